@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Thin launcher: all behaviour lives in the built CLI. Exit codes: 0 clean, 1 findings, 2 error.
+import { main } from '../dist/cli.js';
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    process.stderr.write(`keylint: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

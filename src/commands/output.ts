@@ -1,0 +1,89 @@
+// What every scanning command shares: the output flags, writing the report, and the exit code.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Argv } from 'yargs';
+import { UsageError } from '../errors.js';
+import { revealSecrets } from '../redact.js';
+import { REPORTERS, type Format } from '../report/index.js';
+import type { ScanResult } from '../scan.js';
+import { SEVERITIES, type Report, type Severity } from '../types.js';
+
+/** Flags shared by the commands that produce a report. */
+export interface OutputFlags {
+  format?: string;
+  output?: string;
+  config?: string;
+  'fail-on'?: string;
+  'show-secrets': boolean;
+}
+
+/** Adds the report flags to a command. */
+export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
+  return yargs
+    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${Object.keys(REPORTERS).join(', ')} (default: human on a terminal, json otherwise)` })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
+    .option('fail-on', { type: 'string', describe: `Exit 1 when a finding is at or above this severity: ${SEVERITIES.join(', ')} (default: low)` })
+    .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full secrets instead of redacted ones (never the default)' }) as Argv<T & OutputFlags>;
+}
+
+/** Checks `--format` before any work is done. */
+export function parseFormat(value: string | undefined, stream: NodeJS.WriteStream, output?: string): Format {
+  if (value === undefined) return stream.isTTY && !output ? 'human' : 'json';
+  if (!(value in REPORTERS)) throw new UsageError(`unknown --format "${value}" (use ${Object.keys(REPORTERS).join(', ')})`);
+  return value as Format;
+}
+
+/** Checks `--fail-on` (or the config's `failOn`). */
+export function parseSeverity(value: string | undefined, fallback: Severity = 'low'): Severity {
+  if (value === undefined) return fallback;
+  if (!SEVERITIES.includes(value as Severity)) throw new UsageError(`unknown --fail-on "${value}" (use ${SEVERITIES.join(', ')})`);
+  return value as Severity;
+}
+
+/** Renders and writes the report; returns the exit code (1 when a finding reaches `failOn`). */
+export function emitReport(result: ScanResult, options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity }): number {
+  const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
+  const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = REPORTERS[options.format](report, { color });
+  if (options.output) writeFileAtomic(options.output, text);
+  else process.stdout.write(text);
+  return failingCount(report, options.failOn) > 0 ? 1 : 0;
+}
+
+/** Findings at or above the threshold. */
+export function failingCount(report: Report, failOn: Severity): number {
+  const limit = SEVERITIES.indexOf(failOn);
+  return report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit).length;
+}
+
+/** Writes through a temp file and a rename, so that a failed write never leaves a truncated file. */
+export function writeFileAtomic(file: string, text: string): void {
+  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** A throttled one-line progress display on stderr, only when stderr is a terminal. */
+export function progressLine(): { update: (files: number, bytes: number) => void; done: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, done: () => {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update(files, bytes) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\rkeylint: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB scanned`);
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// `keylint scan [paths…]`: the working tree.
+import type { CommandModule } from 'yargs';
+import { emitReport, parseFormat, parseSeverity, progressLine, withOutputFlags, type OutputFlags } from './output.js';
+import { setExitCode } from './exit.js';
+
+interface ScanFlags extends OutputFlags {
+  paths: string[];
+  ignore: boolean;
+}
+
+/** The `scan` command. */
+export const scanCommand: CommandModule<object, ScanFlags> = {
+  command: 'scan [paths..]',
+  describe: 'Scan files and directories (default: the current directory)',
+  builder: (yargs) =>
+    withOutputFlags(yargs)
+      .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
+      .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' }) as never,
+  handler: async (argv) => {
+    const format = parseFormat(argv.format, process.stdout, argv.output);
+    const { scanPaths } = await import('../scan-paths.js');
+    const progress = progressLine();
+    const { result, config } = await scanPaths({
+      paths: argv.paths,
+      cwd: process.cwd(),
+      configFile: argv.config,
+      useGitignore: argv.ignore,
+      onProgress: progress.update,
+    });
+    progress.done();
+    const failOn = parseSeverity(argv['fail-on'], config.failOn);
+    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn }));
+  },
+};

@@ -1,0 +1,93 @@
+// The user's config file: extra rules in the rule-file format, path allowlists, defaults for flags.
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { ConfigError } from './errors.js';
+import { readJson } from './rules.js';
+import { SEVERITIES, type Severity } from './types.js';
+
+/** Config files looked for in the working directory when `--config` is not given. */
+export const DEFAULT_CONFIG_NAMES = ['.keylint.json', 'keylint.config.json'];
+
+/** One path allowlist entry; an expired entry stops allowing and is reported. */
+export interface PathAllow {
+  glob: string;
+  reason?: string;
+  expires?: string;
+}
+
+/** The loaded config. */
+export interface Config {
+  /** Where it came from, for messages; undefined when no config file was found. */
+  file?: string;
+  /** Extra rule files in the built-in format (the config's own `rules`, and `ruleFiles` it lists). */
+  ruleFiles: Array<{ file: string; data: unknown }>;
+  /** Rule ids switched off. */
+  disabled: string[];
+  allowPaths: PathAllow[];
+  failOn?: Severity;
+}
+
+/** Loads `file`, or the first default config found in `cwd`, or an empty config. */
+export function loadConfig(file: string | undefined, cwd: string): Config {
+  const found = file ?? DEFAULT_CONFIG_NAMES.map((name) => path.join(cwd, name)).find((p) => fs.existsSync(p));
+  if (!found) return { ruleFiles: [], disabled: [], allowPaths: [] };
+  const data = readJson(found);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(found, 'expected a JSON object');
+  const raw = data as Record<string, unknown>;
+  const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn']);
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) throw new ConfigError(found, `unknown field "${key}" (expected one of ${[...known].join(', ')})`);
+  }
+
+  const ruleFiles: Config['ruleFiles'] = [];
+  if (raw.rules !== undefined) {
+    if (!Array.isArray(raw.rules)) throw new ConfigError(found, '"rules" must be an array of rules in the rules/*.json format');
+    ruleFiles.push({ file: found, data: { rules: raw.rules } });
+  }
+  for (const extra of stringList(found, 'ruleFiles', raw.ruleFiles)) {
+    const resolved = path.resolve(path.dirname(found), extra);
+    ruleFiles.push({ file: resolved, data: readJson(resolved) });
+  }
+
+  let failOn: Severity | undefined;
+  if (raw.failOn !== undefined) {
+    if (!SEVERITIES.includes(raw.failOn as Severity)) throw new ConfigError(found, `"failOn" must be one of ${SEVERITIES.join(', ')}`);
+    failOn = raw.failOn as Severity;
+  }
+  return { file: found, ruleFiles, disabled: stringList(found, 'disable', raw.disable), allowPaths: allowPaths(found, raw.allow), failOn };
+}
+
+/** A predicate over display paths for the entries still in force; expired entries are returned apart. */
+export function pathAllowlist(entries: PathAllow[], today: string): { isAllowed: (file: string) => boolean; expired: PathAllow[] } {
+  const active = entries.filter((e) => !e.expires || e.expires >= today);
+  const matcher = active.length > 0 ? picomatch(active.map((e) => e.glob), { dot: true }) : () => false;
+  return { isAllowed: matcher, expired: entries.filter((e) => e.expires !== undefined && e.expires < today) };
+}
+
+function allowPaths(file: string, value: unknown): PathAllow[] {
+  if (value === undefined) return [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(file, '"allow" must be an object like {"paths": [...]}');
+  const paths = (value as Record<string, unknown>).paths ?? [];
+  if (!Array.isArray(paths)) throw new ConfigError(file, '"allow.paths" must be an array');
+  return paths.map((entry, i): PathAllow => {
+    if (typeof entry === 'string' && entry !== '') return { glob: entry };
+    if (typeof entry === 'object' && entry !== null && typeof (entry as PathAllow).glob === 'string') {
+      const { glob, reason, expires } = entry as PathAllow;
+      if (reason !== undefined && typeof reason !== 'string') throw new ConfigError(file, `"allow.paths[${i}].reason" must be a string`);
+      if (expires !== undefined && (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires))) {
+        throw new ConfigError(file, `"allow.paths[${i}].expires" must be a date like 2027-01-31`);
+      }
+      return { glob, reason, expires };
+    }
+    throw new ConfigError(file, `"allow.paths[${i}]" must be a glob or {"glob", "reason"?, "expires"?}`);
+  });
+}
+
+function stringList(file: string, field: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+    throw new ConfigError(file, `"${field}" must be an array of non-empty strings`);
+  }
+  return value as string[];
+}

@@ -1,0 +1,297 @@
+// The detection engine: turns the bytes of one item into matches of pattern rules.
+//
+// Bytes are viewed as latin1 strings, so a string index is a byte offset and no UTF-8 decoding
+// happens for text that holds no keyword. A keyword prefilter runs over the lower-cased block;
+// full patterns run only in small windows around keyword hits. Items larger than one block are
+// streamed with an overlap, so memory stays bounded on a 200 MB single-line bundle.
+import type { Rule, RuleSet } from '../rules.js';
+import type { Environment, Vendor } from '../types.js';
+import { isPlaceholder } from './placeholder.js';
+
+/** Items up to this size are read whole; larger ones are streamed block by block. */
+export const BLOCK_SIZE = 8 * 1024 * 1024;
+/** How far before and after a keyword hit a pattern may reach. */
+const WINDOW_BACK = 256;
+const WINDOW_FORWARD = 1024;
+/** How far along a line the inline-allow comment is looked for. */
+const ALLOW_REACH = 4096;
+const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
+
+/** One match of a pattern rule inside an item, with everything policies need. */
+export interface Match {
+  rule: Rule;
+  /** Absolute byte offset of the secret (or of the whole match for usage rules). */
+  offset: number;
+  length: number;
+  secret: string;
+  /** The variable name the secret is bound to, when the pattern names it. */
+  binding?: string;
+  line: number;
+  column: number;
+  environment: Environment;
+}
+
+/** A compiled detector: rules grouped by keyword, ready to scan blocks. */
+export interface Detector {
+  ruleSet: RuleSet;
+  /** Pattern rules (secret and usage); policies are applied later. */
+  rules: Rule[];
+  /** Every distinct keyword with the indexes (into `rules`) of the rules that use it. */
+  keywords: Array<{ keyword: string; rules: number[] }>;
+  /** Every hint keyword (vendor context and environment hosts). */
+  hintKeywords: string[];
+}
+
+/** Groups rules by keyword once, so that each block is searched once per keyword. */
+export function createDetector(ruleSet: RuleSet): Detector {
+  const rules = ruleSet.rules.filter((r) => r.kind !== 'policy');
+  const byKeyword = new Map<string, number[]>();
+  rules.forEach((rule, index) => {
+    for (const keyword of rule.keywords) {
+      const list = byKeyword.get(keyword) ?? [];
+      if (!list.includes(index)) list.push(index);
+      byKeyword.set(keyword, list);
+    }
+  });
+  const hintKeywords = new Set<string>();
+  for (const hints of Object.values(ruleSet.hints)) {
+    for (const k of hints?.context ?? []) hintKeywords.add(k);
+    for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) hintKeywords.add(h);
+  }
+  return {
+    ruleSet,
+    rules,
+    keywords: [...byKeyword].map(([keyword, list]) => ({ keyword, rules: list })),
+    hintKeywords: [...hintKeywords],
+  };
+}
+
+/** A match before its item is finished: context and overlaps are settled at the end. */
+interface Candidate {
+  rule: Rule;
+  offset: number;
+  length: number;
+  secret: string;
+  binding?: string;
+  line: number;
+  column: number;
+  needsContext: boolean;
+}
+
+/** Scans one item incrementally; feed blocks in order, then call `finish`. */
+export class ItemScanner {
+  private readonly candidates: Candidate[] = [];
+  private readonly seenOffsets = new Set<string>();
+  private readonly hintsSeen = new Set<string>();
+  /** Absolute byte offset of the start of the text kept from the previous block. */
+  private carryOffset = 0;
+  private carry = '';
+  /** Absolute offset up to which keyword hits have been handled. */
+  private scannedTo = 0;
+  /** Line number (1-based) at the start of the carried text. */
+  private carryLine = 1;
+  /** UTF-16 units between the start of the carried text's first line and the carried text. */
+  private carryColumnUnits = 0;
+  private blocks = 0;
+  /** Newline positions of the current text, built on its first match. */
+  private newlines: number[] | undefined;
+
+  constructor(private readonly detector: Detector) {}
+
+  /** Scans the next block; `last` marks the final block of the item. */
+  feed(block: Buffer, last: boolean): void {
+    const text = this.carry + block.toString('latin1');
+    const lower = text.toLowerCase();
+    this.newlines = undefined;
+    // Hits near the end wait for the next block, so that their window is never cut.
+    const hitLimit = last ? text.length : Math.max(0, text.length - WINDOW_FORWARD);
+    const hitStart = this.scannedTo - this.carryOffset;
+    if (hitLimit > hitStart) {
+      this.scanText(text, lower, hitStart, hitLimit);
+      this.scannedTo = this.carryOffset + hitLimit;
+    }
+    // Hints are cheap substring checks; single-block items defer them until a match needs one.
+    if (!last || this.blocks > 0 || this.candidates.length > 0) this.collectHints(lower);
+    this.blocks++;
+    if (!last) this.keepCarry(text);
+  }
+
+  /** Settles vendor context, environments and overlaps; returns the item's matches. */
+  finish(): Match[] {
+    const vendorsSeen = new Set<Vendor>();
+    for (const [vendor, hints] of Object.entries(this.detector.ruleSet.hints)) {
+      if (hints?.context?.some((k) => this.hintsSeen.has(k))) vendorsSeen.add(vendor as Vendor);
+    }
+    const kept = this.candidates.filter((c) => !c.needsContext || (c.rule.vendor !== null && vendorsSeen.has(c.rule.vendor)));
+    return resolveOverlaps(kept).map((c) => ({
+      rule: c.rule,
+      offset: c.offset,
+      length: c.length,
+      secret: c.secret,
+      binding: c.binding,
+      line: c.line,
+      column: c.column,
+      environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
+    }));
+  }
+
+  private environmentOf(vendor: Vendor | null): Environment {
+    const envs = vendor ? this.detector.ruleSet.hints[vendor]?.environments : undefined;
+    if (!envs) return 'unknown';
+    for (const env of ['production', 'staging', 'development'] as const) {
+      if (envs[env]?.some((host) => this.hintsSeen.has(host))) return env;
+    }
+    return 'unknown';
+  }
+
+  private collectHints(lower: string): void {
+    for (const keyword of this.detector.hintKeywords) {
+      if (!this.hintsSeen.has(keyword) && lower.includes(keyword)) this.hintsSeen.add(keyword);
+    }
+  }
+
+  private scanText(text: string, lower: string, hitStart: number, hitLimit: number): void {
+    const { rules, keywords } = this.detector;
+    const hitsByRule = new Map<number, number[]>();
+    for (const { keyword, rules: ruleIndexes } of keywords) {
+      for (let at = lower.indexOf(keyword, hitStart); at !== -1 && at < hitLimit; at = lower.indexOf(keyword, at + 1)) {
+        for (const index of ruleIndexes) {
+          const hits = hitsByRule.get(index);
+          if (hits) hits.push(at);
+          else hitsByRule.set(index, [at]);
+        }
+      }
+    }
+    for (const [index, hits] of hitsByRule) {
+      const rule = rules[index]!;
+      for (const [start, end] of mergeWindows(hits, text.length)) this.scanWindow(rule, text, lower, start, end);
+    }
+  }
+
+  private scanWindow(rule: Rule, text: string, lower: string, start: number, end: number): void {
+    const window = text.slice(start, end);
+    for (const pattern of rule.patterns) {
+      pattern.regex.lastIndex = 0;
+      for (const m of window.matchAll(pattern.regex)) {
+        const span = m.indices?.groups?.secret ?? m.indices?.[0];
+        if (!span) continue;
+        const secret = m.groups?.secret ?? m[0];
+        const at = start + span[0];
+        const key = `${rule.id}:${this.carryOffset + at}`;
+        if (this.seenOffsets.has(key)) continue;
+        if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
+        if (isAllowedInline(lower, at)) continue;
+        this.seenOffsets.add(key);
+        const { line, column } = this.locate(text, at);
+        this.candidates.push({
+          rule,
+          offset: this.carryOffset + at,
+          length: span[1] - span[0],
+          secret: latin1ToUtf8(secret),
+          binding: m.groups?.name ?? bindingBefore(text, at),
+          line,
+          column,
+          needsContext: pattern.needsContext,
+        });
+      }
+    }
+  }
+
+  /** Line and UTF-16 column (both 1-based) of offset `at` in the current text. */
+  private locate(text: string, at: number): { line: number; column: number } {
+    this.newlines ??= newlinePositions(text);
+    const before = countBelow(this.newlines, at);
+    const lineStart = before === 0 ? -1 : this.newlines[before - 1]!;
+    const prefix = utf16Units(text.slice(lineStart + 1, at));
+    return { line: this.carryLine + before, column: (lineStart === -1 ? this.carryColumnUnits : 0) + prefix + 1 };
+  }
+
+  private keepCarry(text: string): void {
+    const cut = Math.max(0, Math.min(this.scannedTo - this.carryOffset, text.length) - WINDOW_BACK);
+    if (cut === 0) {
+      this.carry = text;
+      return;
+    }
+    const dropped = text.slice(0, cut);
+    const lastNewline = dropped.lastIndexOf('\n');
+    let newlines = 0;
+    for (let i = dropped.indexOf('\n'); i !== -1; i = dropped.indexOf('\n', i + 1)) newlines++;
+    this.carryLine += newlines;
+    this.carryColumnUnits = lastNewline === -1 ? this.carryColumnUnits + utf16Units(dropped) : utf16Units(dropped.slice(lastNewline + 1));
+    this.carryOffset += cut;
+    this.carry = text.slice(cut);
+  }
+}
+
+function newlinePositions(text: string): number[] {
+  const positions: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) positions.push(i);
+  return positions;
+}
+
+/** Number of sorted values below `limit` (binary search). */
+function countBelow(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Windows around hits, merged where they touch, clipped to the text. */
+function mergeWindows(hits: number[], length: number): Array<[number, number]> {
+  hits.sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  for (const hit of hits) {
+    const start = Math.max(0, hit - WINDOW_BACK);
+    const end = Math.min(length, hit + WINDOW_FORWARD);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/** Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const secrets = candidates.filter((c) => c.rule.kind === 'secret').sort((a, b) => a.offset - b.offset);
+  const dropped = new Set<Candidate>();
+  for (let i = 0; i < secrets.length; i++) {
+    const a = secrets[i]!;
+    for (let j = i + 1; j < secrets.length && secrets[j]!.offset < a.offset + a.length; j++) {
+      const b = secrets[j]!;
+      const aWins = a.rule.precedence !== b.rule.precedence ? a.rule.precedence > b.rule.precedence : a.length >= b.length;
+      dropped.add(aWins ? b : a);
+    }
+  }
+  return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
+}
+
+function isAllowedInline(lower: string, at: number): boolean {
+  const from = Math.max(lower.lastIndexOf('\n', at) + 1, at - ALLOW_REACH);
+  let to = lower.indexOf('\n', at);
+  if (to === -1 || to > at + ALLOW_REACH) to = Math.min(lower.length, at + ALLOW_REACH);
+  const line = lower.slice(from, to);
+  return INLINE_ALLOW.some((marker) => line.includes(marker));
+}
+
+/** The name a value is assigned to on the same line (`NAME=`, `"NAME": `, `NAME: `), if any. */
+function bindingBefore(text: string, at: number): string | undefined {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+  const m = /([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::=|=>|=|:)\s*["'`]?$/.exec(text.slice(from, at));
+  return m?.[1];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** UTF-16 length of latin1-viewed UTF-8 bytes. */
+function utf16Units(latin1: string): number {
+  return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8').length : latin1.length;
+}
+
+function latin1ToUtf8(latin1: string): string {
+  return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
+}

@@ -1,0 +1,36 @@
+// Tells documentation placeholders and identifiers from real keys, offline and without guessing from context.
+import type { Rule } from '../rules.js';
+
+/** True when `secret` is a placeholder or otherwise cannot be a real key for `rule`. */
+export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]): boolean {
+  const body = rule.prefix && secret.startsWith(rule.prefix) ? secret.slice(rule.prefix.length) : secret;
+  if (rule.allow.some((re) => re.test(secret))) return true;
+  if (placeholders.some((re) => re.test(body))) return true;
+  if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && /[0-9]/.test(body))) return true;
+  return looksFabricated(body);
+}
+
+/**
+ * Repeated or sequential characters and low-entropy bodies are written by people, not by key generators:
+ * a 20-character random alphanumeric body has about 4.3 bits of entropy per character.
+ */
+function looksFabricated(body: string): boolean {
+  const counts = new Map<string, number>();
+  let run = 1;
+  let ascending = 1;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (i === 0) continue;
+    const step = body.charCodeAt(i) - body.charCodeAt(i - 1);
+    run = step === 0 ? run + 1 : 1;
+    ascending = step === 1 ? ascending + 1 : 1;
+    if (run >= 6 || ascending >= 6) return true;
+  }
+  let entropy = 0;
+  for (const n of counts.values()) {
+    const p = n / body.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy < 3;
+}

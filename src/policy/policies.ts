@@ -1,0 +1,20 @@
+// Policies: where a key lives. They enrich a secret match with findings about its location.
+import type { Condition, Rule } from '../rules.js';
+import type { Match } from '../detect/engine.js';
+
+/** The policy rules that apply to a secret match found at `file`. */
+export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[] {
+  // Inside an archive (`a.zip!dist/app.js`) the inner path decides where the key lives.
+  const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+  return policies.filter((policy) => policy.when.some((condition) => holds(condition, match, inner)));
+}
+
+function holds(condition: Condition, match: Match, file: string): boolean {
+  if (condition.environments && !condition.environments.includes(match.environment)) return false;
+  if (condition.paths && !condition.paths(file)) return false;
+  if (condition.bindings) {
+    const binding = match.binding;
+    if (!binding || !condition.bindings.some((re) => re.test(binding))) return false;
+  }
+  return true;
+}

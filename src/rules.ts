@@ -1,0 +1,342 @@
+// Rules are data: this module loads rule files (built-in `rules/*.json` and user configs),
+// checks every field with a message that names the file, rule and field, and compiles them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
+import { ConfigError } from './errors.js';
+import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
+
+/** One example: a text (and for policies a path), with `{{alnum:N}}`-style fakes expanded at test time. */
+export interface ExampleSpec {
+  text: string;
+  path?: string;
+  /** The secret the rule must capture (also templated); defaults to "any". */
+  secret?: string;
+}
+
+/** One pattern of a rule, as written in a rule file. */
+export interface PatternSpec {
+  regex: string;
+  /** Extra RegExp flags (`i`, `m`, `s`); `g` and `d` are always added. */
+  flags?: string;
+  /** The match is a key only when the item also shows the vendor's context (SPEC §2). */
+  needsContext?: boolean;
+}
+
+/** When a policy rule applies to a secret finding; all given conditions must hold. */
+export interface PolicyCondition {
+  /** Only secrets of these environments. */
+  environments?: Environment[];
+  /** Globs matched against the finding's path (and each of its segments' forms, see policies). */
+  paths?: string[];
+  /** Regexes matched against the variable name the secret is bound to. */
+  bindings?: string[];
+}
+
+/** A rule as written in a rule file. */
+export interface RuleSpec {
+  id: string;
+  kind?: Kind;
+  vendor?: Vendor | null;
+  description: string;
+  severity: Severity;
+  /** Fixed environment of every match (Max AI prefixes); otherwise read from the vendor's environment hints. */
+  environment?: Environment;
+  /** Literal prefix kept visible when redacting (`max_prd_ak_`). */
+  prefix?: string;
+  /** Lower-case substrings, one of which every match contains: the prefilter. */
+  keywords?: string[];
+  patterns?: PatternSpec[];
+  /** Regexes: a captured secret matching any of these is a placeholder, not a key. */
+  allow?: string[];
+  /** Higher wins when two secret rules match overlapping text. */
+  precedence?: number;
+  /** Opaque keys must hold a letter and a digit, which tells them from identifiers. */
+  requireLetterAndDigit?: boolean;
+  /** Policy rules: any condition that holds raises this policy for a secret finding. */
+  when?: PolicyCondition[];
+  message: string;
+  fix: string;
+  examples: { match: Array<ExampleSpec | string>; noMatch: Array<ExampleSpec | string> };
+}
+
+/** Hints read from the whole item: which vendor it talks to and which environment it names. */
+export interface VendorHints {
+  /** Lower-case substrings that tie an item to this vendor. */
+  context?: string[];
+  /** Lower-case substrings naming a host of an environment, e.g. NovaMed's production host. */
+  environments?: Partial<Record<Environment, string[]>>;
+}
+
+/** A rule file: one vendor's rules, or policies. */
+export interface RuleFile {
+  vendor?: Vendor;
+  hints?: VendorHints;
+  /** Placeholder regexes that apply to every rule of this file (and of all files for `rules/placeholders.json`). */
+  allow?: string[];
+  rules: RuleSpec[];
+}
+
+/** A compiled pattern. */
+export interface Pattern {
+  regex: RegExp;
+  needsContext: boolean;
+}
+
+/** A compiled policy condition. */
+export interface Condition {
+  environments?: Environment[];
+  paths?: (file: string) => boolean;
+  bindings?: RegExp[];
+}
+
+/** A compiled rule, ready for the engine. */
+export interface Rule {
+  id: string;
+  kind: Kind;
+  vendor: Vendor | null;
+  description: string;
+  severity: Severity;
+  environment?: Environment;
+  prefix?: string;
+  keywords: string[];
+  patterns: Pattern[];
+  allow: RegExp[];
+  precedence: number;
+  requireLetterAndDigit: boolean;
+  when: Condition[];
+  message: string;
+  fix: string;
+  examples: { match: ExampleSpec[]; noMatch: ExampleSpec[] };
+  /** The file the rule came from, for error messages. */
+  source: string;
+}
+
+/** Everything the engine needs: rules plus per-vendor hints and the shared placeholder list. */
+export interface RuleSet {
+  rules: Rule[];
+  hints: Partial<Record<Vendor, VendorHints>>;
+  placeholders: RegExp[];
+}
+
+const KINDS: readonly Kind[] = ['secret', 'policy', 'usage'];
+const VENDORS: readonly Vendor[] = ['maxai', 'novamed', 'maiagent'];
+const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development', 'unknown'];
+const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The folder of built-in rules shipped with the package. */
+export const BUILTIN_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules');
+
+/** Loads and compiles the built-in rules, then any extra rule files or config-provided specs. */
+export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []): RuleSet {
+  const files = fs
+    .readdirSync(BUILTIN_RULES_DIR)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .sort()
+    .map((name) => {
+      const file = path.join(BUILTIN_RULES_DIR, name);
+      return { file, data: readJson(file) };
+    });
+  return compileRuleFiles([...files, ...extra]);
+}
+
+/** Reads a JSON file, turning syntax errors into a ConfigError that names the file. */
+export function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, `cannot read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ConfigError(file, `invalid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Validates and compiles rule files; throws ConfigError naming the file, rule and field. */
+export function compileRuleFiles(files: Array<{ file: string; data: unknown }>): RuleSet {
+  const set: RuleSet = { rules: [], hints: {}, placeholders: [] };
+  const seen = new Map<string, string>();
+  for (const { file, data } of files) {
+    const spec = checkRuleFile(file, data);
+    const fileAllow = compileRegexes(file, 'allow', spec.allow ?? [], 'i');
+    if (spec.vendor && spec.hints) set.hints[spec.vendor] = mergeHints(set.hints[spec.vendor], spec.hints);
+    if (!spec.vendor && spec.rules.length === 0) set.placeholders.push(...fileAllow);
+    for (const ruleSpec of spec.rules) {
+      const rule = compileRule(file, ruleSpec, spec.vendor ?? null, fileAllow);
+      const previous = seen.get(rule.id);
+      if (previous) throw new ConfigError(file, `rule "${rule.id}": id already defined in ${previous}`);
+      seen.set(rule.id, file);
+      set.rules.push(rule);
+    }
+  }
+  return set;
+}
+
+function mergeHints(a: VendorHints | undefined, b: VendorHints): VendorHints {
+  if (!a) return b;
+  const environments = { ...a.environments };
+  for (const [env, hosts] of Object.entries(b.environments ?? {})) {
+    const key = env as Environment;
+    environments[key] = [...(environments[key] ?? []), ...(hosts ?? [])];
+  }
+  return { context: [...(a.context ?? []), ...(b.context ?? [])], environments };
+}
+
+function checkRuleFile(file: string, data: unknown): RuleFile {
+  if (!isObject(data)) throw new ConfigError(file, 'expected a JSON object with a "rules" array');
+  const rules = data.rules ?? [];
+  if (!Array.isArray(rules)) throw new ConfigError(file, '"rules" must be an array');
+  if (data.vendor !== undefined && !VENDORS.includes(data.vendor as Vendor)) {
+    throw new ConfigError(file, `"vendor" must be one of ${VENDORS.join(', ')}`);
+  }
+  if (data.allow !== undefined) checkStrings(file, 'allow', data.allow);
+  if (data.hints !== undefined) {
+    if (!isObject(data.hints)) throw new ConfigError(file, '"hints" must be an object');
+    if (data.hints.context !== undefined) checkStrings(file, 'hints.context', data.hints.context, true);
+    const envs = data.hints.environments;
+    if (envs !== undefined) {
+      if (!isObject(envs)) throw new ConfigError(file, '"hints.environments" must be an object');
+      for (const [env, hosts] of Object.entries(envs)) {
+        if (!ENVIRONMENTS.includes(env as Environment)) {
+          throw new ConfigError(file, `"hints.environments.${env}": unknown environment (use ${ENVIRONMENTS.join(', ')})`);
+        }
+        checkStrings(file, `hints.environments.${env}`, hosts, true);
+      }
+    }
+  }
+  return data as unknown as RuleFile;
+}
+
+function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fileAllow: RegExp[]): Rule {
+  if (!isObject(spec)) throw new ConfigError(file, 'each entry of "rules" must be an object');
+  const id = spec.id;
+  if (typeof id !== 'string' || !ID_FORMAT.test(id)) {
+    throw new ConfigError(file, `rule ${JSON.stringify(id)}: "id" must be kebab-case, e.g. "maxai-prod-key"`);
+  }
+  const fail = (field: string, detail: string): never => {
+    throw new ConfigError(file, `rule "${id}": "${field}" ${detail}`);
+  };
+  const kind = (spec.kind ?? 'secret') as Kind;
+  if (!KINDS.includes(kind)) fail('kind', `must be one of ${KINDS.join(', ')}`);
+  const vendor = (spec.vendor === undefined ? fileVendor : spec.vendor) as Vendor | null;
+  if (vendor !== null && !VENDORS.includes(vendor)) fail('vendor', `must be one of ${VENDORS.join(', ')} or null`);
+  for (const field of ['description', 'message', 'fix'] as const) {
+    if (typeof spec[field] !== 'string' || spec[field] === '') fail(field, 'must be a non-empty string');
+  }
+  if (!SEVERITIES.includes(spec.severity as Severity)) fail('severity', `must be one of ${SEVERITIES.join(', ')}`);
+  if (spec.environment !== undefined && !ENVIRONMENTS.includes(spec.environment as Environment)) {
+    fail('environment', `must be one of ${ENVIRONMENTS.join(', ')}`);
+  }
+  if (spec.prefix !== undefined && typeof spec.prefix !== 'string') fail('prefix', 'must be a string');
+  if (spec.precedence !== undefined && typeof spec.precedence !== 'number') fail('precedence', 'must be a number');
+
+  const keywords = spec.keywords ?? [];
+  const patternSpecs = spec.patterns ?? [];
+  const when = spec.when ?? [];
+  if (kind === 'policy') {
+    if (!Array.isArray(when) || when.length === 0) fail('when', 'must be a non-empty array of conditions for a policy');
+  } else {
+    checkStrings(file, `rule "${id}": keywords`, keywords, true);
+    if ((keywords as string[]).length === 0) fail('keywords', 'must list at least one lower-case keyword');
+    if (!Array.isArray(patternSpecs) || patternSpecs.length === 0) fail('patterns', 'must be a non-empty array');
+  }
+
+  const patterns = (patternSpecs as unknown[]).map((p, i): Pattern => {
+    if (!isObject(p) || typeof p.regex !== 'string') return fail(`patterns[${i}].regex`, 'must be a string');
+    const flags = p.flags ?? '';
+    if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
+    const regex = compileRegex(file, `rule "${id}": patterns[${i}].regex`, p.regex as string, `${flags as string}gd`);
+    return { regex, needsContext: p.needsContext === true };
+  });
+
+  const examples = spec.examples;
+  if (!isObject(examples) || !Array.isArray(examples.match) || !Array.isArray(examples.noMatch)) {
+    return fail('examples', 'must be an object with "match" and "noMatch" arrays');
+  }
+  if (examples.match.length === 0) fail('examples.match', 'must hold at least one example');
+
+  return {
+    id,
+    kind,
+    vendor,
+    description: spec.description as string,
+    severity: spec.severity as Severity,
+    environment: spec.environment as Environment | undefined,
+    prefix: spec.prefix as string | undefined,
+    keywords: keywords as string[],
+    patterns,
+    allow: [...compileRegexes(file, `rule "${id}": allow`, spec.allow ?? [], 'i'), ...fileAllow],
+    precedence: (spec.precedence as number | undefined) ?? 0,
+    requireLetterAndDigit: spec.requireLetterAndDigit === true,
+    when: (when as unknown[]).map((c, i) => compileCondition(file, id, i, c)),
+    message: spec.message as string,
+    fix: spec.fix as string,
+    examples: {
+      match: examples.match.map((e, i) => checkExample(file, id, `examples.match[${i}]`, e)),
+      noMatch: examples.noMatch.map((e, i) => checkExample(file, id, `examples.noMatch[${i}]`, e)),
+    },
+    source: file,
+  };
+}
+
+function compileCondition(file: string, id: string, index: number, value: unknown): Condition {
+  const field = `rule "${id}": when[${index}]`;
+  if (!isObject(value)) throw new ConfigError(file, `${field} must be an object`);
+  const condition: Condition = {};
+  if (value.environments !== undefined) {
+    checkStrings(file, `${field}.environments`, value.environments);
+    for (const env of value.environments as string[]) {
+      if (!ENVIRONMENTS.includes(env as Environment)) throw new ConfigError(file, `${field}.environments: unknown "${env}"`);
+    }
+    condition.environments = value.environments as Environment[];
+  }
+  if (value.paths !== undefined) {
+    checkStrings(file, `${field}.paths`, value.paths);
+    condition.paths = picomatch(value.paths as string[], { dot: true, nocase: true });
+  }
+  if (value.bindings !== undefined) condition.bindings = compileRegexes(file, `${field}.bindings`, value.bindings, '');
+  if (!condition.environments && !condition.paths && !condition.bindings) {
+    throw new ConfigError(file, `${field} needs at least one of environments, paths, bindings`);
+  }
+  return condition;
+}
+
+function checkExample(file: string, id: string, field: string, value: unknown): ExampleSpec {
+  if (typeof value === 'string') return { text: value };
+  if (isObject(value) && typeof value.text === 'string') {
+    if (value.path !== undefined && typeof value.path !== 'string') throw new ConfigError(file, `rule "${id}": ${field}.path must be a string`);
+    if (value.secret !== undefined && typeof value.secret !== 'string') throw new ConfigError(file, `rule "${id}": ${field}.secret must be a string`);
+    return value as unknown as ExampleSpec;
+  }
+  throw new ConfigError(file, `rule "${id}": ${field} must be a string or {text, path?, secret?}`);
+}
+
+function compileRegexes(file: string, field: string, value: unknown, flags: string): RegExp[] {
+  checkStrings(file, field, value);
+  return (value as string[]).map((source, i) => compileRegex(file, `${field}[${i}]`, source, flags));
+}
+
+function compileRegex(file: string, field: string, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new ConfigError(file, `${field}: invalid regular expression (${(error as Error).message})`);
+  }
+}
+
+function checkStrings(file: string, field: string, value: unknown, lowerCase = false): void {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+    throw new ConfigError(file, `"${field}" must be an array of non-empty strings`);
+  }
+  if (lowerCase && value.some((v: string) => v !== v.toLowerCase())) {
+    throw new ConfigError(file, `"${field}" must be lower-case (matching ignores case)`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,240 @@
+// The pipeline: a source yields items, the engine turns them into matches, policies add where-findings,
+// and the result is a redacted report plus an in-memory vault of the raw secrets (never serialised).
+import { BLOCK_SIZE, ItemScanner, createDetector, type Detector, type Match } from './detect/engine.js';
+import { describeSystemError } from './errors.js';
+import { fingerprintOf } from './fingerprint.js';
+import { policiesFor } from './policy/policies.js';
+import { redact } from './redact.js';
+import type { Rule, RuleSet } from './rules.js';
+import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from './sources/sourcemap.js';
+import type { Finding, Item, OriginalLocation, Report, ScanNote, Source } from './types.js';
+
+/** Raw secrets by fingerprint: what validation needs and `--show-secrets` reveals. Never written to disk. */
+export type SecretVault = Map<string, string>;
+
+/** A finished scan: the redacted report and the vault. */
+export interface ScanResult {
+  report: Report;
+  secrets: SecretVault;
+}
+
+/** Options of a scan of any source. */
+export interface ScanRunOptions {
+  /** Items read at once; detection itself is synchronous. Default: 16. */
+  concurrency?: number;
+  /** Called after each item, for progress display. */
+  onProgress?: (files: number, bytes: number) => void;
+  /** Stops the scan early (SIGINT): what was found so far is returned. */
+  signal?: AbortSignal;
+}
+
+/** What the engine found in one item. */
+export interface ItemResult {
+  matches: Array<Match & { original?: OriginalLocation }>;
+  bytes: number;
+  note?: string;
+}
+
+const BINARY_PROBE = 8000;
+
+/** Scans every item of `source` with `ruleSet`. */
+export async function scanSource(source: Source, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const detector = createDetector(ruleSet);
+  const policies = ruleSet.rules.filter((r) => r.kind === 'policy');
+  const notes: ScanNote[] = [];
+  const findings: Finding[] = [];
+  const secrets: SecretVault = new Map();
+  const stats = { files: 0, bytes: 0, durationMs: 0 };
+  const limit = options.concurrency ?? 16;
+  const running = new Set<Promise<void>>();
+
+  const handle = async (item: Item): Promise<void> => {
+    let result: ItemResult;
+    try {
+      result = await detectItem(detector, item);
+    } catch (error) {
+      notes.push({ file: item.path, reason: describeSystemError(error) });
+      return;
+    }
+    if (result.note) notes.push({ file: item.path, reason: result.note });
+    stats.files++;
+    stats.bytes += result.bytes;
+    for (const match of result.matches) findings.push(...toFindings(match, item, policies, secrets));
+    options.onProgress?.(stats.files, stats.bytes);
+  };
+
+  for await (const item of source.items(notes)) {
+    if (options.signal?.aborted) break;
+    const task = handle(item).finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= limit) await Promise.race(running);
+  }
+  await Promise.all(running);
+
+  stats.durationMs = Math.round(performance.now() - started);
+  return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
+}
+
+/** Runs the engine over one item, streaming it when it is larger than a block. */
+export async function detectItem(detector: Detector, item: Item): Promise<ItemResult> {
+  const map = isSourceMap(item.path);
+  const streamed = item.stream && item.size !== undefined && item.size > BLOCK_SIZE && !(map && item.size <= MAX_SOURCE_MAP_BYTES);
+  if (streamed) return detectStream(detector, item.stream!());
+
+  let buffer = await item.read();
+  if (isBinary(buffer)) {
+    const decoded = decodeUtf16(buffer);
+    if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
+    buffer = decoded;
+  }
+  const scanner = new ItemScanner(detector);
+  for (let at = 0; at < buffer.length || at === 0; at += BLOCK_SIZE) {
+    scanner.feed(buffer.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= buffer.length);
+  }
+  const matches: ItemResult['matches'] = scanner.finish();
+  const result: ItemResult = { matches, bytes: buffer.length };
+  if (map) addEmbeddedMatches(detector, buffer, result);
+  return result;
+}
+
+async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>): Promise<ItemResult> {
+  const scanner = new ItemScanner(detector);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let bytes = 0;
+  let ready: Buffer | undefined;
+  for await (const chunk of chunks) {
+    if (bytes === 0 && isBinary(chunk)) return { matches: [], bytes: chunk.length, note: 'binary file skipped' };
+    bytes += chunk.length;
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= BLOCK_SIZE) {
+      if (ready) scanner.feed(ready, false);
+      ready = Buffer.concat(pending);
+      pending = [];
+      pendingBytes = 0;
+    }
+  }
+  // The last block is only known once the stream ends, so one full block is always held back.
+  if (pendingBytes > 0) {
+    if (ready) scanner.feed(ready, false);
+    ready = Buffer.concat(pending);
+  }
+  scanner.feed(ready ?? Buffer.alloc(0), true);
+  return { matches: scanner.finish(), bytes };
+}
+
+/**
+ * Keys inside a map's sourcesContent are found in the decoded sources (their own context, unescaped),
+ * then reported at the map file's line where the key appears, with the original source as `original`.
+ */
+function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult): void {
+  const sources = embeddedSources(map);
+  if (!Array.isArray(sources)) {
+    result.note = sources.error;
+    return;
+  }
+  const raw = map.toString('latin1');
+  const searchFrom = new Map<string, number>();
+  for (const source of sources) {
+    const scanner = new ItemScanner(detector);
+    scanner.feed(Buffer.from(source.content, 'utf8'), true);
+    for (const match of scanner.finish()) {
+      const needle = Buffer.from(match.secret, 'utf8').toString('latin1');
+      const from = searchFrom.get(`${match.rule.id}\0${needle}`) ?? 0;
+      const offset = raw.indexOf(needle, from);
+      if (offset === -1) continue;
+      searchFrom.set(`${match.rule.id}\0${needle}`, offset + 1);
+      const original = { file: source.name, line: match.line, column: match.column };
+      const existing = result.matches.find((m) => m.rule.id === match.rule.id && m.offset === offset);
+      if (existing) {
+        existing.original = original;
+        continue;
+      }
+      result.matches.push({ ...match, offset, ...lineAndColumn(raw, offset), original });
+    }
+  }
+  result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+function lineAndColumn(latin1: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = latin1.indexOf('\n'); i !== -1 && i < offset; i = latin1.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: Buffer.from(latin1.slice(lineStart, offset), 'latin1').toString('utf8').length + 1 };
+}
+
+/** The secret finding of a match, and a policy finding for each policy its location breaks. */
+function toFindings(match: ItemResult['matches'][number], item: Item, policies: Rule[], secrets: SecretVault): Finding[] {
+  const { rule } = match;
+  const base = {
+    vendor: rule.vendor,
+    file: item.path,
+    line: match.line,
+    column: match.column,
+    secret: redact(match.secret, rule.prefix),
+    environment: match.environment,
+    ...(item.commit ? { commit: item.commit } : {}),
+    ...(match.original ? { original: match.original } : {}),
+  };
+  const own: Finding = { kind: rule.kind, ruleId: rule.id, severity: rule.severity, fingerprint: fingerprintOf(rule.id, match.secret), message: rule.message, fix: rule.fix, ...base };
+  secrets.set(own.fingerprint, match.secret);
+  if (rule.kind !== 'secret') return [own];
+  const where = policiesFor(match, item.path, policies).map((policy): Finding => {
+    const finding: Finding = {
+      kind: 'policy',
+      ruleId: policy.id,
+      severity: policy.severity,
+      fingerprint: fingerprintOf(policy.id, match.secret),
+      message: policy.message,
+      fix: policy.fix,
+      ...base,
+    };
+    secrets.set(finding.fingerprint, match.secret);
+    return finding;
+  });
+  return [own, ...where];
+}
+
+const KIND_ORDER = { secret: 0, policy: 1, usage: 2 } as const;
+
+/** Findings in a stable order: by file, position, kind and rule, so reports never churn. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.commit ?? '', b.commit ?? ''),
+  );
+}
+
+function sortNotes(notes: ScanNote[]): ScanNote[] {
+  return notes.sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Binary by content, as git decides: a NUL byte near the start. */
+function isBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/** UTF-16 text (with a byte-order mark) holds NULs but is text: decode it to UTF-8 for the engine. */
+function decodeUtf16(buffer: Buffer): Buffer | undefined {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return Buffer.from(buffer.subarray(2).toString('utf16le'), 'utf8');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
+    swapped.swap16();
+    return Buffer.from(swapped.toString('utf16le'), 'utf8');
+  }
+  return undefined;
+}

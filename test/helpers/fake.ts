@@ -1,0 +1,51 @@
+// Fake keys built at run time, so that the repository itself never holds a key-shaped literal.
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+const ALNUM = UPPER + LOWER + DIGITS;
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same fakes in every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random string of `n` characters from `set`, with upper, lower and digit when the set has them. */
+export function randomString(n: number, rnd: () => number, set = ALNUM): string {
+  for (;;) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += set[Math.floor(rnd() * set.length)];
+    if (set !== ALNUM || n < 8 || (/[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s))) return s;
+  }
+}
+
+/** Fake keys of each vendor's shape. */
+export function fakeKeys(seed = 1) {
+  const rnd = seeded(seed);
+  return {
+    maxProd: () => 'max_prd_' + 'ak_' + randomString(32, rnd),
+    maxDev: () => 'max_dev_' + 'ak_' + randomString(32, rnd),
+    novamed: () => randomString(40, rnd),
+    maiagent: () => `${randomString(8, rnd)}.${randomString(32, rnd)}`,
+    alnum: (n: number) => randomString(n, rnd),
+  };
+}
+
+/**
+ * Expands `{{alnum:N}}` and `{{hex:N}}` in rule examples; `{{0}}`, `{{1}}`… in `secret` refer to the
+ * values generated for the text, in order.
+ */
+export function expandTemplate(text: string, rnd: () => number, values: string[] = []): { text: string; values: string[] } {
+  const out = text.replace(/\{\{(alnum|hex):(\d+)\}\}|\{\{(\d+)\}\}/g, (_, kind: string | undefined, n: string | undefined, ref: string | undefined) => {
+    if (ref !== undefined) return values[Number(ref)] ?? '';
+    const value = randomString(Number(n), rnd, kind === 'hex' ? '0123456789abcdef' : ALNUM);
+    values.push(value);
+    return value;
+  });
+  return { text: out, values };
+}

@@ -1,0 +1,39 @@
+// Every rule against its own examples: what must match does (with the right secret), what must not doesn't.
+import { describe, expect, it } from 'vitest';
+import type { ExampleSpec } from '../src/rules.js';
+import { expandTemplate, seeded } from './helpers/fake.js';
+import { builtinRules, scanMemory } from './helpers/scan.js';
+
+const ruleSet = builtinRules();
+const rnd = seeded(42);
+
+function expand(example: ExampleSpec) {
+  const { text, values } = expandTemplate(example.text, rnd);
+  const secret = example.secret === undefined ? undefined : expandTemplate(example.secret, rnd, values).text;
+  return { path: example.path ?? 'example.txt', text, secret };
+}
+
+describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
+  it.each(rule.examples.match.map((e) => [e.text, e] as const))('matches %s', async (_text, example) => {
+    const { path, text, secret } = expand(example);
+    const { report, secrets } = await scanMemory([{ path, content: text }]);
+    const hits = report.findings.filter((f) => f.ruleId === rule.id);
+    expect(hits, `no ${rule.id} finding in: ${text}`).toHaveLength(1);
+    if (secret !== undefined) expect(secrets.get(hits[0]!.fingerprint)).toBe(secret);
+  });
+
+  it.each(rule.examples.noMatch.map((e) => [e.text, e] as const))('does not match %s', async (_text, example) => {
+    const { path, text } = expand(example);
+    const { report } = await scanMemory([{ path, content: text }]);
+    expect(report.findings.filter((f) => f.ruleId === rule.id)).toEqual([]);
+  });
+
+  if (rule.kind !== 'policy') {
+    it('has a keyword in every matching example (the prefilter relies on it)', () => {
+      for (const example of rule.examples.match) {
+        const lower = example.text.toLowerCase();
+        expect(rule.keywords.some((k) => lower.includes(k)), example.text).toBe(true);
+      }
+    });
+  }
+});
