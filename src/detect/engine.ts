@@ -36,8 +36,8 @@ export interface Detector {
   ruleSet: RuleSet;
   /** Pattern rules (secret and usage); policies are applied later. */
   rules: Rule[];
-  /** Every distinct keyword with the indexes (into `rules`) of the rules that use it. */
-  keywords: Array<{ keyword: string; rules: number[] }>;
+  /** Substrings searched for in each block; each hit is confirmed against the keywords that hold it. */
+  anchors: Anchor[];
   /** Every hint keyword (vendor context and environment hosts). */
   hintKeywords: string[];
 }
@@ -58,12 +58,41 @@ export function createDetector(ruleSet: RuleSet): Detector {
     for (const k of hints?.context ?? []) hintKeywords.add(k);
     for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) hintKeywords.add(h);
   }
-  return {
-    ruleSet,
-    rules,
-    keywords: [...byKeyword].map(([keyword, list]) => ({ keyword, rules: list })),
-    hintKeywords: [...hintKeywords],
-  };
+  return { ruleSet, rules, anchors: chooseAnchors(byKeyword), hintKeywords: [...hintKeywords] };
+}
+
+/** A searched substring and the keywords it stands for (with its offset inside each). */
+interface Anchor {
+  text: string;
+  keywords: Array<{ keyword: string; offset: number; rules: number[] }>;
+}
+
+/**
+ * Each search pass costs a full read of the block, so keywords that share a substring share a pass:
+ * a greedy cover picks the substring (at least 3 characters) found in the most remaining keywords.
+ */
+function chooseAnchors(byKeyword: Map<string, number[]>): Anchor[] {
+  const remaining = new Set(byKeyword.keys());
+  const anchors: Anchor[] = [];
+  while (remaining.size > 0) {
+    let best = '';
+    let bestCover: string[] = [];
+    for (const keyword of remaining) {
+      for (let len = Math.min(keyword.length, 3); len <= keyword.length; len++) {
+        for (let at = 0; at + len <= keyword.length; at++) {
+          const candidate = keyword.slice(at, at + len);
+          const cover = [...remaining].filter((k) => k.includes(candidate));
+          if (cover.length > bestCover.length || (cover.length === bestCover.length && candidate.length > best.length)) {
+            best = candidate;
+            bestCover = cover;
+          }
+        }
+      }
+    }
+    for (const keyword of bestCover) remaining.delete(keyword);
+    anchors.push({ text: best, keywords: bestCover.map((keyword) => ({ keyword, offset: keyword.indexOf(best), rules: byKeyword.get(keyword)! })) });
+  }
+  return anchors;
 }
 
 /** A match before its item is finished: context and overlaps are settled at the end. */
@@ -151,15 +180,20 @@ export class ItemScanner {
   }
 
   private scanText(text: string, lower: string, hitStart: number, hitLimit: number): void {
-    const { rules, keywords } = this.detector;
+    const { rules, anchors } = this.detector;
     const hitsByRule = new Map<number, number[]>();
-    for (const { keyword, rules: ruleIndexes } of keywords) {
-      for (let at = lower.indexOf(keyword, hitStart); at !== -1 && at < hitLimit; at = lower.indexOf(keyword, at + 1)) {
-        for (const index of ruleIndexes) {
-          const hits = hitsByRule.get(index);
-          if (hits) hits.push(at);
-          else hitsByRule.set(index, [at]);
+    for (const anchor of anchors) {
+      for (let found = lower.indexOf(anchor.text, hitStart); found !== -1; found = lower.indexOf(anchor.text, found + 1)) {
+        for (const { keyword, offset, rules: ruleIndexes } of anchor.keywords) {
+          const at = found - offset;
+          if (at < hitStart || at >= hitLimit || !lower.startsWith(keyword, at)) continue;
+          for (const index of ruleIndexes) {
+            const hits = hitsByRule.get(index);
+            if (hits) hits.push(at);
+            else hitsByRule.set(index, [at]);
+          }
         }
+        if (found >= hitLimit) break;
       }
     }
     for (const [index, hits] of hitsByRule) {
