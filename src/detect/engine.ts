@@ -1,7 +1,7 @@
 // The detection engine: turns the bytes of one item into matches of pattern rules.
 //
 // Bytes are viewed as latin1 strings, so a string index is a byte offset and no UTF-8 decoding
-// happens for text that holds no keyword. A keyword prefilter runs over the lower-cased block;
+// happens for text that holds no keyword. A keyword prefilter (one case-insensitive regex) runs over the block;
 // full patterns run only in small windows around keyword hits. Items larger than one block are
 // streamed with an overlap, so memory stays bounded on a 200 MB single-line bundle.
 import type { Rule, RuleSet } from '../rules.js';
@@ -38,6 +38,10 @@ export interface Detector {
   rules: Rule[];
   /** Substrings searched for in each block; each hit is confirmed against the keywords that hold it. */
   anchors: Anchor[];
+  /** One case-insensitive alternation of every anchor: a single pass over the block finds all hits. */
+  anchorRegex: RegExp;
+  /** One case-insensitive alternation of every hint keyword. */
+  hintRegex: RegExp | undefined;
   /** Every hint keyword (vendor context and environment hosts). */
   hintKeywords: string[];
 }
@@ -58,7 +62,22 @@ export function createDetector(ruleSet: RuleSet): Detector {
     for (const k of hints?.context ?? []) hintKeywords.add(k);
     for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) hintKeywords.add(h);
   }
-  return { ruleSet, rules, anchors: chooseAnchors(byKeyword), hintKeywords: [...hintKeywords] };
+  const anchors = chooseAnchors(byKeyword);
+  return {
+    ruleSet,
+    rules,
+    anchors,
+    anchorRegex: alternation(anchors.map((a) => a.text)) ?? /$^/g,
+    hintRegex: alternation([...hintKeywords]),
+    hintKeywords: [...hintKeywords],
+  };
+}
+
+/** A global, case-insensitive regex matching any of `words` (longest first), or undefined for none. */
+function alternation(words: string[]): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 }
 
 /** A searched substring and the keywords it stands for (with its offset inside each). */
@@ -130,17 +149,16 @@ export class ItemScanner {
   /** Scans the next block; `last` marks the final block of the item. */
   feed(block: Buffer, last: boolean): void {
     const text = this.carry + block.toString('latin1');
-    const lower = text.toLowerCase();
     this.newlines = undefined;
     // Hits near the end wait for the next block, so that their window is never cut.
     const hitLimit = last ? text.length : Math.max(0, text.length - WINDOW_FORWARD);
     const hitStart = this.scannedTo - this.carryOffset;
     if (hitLimit > hitStart) {
-      this.scanText(text, lower, hitStart, hitLimit);
+      this.scanText(text, hitStart, hitLimit);
       this.scannedTo = this.carryOffset + hitLimit;
     }
     // Hints are cheap substring checks; single-block items defer them until a match needs one.
-    if (!last || this.blocks > 0 || this.candidates.length > 0) this.collectHints(lower);
+    if (!last || this.blocks > 0 || this.candidates.length > 0) this.collectHints(text);
     this.blocks++;
     if (!last) this.keepCarry(text);
   }
@@ -173,36 +191,46 @@ export class ItemScanner {
     return 'unknown';
   }
 
-  private collectHints(lower: string): void {
-    for (const keyword of this.detector.hintKeywords) {
-      if (!this.hintsSeen.has(keyword) && lower.includes(keyword)) this.hintsSeen.add(keyword);
+  private collectHints(text: string): void {
+    const regex = this.detector.hintRegex;
+    if (!regex || this.hintsSeen.size === this.detector.hintKeywords.length) return;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      // An alternation reports only the longest word at a position: check every hint that starts there.
+      for (const keyword of this.detector.hintKeywords) if (startsWithAt(text, keyword, m.index)) this.hintsSeen.add(keyword);
+      regex.lastIndex = m.index + 1;
     }
   }
 
-  private scanText(text: string, lower: string, hitStart: number, hitLimit: number): void {
-    const { rules, anchors } = this.detector;
+  private scanText(text: string, hitStart: number, hitLimit: number): void {
+    const { rules, anchors, anchorRegex } = this.detector;
     const hitsByRule = new Map<number, number[]>();
-    for (const anchor of anchors) {
-      for (let found = lower.indexOf(anchor.text, hitStart); found !== -1; found = lower.indexOf(anchor.text, found + 1)) {
+    anchorRegex.lastIndex = hitStart;
+    for (let m = anchorRegex.exec(text); m; m = anchorRegex.exec(text)) {
+      const found = m.index;
+      // An alternation reports one anchor per position and skips overlaps: look at every anchor here.
+      anchorRegex.lastIndex = found + 1;
+      for (const anchor of anchors.values()) {
+        if (!startsWithAt(text, anchor.text, found)) continue;
         for (const { keyword, offset, rules: ruleIndexes } of anchor.keywords) {
           const at = found - offset;
-          if (at < hitStart || at >= hitLimit || !lower.startsWith(keyword, at)) continue;
+          if (at < hitStart || at >= hitLimit || !startsWithAt(text, keyword, at)) continue;
           for (const index of ruleIndexes) {
             const hits = hitsByRule.get(index);
             if (hits) hits.push(at);
             else hitsByRule.set(index, [at]);
           }
         }
-        if (found >= hitLimit) break;
       }
+      if (found >= hitLimit + WINDOW_BACK) break;
     }
     for (const [index, hits] of hitsByRule) {
       const rule = rules[index]!;
-      for (const [start, end] of mergeWindows(hits, text.length)) this.scanWindow(rule, text, lower, start, end);
+      for (const [start, end] of mergeWindows(hits, text.length)) this.scanWindow(rule, text, start, end);
     }
   }
 
-  private scanWindow(rule: Rule, text: string, lower: string, start: number, end: number): void {
+  private scanWindow(rule: Rule, text: string, start: number, end: number): void {
     const window = text.slice(start, end);
     for (const pattern of rule.patterns) {
       pattern.regex.lastIndex = 0;
@@ -214,7 +242,7 @@ export class ItemScanner {
         const key = `${rule.id}:${this.carryOffset + at}`;
         if (this.seenOffsets.has(key)) continue;
         if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
-        if (isAllowedInline(lower, at)) continue;
+        if (isAllowedInline(text, at)) continue;
         this.seenOffsets.add(key);
         const { line, column } = this.locate(text, at);
         this.candidates.push({
@@ -255,6 +283,11 @@ export class ItemScanner {
     this.carryOffset += cut;
     this.carry = text.slice(cut);
   }
+}
+
+/** Case-insensitive `startsWith` for a lower-case word, without lower-casing the whole text. */
+function startsWithAt(text: string, lowerWord: string, at: number): boolean {
+  return at >= 0 && text.slice(at, at + lowerWord.length).toLowerCase() === lowerWord;
 }
 
 function newlinePositions(text: string): number[] {
@@ -304,11 +337,11 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
 }
 
-function isAllowedInline(lower: string, at: number): boolean {
-  const from = Math.max(lower.lastIndexOf('\n', at) + 1, at - ALLOW_REACH);
-  let to = lower.indexOf('\n', at);
-  if (to === -1 || to > at + ALLOW_REACH) to = Math.min(lower.length, at + ALLOW_REACH);
-  const line = lower.slice(from, to);
+function isAllowedInline(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - ALLOW_REACH);
+  let to = text.indexOf('\n', at);
+  if (to === -1 || to > at + ALLOW_REACH) to = Math.min(text.length, at + ALLOW_REACH);
+  const line = text.slice(from, to).toLowerCase();
   return INLINE_ALLOW.some((marker) => line.includes(marker));
 }
 
