@@ -118,6 +118,14 @@ export interface RuleSet {
   rules: Rule[];
   hints: Partial<Record<Vendor, VendorHints>>;
   placeholders: RegExp[];
+  /** How to build this set again (in a worker thread): the extra rule files and the disabled ids. */
+  recipe?: RuleRecipe;
+}
+
+/** Plain data from which `ruleSetFromRecipe` rebuilds a rule set. */
+export interface RuleRecipe {
+  extra: Array<{ file: string; data: unknown }>;
+  disabled: string[];
 }
 
 const KINDS: readonly Kind[] = ['secret', 'policy', 'usage'];
@@ -138,7 +146,13 @@ export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []):
       const file = path.join(BUILTIN_RULES_DIR, name);
       return { file, data: readJson(file) };
     });
-  return compileRuleFiles([...files, ...extra]);
+  return { ...compileRuleFiles([...files, ...extra]), recipe: { extra, disabled: [] } };
+}
+
+/** The built-in rules plus the recipe's extra rules, minus its disabled ones. */
+export function ruleSetFromRecipe(recipe: RuleRecipe): RuleSet {
+  const ruleSet = loadRuleSet(recipe.extra);
+  return { ...ruleSet, rules: ruleSet.rules.filter((r) => !recipe.disabled.includes(r.id)), recipe };
 }
 
 /** Reads a JSON file, turning syntax errors into a ConfigError that names the file. */

@@ -6,6 +6,7 @@ import { ConfigError } from './errors.js';
 import { loadRuleSet, type RuleSet } from './rules.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from './scan.js';
 import { fileSource } from './sources/files.js';
+import { defaultWorkerCount } from './detect/pool.js';
 
 /** Options of a working-tree scan. */
 export interface ScanPathsOptions extends ScanRunOptions {
@@ -28,7 +29,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
     useGitignore: options.useGitignore ?? true,
     isExcluded: allow.isAllowed,
   });
-  const result = await scanSource(source, ruleSet, options);
+  const result = await scanSource(source, ruleSet, { workers: defaultWorkerCount(), ...options });
   for (const entry of allow.expired) {
     result.report.notes.push({ file: config.file ?? 'config', reason: `allow entry "${entry.glob}" expired on ${entry.expires}; its paths are scanned again` });
   }
@@ -37,11 +38,11 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
 
 /** Built-in rules plus the config's, minus the disabled ones (an unknown id is an error). */
 export function rulesFromConfig(config: Config): RuleSet {
-  const ruleSet = loadRuleSet(config.ruleFiles);
+  const all = loadRuleSet(config.ruleFiles);
   for (const id of config.disabled) {
-    if (!ruleSet.rules.some((r) => r.id === id)) throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
+    if (!all.rules.some((r) => r.id === id)) throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
   }
-  return { ...ruleSet, rules: ruleSet.rules.filter((r) => !config.disabled.includes(r.id)) };
+  return { ...all, rules: all.rules.filter((r) => !config.disabled.includes(r.id)), recipe: { extra: config.ruleFiles, disabled: config.disabled } };
 }
 
 /** Paths in findings are relative to the one directory scanned, else to the working directory. */

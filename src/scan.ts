@@ -1,6 +1,8 @@
 // The pipeline: a source yields items, the engine turns them into matches, policies add where-findings,
 // and the result is a redacted report plus an in-memory vault of the raw secrets (never serialised).
 import { BLOCK_SIZE, ItemScanner, createDetector, type Detector, type Match } from './detect/engine.js';
+import fs from 'node:fs';
+import { DetectorPool } from './detect/pool.js';
 import { describeSystemError } from './errors.js';
 import { fingerprintOf } from './fingerprint.js';
 import { policiesFor } from './policy/policies.js';
@@ -26,6 +28,8 @@ export interface ScanRunOptions {
   onProgress?: (files: number, bytes: number) => void;
   /** Stops the scan early (SIGINT): what was found so far is returned. */
   signal?: AbortSignal;
+  /** Worker threads for detection; 0 scans on the main thread (best for a handful of small items). Default: 0. */
+  workers?: number;
 }
 
 /** What the engine found in one item. */
@@ -46,13 +50,14 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   const findings: Finding[] = [];
   const secrets: SecretVault = new Map();
   const stats = { files: 0, bytes: 0, durationMs: 0 };
-  const limit = options.concurrency ?? 16;
+  const pool = options.workers && ruleSet.recipe ? new DetectorPool({ ...ruleSet, recipe: ruleSet.recipe }, options.workers) : undefined;
+  const limit = options.concurrency ?? (pool ? 8 * options.workers! : 16);
   const running = new Set<Promise<void>>();
 
   const handle = async (item: Item): Promise<void> => {
     let result: ItemResult;
     try {
-      result = await detectItem(detector, item);
+      result = pool ? await pool.detect(item) : await detectItem(detector, item);
     } catch (error) {
       notes.push({ file: item.path, reason: describeSystemError(error) });
       return;
@@ -64,13 +69,17 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
     options.onProgress?.(stats.files, stats.bytes);
   };
 
-  for await (const item of source.items(notes)) {
-    if (options.signal?.aborted) break;
-    const task = handle(item).finally(() => running.delete(task));
-    running.add(task);
-    if (running.size >= limit) await Promise.race(running);
+  try {
+    for await (const item of source.items(notes)) {
+      if (options.signal?.aborted) break;
+      const task = handle(item).finally(() => running.delete(task));
+      running.add(task);
+      if (running.size >= limit) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } finally {
+    await pool?.close();
   }
-  await Promise.all(running);
 
   stats.durationMs = Math.round(performance.now() - started);
   return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
@@ -79,7 +88,8 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
 /** Runs the engine over one item, streaming it when it is larger than a block. */
 export async function detectItem(detector: Detector, item: Item): Promise<ItemResult> {
   const map = isSourceMap(item.path);
-  const streamed = item.stream && item.size !== undefined && item.size > BLOCK_SIZE && !(map && item.size <= MAX_SOURCE_MAP_BYTES);
+  const size = item.size ?? (item.file ? (await fs.promises.stat(item.file)).size : undefined);
+  const streamed = item.stream && size !== undefined && size > BLOCK_SIZE && !(map && size <= MAX_SOURCE_MAP_BYTES);
   if (streamed) return detectStream(detector, item.stream!());
 
   let buffer = await item.read();

@@ -84,6 +84,8 @@ export interface Item {
   read(): Promise<Buffer>;
   /** The content in pieces, for items too large to hold at once. */
   stream?(): AsyncIterable<Buffer>;
+  /** The file on disk, when the item is one: lets a worker thread read it itself. */
+  file?: string;
   /** History attribution, when the item is a git blob. */
   commit?: string;
 }
