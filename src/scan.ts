@@ -147,35 +147,47 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
   }
   const raw = map.toString('latin1');
   const searchFrom = new Map<string, number>();
+  const existing = new Map(result.matches.map((m) => [`${m.rule.id}\0${m.offset}`, m]));
+  const added: ItemResult['matches'] = [];
   for (const source of sources) {
     const scanner = new ItemScanner(detector);
     scanner.feed(Buffer.from(source.content, 'utf8'), true);
     for (const match of scanner.finish()) {
       const needle = Buffer.from(match.secret, 'utf8').toString('latin1');
-      const from = searchFrom.get(`${match.rule.id}\0${needle}`) ?? 0;
-      const offset = raw.indexOf(needle, from);
+      const key = `${match.rule.id}\0${needle}`;
+      const offset = raw.indexOf(needle, searchFrom.get(key) ?? 0);
       if (offset === -1) continue;
-      searchFrom.set(`${match.rule.id}\0${needle}`, offset + 1);
+      searchFrom.set(key, offset + 1);
       const original = { file: source.name, line: match.line, column: match.column };
-      const existing = result.matches.find((m) => m.rule.id === match.rule.id && m.offset === offset);
-      if (existing) {
-        existing.original = original;
-        continue;
-      }
-      result.matches.push({ ...match, offset, ...lineAndColumn(raw, offset), original });
+      const same = existing.get(`${match.rule.id}\0${offset}`);
+      if (same) same.original = original;
+      else added.push({ ...match, offset, original });
     }
   }
+  added.sort((a, b) => a.offset - b.offset);
+  locateAscending(raw, added);
+  result.matches.push(...added);
   result.matches.sort((a, b) => a.offset - b.offset);
 }
 
-function lineAndColumn(latin1: string, offset: number): { line: number; column: number } {
+/** Sets line and UTF-16 column of matches sorted by offset, in one pass over the text. */
+function locateAscending(latin1: string, matches: Array<{ offset: number; line: number; column: number }>): void {
   let line = 1;
   let lineStart = 0;
-  for (let i = latin1.indexOf('\n'); i !== -1 && i < offset; i = latin1.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  let counted = 0;
+  let countedTo = 0;
+  for (const match of matches) {
+    for (let i = latin1.indexOf('\n', lineStart); i !== -1 && i < match.offset; i = latin1.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+      counted = 0;
+      countedTo = lineStart;
+    }
+    counted += Buffer.from(latin1.slice(countedTo, match.offset), 'latin1').toString('utf8').length;
+    countedTo = match.offset;
+    match.line = line;
+    match.column = counted + 1;
   }
-  return { line, column: Buffer.from(latin1.slice(lineStart, offset), 'latin1').toString('utf8').length + 1 };
 }
 
 /** The secret finding of a match, and a policy finding for each policy its location breaks. */

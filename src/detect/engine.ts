@@ -143,6 +143,8 @@ export class ItemScanner {
   private blocks = 0;
   /** Newline positions of the current text, built on its first match. */
   private newlines: number[] | undefined;
+  /** UTF-16 units counted so far on one line of the current text. */
+  private readonly counted = { start: -1, at: -1, units: 0 };
 
   constructor(private readonly detector: Detector) {}
 
@@ -150,6 +152,7 @@ export class ItemScanner {
   feed(block: Buffer, last: boolean): void {
     const text = this.carry + block.toString('latin1');
     this.newlines = undefined;
+    this.counted.start = -1;
     // Hits near the end wait for the next block, so that their window is never cut.
     const hitLimit = last ? text.length : Math.max(0, text.length - WINDOW_FORWARD);
     const hitStart = this.scannedTo - this.carryOffset;
@@ -242,30 +245,41 @@ export class ItemScanner {
         const key = `${rule.id}:${this.carryOffset + at}`;
         if (this.seenOffsets.has(key)) continue;
         if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
-        if (isAllowedInline(text, at)) continue;
+        const line = this.lineOf(text, at);
+        if (isAllowedInline(text, at, line)) continue;
         this.seenOffsets.add(key);
-        const { line, column } = this.locate(text, at);
         this.candidates.push({
           rule,
           offset: this.carryOffset + at,
           length: span[1] - span[0],
           secret: latin1ToUtf8(secret),
-          binding: m.groups?.name ?? bindingBefore(text, at),
-          line,
-          column,
+          binding: m.groups?.name ?? bindingBefore(text, at, line.start),
+          line: this.carryLine + line.index,
+          column: this.columnOf(text, at, line),
           needsContext: pattern.needsContext,
         });
       }
     }
   }
 
-  /** Line and UTF-16 column (both 1-based) of offset `at` in the current text. */
-  private locate(text: string, at: number): { line: number; column: number } {
+  /** The line holding offset `at`: its index in the current text, start and end (exclusive). */
+  private lineOf(text: string, at: number): LineSpan {
     this.newlines ??= newlinePositions(text);
-    const before = countBelow(this.newlines, at);
-    const lineStart = before === 0 ? -1 : this.newlines[before - 1]!;
-    const prefix = utf16Units(text.slice(lineStart + 1, at));
-    return { line: this.carryLine + before, column: (lineStart === -1 ? this.carryColumnUnits : 0) + prefix + 1 };
+    const index = countBelow(this.newlines, at);
+    const start = index === 0 ? 0 : this.newlines[index - 1]! + 1;
+    return { index, start, end: index < this.newlines.length ? this.newlines[index]! : text.length };
+  }
+
+  /**
+   * 1-based UTF-16 column of `at`. Counting resumes from the previous match on the same line, so that
+   * thousands of matches on one megabyte-long minified line cost one pass over it, not one each.
+   */
+  private columnOf(text: string, at: number, line: LineSpan): number {
+    const counted = this.counted;
+    if (counted.start !== line.start || at < counted.at) Object.assign(counted, { start: line.start, at: line.start, units: 0 });
+    counted.units += utf16Units(text.slice(counted.at, at));
+    counted.at = at;
+    return (line.index === 0 ? this.carryColumnUnits : 0) + counted.units + 1;
   }
 
   private keepCarry(text: string): void {
@@ -337,17 +351,21 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
 }
 
-function isAllowedInline(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - ALLOW_REACH);
-  let to = text.indexOf('\n', at);
-  if (to === -1 || to > at + ALLOW_REACH) to = Math.min(text.length, at + ALLOW_REACH);
-  const line = text.slice(from, to).toLowerCase();
-  return INLINE_ALLOW.some((marker) => line.includes(marker));
+/** A line of the current text. */
+interface LineSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
+function isAllowedInline(text: string, at: number, line: LineSpan): boolean {
+  const near = text.slice(Math.max(line.start, at - ALLOW_REACH), Math.min(line.end, at + ALLOW_REACH)).toLowerCase();
+  return INLINE_ALLOW.some((marker) => near.includes(marker));
 }
 
 /** The name a value is assigned to on the same line (`NAME=`, `"NAME": `, `NAME: `), if any. */
-function bindingBefore(text: string, at: number): string | undefined {
-  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+function bindingBefore(text: string, at: number, lineStart: number): string | undefined {
+  const from = Math.max(lineStart, at - 200);
   const m = /([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::=|=>|=|:)\s*["'`]?$/.exec(text.slice(from, at));
   return m?.[1];
 }
