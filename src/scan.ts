@@ -2,7 +2,7 @@
 // and the result is a redacted report plus an in-memory vault of the raw secrets (never serialised).
 import { BLOCK_SIZE, ItemScanner, createDetector, type Detector, type Match } from './detect/engine.js';
 import fs from 'node:fs';
-import { DetectorPool } from './detect/pool.js';
+import { DetectorPool, WorkerFailure } from './detect/pool.js';
 import { describeSystemError } from './errors.js';
 import { fingerprintOf } from './fingerprint.js';
 import { policiesFor } from './policy/policies.js';
@@ -30,6 +30,8 @@ export interface ScanRunOptions {
   signal?: AbortSignal;
   /** Worker threads for detection; 0 scans on the main thread (best for a handful of small items). Default: 0. */
   workers?: number;
+  /** Reference mode: no prefilter, every pattern over every block (slow; tests compare it with the fast path). */
+  exhaustive?: boolean;
 }
 
 /** What the engine found in one item. */
@@ -44,20 +46,24 @@ const BINARY_PROBE = 8000;
 /** Scans every item of `source` with `ruleSet`. */
 export async function scanSource(source: Source, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
   const started = performance.now();
-  const detector = createDetector(ruleSet);
+  const detector = createDetector(ruleSet, { exhaustive: options.exhaustive });
   const policies = ruleSet.rules.filter((r) => r.kind === 'policy');
   const notes: ScanNote[] = [];
   const findings: Finding[] = [];
   const secrets: SecretVault = new Map();
   const stats = { files: 0, bytes: 0, durationMs: 0 };
-  const pool = options.workers && ruleSet.recipe ? new DetectorPool({ ...ruleSet, recipe: ruleSet.recipe }, options.workers) : undefined;
+  const pool = options.workers && ruleSet.recipe && !options.exhaustive ? new DetectorPool({ ...ruleSet, recipe: ruleSet.recipe }, options.workers) : undefined;
   const limit = options.concurrency ?? (pool ? 8 * options.workers! : 16);
   const running = new Set<Promise<void>>();
 
   const handle = async (item: Item): Promise<void> => {
     let result: ItemResult;
     try {
-      result = pool ? await pool.detect(item) : await detectItem(detector, item);
+      result = pool ? await pool.detect(item).catch((error: unknown) => {
+        // A worker that died loses no finding: its items are scanned here instead.
+        if (error instanceof WorkerFailure) return detectItem(detector, item);
+        throw error;
+      }) : await detectItem(detector, item);
     } catch (error) {
       notes.push({ file: item.path, reason: describeSystemError(error) });
       return;

@@ -44,10 +44,12 @@ export interface Detector {
   hintRegex: RegExp | undefined;
   /** Every hint keyword (vendor context and environment hosts). */
   hintKeywords: string[];
+  /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
+  exhaustive: boolean;
 }
 
 /** Groups rules by keyword once, so that each block is searched once per keyword. */
-export function createDetector(ruleSet: RuleSet): Detector {
+export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean } = {}): Detector {
   const rules = ruleSet.rules.filter((r) => r.kind !== 'policy');
   const byKeyword = new Map<string, number[]>();
   rules.forEach((rule, index) => {
@@ -70,6 +72,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
     anchorRegex: alternation(anchors.map((a) => a.text)) ?? /$^/g,
     hintRegex: alternation([...hintKeywords]),
     hintKeywords: [...hintKeywords],
+    exhaustive: options.exhaustive === true,
   };
 }
 
@@ -207,6 +210,10 @@ export class ItemScanner {
 
   private scanText(text: string, hitStart: number, hitLimit: number): void {
     const { rules, anchors, anchorRegex } = this.detector;
+    if (this.detector.exhaustive) {
+      for (const rule of rules) this.scanWindow(rule, text, Math.max(0, hitStart - WINDOW_BACK), text.length);
+      return;
+    }
     const hitsByRule = new Map<number, number[]>();
     anchorRegex.lastIndex = hitStart;
     for (let m = anchorRegex.exec(text); m; m = anchorRegex.exec(text)) {
@@ -234,14 +241,16 @@ export class ItemScanner {
   }
 
   private scanWindow(rule: Rule, text: string, start: number, end: number): void {
-    const window = text.slice(start, end);
+    // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
+    const from = start > 0 ? start - 1 : 0;
+    const window = text.slice(from, end);
     for (const pattern of rule.patterns) {
-      pattern.regex.lastIndex = 0;
+      pattern.regex.lastIndex = start - from;
       for (const m of window.matchAll(pattern.regex)) {
         const span = m.indices?.groups?.secret ?? m.indices?.[0];
         if (!span) continue;
         const secret = m.groups?.secret ?? m[0];
-        const at = start + span[0];
+        const at = from + span[0];
         const key = `${rule.id}:${this.carryOffset + at}`;
         if (this.seenOffsets.has(key)) continue;
         if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;

@@ -1,5 +1,6 @@
 // A pool of detection workers sized to the cores: the main thread walks and assembles, workers read and scan.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RuleRecipe, RuleSet } from '../rules.js';
 import type { ItemResult } from '../scan.js';
@@ -13,6 +14,16 @@ export type PoolReply =
   | { id: number; bytes: number; note?: string; matches: Array<Omit<ItemResult['matches'][number], 'rule'> & { ruleId: string }> }
   | { id: number; error: { code?: string; message: string } };
 
+/** A worker that could not start or died: its jobs can be redone on the main thread. */
+export class WorkerFailure extends Error {
+  override name = 'WorkerFailure';
+}
+
+// Workers run built JavaScript; when this module runs from TypeScript sources (tests), use the build.
+const WORKER_SCRIPT = fileURLToPath(import.meta.url).endsWith('.ts')
+  ? new URL('../../dist/detect/worker.js', import.meta.url)
+  : new URL('./worker.js', import.meta.url);
+
 /** Workers used by default: one per core. */
 export function defaultWorkerCount(): number {
   return availableParallelism();
@@ -21,17 +32,18 @@ export function defaultWorkerCount(): number {
 /** Runs `detectItem` in worker threads. */
 export class DetectorPool {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (r: ItemResult) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { worker: number; resolve: (r: ItemResult) => void; reject: (e: Error) => void }>();
+  private readonly dead = new Set<number>();
   private readonly load: number[];
   private readonly rulesById: Map<string, RuleSet['rules'][number]>;
   private nextId = 0;
 
   constructor(ruleSet: RuleSet & { recipe: RuleRecipe }, size: number) {
-    const script = new URL('./worker.js', import.meta.url);
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, { workerData: ruleSet.recipe });
+    this.workers = Array.from({ length: size }, (_, index) => {
+      const worker = new Worker(WORKER_SCRIPT, { workerData: ruleSet.recipe });
       worker.on('message', (reply: PoolReply) => this.settle(reply));
-      worker.on('error', (error) => this.failAll(error));
+      worker.on('error', (error) => this.fail(index, error.message));
+      worker.on('exit', (code) => this.fail(index, `exited with code ${code}`));
       return worker;
     });
     this.load = this.workers.map(() => 0);
@@ -41,7 +53,9 @@ export class DetectorPool {
   /** Scans one item in the least busy worker. */
   async detect(item: Item): Promise<ItemResult> {
     const id = this.nextId++;
-    const index = this.load.indexOf(Math.min(...this.load));
+    const alive = this.load.map((load, i) => (this.dead.has(i) ? Infinity : load));
+    const index = alive.indexOf(Math.min(...alive));
+    if (this.dead.has(index)) throw new WorkerFailure('no detection worker is running');
     const worker = this.workers[index]!;
     let job: PoolJob;
     let transfer: ArrayBuffer[] = [];
@@ -55,7 +69,7 @@ export class DetectorPool {
     this.load[index]!++;
     try {
       return await new Promise<ItemResult>((resolve, reject) => {
-        this.waiting.set(id, { resolve, reject });
+        this.waiting.set(id, { worker: index, resolve, reject });
         worker.postMessage(job, transfer);
       });
     } finally {
@@ -65,6 +79,7 @@ export class DetectorPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
+    this.workers.forEach((_, i) => this.dead.add(i));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
@@ -83,8 +98,12 @@ export class DetectorPool {
     });
   }
 
-  private failAll(error: Error): void {
-    for (const waiter of this.waiting.values()) waiter.reject(error);
-    this.waiting.clear();
+  private fail(index: number, reason: string): void {
+    this.dead.add(index);
+    for (const [id, waiter] of this.waiting) {
+      if (waiter.worker !== index) continue;
+      this.waiting.delete(id);
+      waiter.reject(new WorkerFailure(`detection worker failed: ${reason}`));
+    }
   }
 }
