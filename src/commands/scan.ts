@@ -20,7 +20,7 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const { scanPaths } = await import('../scan-paths.js');
     const progress = progressLine();
-    const { result, config } = await scanPaths({
+    const { result, config, ruleSet } = await scanPaths({
       paths: argv.paths,
       cwd: process.cwd(),
       configFile: argv.config,
@@ -29,6 +29,6 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
     });
     progress.done();
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn }));
+    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, rules: ruleSet.rules }));
   },
 };
