@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { annotation, escapeData, escapeProperty } from '../src/report/github.js';
@@ -42,6 +41,8 @@ describe('sarif', () => {
     const log = JSON.parse(REPORTERS.sarif(report, { color: false, rules }));
     // The schema's language pattern is not valid with the u flag, hence unicodeRegExp: false.
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    // ajv-draft-04 is CommonJS whose module.exports is the class itself.
+    const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
     const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
 
@@ -86,7 +87,7 @@ describe('github annotations', () => {
 
   it('maps severities to error, warning and notice, one line per finding', async () => {
     const { report } = await sample();
-    const out = REPORTERS.github(report, { color: false });
+    const out = REPORTERS.github(report);
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(report.findings.length + report.notes.length);
     for (const [i, f] of report.findings.entries()) {
@@ -99,7 +100,7 @@ describe('github annotations', () => {
 describe('junit', () => {
   it('is well-formed XML with one failing test case per finding', async () => {
     const { report } = await sample();
-    const xml = REPORTERS.junit(report, { color: false });
+    const xml = REPORTERS.junit(report);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(xml, true);
     const suite = doc.testsuites.testsuite;
     expect(Number(suite.tests)).toBe(report.findings.length);

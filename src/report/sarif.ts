@@ -61,11 +61,12 @@ function descriptor(rule: RuleInfo) {
 
 function result(f: Finding, ruleIndex: number) {
   const origin = f.original ? ` Original source: ${f.original.file}:${f.original.line}.` : '';
+  const inside = f.file.includes('!') ? ` Inside the archive at ${f.file}.` : '';
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.secret}: ${f.message}${origin}` },
+    message: { text: `${f.secret}: ${f.message}${inside}${origin}` },
     locations: [
       {
         physicalLocation: {

@@ -32,6 +32,7 @@ export const ARCHIVE_LIMITS: ArchiveLimits = {
 
 // Ratios are only judged on entries large enough to matter: small padded files compress very well too.
 const RATIO_FLOOR = 1024 * 1024;
+const MAX_NAME = 300;
 const ZIP = /\.(zip|jar|war|ear|aar|apk|xpi|vsix|nupkg|whl)$/i;
 const TAR = /\.tar$/i;
 const TGZ = /\.(tgz|tar\.gz)$/i;
@@ -184,8 +185,10 @@ async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, bud
   return Buffer.concat(chunks);
 }
 
+/** Entry names are display-only; a hostile archive's 64 KB name is cut so reports stay small. */
 function displayName(raw: Buffer): string {
-  return raw.toString('utf8').replace(/\\/g, '/').replace(/^\.\//, '');
+  const name = raw.toString('utf8').replace(/\\/g, '/').replace(/^\.\//, '');
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
 }
 
 function describe(error: unknown): string {
