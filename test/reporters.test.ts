@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { annotation, escapeData, escapeProperty } from '../src/report/github.js';
 import { REPORTERS } from '../src/report/index.js';
@@ -100,7 +100,9 @@ describe('github annotations', () => {
 describe('junit', () => {
   it('is well-formed XML with one failing test case per finding', async () => {
     const { report } = await sample();
+    report.notes.push({ file: 'odd\u0001name]]>.bin', reason: 'bad <name> & "quotes"' });
     const xml = REPORTERS.junit(report);
+    expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(xml, true);
     const suite = doc.testsuites.testsuite;
     expect(Number(suite.tests)).toBe(report.findings.length);
@@ -109,6 +111,8 @@ describe('junit', () => {
     const odd = suite.testcase.find((c: { classname: string }) => c.classname === 'a&b <c>.js');
     expect(odd.name).toMatch(/^maxai-dev-key at line 1$/);
     expect(odd.failure.message).toContain('max_dev_ak_');
+    expect(odd.failure['#text']).toContain('\nfix: ');
+    expect(suite['system-out']).toContain('bad <name> & "quotes"');
   });
 });
 

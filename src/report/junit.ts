@@ -12,7 +12,7 @@ export function renderJunit(report: Report): string {
     ...cases,
   ];
   if (report.notes.length > 0) {
-    out.push(`    <system-out>${escapeXml(report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n'))}</system-out>`);
+    out.push(`    <system-out>${escapeXml(report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n'), false)}</system-out>`);
   }
   out.push('  </testsuite>', '</testsuites>');
   return `${out.join('\n')}\n`;
@@ -25,20 +25,20 @@ function testCase(f: Finding): string {
   if (f.commit) body.push(`commit: ${f.commit}`);
   return [
     `    <testcase classname="${escapeXml(f.file)}" name="${escapeXml(name)}" file="${escapeXml(f.file)}" line="${f.line}">`,
-    `      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.severity}: ${f.secret} ${f.message}`)}">${escapeXml(body.join('\n'))}</failure>`,
+    `      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.severity}: ${f.secret} ${f.message}`)}">${escapeXml(body.join('\n'), false)}</failure>`,
     '    </testcase>',
   ].join('\n');
 }
 
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
-export function escapeXml(text: string): string {
-  return text
+/** Escapes text for XML attribute values (or, with `attribute` false, content); replaces characters XML 1.0 cannot hold. */
+export function escapeXml(text: string, attribute = true): string {
+  const escaped = text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+    .replace(/'/g, '&apos;');
+  // Attribute values would have their line breaks normalised to spaces by parsers; references keep them.
+  return attribute ? escaped.replace(/\n/g, '&#10;').replace(/\r/g, '&#13;') : escaped.replace(/\r/g, '&#13;');
 }
