@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
 import { deflatedZeros, tarOf, zipOf } from './helpers/archive.js';
-import { scanMemory } from './helpers/scan.js';
+import { scanSource } from '../src/scan.js';
+import { builtinRules, scanMemory } from './helpers/scan.js';
 
 const keys = fakeKeys(23);
 const key = keys.maxProd();
@@ -112,5 +113,19 @@ describe('archives', () => {
     expect(run.stdout.includes(key)).toBe(false);
     expect(fs.readdirSync(dir)).toEqual(['pkg.tgz']);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('archive items that fail to read', () => {
+  it('become a note and the scan goes on', async () => {
+    const source = {
+      async *items() {
+        yield { path: 'gone.zip', size: 10, read: async () => Promise.reject(Object.assign(new Error('gone'), { code: 'ENOENT' })) };
+        yield { path: 'ok.js', size: 3, read: async () => Buffer.from('x=1') };
+      },
+    };
+    const { report } = await scanSource(source, builtinRules());
+    expect(report.notes.map((n) => n.file)).toEqual(['gone.zip']);
+    expect(report.stats.files).toBe(1);
   });
 });

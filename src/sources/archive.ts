@@ -5,6 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Entry as ZipEntry, ZipFile } from 'yauzl';
+import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote } from '../types.js';
 
 /** Bounds of one top-level archive, nesting included. */
@@ -48,8 +49,14 @@ export async function* archiveEntries(item: Item, notes: ScanNote[], limits: Arc
     notes.push({ file: item.path, reason: `archive larger than ${mb(limits.maxArchiveBytes)} not opened` });
     return;
   }
-  const budget = { left: limits.maxTotalBytes };
-  yield* expand(item.path, await item.read(), 1, notes, limits, budget);
+  let buffer: Buffer;
+  try {
+    buffer = await item.read();
+  } catch (error) {
+    notes.push({ file: item.path, reason: describeSystemError(error) });
+    return;
+  }
+  yield* expand(item.path, buffer, 1, notes, limits, { left: limits.maxTotalBytes });
 }
 
 type Budget = { left: number };
