@@ -5,6 +5,7 @@ import { loadConfig, pathAllowlist, type Config } from './config.js';
 import { ConfigError } from './errors.js';
 import { loadRuleSet, type RuleSet } from './rules.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from './scan.js';
+import { addOriginalPositions } from './sources/bundle-origin.js';
 import { fileSource } from './sources/files.js';
 import { defaultWorkerCount } from './detect/pool.js';
 
@@ -23,13 +24,15 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   const ruleSet = rulesFromConfig(config);
   const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
   const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const base = scanBase(paths, options.cwd);
   const source = fileSource({
     paths: paths.map((p) => path.resolve(options.cwd, p)),
-    base: scanBase(paths, options.cwd),
+    base,
     useGitignore: options.useGitignore ?? true,
     isExcluded: allow.isAllowed,
   });
   const result = await scanSource(source, ruleSet, { workers: defaultWorkerCount(), ...options });
+  await addOriginalPositions(result.report.findings, base, result.report.notes);
   for (const entry of allow.expired) {
     result.report.notes.push({ file: config.file ?? 'config', reason: `allow entry "${entry.glob}" expired on ${entry.expires}; its paths are scanned again` });
   }

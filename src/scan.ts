@@ -8,6 +8,7 @@ import { fingerprintOf } from './fingerprint.js';
 import { policiesFor } from './policy/policies.js';
 import { redact } from './redact.js';
 import type { Rule, RuleSet } from './rules.js';
+import { isArchive } from './sources/archive.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from './sources/sourcemap.js';
 import type { Finding, Item, OriginalLocation, Report, ScanNote, Source } from './types.js';
 
@@ -76,7 +77,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   };
 
   try {
-    for await (const item of source.items(notes)) {
+    for await (const item of withArchiveEntries(source.items(notes), notes)) {
       if (options.signal?.aborted) break;
       const task = handle(item).finally(() => running.delete(task));
       running.add(task);
@@ -89,6 +90,18 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
 
   stats.durationMs = Math.round(performance.now() - started);
   return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
+}
+
+/** The source's items with each archive replaced by its entries; the archive readers load only when needed. */
+async function* withArchiveEntries(items: AsyncIterable<Item>, notes: ScanNote[]): AsyncIterable<Item> {
+  for await (const item of items) {
+    if (!isArchive(item.path)) {
+      yield item;
+      continue;
+    }
+    const { archiveEntries } = await import('./sources/archive.js');
+    yield* archiveEntries(item, notes);
+  }
 }
 
 /** Runs the engine over one item, streaming it when it is larger than a block. */

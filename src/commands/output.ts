@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { revealSecrets } from '../redact.js';
-import { REPORTERS, type Format } from '../report/index.js';
+import { REPORTERS, type Format, type RuleInfo } from '../report/index.js';
 import type { ScanResult } from '../scan.js';
 import { SEVERITIES, type Report, type Severity } from '../types.js';
 
@@ -42,10 +42,10 @@ export function parseSeverity(value: string | undefined, fallback: Severity = 'l
 }
 
 /** Renders and writes the report; returns the exit code (1 when a finding reaches `failOn`). */
-export function emitReport(result: ScanResult, options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity }): number {
+export function emitReport(result: ScanResult, options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity; rules?: readonly RuleInfo[] }): number {
   const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
   const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = REPORTERS[options.format](report, { color });
+  const text = REPORTERS[options.format](report, { color, rules: options.rules });
   if (options.output) writeFileAtomic(options.output, text);
   else process.stdout.write(text);
   return failingCount(report, options.failOn) > 0 ? 1 : 0;

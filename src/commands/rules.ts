@@ -1,6 +1,7 @@
 // `keylint rules`: what keylint detects, from the rule files themselves.
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
+import { rulesExportCommand } from './rules-export.js';
 
 interface RulesFlags {
   format: string;
@@ -13,6 +14,7 @@ export const rulesCommand: CommandModule<object, RulesFlags> = {
   describe: 'List the rules (id, kind, vendor, severity, description)',
   builder: (yargs) =>
     yargs
+      .command(rulesExportCommand)
       .option('format', { alias: 'f', type: 'string', default: 'human', describe: 'human or json' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }) as never,
   handler: async (argv) => {

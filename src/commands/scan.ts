@@ -6,6 +6,7 @@ import { setExitCode } from './exit.js';
 interface ScanFlags extends OutputFlags {
   paths: string[];
   ignore: boolean;
+  baseline?: string;
 }
 
 /** The `scan` command. */
@@ -15,12 +16,13 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
   builder: (yargs) =>
     withOutputFlags(yargs)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
-      .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' }) as never,
+      .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' })
+      .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (see keylint baseline)' }) as never,
   handler: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const { scanPaths } = await import('../scan-paths.js');
     const progress = progressLine();
-    const { result, config } = await scanPaths({
+    const { result, config, ruleSet } = await scanPaths({
       paths: argv.paths,
       cwd: process.cwd(),
       configFile: argv.config,
@@ -28,7 +30,11 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
       onProgress: progress.update,
     });
     progress.done();
+    if (argv.baseline) {
+      const { applyBaseline, readBaseline } = await import('../baseline.js');
+      result.report = applyBaseline(result.report, readBaseline(argv.baseline), argv.baseline, new Date().toISOString().slice(0, 10)).report;
+    }
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn }));
+    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, rules: ruleSet.rules }));
   },
 };

@@ -1,0 +1,35 @@
+// `keylint baseline [paths…]`: accept today's findings so that only new ones fail `scan --baseline`.
+import fs from 'node:fs';
+import type { CommandModule } from 'yargs';
+import { progressLine, writeFileAtomic } from './output.js';
+
+interface BaselineFlags {
+  paths: string[];
+  output: string;
+  config?: string;
+  ignore: boolean;
+}
+
+/** The `baseline` command. */
+export const baselineCommand: CommandModule<object, BaselineFlags> = {
+  command: 'baseline [paths..]',
+  describe: 'Write a baseline of current findings (fingerprints and redacted context, never secrets)',
+  builder: (yargs) =>
+    yargs
+      .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
+      .option('output', { alias: 'o', type: 'string', default: '.keylint-baseline.json', describe: 'Baseline file to write (reasons and expiries already in it are kept)' })
+      .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
+      .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' }) as never,
+  handler: async (argv) => {
+    const { scanPaths } = await import('../scan-paths.js');
+    const { readBaseline, renderBaseline } = await import('../baseline.js');
+    const previous = fs.existsSync(argv.output) ? readBaseline(argv.output) : [];
+    const progress = progressLine();
+    const { result } = await scanPaths({ paths: argv.paths, cwd: process.cwd(), configFile: argv.config, useGitignore: argv.ignore, onProgress: progress.update });
+    progress.done();
+    const text = renderBaseline(result.report, previous);
+    const count = (JSON.parse(text) as { entries: unknown[] }).entries.length;
+    if (!fs.existsSync(argv.output) || fs.readFileSync(argv.output, 'utf8') !== text) writeFileAtomic(argv.output, text);
+    process.stderr.write(`keylint: ${count} baseline entr${count === 1 ? 'y' : 'ies'} in ${argv.output}\n`);
+  },
+};

@@ -1,0 +1,207 @@
+// Archives where bundles travel (zip, jar, apk, tar, tgz, npm tarballs): their entries become items named
+// `outer.zip!inner/app.js`, read in memory (never extracted to disk) under byte, ratio and depth bounds,
+// so that a zip bomb, a corrupt archive or an encrypted entry ends as a note, never as a crash.
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import type { Entry as ZipEntry, ZipFile } from 'yauzl';
+import { describeSystemError } from '../errors.js';
+import type { Item, ScanNote } from '../types.js';
+
+/** Bounds of one top-level archive, nesting included. */
+export interface ArchiveLimits {
+  /** Archives nested deeper than this are not opened (the outer archive is depth 1). */
+  maxDepth: number;
+  /** Largest archive file read into memory. */
+  maxArchiveBytes: number;
+  /** Largest single entry kept. */
+  maxEntryBytes: number;
+  /** Uncompressed bytes of all entries of one top-level archive together. */
+  maxTotalBytes: number;
+  /** Uncompressed/compressed ratio above which a large entry is taken for a bomb. */
+  maxRatio: number;
+}
+
+/** Defaults: generous for real bundles and jars, small enough that memory stays bounded. */
+export const ARCHIVE_LIMITS: ArchiveLimits = {
+  maxDepth: 3,
+  maxArchiveBytes: 512 * 1024 * 1024,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+// Ratios are only judged on entries large enough to matter: small padded files compress very well too.
+const RATIO_FLOOR = 1024 * 1024;
+const MAX_NAME = 300;
+const ZIP = /\.(zip|jar|war|ear|aar|apk|xpi|vsix|nupkg|whl)$/i;
+const TAR = /\.tar$/i;
+const TGZ = /\.(tgz|tar\.gz)$/i;
+
+/** True for names of archives keylint opens. */
+export function isArchive(file: string): boolean {
+  return ZIP.test(file) || TAR.test(file) || TGZ.test(file);
+}
+
+/** The entries of an archive item as items, nested archives opened up to the depth limit. */
+export async function* archiveEntries(item: Item, notes: ScanNote[], limits: ArchiveLimits = ARCHIVE_LIMITS): AsyncIterable<Item> {
+  if (item.size !== undefined && item.size > limits.maxArchiveBytes) {
+    notes.push({ file: item.path, reason: `archive larger than ${mb(limits.maxArchiveBytes)} not opened` });
+    return;
+  }
+  let buffer: Buffer;
+  try {
+    buffer = await item.read();
+  } catch (error) {
+    notes.push({ file: item.path, reason: describeSystemError(error) });
+    return;
+  }
+  yield* expand(item.path, buffer, 1, notes, limits, { left: limits.maxTotalBytes });
+}
+
+type Budget = { left: number };
+type Entry = { name: string; content: Buffer };
+
+async function* expand(name: string, buffer: Buffer, depth: number, notes: ScanNote[], limits: ArchiveLimits, budget: Budget): AsyncIterable<Item> {
+  const entries = ZIP.test(name) ? zipEntries(name, buffer, notes, limits, budget) : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
+  try {
+    for await (const entry of entries) {
+      const path = `${name}!${entry.name}`;
+      if (!isArchive(entry.name)) {
+        yield { path, size: entry.content.length, read: async () => entry.content };
+      } else if (depth >= limits.maxDepth) {
+        notes.push({ file: path, reason: `archive nested deeper than ${limits.maxDepth} levels not opened` });
+      } else {
+        yield* expand(path, entry.content, depth + 1, notes, limits, budget);
+      }
+    }
+  } catch (error) {
+    notes.push({ file: name, reason: `archive partly read: ${describe(error)}` });
+  }
+}
+
+/** Zip entries via yauzl, which checks each entry's real size against its declared one while inflating. */
+async function* zipEntries(name: string, buffer: Buffer, notes: ScanNote[], limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
+  const yauzl = await import('yauzl');
+  // decodeStrings: false keeps names as raw bytes: a `../` name is only a display name here, never a path.
+  const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
+  try {
+    for (;;) {
+      const entry = await nextEntry(zip);
+      if (!entry) return;
+      // With decodeStrings off, yauzl hands the name over as raw bytes.
+      const entryName = displayName(entry.fileName as unknown as Buffer);
+      const where = `${name}!${entryName}`;
+      if (entryName.endsWith('/')) continue;
+      if (entry.isEncrypted()) {
+        notes.push({ file: where, reason: 'encrypted entry skipped' });
+        continue;
+      }
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+        notes.push({ file: where, reason: `entry with compression method ${entry.compressionMethod} skipped` });
+        continue;
+      }
+      const skip = oversize(entry.uncompressedSize, entry.compressedSize, limits, budget);
+      if (skip) {
+        notes.push({ file: where, reason: skip });
+        continue;
+      }
+      try {
+        const stream = await zip.openReadStreamPromise(entry);
+        yield { name: entryName, content: await collect(stream, limits, budget) };
+      } catch (error) {
+        notes.push({ file: where, reason: `entry not read: ${describe(error)}` });
+      }
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+/** The next central-directory entry, or undefined at the end (yauzl's lazy mode is event-based). */
+function nextEntry(zip: ZipFile): Promise<ZipEntry | undefined> {
+  return new Promise((resolve, reject) => {
+    const settle = (done: () => void) => {
+      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+      done();
+    };
+    const onEntry = (entry: ZipEntry) => settle(() => resolve(entry));
+    const onEnd = () => settle(() => resolve(undefined));
+    const onError = (error: Error) => settle(() => reject(error));
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** Tar (optionally gzipped) entries via tar-stream; gunzip output is counted so a gzip bomb stops early. */
+async function* tarEntries(name: string, buffer: Buffer, gzipped: boolean, notes: ScanNote[], limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
+  const tar = await import('tar-stream');
+  const extract = tar.extract();
+  // tar-stream's writable side is a streamx stream: write() returns false until it drains.
+  const sink = extract as unknown as { write(chunk: Buffer): boolean; end(): void; once(event: 'drain', fn: () => void): void };
+  const input = gzipped ? Readable.from([buffer]).pipe(zlib.createGunzip()) : Readable.from([buffer]);
+  let unpacked = 0;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      unpacked += chunk.length;
+      if (unpacked > limits.maxTotalBytes) done(new Error(`more than ${mb(limits.maxTotalBytes)} uncompressed (possible archive bomb); rest skipped`));
+      else if (sink.write(chunk)) done();
+      else sink.once('drain', () => done());
+    },
+    final(done) {
+      sink.end();
+      done();
+    },
+  });
+  const feeding = pipeline(input, counter).catch((error: unknown) => extract.destroy(error as Error));
+  for await (const entry of extract) {
+    const { header } = entry;
+    const entryName = header.name.replace(/^\.\//, '');
+    const skip = header.type !== 'file' && header.type !== 'contiguous-file' ? 'not a file' : oversize(header.size ?? 0, undefined, limits, budget);
+    if (skip) {
+      if (skip !== 'not a file') notes.push({ file: `${name}!${entryName}`, reason: skip });
+      entry.resume();
+      continue;
+    }
+    yield { name: entryName, content: await collect(entry as AsyncIterable<Buffer>, limits, budget) };
+  }
+  await feeding;
+}
+
+/** Why an entry is not read, judged on its declared sizes, or undefined to read it. */
+function oversize(size: number, compressed: number | undefined, limits: ArchiveLimits, budget: Budget): string | undefined {
+  if (size > limits.maxEntryBytes) return `entry declares ${mb(size)}, over the ${mb(limits.maxEntryBytes)} limit; skipped`;
+  if (compressed !== undefined && size > RATIO_FLOOR && size / Math.max(1, compressed) > limits.maxRatio) {
+    return `entry compresses ${Math.round(size / Math.max(1, compressed))}:1 (possible zip bomb); skipped`;
+  }
+  if (size > budget.left) return `archive's uncompressed total would pass ${mb(limits.maxTotalBytes)}; entry skipped`;
+  return undefined;
+}
+
+/** Reads a stream into one buffer, counting against the budget; stops as soon as a bound is passed. */
+async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, budget: Budget): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    total += chunk.length;
+    budget.left -= chunk.length;
+    if (total > limits.maxEntryBytes) throw new Error(`entry larger than ${mb(limits.maxEntryBytes)}; skipped`);
+    if (budget.left < 0) throw new Error(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Entry names are display-only; a hostile archive's 64 KB name is cut so reports stay small. */
+function displayName(raw: Buffer): string {
+  const name = raw.toString('utf8').replace(/\\/g, '/').replace(/^\.\//, '');
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}

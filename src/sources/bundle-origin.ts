@@ -1,0 +1,79 @@
+// Bundle intelligence: a key found in minified code is traced back, through the bundle's source map,
+// to the original file and line that a developer can actually fix.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Finding, ScanNote } from '../types.js';
+import { MAX_SOURCE_MAP_BYTES, isSourceMap } from './sourcemap.js';
+
+// The sourceMappingURL comment is the bundle's last line; reading the tail is enough and keeps big bundles cheap.
+const TAIL_BYTES = 4096;
+const MAP_URL = /[#@]\s*sourceMappingURL\s*=\s*(\S+)\s*(?:\*\/)?\s*$/;
+const MAX_NAME = 300;
+
+/**
+ * Fills `original` on findings in files that have a source map (a `sourceMappingURL` comment naming a
+ * local or inline map, or a sibling `<file>.map`); `base` is the directory display paths are relative to.
+ */
+export async function addOriginalPositions(findings: Finding[], base: string, notes: ScanNote[]): Promise<void> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.original || f.file.includes('!') || isSourceMap(f.file)) continue;
+    byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  }
+  if (byFile.size === 0) return;
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  for (const [file, group] of byFile) {
+    const absolute = path.resolve(base, file);
+    const text = readMapFor(absolute);
+    if (text === undefined) continue;
+    let map: InstanceType<typeof TraceMap>;
+    try {
+      map = new TraceMap(text);
+    } catch (error) {
+      notes.push({ file, reason: `source map not usable: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    for (const f of group) {
+      const position = originalPositionFor(map, { line: f.line, column: f.column - 1 });
+      if (position.source === null) continue;
+      f.original = { file: position.source.slice(0, MAX_NAME), line: position.line, column: position.column + 1 };
+    }
+  }
+}
+
+/** The map text of a generated file, or undefined when it has none that can be read locally. */
+function readMapFor(absolute: string): string | undefined {
+  const url = mapUrlOf(absolute);
+  if (url?.startsWith('data:')) {
+    const comma = url.indexOf(',');
+    const payload = url.slice(comma + 1);
+    return /;base64$/i.test(url.slice(0, comma)) ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
+  }
+  // A remote map (http:, https:, //host) is never fetched: a scanner must not reach out on its own.
+  const candidates = url && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url) ? [path.resolve(path.dirname(absolute), decodeURI(url.split(/[?#]/)[0]!))] : [];
+  candidates.push(`${absolute}.map`);
+  for (const candidate of candidates) {
+    try {
+      if (fs.statSync(candidate).size > MAX_SOURCE_MAP_BYTES) continue;
+      return fs.readFileSync(candidate, 'utf8');
+    } catch {
+      // No such map: try the next candidate.
+    }
+  }
+  return undefined;
+}
+
+function mapUrlOf(absolute: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(absolute, 'r');
+    const size = fs.fstatSync(fd).size;
+    const tail = Buffer.alloc(Math.min(TAIL_BYTES, size));
+    fs.readSync(fd, tail, 0, tail.length, size - tail.length);
+    return MAP_URL.exec(tail.toString('utf8').trimEnd())?.[1];
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
