@@ -1,6 +1,7 @@
 // The reporter registry: each format is a pure function from a (redacted) report to text.
 import type { Report } from '../types.js';
 import { renderHuman } from './human.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 
 /** Rendering context shared by every reporter. */
@@ -15,6 +16,7 @@ export type Reporter = (report: Report, context: RenderContext) => string;
 export const REPORTERS = {
   human: renderHuman,
   json: renderJson,
+  html: renderHtml,
 } satisfies Record<string, Reporter>;
 
 /** A format name accepted by `--format`. */
