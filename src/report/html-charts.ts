@@ -4,7 +4,7 @@ import { escapeHtml } from './html-escape.js';
 
 const BAR_HEIGHT = 22;
 const LABEL_WIDTH = 150;
-const PLOT_WIDTH = 420;
+const PLOT_WIDTH = 340;
 const COUNT_WIDTH = 50;
 
 /** One labelled bar, split into severity segments. */

@@ -36,14 +36,16 @@ select, input, button { font: inherit; color: var(--fg); background: var(--panel
 .table-wrap { overflow-x: auto; }
 table.findings { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
 table.findings th, table.findings td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.45rem; text-align: left; vertical-align: top; }
-table.findings thead th { background: var(--panel); position: sticky; top: 0; white-space: nowrap; }
+table.findings thead th { background: var(--panel); position: sticky; top: 0; }
 th button { border: 0; background: none; padding: 0; font-weight: 700; cursor: pointer; }
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--fg); }
 th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--fg); }
 .badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; border: 1.5px solid currentColor; font-weight: 700; font-size: 0.8rem; }
 .badge-critical { color: var(--critical); } .badge-high { color: var(--high); } .badge-medium { color: var(--medium); } .badge-low { color: var(--low); }
-td p { margin: 0 0 0.2rem; } .fix { font-weight: 600; }
+td p { margin: 0 0 0.2rem; }
+table.findings td:last-child { min-width: 18rem; }
+table.findings td:nth-child(4) { min-width: 11rem; } table.findings td:nth-child(2) { min-width: 9rem; }
 .checklist { list-style: none; padding-left: 0.5rem; } .checklist li { margin: 0.25rem 0; }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #444; --line: #999; --panel: #fff; }

@@ -115,7 +115,7 @@ function renderTable(findings: Finding[]): string {
   const body = findings.map((f, i) => {
     const location = `<code>${e(`${f.file}:${f.line}:${f.column}`)}</code>${repoOf(f) !== undefined ? `<br><span class="muted">repo ${e(repoOf(f))}</span>` : ''}${f.original ? `<br><span class="muted">from source</span> <code>${e(`${f.original.file}:${f.original.line}:${f.original.column}`)}</code>` : ''}`;
     const history = f.commit || f.date ? `${f.commit ? `<code>${e(f.commit.slice(0, 12))}</code>` : ''}${f.author ? `<br>${e(f.author)}` : ''}${f.date ? `<br>${e(f.date)}` : ''}${f.occurrences && f.occurrences > 1 ? `<br><span class="muted">${f.occurrences} occurrences</span>` : ''}` : '<span class="muted">—</span>';
-    return `<tr data-i="${i}"><td><span class="badge badge-${f.severity}">${f.severity}</span></td><td><code>${e(f.ruleId)}</code><br><span class="muted">${f.kind}</span></td><td>${e(vendorName(f))}</td><td>${location}</td><td>${e(f.environment ?? 'unknown')}</td><td>${history}</td><td>${e(statusOf(f))}</td><td><code>${e(f.secret)}</code></td><td><p class="fix">${e(f.fix)}</p><p class="muted">${e(f.message)}</p></td></tr>`;
+    return `<tr data-i="${i}"><td><span class="badge badge-${f.severity}">${f.severity}</span></td><td><code>${e(f.ruleId)}</code><br><span class="muted">${f.kind}</span></td><td>${e(vendorName(f))}</td><td>${location}</td><td>${e(f.environment ?? 'unknown')}</td><td>${history}</td><td>${e(statusOf(f))}</td><td><code>${e(f.secret)}</code></td><td><p>${e(f.fix)}</p><p class="muted">${e(f.message)}</p></td></tr>`;
   });
   const empty = findings.length === 0 ? '<tr><td colspan="9">No findings.</td></tr>' : '';
   return `<section aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
