@@ -52,7 +52,9 @@ table.findings td:nth-child(4) { min-width: 11rem; } table.findings td:nth-child
   body { max-width: none; padding: 0; font-size: 10pt; }
   .filters, th button::after { display: none; }
   .table-wrap { overflow: visible; }
+  table.findings { font-size: 8pt; }
   table.findings thead th { position: static; }
+  table.findings td:nth-child(n) { min-width: 0; }
   tr, figure, table.counts { break-inside: avoid; }
   h2 { break-after: avoid; }
   a { color: inherit; }

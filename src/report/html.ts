@@ -75,7 +75,7 @@ function renderSummary(findings: Finding[]): string {
       .map(([value, label]) => [value, label, findings.filter((f) => key(f) === value).length] as const)
       .filter(([, , n]) => n > 0)
       .map(([value, label, n]) => `<tr><th scope="row">${e(label)}</th><td data-summary="${e(`${id}:${value}`)}">${n}</td></tr>`);
-    return `<table class="counts"><caption>${e(caption)}</caption><tbody>${body.join('') || '<tr><td colspan="2">none</td></tr>'}</tbody></table>`;
+    return `<table class="counts"><caption>${e(caption)}</caption><tbody>${body.join('') || '<tr><th scope="row" class="muted">none</th><td></td></tr>'}</tbody></table>`;
   });
   return `<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
 <div class="cards">${cards.map(([id, label, n]) => `<p class="card"><span class="card-n" data-summary="${id}">${n}</span> ${label}</p>`).join('')}</div>
@@ -177,7 +177,11 @@ function repoOf(f: Finding): string | undefined {
 
 function groupBy(findings: Finding[], key: (f: Finding) => string): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(key(f));
+    if (group) group.push(f);
+    else groups.set(key(f), [f]);
+  }
   return groups;
 }
 
