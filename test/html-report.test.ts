@@ -14,6 +14,7 @@ import { scanMemory } from './helpers/scan.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CRAFTED = '<img src=x onerror=alert(1)>.js';
+const BREAKOUT = 'x</script><script>alert(3)</script>.ts';
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') {
   throw new Error(`${CHROMIUM} is missing in CI: install Debian's chromium (.ci/run does) to run the HTML report test`);
@@ -29,16 +30,17 @@ async function fixtureReport() {
     { path: '.env.development', content: `MAXAI_API_KEY=${k.maxProd()}\nNOVAMED_API_KEY=${k.novamed()}\nMAIAGENT_API_KEY=${k.maiagent()}\n` },
     { path: 'dist/app.js.map', content: JSON.stringify(map) },
     { path: CRAFTED, content: `const key = "${k.maxDev()}";\n` },
+    { path: BREAKOUT, content: `MAIAGENT_API_KEY=${k.maiagent()}\n` },
     { path: 'server/novamed.ts', content: `headers: { 'x-api-key': '${k.novamed()}' }\n` },
   ]);
   const facts: Array<Partial<Finding>> = [
-    { validation: { status: 'valid', checkedAt: '2026-11-20T10:00:00Z', detail: {} }, commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', author: 'Dev <dev@example.com>', date: '2025-03-02T09:00:00Z' },
+    { validation: { status: 'valid', checkedAt: '2026-11-20T10:00:00Z', detail: {} }, commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', author: 'Mallory "><svg onload=alert(2)>', date: '2025-03-02T09:00:00Z' },
     { validation: { status: 'valid-limited', checkedAt: '2026-11-20T10:00:00Z', detail: {} }, date: '2026-01-15T12:00:00Z', commit: 'b'.repeat(40) },
     { validation: { status: 'invalid', checkedAt: '2026-11-20T10:00:00Z', detail: {} } },
   ];
   const secretFindings = report.findings.filter((f) => f.kind === 'secret');
   secretFindings.forEach((f, i) => Object.assign(f, facts[i % facts.length], { repo: i % 2 === 0 ? 'acme/web' : 'acme/api' }));
-  return { report, secrets: [...secrets.values()] };
+  return { report: JSON.parse(renderJson(report)) as Report, secrets: [...secrets.values()] };
 }
 
 function count(findings: Finding[], key: (f: Finding) => string, value: string): number {
@@ -148,7 +150,10 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
   it('shows the crafted file name as text and runs no injected markup', async () => {
     const texts = await page.$$eval('#findings-body td:nth-child(4) code', (els) => els.map((el) => el.textContent ?? ''));
     expect(texts.some((t) => t.startsWith(`${CRAFTED}:`))).toBe(true);
-    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(texts.some((t) => t.startsWith(`${BREAKOUT}:`))).toBe(true);
+    await expect(page.locator('img, svg[onload]').count()).resolves.toBe(0);
+    await expect(page.locator('script').count()).resolves.toBe(2);
+    expect(await page.evaluate(() => document.body.innerText)).toContain('Mallory "><svg onload=alert(2)>');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const reportCommand: CommandModule<object, ReportFlags> = {
 };
 
 /** Reads and checks a saved JSON report; re-redacts any secret saved with --show-secrets, since rendered reports get shared. */
-export function readReport(file: string): Report {
+function readReport(file: string): Report {
   let parsed: unknown;
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
