@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
 import { baselineCommand } from './commands/baseline.js';
+import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 
@@ -16,6 +17,7 @@ export async function main(args: string[]): Promise<number> {
       .command(scanCommand)
       .command(rulesCommand)
       .command(baselineCommand)
+      .command(reportCommand)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

@@ -3,6 +3,7 @@ import type { Rule } from '../rules.js';
 import type { Report } from '../types.js';
 import { renderGithub } from './github.js';
 import { renderHuman } from './human.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderSarif } from './sarif.js';
@@ -27,6 +28,7 @@ export const REPORTERS = {
   sarif: renderSarif,
   github: renderGithub,
   junit: renderJunit,
+  html: renderHtml,
 } satisfies Record<string, Reporter>;
 
 /** A format name accepted by `--format`. */
