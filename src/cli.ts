@@ -4,6 +4,8 @@ import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { validateCommand } from './commands/validate.js';
+import { revokeCommand } from './commands/revoke.js';
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -14,6 +16,8 @@ export async function main(args: string[]): Promise<number> {
       .usage('$0 <command> [options]')
       .command(scanCommand)
       .command(rulesCommand)
+      .command(validateCommand)
+      .command(revokeCommand)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

@@ -2,8 +2,9 @@
 import type { CommandModule } from 'yargs';
 import { emitReport, parseFormat, parseSeverity, progressLine, withOutputFlags, type OutputFlags } from './output.js';
 import { setExitCode } from './exit.js';
+import { liveExitCode, validateResult, withValidationFlags, type ValidationFlags } from './validation-flags.js';
 
-interface ScanFlags extends OutputFlags {
+interface ScanFlags extends OutputFlags, ValidationFlags {
   paths: string[];
   ignore: boolean;
 }
@@ -13,12 +14,12 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
   command: 'scan [paths..]',
   describe: 'Scan files and directories (default: the current directory)',
   builder: (yargs) =>
-    withOutputFlags(yargs)
+    withValidationFlags(withOutputFlags(yargs))
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
       .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' }) as never,
   handler: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
-    const { scanPaths } = await import('../scan-paths.js');
+    const { scanPaths, scanBase } = await import('../scan-paths.js');
     const progress = progressLine();
     const { result, config } = await scanPaths({
       paths: argv.paths,
@@ -28,7 +29,9 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
       onProgress: progress.update,
     });
     progress.done();
+    if (argv.validate || argv['fail-on-live']) await validateResult(result, argv, scanBase(argv.paths, process.cwd()));
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn }));
+    const code = emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn });
+    setExitCode(argv['fail-on-live'] ? liveExitCode(result.report) : code);
   },
 };

@@ -80,12 +80,14 @@ export class RateCap {
 /** A target: the official origin (what reports name) and the path with its query. */
 export interface Target {
   origin: string;
+  /** GET unless a configured revoke endpoint says otherwise. */
+  method?: 'GET' | 'POST' | 'DELETE';
   path: string;
   headers: Record<string, string>;
 }
 
 /**
- * Sends one GET to `target.origin` (or its test override) with the key-bearing headers. `allowed` is the
+ * Sends one request (GET by default) to `target.origin` (or its test override) with the key-bearing headers. `allowed` is the
  * vendor's own set of origins: a key can never reach another vendor's host or an arbitrary one.
  */
 export async function probe(target: Target, allowed: ReadonlySet<string>, cap: RateCap, options: HttpOptions): Promise<Reply | Failure> {
@@ -94,7 +96,7 @@ export async function probe(target: Target, allowed: ReadonlySet<string>, cap: R
   let last: Failure = { ok: false, reason: 'network' };
   for (let attempt = 0; attempt <= options.retries; attempt++) {
     await cap.take();
-    const result = await once(url, target.headers, options.timeoutMs);
+    const result = await once(url, target.method ?? 'GET', target.headers, options.timeoutMs);
     if (result.ok) {
       if (result.status >= 300 && result.status < 400) return { ok: false, reason: 'redirect', status: result.status };
       if (result.status === 429) last = { ok: false, reason: 'rate-limited', status: 429 };
@@ -109,9 +111,9 @@ export async function probe(target: Target, allowed: ReadonlySet<string>, cap: R
   return last;
 }
 
-async function once(url: string, headers: Record<string, string>, timeoutMs: number): Promise<(Reply & { retryAfter: string | null }) | Failure> {
+async function once(url: string, method: string, headers: Record<string, string>, timeoutMs: number): Promise<(Reply & { retryAfter: string | null }) | Failure> {
   try {
-    const response = await fetch(url, { method: 'GET', headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, { method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     const text = await readCapped(response);
     let json: unknown;
     try {

@@ -25,8 +25,8 @@ export interface ValidateOptions extends Partial<HttpOptions> {
 }
 
 /** Live statuses: the ones `--fail-on-live` and `keylint revoke` act on. */
-export function isLive(validation: Validation | undefined): boolean {
-  return validation?.status === 'valid' || validation?.status === 'valid-limited';
+export function isLive(status: string | undefined): boolean {
+  return status === 'valid' || status === 'valid-limited';
 }
 
 /** Full HTTP settings from options, the environment and the defaults. */
