@@ -76,9 +76,9 @@ describe('Max AI validation', () => {
     const prod = await start(maxai(), { [prodKey]: 'valid', [devKey]: 'valid' });
     const dev = await start(maxai(), { [prodKey]: 'valid', [devKey]: 'valid' });
     const found = await validateMemory([{ path: 'p/.env', content: `MAXAI_API_KEY=${prodKey}\n` }, { path: 'd/.env', content: `MAXAI_API_KEY=${devKey}\n` }], { [PROD]: prod.url, [DEV]: dev.url });
-    expect(found.map((f) => [f.file, f.validation!.status, f.validation!.detail.host])).toEqual([
-      ['d/.env', 'valid', DEV],
-      ['p/.env', 'valid', PROD],
+    expect(found.map((f) => [f.file, f.validation!.status, f.validation!.detail.host, f.validation!.detail.environment])).toEqual([
+      ['d/.env', 'valid', DEV, 'staging'],
+      ['p/.env', 'valid', PROD, 'production'],
     ]);
     expect(keysSeen(prod)).toEqual([`Bearer ${prodKey}`]);
     expect(keysSeen(dev)).toEqual([`Bearer ${devKey}`]);

@@ -53,7 +53,7 @@ describe('NovaMed differential probe', () => {
     const key = fakeKeys(33).novamed();
     const { dev1, dev2, endpoints } = await hosts({}, { [key]: 'valid' });
     const [f] = await validateMemory(envFile(key), endpoints);
-    expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: DEV2 } });
+    expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: DEV2, environment: 'development' } });
     expect(keysSeen(dev1)).toContain(key);
     expect(keysSeen(dev2)).toContain(key);
   });

@@ -30,6 +30,8 @@ export interface Ticket {
   keySha256: string;
   last4: string;
   status: string;
+  /** Why the check ended `unknown` (timeout, rate-limited…), when it did. */
+  reason?: string;
   identity: Record<string, unknown>;
   foundIn: string[];
   who: string;
@@ -49,13 +51,14 @@ export function ticketsFor(findings: Finding[], secrets: SecretVault): Ticket[] 
       if (!existing.foundIn.includes(where)) existing.foundIn.push(where);
       continue;
     }
-    const { reason: _reason, ...identity } = f.validation.detail;
+    const { reason, ...identity } = f.validation.detail;
     byKey.set(`${f.vendor}\0${keySha256}`, {
       vendor: f.vendor,
-      environment: String(f.validation.detail.host ?? f.environment ?? 'unknown'),
+      environment: String(f.validation.detail.environment ?? f.environment ?? 'unknown'),
       keySha256,
       last4: key.slice(-4),
       status: f.validation.status,
+      ...(typeof reason === 'string' ? { reason } : {}),
       identity,
       foundIn: [where],
       ...REVOKE_STEPS[f.vendor],
@@ -69,7 +72,7 @@ export function renderTickets(tickets: Ticket[], verify: boolean): string {
   const live = tickets.filter((t) => isLive(t.status));
   const lines: string[] = [];
   for (const t of verify ? tickets : live) {
-    const state = verify ? (t.status === 'invalid' ? 'now dead' : isLive(t.status) ? 'STILL LIVE' : `unknown (${String(t.identity.cause ?? '')})`) : t.status;
+    const state = verify ? (t.status === 'invalid' ? 'now dead' : isLive(t.status) ? 'STILL LIVE' : `unknown: ${t.reason ?? 'no answer'}`) : t.status;
     lines.push(`${t.vendor} key …${t.last4} [${state}]  sha256 ${t.keySha256.slice(0, 16)}…  ${t.environment}`);
     if (Object.keys(t.identity).length > 0) lines.push(`  identity: ${JSON.stringify(t.identity)}`);
     lines.push(`  found in: ${t.foundIn.join(', ')}`);

@@ -55,7 +55,11 @@ export async function startEmulator(respond: Respond, keys: Record<string, Behav
     url: `http://127.0.0.1:${port}`,
     seen,
     keys: map,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -65,23 +69,18 @@ function json(res: http.ServerResponse, status: number, body: unknown, headers: 
 }
 
 /** Shared handling of the transport behaviours; returns true when it answered. */
-function transport(key: string, behaviour: Behaviour | undefined, res: http.ServerResponse, count: (key: string) => number, limitedBody: () => void): boolean {
-  if (behaviour === 'slow') {
-    setTimeout(() => !res.destroyed && json(res, 200, {}), 2_000).unref();
-    return true;
-  }
-  if (behaviour === 'server-error') return json(res, 503, { code: 'internal_error', message: 'Internal error', trace_id: 't' }), true;
-  if (behaviour === 'rate-limited') return json(res, 429, { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' }, { 'retry-after': '0' }), true;
-  if (typeof behaviour === 'object' && 'redirectTo' in behaviour) {
+function transport(key: string, behaviour: Behaviour | undefined, res: http.ServerResponse, count: (key: string) => number, limited: () => void): boolean {
+  const tooMany = (retryAfter: number) => json(res, 429, { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' }, { 'retry-after': String(retryAfter) });
+  if (behaviour === 'slow') setTimeout(() => !res.destroyed && json(res, 200, {}), 2_000).unref();
+  else if (behaviour === 'server-error') json(res, 503, { code: 'internal_error', message: 'Internal error', trace_id: 't' });
+  else if (behaviour === 'rate-limited') tooMany(0);
+  else if (behaviour === 'limited') limited();
+  else if (typeof behaviour === 'object' && 'redirectTo' in behaviour) {
     res.writeHead(302, { location: `${behaviour.redirectTo}/steal` });
     res.end();
-    return true;
-  }
-  if (typeof behaviour === 'object' && 'retryAfter' in behaviour && count(key) <= behaviour.times) {
-    return json(res, 429, { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' }, { 'retry-after': String(behaviour.retryAfter) }), true;
-  }
-  if (behaviour === 'limited') return limitedBody(), true;
-  return false;
+  } else if (typeof behaviour === 'object' && 'retryAfter' in behaviour && count(key) <= behaviour.times) tooMany(behaviour.retryAfter);
+  else return false;
+  return true;
 }
 
 /** Max AI: `/marketplace/me` under the given version prefixes only; other versions 404 outside the envelope. */
