@@ -73,6 +73,18 @@ describe('validation safety', () => {
     for (const host of ['8.8.8.8', '[2001:4860::8888]']) expect(await isPrivateHost(host)).toBe(false);
   });
 
+  test('no more keys are checked at once than the concurrency allows', async () => {
+    const keys = fakeKeys(52);
+    const all = Array.from({ length: 6 }, () => keys.maxProd());
+    const api = await startEmulator(maxai(), Object.fromEntries(all.map((k) => [k, 'valid' as const])), 30);
+    running.push(api);
+    const files = all.map((k, i) => ({ path: `s${i}/.env`, content: `MAXAI_API_KEY=${k}\n` }));
+    const found = await validateMemory(files, { 'https://api.maxcare.ai': api.url }, { concurrency: 2 });
+    expect(found.every((f) => f.validation?.status === 'valid')).toBe(true);
+    expect(api.seen).toHaveLength(6);
+    expect(api.maxInFlight).toBeLessThanOrEqual(2);
+  });
+
   test('the rate cap holds the request beyond the per-minute budget until the window moves', async () => {
     vi.useFakeTimers();
     const cap = new RateCap(2);

@@ -30,16 +30,14 @@ export function hintsFor(finding: Finding, text: string): Hints {
 /** The first capture (or whole match) of `pattern` closest in lines to `line`. */
 function nearest(text: string, pattern: RegExp, line: number): string | undefined {
   let best: { value: string; distance: number } | undefined;
+  let at = 1;
+  let scanned = 0;
   for (const match of text.matchAll(pattern)) {
-    const at = countLines(text, match.index);
+    // Matches come in order, so line numbers are counted incrementally (bundles hold thousands of UUIDs).
+    for (let i = text.indexOf('\n', scanned); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) at++;
+    scanned = match.index;
     const distance = Math.abs(at - line);
     if (!best || distance < best.distance) best = { value: match[1] ?? match[0], distance };
   }
   return best?.value;
-}
-
-function countLines(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

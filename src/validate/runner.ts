@@ -52,13 +52,15 @@ export async function validateFindings(findings: Finding[], secrets: SecretVault
   let running = 0;
   const limit = options.concurrency ?? 4;
   const slot = async <T>(work: () => Promise<T>): Promise<T> => {
+    // A finishing task hands its slot straight to the next waiter, so the limit is never exceeded.
     if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-    running++;
+    else running++;
     try {
       return await work();
     } finally {
-      running--;
-      queue.shift()?.();
+      const next = queue.shift();
+      if (next) next();
+      else running--;
     }
   };
 

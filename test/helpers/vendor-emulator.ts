@@ -26,41 +26,52 @@ export interface Emulator {
   url: string;
   seen: Seen[];
   keys: Map<string, Behaviour>;
+  /** Most requests open at the same time. */
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
 type Respond = (req: Seen, keys: Map<string, Behaviour>, res: http.ServerResponse, count: (key: string) => number) => void;
 
-/** Starts a server on 127.0.0.1 with the given vendor logic. */
-export async function startEmulator(respond: Respond, keys: Record<string, Behaviour> = {}): Promise<Emulator> {
+/** Starts a server on 127.0.0.1 with the given vendor logic; `delayMs` holds every answer back. */
+export async function startEmulator(respond: Respond, keys: Record<string, Behaviour> = {}, delayMs = 0): Promise<Emulator> {
   const seen: Seen[] = [];
   const map = new Map(Object.entries(keys));
   const counts = new Map<string, number>();
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
+    inFlight++;
+    emulator.maxInFlight = Math.max(emulator.maxInFlight, inFlight);
+    res.on('close', () => inFlight--);
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       const entry = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
       seen.push(entry);
-      respond(entry, map, res, (key) => {
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        return n;
-      });
+      const answer = () =>
+        respond(entry, map, res, (key) => {
+          const n = (counts.get(key) ?? 0) + 1;
+          counts.set(key, n);
+          return n;
+        });
+      if (delayMs > 0) setTimeout(answer, delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const emulator: Emulator = {
     url: `http://127.0.0.1:${port}`,
     seen,
     keys: map,
+    maxInFlight: 0,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+  return emulator;
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
