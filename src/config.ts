@@ -27,13 +27,13 @@ export interface Config {
   allowPaths: PathAllow[];
   failOn?: Severity;
   /** Revoke endpoints by vendor (`{"maxai": "https://…"}`); called only by `keylint revoke --yes`. */
-  revoke: Record<string, string>;
+  revoke?: Record<string, string>;
 }
 
 /** Loads `file`, or the first default config found in `cwd`, or an empty config. */
 export function loadConfig(file: string | undefined, cwd: string): Config {
   const found = file ?? DEFAULT_CONFIG_NAMES.map((name) => path.join(cwd, name)).find((p) => fs.existsSync(p));
-  if (!found) return { ruleFiles: [], disabled: [], allowPaths: [], revoke: {} };
+  if (!found) return { ruleFiles: [], disabled: [], allowPaths: [] };
   const data = readJson(found);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(found, 'expected a JSON object');
   const raw = data as Record<string, unknown>;

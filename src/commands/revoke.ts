@@ -41,7 +41,7 @@ export const revokeCommand: CommandModule<object, RevokeFlags> = {
       ? await loadReportWithSecrets(argv.report, root, argv.config)
       : (await scanPaths({ paths: argv.paths, cwd: process.cwd(), configFile: argv.config })).result;
     await validateResult(result, argv, root);
-    const endpoints = loadConfig(argv.config, process.cwd()).revoke;
+    const endpoints = loadConfig(argv.config, process.cwd()).revoke ?? {};
     if (argv.yes && Object.keys(endpoints).length > 0) {
       for (const line of await callRevokeEndpoints(result.report.findings, result.secrets, endpoints, { timeoutMs: argv['validation-timeout'] })) process.stderr.write(`${line}\n`);
       await validateResult(result, argv, root);
