@@ -5,9 +5,9 @@ import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
 import { setExitCode } from './exit.js';
 import { isLive } from '../validate/runner.js';
-import { validateResult, withValidationFlags, type ValidationFlags } from './validation-flags.js';
+import { validateResult, withCheckFlags, type CheckFlags } from './validation-flags.js';
 
-interface RevokeFlags extends ValidationFlags {
+interface RevokeFlags extends CheckFlags {
   paths: string[];
   report?: string;
   root: string;
@@ -22,7 +22,7 @@ export const revokeCommand: CommandModule<object, RevokeFlags> = {
   command: 'revoke [paths..]',
   describe: 'Validate found keys and print a revocation ticket per live key (exit 1 while one is live)',
   builder: (yargs) =>
-    withValidationFlags(yargs)
+    withCheckFlags(yargs)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
       .option('report', { type: 'string', describe: 'Use a keylint JSON report instead of scanning paths' })
       .option('root', { type: 'string', default: '.', describe: 'Directory the report paths are relative to' })

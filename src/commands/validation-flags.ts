@@ -5,25 +5,34 @@ import type { ScanResult } from '../scan.js';
 import type { Report } from '../types.js';
 import { isLive } from '../validate/runner.js';
 
-/** Flags of the opt-in live check. */
-export interface ValidationFlags {
-  validate: boolean;
-  'fail-on-live': boolean;
+/** How checks are made: every command that validates has these. */
+export interface CheckFlags {
   'allow-private-base-url': boolean;
   'validation-timeout': number;
 }
 
-/** Adds the validation flags to a command. */
-export function withValidationFlags<T>(yargs: Argv<T>): Argv<T & ValidationFlags> {
+/** Flags of the opt-in live check on a scanning command. */
+export interface ValidationFlags extends CheckFlags {
+  validate: boolean;
+  'fail-on-live': boolean;
+}
+
+/** Adds the flags that shape the checks to a command. */
+export function withCheckFlags<T>(yargs: Argv<T>): Argv<T & CheckFlags> {
   return yargs
-    .option('validate', { type: 'boolean', default: false, describe: 'Ask each vendor whether found keys are live (sends each key to its own vendor over HTTPS)' })
-    .option('fail-on-live', { type: 'boolean', default: false, describe: 'Exit 1 only when a live key (valid or valid-limited) is found; implies --validate' })
     .option('allow-private-base-url', { type: 'boolean', default: false, describe: 'Validate MaiAgent keys against a base URL found next to them (MAIAGENT_BASE_URL)' })
-    .option('validation-timeout', { type: 'number', default: 10_000, describe: 'Timeout of each validation request, in ms' }) as Argv<T & ValidationFlags>;
+    .option('validation-timeout', { type: 'number', default: 10_000, describe: 'Timeout of each validation request, in ms' }) as Argv<T & CheckFlags>;
+}
+
+/** Adds the opt-in validation flags to a scanning command. */
+export function withValidationFlags<T>(yargs: Argv<T>): Argv<T & ValidationFlags> {
+  return withCheckFlags(yargs)
+    .option('validate', { type: 'boolean', default: false, describe: 'Ask each vendor whether found keys are live (sends each key to its own vendor over HTTPS)' })
+    .option('fail-on-live', { type: 'boolean', default: false, describe: 'Exit 1 only when a live key (valid or valid-limited) is found; implies --validate' }) as Argv<T & ValidationFlags>;
 }
 
 /** Validates the result's findings in place; hints are read from the files under `root`. */
-export async function validateResult(result: ScanResult, flags: ValidationFlags, root: string): Promise<void> {
+export async function validateResult(result: ScanResult, flags: CheckFlags, root: string): Promise<void> {
   if (!(flags['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of ms');
   const { validateFindings } = await import('../validate/runner.js');
   const { hintsFromFiles } = await import('../validate/inputs.js');
