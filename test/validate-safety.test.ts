@@ -64,6 +64,11 @@ describe('validation safety', () => {
     expect(() => overridesFromEnv({ KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9' }, origins)).toThrow(UsageError);
     const map = overridesFromEnv({ KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9', KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1' }, origins);
     expect([...map]).toEqual([['https://api.maxcare.ai', 'http://127.0.0.1:9']]);
+    const pairs = overridesFromEnv({ KEYLINT_VALIDATION_ENDPOINTS: 'https://api.maxcare.dev=http://127.0.0.1:7, https://feapi.novamed.care=http://127.0.0.1:8', KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1' }, origins);
+    expect([...pairs]).toEqual([
+      ['https://api.maxcare.dev', 'http://127.0.0.1:7'],
+      ['https://feapi.novamed.care', 'http://127.0.0.1:8'],
+    ]);
   });
 
   test('a host that is or resolves to a loopback or private address is refused without the test override', async () => {

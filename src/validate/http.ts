@@ -104,14 +104,14 @@ export async function probe(target: Target, allowed: ReadonlySet<string>, cap: R
       else return { ok: true, status: result.status, json: result.json };
     } else last = result;
     if (attempt === options.retries) break;
-    const wait = result.ok ? retryAfterMs(result.retryAfter) : undefined;
+    const wait = result.ok ? retryAfterMs(result.retryAfter, result.rateLimitReset) : undefined;
     if (wait !== undefined && wait > options.maxRetryAfterMs) break;
     await sleep(wait ?? options.backoffMs * 2 ** attempt);
   }
   return last;
 }
 
-async function once(url: string, method: string, headers: Record<string, string>, timeoutMs: number): Promise<(Reply & { retryAfter: string | null }) | Failure> {
+async function once(url: string, method: string, headers: Record<string, string>, timeoutMs: number): Promise<(Reply & { retryAfter: string | null; rateLimitReset: string | null }) | Failure> {
   try {
     const response = await fetch(url, { method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     const text = await readCapped(response);
@@ -121,7 +121,7 @@ async function once(url: string, method: string, headers: Record<string, string>
     } catch {
       json = undefined;
     }
-    return { ok: true, status: response.status, json, retryAfter: response.headers.get('retry-after') };
+    return { ok: true, status: response.status, json, retryAfter: response.headers.get('retry-after'), rateLimitReset: response.headers.get('x-ratelimit-reset') };
   } catch (error) {
     const name = (error as Error).name;
     return { ok: false, reason: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network' };
@@ -140,9 +140,9 @@ async function readCapped(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Seconds or an HTTP date, in ms; undefined when absent or unreadable. */
-function retryAfterMs(value: string | null): number | undefined {
-  if (!value) return undefined;
+/** Retry-After (seconds or an HTTP date), else Max AI's X-RateLimit-Reset (a Unix time), in ms. */
+function retryAfterMs(value: string | null, reset: string | null): number | undefined {
+  if (!value) return reset && /^\d+$/.test(reset.trim()) ? Math.max(0, Number(reset) * 1000 - Date.now()) : undefined;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
