@@ -92,6 +92,14 @@ describe('Max AI validation', () => {
     expect(api.seen).toHaveLength(2);
   });
 
+  test('429 without Retry-After waits for X-RateLimit-Reset, then is answered', async () => {
+    const key = fakeKeys(23).maxProd();
+    const api = await start(maxai(), { [key]: { resetAfter: 1, times: 1 } });
+    const [f] = await validateMemory(envFile(key), { [PROD]: api.url });
+    expect(f!.validation!.status).toBe('valid');
+    expect(api.seen).toHaveLength(2);
+  });
+
   test('429 after every retry is unknown (rate-limited); a Retry-After beyond the cap stops early', async () => {
     const keys = fakeKeys(18);
     const always = keys.maxProd();

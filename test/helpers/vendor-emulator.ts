@@ -11,6 +11,7 @@ export type Behaviour =
   | 'server-error'
   | 'rate-limited'
   | { retryAfter: number; times: number }
+  | { resetAfter: number; times: number }
   | { redirectTo: string };
 
 /** A request as the emulator saw it. */
@@ -90,6 +91,10 @@ function transport(key: string, behaviour: Behaviour | undefined, res: http.Serv
     res.writeHead(302, { location: `${behaviour.redirectTo}/steal` });
     res.end();
   } else if (typeof behaviour === 'object' && 'retryAfter' in behaviour && count(key) <= behaviour.times) tooMany(behaviour.retryAfter);
+  else if (typeof behaviour === 'object' && 'resetAfter' in behaviour && count(key) <= behaviour.times) {
+    // Max AI's rate-limit headers without Retry-After: the window resets at a Unix time.
+    json(res, 429, { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' }, { 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + behaviour.resetAfter) });
+  }
   else return false;
   return true;
 }
