@@ -71,7 +71,10 @@ export async function validateFindings(findings: Finding[], secrets: SecretVault
     if (!caps.has(vendor)) caps.set(vendor, new RateCap(validator.perMinute));
     const cap = caps.get(vendor)!;
     return slot(async () => {
-      const outcome = await validator.check(key, { send: (target) => probe(target, allowed, cap, http), hints, allowPrivateBaseUrl: allowPrivate });
+      // One key's unexpected failure must not end the others' checks; its message may not be shown (it could quote the key).
+      const outcome = await validator
+        .check(key, { send: (target) => probe(target, allowed, cap, http), hints, allowPrivateBaseUrl: allowPrivate })
+        .catch(() => unknownOutcome('network', { cause: 'unexpected-error' }));
       return { ...outcome, checkedAt: new Date().toISOString() };
     });
   };
