@@ -6,6 +6,8 @@ import { baselineCommand } from './commands/baseline.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { validateCommand } from './commands/validate.js';
+import { revokeCommand } from './commands/revoke.js';
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -18,6 +20,8 @@ export async function main(args: string[]): Promise<number> {
       .command(rulesCommand)
       .command(baselineCommand)
       .command(reportCommand)
+      .command(validateCommand)
+      .command(revokeCommand)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

@@ -26,6 +26,8 @@ export interface Config {
   disabled: string[];
   allowPaths: PathAllow[];
   failOn?: Severity;
+  /** Revoke endpoints by vendor (`{"maxai": "https://…"}`); called only by `keylint revoke --yes`. */
+  revoke?: Record<string, string>;
 }
 
 /** Loads `file`, or the first default config found in `cwd`, or an empty config. */
@@ -35,7 +37,7 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
   const data = readJson(found);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(found, 'expected a JSON object');
   const raw = data as Record<string, unknown>;
-  const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn']);
+  const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn', 'revoke']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) throw new ConfigError(found, `unknown field "${key}" (expected one of ${[...known].join(', ')})`);
   }
@@ -55,7 +57,7 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
     if (!SEVERITIES.includes(raw.failOn as Severity)) throw new ConfigError(found, `"failOn" must be one of ${SEVERITIES.join(', ')}`);
     failOn = raw.failOn as Severity;
   }
-  return { file: found, ruleFiles, disabled: stringList(found, 'disable', raw.disable), allowPaths: allowPaths(found, raw.allow), failOn };
+  return { file: found, ruleFiles, disabled: stringList(found, 'disable', raw.disable), allowPaths: allowPaths(found, raw.allow), failOn, revoke: revokeEndpoints(found, raw.revoke) };
 }
 
 /** A predicate over display paths for the entries still in force; expired entries are returned apart. */
@@ -82,6 +84,15 @@ function allowPaths(file: string, value: unknown): PathAllow[] {
     }
     throw new ConfigError(file, `"allow.paths[${i}]" must be a glob or {"glob", "reason"?, "expires"?}`);
   });
+}
+
+function revokeEndpoints(file: string, value: unknown): Record<string, string> {
+  if (value === undefined) return {};
+  const entries = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : undefined;
+  if (!entries || entries.some(([vendor, url]) => !['maxai', 'novamed', 'maiagent'].includes(vendor) || typeof url !== 'string' || !url.startsWith('https://'))) {
+    throw new ConfigError(file, '"revoke" must map maxai, novamed or maiagent to an https:// URL');
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 function stringList(file: string, field: string, value: unknown): string[] {

@@ -49,7 +49,7 @@ export function rulesFromConfig(config: Config): RuleSet {
 }
 
 /** Paths in findings are relative to the one directory scanned, else to the working directory. */
-function scanBase(paths: string[], cwd: string): string {
+export function scanBase(paths: string[], cwd: string): string {
   if (paths.length === 1) {
     const only = path.resolve(cwd, paths[0]!);
     try {

@@ -1,0 +1,48 @@
+// MaiAgent: `Authorization: Api-Key <key>`; the current user, then the chatbot list. Response bodies hold
+// `apiKeys`, so only the user id is read from them.
+import { failureOutcome, field, unknownOutcome, type VendorValidator } from './vendor.js';
+
+const OFFICIAL = 'https://api.maiagent.ai';
+const USER = '/api/v1/users/current/';
+const CHATBOTS = '/api/v1/chatbots/?page=1&pageSize=1';
+
+/** The MaiAgent validator. */
+export const maiagent: VendorValidator = {
+  origins: [OFFICIAL],
+  perMinute: 120,
+  extraOrigins: (hints, allow) => (allow && hints.baseUrl ? [privateOrigin(hints.baseUrl)].filter((o): o is string => o !== undefined) : []),
+  authHeaders: (key) => ({ Authorization: `Api-Key ${key}` }),
+  async check(key, { send, hints, allowPrivateBaseUrl }) {
+    const own = allowPrivateBaseUrl && hints.baseUrl ? privateOrigin(hints.baseUrl) : undefined;
+    const origin = own ?? OFFICIAL;
+    const where = { host: origin, ...(own ? { privateBaseUrl: own } : {}) };
+    const headers = { Authorization: `Api-Key ${key}`, Accept: 'application/json' };
+    const user = await send({ origin, path: USER, headers });
+    if (!user.ok) return failureOutcome(user, where);
+    if (user.status === 200) return { status: 'valid', detail: { ...where, userId: field(user.json, 'id') } };
+    const chatbots = await send({ origin, path: CHATBOTS, headers });
+    if (!chatbots.ok) return failureOutcome(chatbots, where);
+    const refused = (status: number) => status === 401 || status === 403;
+    if (chatbots.status === 200) return { status: refused(user.status) ? 'valid-limited' : 'valid', detail: { ...where, checkedWith: 'chatbots' } };
+    if (refused(chatbots.status)) {
+      // A key of a private deployment is unknown to the public host: not proof that it is dead.
+      if (hints.baseUrl && !own) return unknownOutcome('inconclusive', { ...where, privateBaseUrlSeen: safeOrigin(hints.baseUrl), hint: 'rerun with --allow-private-base-url' });
+      return { status: 'invalid', detail: where };
+    }
+    return unknownOutcome('inconclusive', { ...where, httpStatus: chatbots.status });
+  },
+};
+
+/** The https origin of a private deployment URL; paths such as `/api` are dropped (routes are absolute). */
+function privateOrigin(baseUrl: string): string | undefined {
+  const origin = safeOrigin(baseUrl);
+  return origin?.startsWith('https://') ? origin : undefined;
+}
+
+function safeOrigin(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,112 @@
+// Revocation without a vendor API: a ticket per live key with the vendor's documented steps, and an
+// optional configured endpoint that is only called after explicit confirmation (`--yes`).
+import { createHash } from 'node:crypto';
+import type { SecretVault } from '../scan.js';
+import type { Finding, Vendor } from '../types.js';
+import { RateCap, probe } from './http.js';
+import { VALIDATORS, httpOptions, isLive, type ValidateOptions } from './runner.js';
+
+/** Who revokes and how, from the vendors' docs (SPEC §1). */
+export const REVOKE_STEPS: Record<Vendor, { who: string; steps: string[] }> = {
+  maxai: {
+    who: 'the app owner',
+    steps: ['Sign in at https://app.maxcare.ai', 'Open Marketplace → Your App → Settings → API Keys', 'Revoke the key, generate a new one, and store it in a secrets manager'],
+  },
+  novamed: {
+    who: 'NovaMed (keys are issued by hand)',
+    steps: ['Email api@nimbus-os.com asking NovaMed to revoke and reissue the key', 'Quote the fingerprint and last 4 characters below, never the key', 'Store the reissued key in a secrets manager'],
+  },
+  maiagent: {
+    who: 'the account owner',
+    steps: ['Sign in to MaiAgent', 'Open Username → Account → API Key', 'Regenerate the key and store the new one in a secrets manager'],
+  },
+};
+
+/** One key to revoke: everything a human needs, nothing that reveals the key. */
+export interface Ticket {
+  vendor: Vendor;
+  environment: string;
+  /** SHA-256 of the key, so the owner can match it without seeing it. */
+  keySha256: string;
+  last4: string;
+  status: string;
+  /** Why the check ended `unknown` (timeout, rate-limited…), when it did. */
+  reason?: string;
+  identity: Record<string, unknown>;
+  foundIn: string[];
+  who: string;
+  steps: string[];
+}
+
+/** One ticket per distinct validated key, live ones first. */
+export function ticketsFor(findings: Finding[], secrets: SecretVault): Ticket[] {
+  const byKey = new Map<string, Ticket>();
+  for (const f of findings) {
+    const key = secrets.get(f.fingerprint);
+    if (!f.vendor || !f.validation || key === undefined || (f.kind !== 'secret' && f.kind !== 'policy')) continue;
+    const keySha256 = createHash('sha256').update(key).digest('hex');
+    const where = `${f.file}:${f.line}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}`;
+    const existing = byKey.get(`${f.vendor}\0${keySha256}`);
+    if (existing) {
+      if (!existing.foundIn.includes(where)) existing.foundIn.push(where);
+      continue;
+    }
+    const { reason, ...identity } = f.validation.detail;
+    byKey.set(`${f.vendor}\0${keySha256}`, {
+      vendor: f.vendor,
+      environment: String(f.validation.detail.environment ?? f.environment ?? 'unknown'),
+      keySha256,
+      last4: key.slice(-4),
+      status: f.validation.status,
+      ...(typeof reason === 'string' ? { reason } : {}),
+      identity,
+      foundIn: [where],
+      ...REVOKE_STEPS[f.vendor],
+    });
+  }
+  return [...byKey.values()].sort((a, b) => Number(isLive(b.status)) - Number(isLive(a.status)));
+}
+
+/** Renders tickets; with `verify`, says which keys are now dead. */
+export function renderTickets(tickets: Ticket[], verify: boolean): string {
+  const live = tickets.filter((t) => isLive(t.status));
+  const lines: string[] = [];
+  for (const t of verify ? tickets : live) {
+    const state = verify ? (t.status === 'invalid' ? 'now dead' : isLive(t.status) ? 'STILL LIVE' : `unknown: ${t.reason ?? 'no answer'}`) : t.status;
+    lines.push(`${t.vendor} key …${t.last4} [${state}]  sha256 ${t.keySha256.slice(0, 16)}…  ${t.environment}`);
+    if (Object.keys(t.identity).length > 0) lines.push(`  identity: ${JSON.stringify(t.identity)}`);
+    lines.push(`  found in: ${t.foundIn.join(', ')}`);
+    if (isLive(t.status)) {
+      lines.push(`  revoked by ${t.who}:`);
+      t.steps.forEach((step, i) => lines.push(`    ${i + 1}. ${step}`));
+      lines.push('    then run: keylint revoke --verify (closes the ticket once the vendor answers invalid)');
+    }
+    lines.push('');
+  }
+  const unknown = tickets.filter((t) => t.status === 'unknown').length;
+  lines.push(`${live.length} live key${live.length === 1 ? '' : 's'} to revoke${verify ? `, ${tickets.filter((t) => t.status === 'invalid').length} dead` : ''}${unknown ? `, ${unknown} unknown` : ''}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Calls each configured revoke endpoint once per live key of its vendor; returns a line per call. */
+export async function callRevokeEndpoints(findings: Finding[], secrets: SecretVault, endpoints: Record<string, string>, options: ValidateOptions = {}): Promise<string[]> {
+  const http = httpOptions(options);
+  const done = new Set<string>();
+  const lines: string[] = [];
+  for (const f of findings) {
+    const key = secrets.get(f.fingerprint);
+    const endpoint = f.vendor ? endpoints[f.vendor] : undefined;
+    if (!f.vendor || !endpoint || key === undefined || !isLive(f.validation?.status) || done.has(key)) continue;
+    done.add(key);
+    const validator = VALIDATORS[f.vendor];
+    const url = new URL(endpoint);
+    const reply = await probe(
+      { origin: url.origin, path: url.pathname + url.search, method: 'POST', headers: validator.authHeaders(key, {}) },
+      new Set(validator.origins),
+      new RateCap(validator.perMinute),
+      http,
+    );
+    lines.push(`${f.vendor} key …${key.slice(-4)}: revoke endpoint ${reply.ok ? `answered ${reply.status}` : `failed (${reply.reason})`}`);
+  }
+  return lines;
+}

@@ -1,0 +1,101 @@
+// Runs the opt-in live checks over a scan's findings: one request chain per distinct key (single-flight),
+// bounded concurrency, a rate cap per vendor, and the result copied onto every finding of that key.
+import { createHash } from 'node:crypto';
+import type { SecretVault } from '../scan.js';
+import type { Finding, Validation, Vendor } from '../types.js';
+import { RateCap, overridesFromEnv, probe, type HttpOptions } from './http.js';
+import { maiagent } from './maiagent.js';
+import { maxai } from './maxai.js';
+import { novamed } from './novamed.js';
+import { unknownOutcome, type Hints, type VendorValidator } from './vendor.js';
+
+/** The validator of each vendor. */
+export const VALIDATORS: Record<Vendor, VendorValidator> = { maxai, novamed, maiagent };
+
+/** Options of a validation run; everything has a safe default. */
+export interface ValidateOptions extends Partial<HttpOptions> {
+  /** Keys checked at once. Default 4. */
+  concurrency?: number;
+  /** Use a MaiAgent base URL found next to a key (sends the key to that host). Default false. */
+  allowPrivateBaseUrl?: boolean;
+  /** Hints by finding fingerprint (org ids, base URLs found near the key). */
+  hints?: Map<string, Hints>;
+  /** Environment for the test overrides; default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Live statuses: the ones `--fail-on-live` and `keylint revoke` act on. */
+export function isLive(status: string | undefined): boolean {
+  return status === 'valid' || status === 'valid-limited';
+}
+
+/** Full HTTP settings from options, the environment and the defaults. */
+export function httpOptions(options: ValidateOptions): HttpOptions {
+  const env = options.env ?? process.env;
+  const origins = Object.fromEntries(Object.entries(VALIDATORS).map(([v, x]) => [v, x.origins])) as Record<Vendor, readonly string[]>;
+  return {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    backoffMs: options.backoffMs ?? 500,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    endpointOverrides: options.endpointOverrides ?? overridesFromEnv(env, origins),
+    allowInsecureTestEndpoints: options.allowInsecureTestEndpoints ?? env.KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS === '1',
+  };
+}
+
+/** Sets `validation` on every vendor finding whose raw secret is in the vault; returns the findings. */
+export async function validateFindings(findings: Finding[], secrets: SecretVault, options: ValidateOptions = {}): Promise<Finding[]> {
+  const http = httpOptions(options);
+  const caps = new Map<Vendor, RateCap>();
+  const flights = new Map<string, Promise<Validation>>();
+  const queue: Array<() => void> = [];
+  let running = 0;
+  const limit = options.concurrency ?? 4;
+  const slot = async <T>(work: () => Promise<T>): Promise<T> => {
+    // A finishing task hands its slot straight to the next waiter, so the limit is never exceeded.
+    if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
+    else running++;
+    try {
+      return await work();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+
+  const check = (vendor: Vendor, key: string, hints: Hints): Promise<Validation> => {
+    const validator = VALIDATORS[vendor];
+    const allowPrivate = options.allowPrivateBaseUrl ?? false;
+    const allowed = new Set([...validator.origins, ...(validator.extraOrigins?.(hints, allowPrivate) ?? [])]);
+    if (!caps.has(vendor)) caps.set(vendor, new RateCap(validator.perMinute));
+    const cap = caps.get(vendor)!;
+    return slot(async () => {
+      // One key's unexpected failure must not end the others' checks; its message may not be shown (it could quote the key).
+      const outcome = await validator
+        .check(key, { send: (target) => probe(target, allowed, cap, http), hints, allowPrivateBaseUrl: allowPrivate })
+        .catch(() => unknownOutcome('network', { cause: 'unexpected-error' }));
+      return { ...outcome, checkedAt: new Date().toISOString() };
+    });
+  };
+
+  await Promise.all(
+    findings.map(async (finding) => {
+      if (!finding.vendor || (finding.kind !== 'secret' && finding.kind !== 'policy')) return;
+      const key = secrets.get(finding.fingerprint);
+      if (key === undefined) {
+        finding.validation = { ...unknownOutcome('inconclusive', { cause: 'secret-not-recovered' }), checkedAt: new Date().toISOString() };
+        return;
+      }
+      // Keyed by a hash of vendor and key: every finding of the same key shares one request chain.
+      const id = createHash('sha256').update(`${finding.vendor}\0${key}`).digest('hex');
+      let flight = flights.get(id);
+      if (!flight) {
+        flight = check(finding.vendor, key, options.hints?.get(finding.fingerprint) ?? {});
+        flights.set(id, flight);
+      }
+      finding.validation = await flight;
+    }),
+  );
+  return findings;
+}

@@ -1,0 +1,59 @@
+// What each vendor module provides, and what it gets: the key, hints found next to it, and a probe.
+import type { Validation } from '../types.js';
+import type { Failure, Reply, Target, UnknownReason } from './http.js';
+
+/** Facts found near a key in its file: never secrets themselves. */
+export interface Hints {
+  /** A Max AI organisation id (`org_…` or a UUID) bound near the key. */
+  organizationId?: string;
+  /** A MaiAgent private deployment base URL (`MAIAGENT_BASE_URL=…`) in the same file. */
+  baseUrl?: string;
+}
+
+/** The result of a vendor check, before the runner stamps `checkedAt`. */
+export type Outcome = Pick<Validation, 'status' | 'detail'>;
+
+/** Sends one request to one of the vendor's allowed origins. */
+export type Send = (target: Target) => Promise<Reply | Failure>;
+
+/** Per-call settings a vendor module may read. */
+export interface CheckContext {
+  send: Send;
+  hints: Hints;
+  /** The user opted in to a private base URL found next to the key (MaiAgent). */
+  allowPrivateBaseUrl: boolean;
+}
+
+/** One vendor's validation logic; it only ever names its own origins. */
+export interface VendorValidator {
+  /** The vendor's official origins; a request anywhere else is refused. */
+  origins: readonly string[];
+  /** Requests per minute this vendor tolerates (Max AI documents 1,000). */
+  perMinute: number;
+  /** Extra origins a given key may use (an opted-in private deployment). */
+  extraOrigins?(hints: Hints, allowPrivateBaseUrl: boolean): string[];
+  /** The headers that carry the key, also used by a configured revoke endpoint. */
+  authHeaders(key: string, hints: Hints): Record<string, string>;
+  /** Asks the vendor whether `key` is live. */
+  check(key: string, context: CheckContext): Promise<Outcome>;
+}
+
+/** An `unknown` outcome with its reason code. */
+export function unknownOutcome(reason: UnknownReason, extra: Record<string, unknown> = {}): Outcome {
+  return { status: 'unknown', detail: { reason, ...extra } };
+}
+
+/** A transport failure as an outcome. */
+export function failureOutcome(failure: Failure, extra: Record<string, unknown> = {}): Outcome {
+  return unknownOutcome(failure.reason, { ...(failure.status ? { httpStatus: failure.status } : {}), ...extra });
+}
+
+/** A field of a parsed JSON body, or undefined. */
+export function field(json: unknown, ...path: string[]): unknown {
+  let at = json;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
