@@ -2,6 +2,8 @@
 import yargs from 'yargs';
 import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
+import { auditCommand } from './commands/audit.js';
+import { mergeCommand } from './commands/merge.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 
@@ -14,6 +16,8 @@ export async function main(args: string[]): Promise<number> {
       .usage('$0 <command> [options]')
       .command(scanCommand)
       .command(rulesCommand)
+      .command(auditCommand)
+      .command(mergeCommand)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

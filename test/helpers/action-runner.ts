@@ -1,8 +1,8 @@
 // Runs the built Action entry point (dist/action/main.js) in a simulated runner environment.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnAsync } from './spawn-async.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'action', 'main.js');
@@ -42,19 +42,11 @@ export async function runAction(options: { workspace: string; runnerTemp: string
     GITHUB_REPOSITORY: 'acme/clinic-web',
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
   });
-  const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  const run = await spawnAsync(process.execPath, [MAIN], { cwd: options.workspace, env });
   const outputs = Object.fromEntries(
     fs.readFileSync(outputPath, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
-  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, outputs, summary: fs.readFileSync(summaryPath, 'utf8') };
+  return { code: run.code, stdout: run.stdout, stderr: run.stderr, outputs, summary: fs.readFileSync(summaryPath, 'utf8') };
 }
 
 /** A `pull_request` event payload. */
