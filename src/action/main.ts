@@ -28,7 +28,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   for (const finding of report.findings) process.stdout.write(annotation(finding));
 
   const notes: string[] = [];
-  if (event.kind === 'pull_request') notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
+  // History findings sit in old commits, not on the pull request's lines: annotations and summary only.
+  if (event.kind === 'pull_request' && command[0] !== 'git') notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
   const sarifPath = inputs.sarifFile ? await writeSarif(command, flags, inputs.sarifFile, cwd, notes) : undefined;
   for (const note of notes) process.stdout.write(warning(note));
 
