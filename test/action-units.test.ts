@@ -112,3 +112,14 @@ describe('keylint merge', () => {
     expect(run.stderr).toBe('keylint: not-a-report.json: not a keylint JSON report (version 1 with findings, stats and notes)\n');
   });
 });
+
+describe('action.yml', () => {
+  it('passes every input through env: and interpolates none into a run: script', () => {
+    const text = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'action.yml'), 'utf8');
+    const inputs = [...text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
+    expect(inputs).toEqual(['mode', 'fail-on', 'validate', 'baseline', 'github-token', 'sarif-file']);
+    for (const name of inputs) expect(text).toContain(`INPUT_${name.toUpperCase().replace(/-/g, '_')}: \${{ inputs.${name} }}`);
+    for (const run of text.matchAll(/^\s+run: (.*)$/gm)) expect(run[1]).not.toContain('${{');
+    expect(text).toMatch(/using: composite/);
+  });
+});
