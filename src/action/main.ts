@@ -6,7 +6,7 @@ import { isKnownError } from '../errors.js';
 import { keylintHelpMentions, runKeylint } from '../run-keylint.js';
 import type { Finding } from '../types.js';
 import { annotation, escapeData, warning } from './annotations.js';
-import { gitParent, readEvent, scanCommandFor, type RunEvent } from './event.js';
+import { gitParent, readEvent, scanCommandFor, type PullRequestEvent, type RunEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
 import { countBySeverity, renderSummary } from './summary.js';
@@ -44,7 +44,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
 }
 
 /** Review comments when the token can write; otherwise the reason, for the summary. */
-async function commentOnPullRequest(event: Extract<RunEvent, { kind: 'pull_request' }>, inputs: ActionInputs, findings: Finding[], env: NodeJS.ProcessEnv): Promise<string[]> {
+async function commentOnPullRequest(event: PullRequestEvent, inputs: ActionInputs, findings: Finding[], env: NodeJS.ProcessEnv): Promise<string[]> {
   if (findings.length === 0) return [];
   if (event.fromFork) return ['pull request from a fork: its token is read-only, so review comments were skipped; findings are in the annotations and this summary'];
   if (!inputs.token) return ['no github-token: review comments were skipped; findings are in the annotations and this summary'];
