@@ -4,6 +4,8 @@ import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
 import { baselineCommand } from './commands/baseline.js';
 import { reportCommand } from './commands/report.js';
+import { auditCommand } from './commands/audit.js';
+import { mergeCommand } from './commands/merge.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { validateCommand } from './commands/validate.js';
@@ -22,6 +24,8 @@ export async function main(args: string[]): Promise<number> {
       .command(reportCommand)
       .command(validateCommand)
       .command(revokeCommand)
+      .command(auditCommand)
+      .command(mergeCommand)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

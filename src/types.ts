@@ -51,6 +51,8 @@ export interface Finding {
   /** One sentence: what to do. */
   fix: string;
   commit?: string;
+  /** `owner/name` of the repository, in organisation audits. */
+  repo?: string;
   author?: string;
   date?: string;
   /** How many commits or places carried the same secret (history scans). */

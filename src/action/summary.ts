@@ -1,0 +1,33 @@
+// The job summary: a markdown table of the (redacted) findings and the run's notes.
+import type { Report } from '../types.js';
+import { SEVERITIES } from '../types.js';
+
+/** Counts per severity plus the total, as the Action's outputs name them. */
+export function countBySeverity(report: Report): Record<'total' | (typeof SEVERITIES)[number], number> {
+  const counts = { total: report.findings.length, critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of report.findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** Renders the summary markdown; `notes` are the Action's own remarks (degraded features…). */
+export function renderSummary(report: Report, options: { scope: string; failing: number; failOn: string; notes: string[] }): string {
+  const counts = countBySeverity(report);
+  const lines = [`## keylint: ${counts.total === 0 ? 'no findings' : `${counts.total} finding${counts.total === 1 ? '' : 's'}`}`, ''];
+  lines.push(`Scanned ${options.scope}. ${options.failing} finding${options.failing === 1 ? '' : 's'} at or above \`${options.failOn}\`.`, '');
+  if (counts.total > 0) {
+    lines.push(`| severity | rule | location | secret | what to do |`, `|---|---|---|---|---|`);
+    for (const f of report.findings) {
+      const where = `${f.file}:${f.line}:${f.column}${f.commit ? ` @ ${f.commit.slice(0, 12)}` : ''}`;
+      lines.push(`| ${f.severity} | \`${f.ruleId}\` | ${cell(where)} | ${f.secret ? `\`${cell(f.secret)}\`` : ''} | ${cell(f.fix)} |`);
+    }
+    lines.push('');
+  }
+  const remarks = [...options.notes, ...report.notes.map((n) => `${n.file}: ${n.reason}`)];
+  if (remarks.length > 0) lines.push('**Notes**', '', ...remarks.map((n) => `- ${cell(n)}`), '');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Keeps a value inside one table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,58 @@
+// `keylint audit --org ORG | --user USER`: every repository of an owner, optionally one shard of them.
+import path from 'node:path';
+import type { CommandModule } from 'yargs';
+import { UsageError } from '../errors.js';
+import { setExitCode } from './exit.js';
+import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
+
+interface AuditFlags extends OutputFlags {
+  org?: string;
+  user?: string;
+  'include-archived': boolean;
+  'include-forks': boolean;
+  history: boolean;
+  shard?: string;
+  'api-url'?: string;
+  'git-url-base'?: string;
+  'max-rate-wait': number;
+}
+
+/** The `audit` command. */
+export const auditCommand: CommandModule<object, AuditFlags> = {
+  command: 'audit',
+  describe: 'Clone and scan every repository of a GitHub organisation or user (token from GITHUB_TOKEN)',
+  builder: (yargs) =>
+    withOutputFlags(yargs)
+      .option('org', { type: 'string', describe: 'GitHub organisation' })
+      .option('user', { type: 'string', describe: 'GitHub user' })
+      .conflicts('org', 'user')
+      .option('include-archived', { type: 'boolean', default: false, describe: 'Also audit archived repositories' })
+      .option('include-forks', { type: 'boolean', default: false, describe: 'Also audit forks' })
+      .option('history', { type: 'boolean', default: false, describe: 'Full clones scanned with `keylint git` (default: shallow working trees)' })
+      .option('shard', { type: 'string', describe: 'Audit only shard k of n (k/n) of the sorted repository list' })
+      .option('api-url', { type: 'string', describe: 'GitHub API base (default: $GITHUB_API_URL or https://api.github.com)' })
+      .option('git-url-base', { type: 'string', describe: 'Clone URL base or template with {owner}, {repo}, {full_name} (default: $KEYLINT_GIT_URL_BASE or https://github.com)' })
+      .option('max-rate-wait', { type: 'number', default: 900, describe: 'Longest wait in seconds for a rate-limit reset before failing' }) as never,
+  handler: async (argv) => {
+    const format = parseFormat(argv.format, process.stdout, argv.output);
+    const failOn = parseSeverity(argv['fail-on']);
+    const owner = argv.org ?? argv.user;
+    if (!owner) throw new UsageError('name whose repositories to audit: --org ORG or --user USER');
+    const { parseShard } = await import('../audit/shard.js');
+    const { runAudit } = await import('../audit/audit.js');
+    const report = await runAudit({
+      owner,
+      kind: argv.org ? 'org' : 'user',
+      token: process.env.KEYLINT_GITHUB_TOKEN || process.env.GITHUB_TOKEN || undefined,
+      apiUrl: argv['api-url'] ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+      gitUrlBase: argv['git-url-base'] ?? (process.env.KEYLINT_GIT_URL_BASE || process.env.GITHUB_SERVER_URL || 'https://github.com'),
+      includeArchived: argv['include-archived'],
+      includeForks: argv['include-forks'],
+      maxRateWaitSeconds: argv['max-rate-wait'],
+      history: argv.history,
+      shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
+      scanFlags: [...(argv.config ? ['--config', path.resolve(argv.config)] : []), ...(argv['show-secrets'] ? ['--show-secrets'] : [])],
+    });
+    setExitCode(emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
+  },
+};

@@ -1,0 +1,51 @@
+// Runs the built keylint CLI as a child process and reads its JSON report: what the Action and the audit wrap.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from './types.js';
+
+/** The launcher next to this build (`<package>/bin/keylint.js`). */
+export const KEYLINT_BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'keylint.js');
+
+/** One finished CLI run: exit code, parsed report (when it printed one) and stderr. */
+export interface KeylintRun {
+  code: number;
+  report?: Report;
+  stderr: string;
+  stdout: string;
+}
+
+/** Spawns `node bin/keylint.js …args` (an argument array, never a shell string) in `cwd`. */
+export function runKeylint(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<KeylintRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [KEYLINT_BIN, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      resolve({ code: code ?? 2, report: parseReport(stdout), stderr: Buffer.concat(err).toString('utf8'), stdout });
+    });
+  });
+}
+
+/** True when `keylint <sub> --help` (or `keylint --help` for a command name) lists `needle`. */
+export async function keylintHelpMentions(needle: string, sub: string[] = []): Promise<boolean> {
+  const run = await runKeylint([...sub, '--help'], { cwd: process.cwd() });
+  return run.stdout.includes(needle);
+}
+
+function parseReport(stdout: string): Report | undefined {
+  try {
+    const parsed = JSON.parse(stdout) as Report;
+    return parsed && parsed.version === 1 && Array.isArray(parsed.findings) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}

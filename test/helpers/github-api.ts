@@ -1,0 +1,97 @@
+// A loopback server speaking the slices of the GitHub REST API keylint uses: PR review comments and repo listing.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A review comment as the fake API stores it. */
+export interface StoredComment {
+  id: number;
+  body: string;
+  path: string;
+  line: number;
+  side: string;
+  commit_id: string;
+  pull: string;
+}
+
+/** A repository of the fake listing. */
+export interface FakeRepo {
+  name: string;
+  owner: string;
+  archived?: boolean;
+  fork?: boolean;
+}
+
+/** What a test can configure and inspect. */
+export interface FakeGitHub {
+  url: string;
+  comments: StoredComment[];
+  requests: Array<{ method: string; path: string; authorization?: string }>;
+  repos: FakeRepo[];
+  /** Answer every request whose path starts with this with the given status (e.g. 403). */
+  deny: Array<{ prefix: string; status: number }>;
+  /** Rate-limit headers for the first listing page: remaining 0 and a reset this many seconds ahead. */
+  exhaustAfterFirstPage?: number;
+  close(): Promise<void>;
+}
+
+const PAGE = 2;
+
+/** Starts the fake API on 127.0.0.1 with an ephemeral port. */
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  let nextId = 1000;
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], repos: [], deny: [] };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      state.requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization });
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(data));
+      };
+      const denied = state.deny.find((d) => url.pathname.startsWith(d.prefix));
+      if (denied) return send(denied.status, { message: 'Resource not accessible by integration' });
+      let m: RegExpExecArray | null;
+      if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname))) {
+        const pull = `${m[1]}#${m[2]}`;
+        if (req.method === 'GET') return send(200, state.comments.filter((c) => c.pull === pull));
+        if (req.method === 'POST') {
+          const comment = { id: nextId++, pull, body: body.body, path: body.path, line: body.line, side: body.side, commit_id: body.commit_id };
+          state.comments.push(comment);
+          return send(201, comment);
+        }
+      }
+      if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
+        const comment = state.comments.find((c) => c.id === Number(m![1]));
+        if (!comment) return send(404, { message: 'Not Found' });
+        comment.body = body.body;
+        return send(200, comment);
+      }
+      if ((m = /^\/(orgs|users)\/([^/]+)\/repos$/.exec(url.pathname)) && req.method === 'GET') {
+        return sendRepoPage(url, m[2]!, state, send, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      }
+      send(404, { message: `Not Found: ${req.method} ${url.pathname}` });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return Object.assign(state, { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+}
+
+/** One page of an owner's repositories, `PAGE` at a time, with a `Link` header to the next and last pages. */
+function sendRepoPage(url: URL, owner: string, state: Omit<FakeGitHub, 'url' | 'close'>, send: (s: number, d: unknown, h?: Record<string, string>) => void, base: string): void {
+  const all = state.repos.filter((r) => r.owner === owner);
+  const page = Number(url.searchParams.get('page') ?? '1');
+  const last = Math.max(1, Math.ceil(all.length / PAGE));
+  const slice = all.slice((page - 1) * PAGE, page * PAGE).map((r) => ({ name: r.name, full_name: `${r.owner}/${r.name}`, owner: { login: r.owner }, archived: !!r.archived, fork: !!r.fork }));
+  const link = (p: number, rel: string) => `<${base}${url.pathname}?per_page=${PAGE}&page=${p}>; rel="${rel}"`;
+  const headers: Record<string, string> = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
+  if (page < last) headers.link = [link(page + 1, 'next'), link(last, 'last')].join(', ');
+  if (page === 1 && state.exhaustAfterFirstPage !== undefined) {
+    headers['x-ratelimit-remaining'] = '0';
+    headers['x-ratelimit-reset'] = String(Math.floor(Date.now() / 1000) + state.exhaustAfterFirstPage);
+  }
+  send(200, slice, headers);
+}
