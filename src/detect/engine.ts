@@ -4,7 +4,7 @@
 // happens for text that holds no keyword. A keyword prefilter runs over the lower-cased block;
 // full patterns run only in small windows around keyword hits. Items larger than one block are
 // streamed with an overlap, so memory stays bounded on a 200 MB single-line bundle.
-import type { Rule, RuleSet } from '../rules.js';
+import type { Nearby, Pattern, Rule, RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -16,6 +16,8 @@ const WINDOW_FORWARD = 1024;
 /** How far along a line the inline-allow comment is looked for. */
 const ALLOW_REACH = 4096;
 const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
+/** How far a nearby condition looks, whatever its line count: minified bundles have megabyte lines. */
+const NEARBY_REACH = 4096;
 
 /** One match of a pattern rule inside an item, with everything policies need. */
 export interface Match {
@@ -24,6 +26,8 @@ export interface Match {
   offset: number;
   length: number;
   secret: string;
+  /** Usage lints: the whole matched text, which identifies the misuse (its `secret` may be empty). */
+  text?: string;
   /** The variable name the secret is bound to, when the pattern names it. */
   binding?: string;
   line: number;
@@ -72,6 +76,7 @@ interface Candidate {
   offset: number;
   length: number;
   secret: string;
+  text?: string;
   binding?: string;
   line: number;
   column: number;
@@ -128,6 +133,7 @@ export class ItemScanner {
       offset: c.offset,
       length: c.length,
       secret: c.secret,
+      ...(c.text === undefined ? {} : { text: c.text }),
       binding: c.binding,
       line: c.line,
       column: c.column,
@@ -173,13 +179,16 @@ export class ItemScanner {
     for (const pattern of rule.patterns) {
       pattern.regex.lastIndex = 0;
       for (const m of window.matchAll(pattern.regex)) {
-        const span = m.indices?.groups?.secret ?? m.indices?.[0];
+        // A usage lint is about the whole expression; its key, when it names one, is only reported.
+        const usage = rule.kind === 'usage';
+        const span = usage ? m.indices?.[0] : (m.indices?.groups?.secret ?? m.indices?.[0]);
         if (!span) continue;
-        const secret = m.groups?.secret ?? m[0];
+        const secret = m.groups?.secret ?? (usage ? '' : m[0]);
         const at = start + span[0];
         const key = `${rule.id}:${this.carryOffset + at}`;
         if (this.seenOffsets.has(key)) continue;
         if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
+        if (!nearbyHolds(pattern, text, at, start + span[1])) continue;
         if (isAllowedInline(lower, at)) continue;
         this.seenOffsets.add(key);
         const { line, column } = this.locate(text, at);
@@ -188,6 +197,7 @@ export class ItemScanner {
           offset: this.carryOffset + at,
           length: span[1] - span[0],
           secret: latin1ToUtf8(secret),
+          ...(usage ? { text: latin1ToUtf8(m[0]) } : {}),
           binding: m.groups?.name ?? bindingBefore(text, at),
           line,
           column,
@@ -268,6 +278,22 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
   }
   return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
+}
+
+/** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
+function nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
+  const test = (near: Nearby) => near.regex.test(linesAround(text, from, to, near.withinLines));
+  return pattern.requires.every(test) && !pattern.excludes.some(test);
+}
+
+/** The lines from `lines` before `from` to `lines` after `to`, clipped to NEARBY_REACH bytes each way. */
+function linesAround(text: string, from: number, to: number, lines: number): string {
+  let start = text.lastIndexOf('\n', from - 1) + 1;
+  for (let i = 0; i < lines && start > 0; i++) start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
+  let end = text.indexOf('\n', to);
+  for (let i = 0; i < lines && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  if (end === -1) end = text.length;
+  return text.slice(Math.max(start, from - NEARBY_REACH), Math.min(end, to + NEARBY_REACH));
 }
 
 function isAllowedInline(lower: string, at: number): boolean {
