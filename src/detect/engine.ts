@@ -16,7 +16,8 @@ const WINDOW_FORWARD = 1024;
 /** How far along a line the inline-allow comment is looked for. */
 const ALLOW_REACH = 4096;
 const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
-/** How far a nearby condition looks, whatever its line count: minified bundles have megabyte lines. */
+/** How far a nearby condition looks per line and at most: minified bundles have megabyte lines. */
+const NEARBY_LINE_BYTES = 256;
 const NEARBY_REACH = 4096;
 
 /** One match of a pattern rule inside an item, with everything policies need. */
@@ -100,6 +101,8 @@ export class ItemScanner {
   private blocks = 0;
   /** Newline positions of the current text, built on its first match. */
   private newlines: number[] | undefined;
+  /** Whether a nearby-condition regex occurs anywhere in the current text: most never do, and then no match needs a look. */
+  private readonly occurring = new Map<RegExp, boolean>();
 
   constructor(private readonly detector: Detector) {}
 
@@ -108,6 +111,7 @@ export class ItemScanner {
     const text = this.carry + block.toString('latin1');
     const lower = text.toLowerCase();
     this.newlines = undefined;
+    this.occurring.clear();
     // Hits near the end wait for the next block, so that their window is never cut.
     const hitLimit = last ? text.length : Math.max(0, text.length - WINDOW_FORWARD);
     const hitStart = this.scannedTo - this.carryOffset;
@@ -188,7 +192,7 @@ export class ItemScanner {
         const key = `${rule.id}:${this.carryOffset + at}`;
         if (this.seenOffsets.has(key)) continue;
         if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
-        if (!nearbyHolds(pattern, text, at, start + span[1])) continue;
+        if (!this.nearbyHolds(pattern, text, at, start + span[1])) continue;
         if (isAllowedInline(lower, at)) continue;
         this.seenOffsets.add(key);
         const { line, column } = this.locate(text, at);
@@ -205,6 +209,21 @@ export class ItemScanner {
         });
       }
     }
+  }
+
+  /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
+  private nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
+    const test = (near: Nearby) => this.occurs(near.regex, text) && near.regex.test(linesAround(text, from, to, near.withinLines));
+    return pattern.requires.every(test) && !pattern.excludes.some(test);
+  }
+
+  private occurs(regex: RegExp, text: string): boolean {
+    let found = this.occurring.get(regex);
+    if (found === undefined) {
+      found = regex.test(text);
+      this.occurring.set(regex, found);
+    }
+    return found;
   }
 
   /** Line and UTF-16 column (both 1-based) of offset `at` in the current text. */
@@ -280,20 +299,18 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
 }
 
-/** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
-function nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
-  const test = (near: Nearby) => near.regex.test(linesAround(text, from, to, near.withinLines));
-  return pattern.requires.every(test) && !pattern.excludes.some(test);
-}
-
-/** The lines from `lines` before `from` to `lines` after `to`, clipped to NEARBY_REACH bytes each way. */
+/** The lines from `lines` before `from` to `lines` after `to`, within a byte budget per line each way. */
 function linesAround(text: string, from: number, to: number, lines: number): string {
-  let start = text.lastIndexOf('\n', from - 1) + 1;
-  for (let i = 0; i < lines && start > 0; i++) start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
-  let end = text.indexOf('\n', to);
-  for (let i = 0; i < lines && end !== -1; i++) end = text.indexOf('\n', end + 1);
-  if (end === -1) end = text.length;
-  return text.slice(Math.max(start, from - NEARBY_REACH), Math.min(end, to + NEARBY_REACH));
+  // A bounded slice keeps a megabyte-long minified line from making each match cost O(line).
+  const reach = Math.min(NEARBY_REACH, (lines + 1) * NEARBY_LINE_BYTES);
+  const offset = Math.max(0, from - reach);
+  const region = text.slice(offset, Math.min(text.length, to + reach));
+  // `start` is always the first character of a line (or of the region).
+  let start = from === offset ? 0 : region.lastIndexOf('\n', from - offset - 1) + 1;
+  for (let i = 0; i < lines && start > 0; i++) start = start < 2 ? 0 : region.lastIndexOf('\n', start - 2) + 1;
+  let end = region.indexOf('\n', to - offset);
+  for (let i = 0; i < lines && end !== -1; i++) end = region.indexOf('\n', end + 1);
+  return region.slice(start, end === -1 ? region.length : end);
 }
 
 function isAllowedInline(lower: string, at: number): boolean {
