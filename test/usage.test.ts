@@ -1,4 +1,9 @@
 // Usage lints end to end: a small app per language yields exactly the expected findings, nothing else.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { redact } from '../src/redact.js';
@@ -273,6 +278,31 @@ describe('usage findings', () => {
   it('honour an inline allow comment', async () => {
     const { report } = await scanMemory([{ path: 'a.py', content: 'print(MAXAI_API_KEY)  # keylint:allow\n' }]);
     expect(report.findings).toEqual([]);
+  });
+});
+
+describe('usage lints from the CLI', () => {
+  it('report keyless findings with an empty secret and exit 1 at the default threshold', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-usage-'));
+    try {
+      const app = fixtures['shell and HTTP client config']!;
+      for (const file of app.files) {
+        fs.mkdirSync(path.join(dir, path.dirname(file.path)), { recursive: true });
+        fs.writeFileSync(path.join(dir, file.path), file.content);
+      }
+      const run = promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+      const error = await run.then(() => undefined, (e: { code: number; stdout: string }) => e);
+      expect(error?.code).toBe(1);
+      const report = JSON.parse(error!.stdout) as { findings: Array<{ kind: string; ruleId: string; secret: string }> };
+      expect(report.findings.map((f) => [f.kind, f.ruleId, f.secret])).toEqual([
+        ['usage', 'novamed-phi-to-dev-host', ''],
+        ['usage', 'vendor-key-over-http', ''],
+        ['usage', 'maxai-missing-org-header', ''],
+        ['usage', 'maxai-staging-key-on-prod-host', ''],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
