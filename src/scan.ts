@@ -141,8 +141,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
     const scanner = new ItemScanner(detector);
     scanner.feed(Buffer.from(source.content, 'utf8'), true);
     for (const match of scanner.finish()) {
-      const needle = Buffer.from(match.secret || (match.text ?? ''), 'utf8').toString('latin1');
-      if (!needle) continue;
+      const needle = Buffer.from(match.text ?? match.secret, 'utf8').toString('latin1');
       const from = searchFrom.get(`${match.rule.id}\0${needle}`) ?? 0;
       const offset = raw.indexOf(needle, from);
       if (offset === -1) continue;
