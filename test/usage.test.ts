@@ -275,6 +275,16 @@ describe('usage findings', () => {
     expect(report.findings.map((f) => `${f.kind} ${f.ruleId}`)).toEqual(['usage vendor-key-over-http', 'usage vendor-key-logged']);
   });
 
+  it('are found in a source map\'s sourcesContent and traced to the original file', async () => {
+    const original = "const u = 'http://api.maxcare.ai/v1';\nconsole.log(process.env.MAXAI_API_KEY);\n";
+    const map = JSON.stringify({ version: 3, sources: ['src/app.js'], sourcesContent: [original], mappings: '' });
+    const { report } = await scanMemory([{ path: 'dist/app.js.map', content: map }]);
+    expect(report.findings.map((f) => [f.ruleId, f.original])).toEqual([
+      ['vendor-key-over-http', { file: 'src/app.js', line: 1, column: 12 }],
+      ['vendor-key-logged', { file: 'src/app.js', line: 2, column: 1 }],
+    ]);
+  });
+
   it('honour an inline allow comment', async () => {
     const { report } = await scanMemory([{ path: 'a.py', content: 'print(MAXAI_API_KEY)  # keylint:allow\n' }]);
     expect(report.findings).toEqual([]);
