@@ -22,6 +22,18 @@ export interface PatternSpec {
   flags?: string;
   /** The match is a key only when the item also shows the vendor's context (SPEC §2). */
   needsContext?: boolean;
+  /** Usage lints: every one of these must match within its number of lines of the match. */
+  requires?: NearbySpec[];
+  /** Usage lints: none of these may match within its number of lines of the match. */
+  excludes?: NearbySpec[];
+}
+
+/** A regex looked for in the lines around a match (headers objects and requests span lines). */
+export interface NearbySpec {
+  regex: string;
+  flags?: string;
+  /** Lines before and after the match's own lines that count as nearby. */
+  withinLines: number;
 }
 
 /** When a policy rule applies to a secret finding; all given conditions must hold. */
@@ -82,6 +94,14 @@ export interface RuleFile {
 export interface Pattern {
   regex: RegExp;
   needsContext: boolean;
+  requires: Nearby[];
+  excludes: Nearby[];
+}
+
+/** A compiled nearby condition. */
+export interface Nearby {
+  regex: RegExp;
+  withinLines: number;
 }
 
 /** A compiled policy condition. */
@@ -131,6 +151,8 @@ export interface RuleRecipe {
 const KINDS: readonly Kind[] = ['secret', 'policy', 'usage'];
 const VENDORS: readonly Vendor[] = ['maxai', 'novamed', 'maiagent'];
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development', 'unknown'];
+/** Nearby conditions look at most this many lines away: they are for one request, not a whole file. */
+const MAX_NEARBY_LINES = 50;
 const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The folder of built-in rules shipped with the package. */
@@ -264,7 +286,8 @@ function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fil
     const flags = p.flags ?? '';
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
     const regex = compileRegex(file, `rule "${id}": patterns[${i}].regex`, p.regex as string, `${flags as string}gd`);
-    return { regex, needsContext: p.needsContext === true };
+    const nearby = (field: 'requires' | 'excludes') => compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field]);
+    return { regex, needsContext: p.needsContext === true, requires: nearby('requires'), excludes: nearby('excludes') };
   });
 
   const examples = spec.examples;
@@ -317,6 +340,22 @@ function compileCondition(file: string, id: string, index: number, value: unknow
     throw new ConfigError(file, `${field} needs at least one of environments, paths, bindings`);
   }
   return condition;
+}
+
+function compileNearby(file: string, field: string, value: unknown): Nearby[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ConfigError(file, `"${field}" must be an array of {regex, flags?, withinLines}`);
+  return value.map((entry: unknown, i): Nearby => {
+    const at = `${field}[${i}]`;
+    if (!isObject(entry) || typeof entry.regex !== 'string') throw new ConfigError(file, `"${at}.regex" must be a string`);
+    const flags = entry.flags ?? '';
+    if (typeof flags !== 'string' || /[^ims]/.test(flags)) throw new ConfigError(file, `"${at}.flags" may only hold i, m, s`);
+    const lines = entry.withinLines;
+    if (typeof lines !== 'number' || !Number.isInteger(lines) || lines < 0 || lines > MAX_NEARBY_LINES) {
+      throw new ConfigError(file, `"${at}.withinLines" must be a whole number from 0 to ${MAX_NEARBY_LINES}`);
+    }
+    return { regex: compileRegex(file, `${at}.regex`, entry.regex, flags), withinLines: lines };
+  });
 }
 
 function checkExample(file: string, id: string, field: string, value: unknown): ExampleSpec {

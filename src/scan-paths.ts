@@ -29,7 +29,8 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
     paths: paths.map((p) => path.resolve(options.cwd, p)),
     base,
     useGitignore: options.useGitignore ?? true,
-    isExcluded: allow.isAllowed,
+    // Allow globs are written relative to the config file, whatever folder is scanned.
+    isExcluded: (absolute) => allow.isAllowed(path.relative(config.file ? path.dirname(path.resolve(config.file)) : options.cwd, absolute).split(path.sep).join('/')),
   });
   const result = await scanSource(source, ruleSet, { workers: defaultWorkerCount(), ...options });
   await addOriginalPositions(result.report.findings, base, result.report.notes);

@@ -172,7 +172,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
     const scanner = new ItemScanner(detector);
     scanner.feed(Buffer.from(source.content, 'utf8'), true);
     for (const match of scanner.finish()) {
-      const needle = Buffer.from(match.secret, 'utf8').toString('latin1');
+      const needle = Buffer.from(match.text ?? match.secret, 'utf8').toString('latin1');
       const key = `${match.rule.id}\0${needle}`;
       const offset = raw.indexOf(needle, searchFrom.get(key) ?? 0);
       if (offset === -1) continue;
@@ -217,13 +217,15 @@ function toFindings(match: ItemResult['matches'][number], item: Item, policies: 
     file: item.path,
     line: match.line,
     column: match.column,
-    secret: redact(match.secret, rule.prefix),
+    secret: match.secret ? redact(match.secret, rule.prefix) : '',
     environment: match.environment,
     ...(item.commit ? { commit: item.commit } : {}),
     ...(match.original ? { original: match.original } : {}),
   };
-  const own: Finding = { kind: rule.kind, ruleId: rule.id, severity: rule.severity, fingerprint: fingerprintOf(rule.id, match.secret), message: rule.message, fix: rule.fix, ...base };
-  secrets.set(own.fingerprint, match.secret);
+  // A usage lint is identified by what the code does, with whitespace normalised, not by where it is.
+  const identity = match.text === undefined ? match.secret : match.text.replace(/\s+/g, ' ').trim();
+  const own: Finding = { kind: rule.kind, ruleId: rule.id, severity: rule.severity, fingerprint: fingerprintOf(rule.id, identity), message: rule.message, fix: rule.fix, ...base };
+  if (match.secret) secrets.set(own.fingerprint, match.secret);
   if (rule.kind !== 'secret') return [own];
   const where = policiesFor(match, item.path, policies).map((policy): Finding => {
     const finding: Finding = {

@@ -4,7 +4,7 @@
 // happens for text that holds no keyword. A keyword prefilter (one case-insensitive regex) runs over the block;
 // full patterns run only in small windows around keyword hits. Items larger than one block are
 // streamed with an overlap, so memory stays bounded on a 200 MB single-line bundle.
-import type { Rule, RuleSet } from '../rules.js';
+import type { Nearby, Pattern, Rule, RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -16,6 +16,9 @@ const WINDOW_FORWARD = 1024;
 /** How far along a line the inline-allow comment is looked for. */
 const ALLOW_REACH = 4096;
 const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
+/** How far a nearby condition looks per line and at most: minified bundles have megabyte lines. */
+const NEARBY_LINE_BYTES = 256;
+const NEARBY_REACH = 4096;
 
 /** One match of a pattern rule inside an item, with everything policies need. */
 export interface Match {
@@ -24,6 +27,8 @@ export interface Match {
   offset: number;
   length: number;
   secret: string;
+  /** Usage lints: the whole matched text, which identifies the misuse (its `secret` may be empty). */
+  text?: string;
   /** The variable name the secret is bound to, when the pattern names it. */
   binding?: string;
   line: number;
@@ -123,6 +128,7 @@ interface Candidate {
   offset: number;
   length: number;
   secret: string;
+  text?: string;
   binding?: string;
   line: number;
   column: number;
@@ -148,6 +154,8 @@ export class ItemScanner {
   private newlines: number[] | undefined;
   /** UTF-16 units counted so far on one line of the current text. */
   private readonly counted = { start: -1, at: -1, units: 0 };
+  /** Whether a nearby-condition regex occurs anywhere in the current text: most never do, and then no match needs a look. */
+  private readonly occurring = new Map<RegExp, boolean>();
 
   constructor(private readonly detector: Detector) {}
 
@@ -156,6 +164,7 @@ export class ItemScanner {
     const text = this.carry + block.toString('latin1');
     this.newlines = undefined;
     this.counted.start = -1;
+    this.occurring.clear();
     // Hits near the end wait for the next block, so that their window is never cut.
     const hitLimit = last ? text.length : Math.max(0, text.length - WINDOW_FORWARD);
     const hitStart = this.scannedTo - this.carryOffset;
@@ -181,6 +190,7 @@ export class ItemScanner {
       offset: c.offset,
       length: c.length,
       secret: c.secret,
+      ...(c.text === undefined ? {} : { text: c.text }),
       binding: c.binding,
       line: c.line,
       column: c.column,
@@ -247,13 +257,16 @@ export class ItemScanner {
     for (const pattern of rule.patterns) {
       pattern.regex.lastIndex = start - from;
       for (const m of window.matchAll(pattern.regex)) {
-        const span = m.indices?.groups?.secret ?? m.indices?.[0];
+        // A usage lint is about the whole expression; its key, when it names one, is only reported.
+        const usage = rule.kind === 'usage';
+        const span = usage ? m.indices?.[0] : (m.indices?.groups?.secret ?? m.indices?.[0]);
         if (!span) continue;
-        const secret = m.groups?.secret ?? m[0];
+        const secret = m.groups?.secret ?? (usage ? '' : m[0]);
         const at = from + span[0];
         const key = `${rule.id}:${this.carryOffset + at}`;
         if (this.seenOffsets.has(key)) continue;
         if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
+        if (!this.nearbyHolds(pattern, text, at, from + span[1])) continue;
         const line = this.lineOf(text, at);
         if (isAllowedInline(text, at, line)) continue;
         this.seenOffsets.add(key);
@@ -262,6 +275,7 @@ export class ItemScanner {
           offset: this.carryOffset + at,
           length: span[1] - span[0],
           secret: latin1ToUtf8(secret),
+          ...(usage ? { text: latin1ToUtf8(m[0]) } : {}),
           binding: m.groups?.name ?? bindingBefore(text, at, line.start),
           line: this.carryLine + line.index,
           column: this.columnOf(text, at, line),
@@ -269,6 +283,21 @@ export class ItemScanner {
         });
       }
     }
+  }
+
+  /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
+  private nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
+    const test = (near: Nearby) => this.occurs(near.regex, text) && near.regex.test(linesAround(text, from, to, near.withinLines));
+    return pattern.requires.every(test) && !pattern.excludes.some(test);
+  }
+
+  private occurs(regex: RegExp, text: string): boolean {
+    let found = this.occurring.get(regex);
+    if (found === undefined) {
+      found = regex.test(text);
+      this.occurring.set(regex, found);
+    }
+    return found;
   }
 
   /** The line holding offset `at`: its index in the current text, start and end (exclusive). */
@@ -358,6 +387,20 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
   }
   return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
+}
+
+/** The lines from `lines` before `from` to `lines` after `to`, within a byte budget per line each way. */
+function linesAround(text: string, from: number, to: number, lines: number): string {
+  // A bounded slice keeps a megabyte-long minified line from making each match cost O(line).
+  const reach = Math.min(NEARBY_REACH, (lines + 1) * NEARBY_LINE_BYTES);
+  const offset = Math.max(0, from - reach);
+  const region = text.slice(offset, Math.min(text.length, to + reach));
+  // `start` is always the first character of a line (or of the region).
+  let start = from === offset ? 0 : region.lastIndexOf('\n', from - offset - 1) + 1;
+  for (let i = 0; i < lines && start > 0; i++) start = start < 2 ? 0 : region.lastIndexOf('\n', start - 2) + 1;
+  let end = region.indexOf('\n', to - offset);
+  for (let i = 0; i < lines && end !== -1; i++) end = region.indexOf('\n', end + 1);
+  return region.slice(start, end === -1 ? region.length : end);
 }
 
 /** A line of the current text. */

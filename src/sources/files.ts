@@ -14,8 +14,8 @@ export interface FileSourceOptions {
   base: string;
   /** Honour .gitignore files. Default: true. */
   useGitignore: boolean;
-  /** Excludes a display path (config allowlists). */
-  isExcluded?: (file: string) => boolean;
+  /** Excludes a file by its absolute path (config allowlists). */
+  isExcluded?: (absolute: string) => boolean;
 }
 
 // Never worth scanning: git's own object store holds compressed history (`keylint git` reads it properly).
@@ -63,7 +63,7 @@ async function* walkDirectory(root: string, options: FileSourceOptions, notes: S
     if (ignored?.(relative)) continue;
     const absolute = path.join(root, relative);
     const display = displayPath(options.base, absolute);
-    if (options.isExcluded?.(display)) continue;
+    if (options.isExcluded?.(absolute)) continue;
     yield fileItem(absolute, display);
   }
 }
