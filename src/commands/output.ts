@@ -15,6 +15,7 @@ export interface OutputFlags {
   config?: string;
   'fail-on'?: string;
   'show-secrets': boolean;
+  'fail-on-usage': boolean;
 }
 
 /** Adds the report flags to a command. */
@@ -24,6 +25,7 @@ export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
     .option('fail-on', { type: 'string', describe: `Exit 1 when a finding is at or above this severity: ${SEVERITIES.join(', ')} (default: low)` })
+    .option('fail-on-usage', { type: 'boolean', default: false, describe: 'Let usage lints fail the run too (by default they are reported, not failed on)' })
     .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full secrets instead of redacted ones (never the default)' }) as Argv<T & OutputFlags>;
 }
 
@@ -42,19 +44,25 @@ export function parseSeverity(value: string | undefined, fallback: Severity = 'l
 }
 
 /** Renders and writes the report; returns the exit code (1 when a finding reaches `failOn`). */
-export function emitReport(result: ScanResult, options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity; rules?: readonly RuleInfo[] }): number {
+export function emitReport(
+  result: ScanResult,
+  options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity; failOnUsage?: boolean; rules?: readonly RuleInfo[] },
+): number {
   const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
   const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = REPORTERS[options.format](report, { color, rules: options.rules });
   if (options.output) writeFileAtomic(options.output, text);
   else process.stdout.write(text);
-  return failingCount(report, options.failOn) > 0 ? 1 : 0;
+  return failingCount(report, options.failOn, options.failOnUsage) > 0 ? 1 : 0;
 }
 
-/** Findings at or above the threshold. */
-export function failingCount(report: Report, failOn: Severity): number {
+/**
+ * Findings at or above the threshold. Usage lints count only when asked: a hook must block a leaked
+ * key, but a missing header is advice, and the vendors' own docs hold such misuses.
+ */
+export function failingCount(report: Report, failOn: Severity, failOnUsage = false): number {
   const limit = SEVERITIES.indexOf(failOn);
-  return report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit).length;
+  return report.findings.filter((f) => (failOnUsage || f.kind !== 'usage') && SEVERITIES.indexOf(f.severity) <= limit).length;
 }
 
 /** Writes through a temp file and a rename, so that a failed write never leaves a truncated file. */

@@ -38,7 +38,7 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
     // Only what the baseline lets through is worth a request to a vendor.
     if (argv.validate || argv['fail-on-live']) await validateResult(result, argv, scanBase(argv.paths, process.cwd()));
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    const code = emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, rules: ruleSet.rules });
+    const code = emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'], rules: ruleSet.rules });
     setExitCode(argv['fail-on-live'] ? liveExitCode(result.report) : code);
   },
 };
