@@ -292,7 +292,7 @@ describe('usage findings', () => {
 });
 
 describe('usage lints from the CLI', () => {
-  it('report keyless findings with an empty secret and exit 1 at the default threshold', async () => {
+  it('report keyless findings with an empty secret, and exit 1 with --fail-on-usage', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-usage-'));
     try {
       const app = fixtures['shell and HTTP client config']!;
@@ -300,7 +300,9 @@ describe('usage lints from the CLI', () => {
         fs.mkdirSync(path.join(dir, path.dirname(file.path)), { recursive: true });
         fs.writeFileSync(path.join(dir, file.path), file.content);
       }
-      const run = promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+      const advisory = await promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+      expect(JSON.parse(advisory.stdout).findings).toHaveLength(4);
+      const run = promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json', '--fail-on-usage'], { env: { ...process.env, NO_COLOR: '1' } });
       const error = await run.then(() => undefined, (e: { code: number; stdout: string }) => e);
       expect(error?.code).toBe(1);
       const report = JSON.parse(error!.stdout) as { findings: Array<{ kind: string; ruleId: string; secret: string }> };
