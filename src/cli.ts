@@ -4,6 +4,7 @@ import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { gitCommands } from './commands/git-commands.js';
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -14,6 +15,7 @@ export async function main(args: string[]): Promise<number> {
       .usage('$0 <command> [options]')
       .command(scanCommand)
       .command(rulesCommand)
+      .command(gitCommands as never)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

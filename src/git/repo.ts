@@ -1,0 +1,56 @@
+// The repository a git command works on: its top level, whether it is shallow, and checked revisions.
+import path from 'node:path';
+import { GitError, runGit } from './exec.js';
+
+/** A repository opened for scanning. */
+export interface Repo {
+  /** Absolute path of the working tree's top level (the git dir for a bare repository). */
+  root: string;
+  shallow: boolean;
+}
+
+/** Opens the repository containing `dir`; a GitError when there is none. */
+export async function openRepo(dir: string): Promise<Repo> {
+  let out: string;
+  try {
+    out = (await runGit(dir, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir'])).toString('utf8');
+  } catch (error) {
+    const reason = (error as Error).message.split(' (git ')[0]!;
+    throw new GitError(/not a git repository/i.test(reason) ? `${dir}: not a git repository` : `${dir}: ${reason}`);
+  }
+  const [bare, shallow, gitDir] = out.trim().split('\n');
+  const root = bare === 'true' ? gitDir! : (await runGit(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  return { root: path.resolve(root), shallow: shallow === 'true' };
+}
+
+/** The commit id that `ref` names; a one-line GitError when it names none. */
+export async function resolveCommit(repo: Repo, ref: string): Promise<string> {
+  try {
+    return (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString('utf8').trim();
+  } catch {
+    throw new GitError(`unknown revision "${ref}" in ${repo.root}`);
+  }
+}
+
+/** Undoes git's C-style quoting of a path ("a\tb", "\303\251"); unquoted paths come back as they are. */
+export function unquotePath(text: string): string {
+  if (!text.startsWith('"') || !text.endsWith('"')) return text;
+  const bytes: number[] = [];
+  const body = Buffer.from(text.slice(1, -1), 'utf8');
+  const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== 92) {
+      bytes.push(body[i]!);
+      continue;
+    }
+    const next = String.fromCharCode(body[i + 1]!);
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.subarray(i + 1, i + 4).toString('latin1'), 8));
+      i += 3;
+    } else {
+      bytes.push(escapes[next] ?? body[i + 1]!);
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
