@@ -29,7 +29,7 @@ export async function* readObjects(cwd: string, shas: string[]): AsyncGenerator<
         if (header === undefined) break;
         const [sha = shas[next]!, type = 'missing', sizeText = '0'] = header.split(' ');
         if (type === 'missing' || type === 'ambiguous') {
-          yield { sha, error: `object ${type}` };
+          yield { sha, error: type === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
           continue;
         }
         const size = Number(sizeText);

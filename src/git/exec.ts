@@ -39,8 +39,9 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer): Pr
   });
 }
 
-/** The first non-empty line of git's stderr, without the "fatal: " prefix. */
+/** git's reason in one line: its `fatal:` line (earlier lines may be mere warnings), else its first line. */
 export function firstLine(stderr: Buffer): string {
-  const line = stderr.toString('utf8').split('\n').find((l) => l.trim() !== '') ?? '';
+  const lines = stderr.toString('utf8').split('\n').filter((l) => l.trim() !== '');
+  const line = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
   return line.replace(/^(fatal|error): /, '').trim();
 }
