@@ -5,7 +5,6 @@ import { loadConfig, pathAllowlist, type Config } from './config.js';
 import { ConfigError } from './errors.js';
 import { loadRuleSet, type RuleSet } from './rules.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from './scan.js';
-import { fileSource } from './sources/files.js';
 
 /** Options of a working-tree scan. */
 export interface ScanPathsOptions extends ScanRunOptions {
@@ -22,6 +21,8 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   const ruleSet = rulesFromConfig(config);
   const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
   const paths = options.paths.length > 0 ? options.paths : ['.'];
+  // Imported here, so that commands that only need `rulesFromConfig` (staged) skip loading the file walker.
+  const { fileSource } = await import('./sources/files.js');
   const source = fileSource({
     paths: paths.map((p) => path.resolve(options.cwd, p)),
     base: scanBase(paths, options.cwd),

@@ -13,14 +13,18 @@ export interface Repo {
 export async function openRepo(dir: string): Promise<Repo> {
   let out: string;
   try {
-    out = (await runGit(dir, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir'])).toString('utf8');
+    out = (await runGit(dir, ['rev-parse', '--is-shallow-repository', '--show-toplevel'])).toString('utf8');
   } catch (error) {
-    const reason = (error as Error).message.split(' (git ')[0]!;
-    throw new GitError(/not a git repository/i.test(reason) ? `${dir}: not a git repository` : `${dir}: ${reason}`);
+    // A bare repository has no top level: its git dir stands in for it.
+    const bare = await runGit(dir, ['rev-parse', '--is-shallow-repository', '--absolute-git-dir']).catch(() => undefined);
+    if (!bare) {
+      const reason = (error as Error).message.split(' (git ')[0]!;
+      throw new GitError(/not a git repository/i.test(reason) ? `${dir}: not a git repository` : `${dir}: ${reason}`);
+    }
+    out = bare.toString('utf8');
   }
-  const [bare, shallow, gitDir] = out.trim().split('\n');
-  const root = bare === 'true' ? gitDir! : (await runGit(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-  return { root: path.resolve(root), shallow: shallow === 'true' };
+  const [shallow, root] = out.trim().split('\n');
+  return { root: path.resolve(root!), shallow: shallow === 'true' };
 }
 
 /** The commit id that `ref` names; a one-line GitError when it names none. */
@@ -28,7 +32,7 @@ export async function resolveCommit(repo: Repo, ref: string): Promise<string> {
   try {
     return (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString('utf8').trim();
   } catch {
-    throw new GitError(`unknown revision "${ref}" in ${repo.root}`);
+    throw new GitError(ref === 'HEAD' ? `${repo.root} has no commits yet` : `unknown revision "${ref}" in ${repo.root}`);
   }
 }
 
