@@ -71,6 +71,10 @@ describe('keylint git', () => {
     expect(runJson(r.dir, ['git', '--all']).report.findings.map((f) => f.commit)).toEqual([onFeature]);
     expect(runJson(r.dir, ['git', '--branch', 'feature']).report.findings.map((f) => f.commit)).toEqual([onFeature]);
     expect(runJson(r.dir, ['git', '--all', '--since', '2030-01-01']).report.findings).toEqual([]);
+
+    const after = new Date(Date.parse(r.git('log', '-1', '--format=%cI', onFeature)) + 1000).toISOString();
+    const later = r.commit({ 'later.env': `MAXAI_API_KEY=${keys.maxDev()}\n` });
+    expect(runJson(r.dir, ['git', '--all', '--since', after]).report.findings.map((f) => f.commit)).toEqual([later]);
   });
 
   it('sees a key that only a merge resolution introduced', () => {

@@ -60,6 +60,13 @@ describe('keylint staged', () => {
     expect(report.notes).toEqual([{ file: 'vendor/lib', reason: expect.stringContaining('submodule') }]);
   });
 
+  it('is not fooled by added lines that look like diff headers', () => {
+    const r = repo();
+    r.write('notes.md', `+++ decoy.env\n++ other\n@@ -1 +1 @@\nMAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.git('add', '-A');
+    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.file, f.line])).toEqual([['notes.md', 4]]);
+  });
+
   it('handles file names that git quotes', () => {
     const r = repo();
     r.write('dir with space/naïve "quoted".env', `MAXAI_API_KEY=${keys.maxProd()}\n`);

@@ -5,7 +5,7 @@ import { firstLine, spawnGit } from './exec.js';
 /** One requested object: its content (small), a stream of it (large), or why it cannot be read. */
 export type BatchObject =
   | { sha: string; type: string; size: number; content: Buffer }
-  | { sha: string; type: string; size: number; stream: AsyncIterable<Buffer>; done: Promise<void> }
+  | { sha: string; type: string; size: number; stream: AsyncIterable<Buffer> }
   | { sha: string; error: string };
 
 /**
@@ -41,7 +41,7 @@ export async function* readObjects(cwd: string, shas: string[]): AsyncGenerator<
         }
         let finished!: () => void;
         const done = new Promise<void>((resolve) => (finished = resolve));
-        yield { sha, type, size, stream: reader.stream(size, finished), done };
+        yield { sha, type, size, stream: reader.stream(size, finished) };
         await done;
         if (!(await reader.take(1))) break;
       }

@@ -38,8 +38,8 @@ export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIte
           continue;
         }
         const { stream } = object;
+        // The stream reads the shared pipe: the next object is only read once the engine is done with it.
         yield { path: entry.path, size: object.size, stream: () => stream, read: () => collect(stream), ...commit };
-        await object.done;
       }
     },
   };
