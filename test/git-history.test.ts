@@ -127,6 +127,8 @@ describe('keylint git', () => {
       'b.txt': 'a small text whose header will be corrupted\n',
       'c.txt': `${keys.alnum(30_000)}\n`,
       'd.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
+      'e.txt': `${keys.alnum(9_000_000)}\n`,
+      'f.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
     });
     // Loose objects are zlib streams: garbage early breaks the header, garbage later the content.
     const corrupt = (file: string, keep: number) => {
@@ -138,11 +140,13 @@ describe('keylint git', () => {
     };
     corrupt('b.txt', 8);
     corrupt('c.txt', 200);
+    corrupt('e.txt', 200 * 1024);
     const { report } = runJson(r.dir, ['git']);
-    expect(report.findings.map((f) => f.file)).toEqual(['a.env', 'd.env']);
+    expect(report.findings.map((f) => f.file)).toEqual(['a.env', 'd.env', 'f.env']);
     expect(report.notes).toEqual([
       { file: 'b.txt', reason: expect.stringMatching(/^object missing or corrupt/) },
       { file: 'c.txt', reason: expect.stringMatching(/^unreadable object: unable to stream/) },
+      { file: 'e.txt', reason: expect.stringMatching(/^unreadable object/) },
     ]);
   });
 
@@ -165,8 +169,9 @@ describe('keylint git', () => {
     const missing = runCli(r.dir, ['git', '--branch', 'no-such-branch']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`keylint: unknown revision "no-such-branch" in ${fs.realpathSync(r.dir)}\n`);
-    const outside = runCli(path.dirname(r.dir), ['git', r.dir + '-missing']);
-    expect(outside.code).toBe(2);
-    expect(outside.stderr.trim().split('\n')).toHaveLength(1);
+    const gone = runCli(path.dirname(r.dir), ['git', `${r.dir}-missing`]);
+    expect(gone).toMatchObject({ code: 2, stderr: `keylint: ${r.dir}-missing: no such directory\n` });
+    const outside = runCli(path.dirname(r.dir), ['git', '.']);
+    expect(outside).toMatchObject({ code: 2, stderr: 'keylint: .: not a git repository\n' });
   });
 });

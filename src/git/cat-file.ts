@@ -2,16 +2,19 @@
 import { BLOCK_SIZE } from '../detect/engine.js';
 import { firstLine, spawnGit } from './exec.js';
 
-/** One requested object: its content (small), a stream of it (large), or why it cannot be read. */
+/** One requested object by its position in the request: its content (small), a stream (large), or an error. */
 export type BatchObject =
-  | { sha: string; type: string; size: number; content: Buffer }
-  | { sha: string; type: string; size: number; stream: AsyncIterable<Buffer> }
-  | { sha: string; error: string };
+  | { index: number; type: string; size: number; content: Buffer }
+  | { index: number; type: string; size: number; stream: AsyncIterable<Buffer> }
+  | { index: number; error: string };
+
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:(missing|ambiguous)|(\w+) (\d+))$/;
 
 /**
  * Reads `shas` in order. Objects larger than one engine block are handed out as a stream over the shared
  * pipe; the caller must finish (or abandon) that stream before asking for the next object. A corrupt
- * object kills `cat-file`: it becomes an error entry and a fresh process reads the rest.
+ * object kills `cat-file` or garbles its output: that object gets an error entry (after any stream it
+ * already got) and a fresh process reads the rest.
  */
 export async function* readObjects(cwd: string, shas: string[]): AsyncGenerator<BatchObject> {
   let next = 0;
@@ -25,32 +28,36 @@ export async function* readObjects(cwd: string, shas: string[]): AsyncGenerator<
     const reader = new ByteReader(child.stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
     try {
       for (; next < shas.length; next++) {
-        const header = await reader.line();
-        if (header === undefined) break;
-        const [sha = shas[next]!, type = 'missing', sizeText = '0'] = header.split(' ');
-        if (type === 'missing' || type === 'ambiguous') {
-          yield { sha, error: type === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
+        const header = HEADER.exec((await reader.line()) ?? '');
+        if (!header || header[1] !== shas[next]) break;
+        if (header[2]) {
+          yield { index: next, error: header[2] === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
           continue;
         }
-        const size = Number(sizeText);
+        const type = header[3]!;
+        const size = Number(header[4]);
         if (size <= BLOCK_SIZE) {
           const content = await reader.take(size + 1);
-          if (content === undefined) break;
-          yield { sha, type, size, content: content.subarray(0, size) };
+          if (content?.[size] !== 10) break;
+          yield { index: next, type, size, content: content.subarray(0, size) };
           continue;
         }
         let finished!: () => void;
         const done = new Promise<void>((resolve) => (finished = resolve));
-        yield { sha, type, size, stream: reader.stream(size, finished) };
+        yield { index: next, type, size, stream: reader.stream(size, finished) };
         await done;
-        if (!(await reader.take(1))) break;
+        if ((await reader.take(1))?.[0] !== 10) break;
       }
     } finally {
-      if (next < shas.length) child.kill();
+      if (next < shas.length) {
+        // Unread output would hold the pipe open, and 'close' waits for it.
+        child.kill();
+        child.stdout.destroy();
+      }
       await exited;
     }
     if (next < shas.length) {
-      yield { sha: shas[next]!, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
+      yield { index: next, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
       next++;
     }
   }

@@ -1,4 +1,5 @@
 // The repository a git command works on: its top level, whether it is shallow, and checked revisions.
+import fs from 'node:fs';
 import path from 'node:path';
 import { GitError, runGit } from './exec.js';
 
@@ -11,6 +12,7 @@ export interface Repo {
 
 /** Opens the repository containing `dir`; a GitError when there is none. */
 export async function openRepo(dir: string): Promise<Repo> {
+  if (!fs.existsSync(dir)) throw new GitError(`${dir}: no such directory`);
   let out: string;
   try {
     out = (await runGit(dir, ['rev-parse', '--is-shallow-repository', '--show-toplevel'])).toString('utf8');

@@ -24,9 +24,8 @@ export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIte
         if (entry.mode === GITLINK) notes.push({ file: entry.path, reason: 'submodule (gitlink) not scanned; scan its repository on its own' });
         else if (entry.mode !== SYMLINK && !isExcluded?.(entry.path)) wanted.push(entry);
       }
-      let index = 0;
       for await (const object of readObjects(cwd, wanted.map((e) => e.sha))) {
-        const entry = wanted[index++]!;
+        const entry = wanted[object.index]!;
         if ('error' in object) {
           notes.push({ file: entry.path, reason: `${object.error} (blob ${entry.sha.slice(0, 12)})` });
           continue;
