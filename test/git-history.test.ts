@@ -106,7 +106,6 @@ describe('keylint git', () => {
   it('skips binary blobs and submodules with a note, and keeps scanning', () => {
     const r = repo();
     r.commit({ 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'k.env': `MAXAI_API_KEY=${keys.maxProd()}\n` });
-    const blob = r.git('rev-parse', 'HEAD:k.env');
     r.git('update-index', '--add', '--cacheinfo', `160000,${r.git('rev-parse', 'HEAD')},vendor/lib`);
     r.git('commit', '-q', '-m', 'submodule');
     const { report } = runJson(r.dir, ['git']);
@@ -117,7 +116,6 @@ describe('keylint git', () => {
         { file: 'vendor/lib', reason: expect.stringContaining('submodule') },
       ]),
     );
-    expect(blob).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('notes corrupt objects (bad header, bad content) and still reports the other blobs', () => {

@@ -1,8 +1,8 @@
 // The history walk: every blob that reachable commits introduce, each once, with the commit that
 // introduced it first. `git log --raw` lists tree changes without computing any text diff.
-import { spawnGit, firstLine } from './exec.js';
-import { unquotePath } from './repo.js';
 import { createInterface } from 'node:readline';
+import { firstLine, spawnGit } from './exec.js';
+import { unquotePath } from './repo.js';
 
 /** A commit that introduced at least one blob; `order` counts from the oldest commit walked. */
 export interface CommitInfo {
