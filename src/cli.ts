@@ -10,6 +10,7 @@ import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { validateCommand } from './commands/validate.js';
 import { revokeCommand } from './commands/revoke.js';
+import { gitCommands } from './commands/git-commands.js';
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -26,6 +27,7 @@ export async function main(args: string[]): Promise<number> {
       .command(revokeCommand)
       .command(auditCommand)
       .command(mergeCommand)
+      .command(gitCommands as never)
       .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
       .demandCommand(1, 'Name a command, e.g. keylint scan .')
       .strict()

@@ -6,7 +6,6 @@ import { ConfigError } from './errors.js';
 import { loadRuleSet, type RuleSet } from './rules.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from './scan.js';
 import { addOriginalPositions } from './sources/bundle-origin.js';
-import { fileSource } from './sources/files.js';
 import { defaultWorkerCount } from './detect/pool.js';
 
 /** Options of a working-tree scan. */
@@ -25,6 +24,8 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   const base = scanBase(paths, options.cwd);
+  // Imported here, so that commands that only need `rulesFromConfig` (staged) skip loading the file walker.
+  const { fileSource } = await import('./sources/files.js');
   const source = fileSource({
     paths: paths.map((p) => path.resolve(options.cwd, p)),
     base,

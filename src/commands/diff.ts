@@ -1,0 +1,44 @@
+// `keylint diff <base>..<head>`: what a pull request adds. Only added lines count, at their new line numbers.
+import type { CommandModule } from 'yargs';
+import { UsageError } from '../errors.js';
+import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
+import { setExitCode } from './exit.js';
+
+interface DiffFlags extends OutputFlags {
+  range?: string;
+  base?: string;
+  head?: string;
+  repo: string;
+}
+
+/** The `diff` command. */
+export const diffCommand: CommandModule<object, DiffFlags> = {
+  command: 'diff [range]',
+  describe: 'Scan the lines a commit range adds: base..head, base...head (from the merge base), or --base/--head',
+  builder: (yargs) =>
+    withOutputFlags(yargs)
+      .positional('range', { type: 'string', describe: 'base..head or base...head' })
+      .option('base', { type: 'string', describe: 'Base revision (instead of a range)' })
+      .option('head', { type: 'string', describe: 'Head revision (default HEAD, with --base)' })
+      .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' }) as never,
+  handler: async (argv) => {
+    const { base, head, mergeBase } = parseRange(argv);
+    const format = parseFormat(argv.format, process.stdout, argv.output);
+    const { rangeOf, scanChange } = await import('../git/scan-git.js');
+    const range = await rangeOf(argv.repo, base, head, mergeBase);
+    const { result, config } = await scanChange({ dir: argv.repo, range, configFile: argv.config });
+    const failOn = parseSeverity(argv['fail-on'], config.failOn);
+    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
+  },
+};
+
+function parseRange(argv: DiffFlags): { base: string; head: string; mergeBase: boolean } {
+  if (argv.range !== undefined) {
+    if (argv.base !== undefined || argv.head !== undefined) throw new UsageError('give either a range or --base/--head, not both');
+    const match = /^(.+?)(\.\.\.?)(.*)$/.exec(argv.range);
+    if (!match) throw new UsageError(`range "${argv.range}" must look like base..head or base...head`);
+    return { base: match[1]!, head: match[3] || 'HEAD', mergeBase: match[2] === '...' };
+  }
+  if (argv.base === undefined) throw new UsageError('name a range (base..head) or --base');
+  return { base: argv.base, head: argv.head ?? 'HEAD', mergeBase: false };
+}

@@ -1,0 +1,29 @@
+// After a history scan: the same secret found in many blobs becomes one finding, at its first commit.
+import { sortFindings } from '../scan.js';
+import type { Finding, Report } from '../types.js';
+import type { CommitInfo } from './log.js';
+
+/**
+ * Groups findings by fingerprint (rule + secret) and keeps the one from the oldest introducing commit,
+ * with its author and date and `occurrences` = how many introduced blobs (places) carried it.
+ */
+export function collapseHistory(report: Report, commits: Map<string, CommitInfo>): Report {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const group = groups.get(finding.fingerprint) ?? [];
+    group.push(finding);
+    groups.set(finding.fingerprint, group);
+  }
+  const orderOf = (f: Finding) => commits.get(f.commit ?? '')?.order ?? Number.MAX_SAFE_INTEGER;
+  const findings = [...groups.values()].map((group) => {
+    const first = group.reduce((a, b) => (orderOf(b) < orderOf(a) ? b : a));
+    const commit = commits.get(first.commit ?? '');
+    return { ...first, ...(commit ? { author: commit.author, date: commit.date } : {}), occurrences: group.length };
+  });
+  return { ...report, findings: sortFindings(findings) };
+}
+
+/** Keeps only findings on lines the change adds (`added` maps paths to new-side line numbers). */
+export function keepAddedLines(report: Report, added: Map<string, Set<number>>): Report {
+  return { ...report, findings: report.findings.filter((f) => added.get(f.file)?.has(f.line) === true) };
+}

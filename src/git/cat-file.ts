@@ -1,0 +1,131 @@
+// Blob contents through one long-lived `git cat-file --batch`: each object read once, in request order.
+import { BLOCK_SIZE } from '../detect/engine.js';
+import { firstLine, spawnGit } from './exec.js';
+
+/** One requested object by its position in the request: its content (small), a stream (large), or an error. */
+export type BatchObject =
+  | { index: number; type: string; size: number; content: Buffer }
+  | { index: number; type: string; size: number; stream: AsyncIterable<Buffer> }
+  | { index: number; error: string };
+
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:(missing|ambiguous)|(\w+) (\d+))$/;
+
+/**
+ * Reads `shas` in order. Objects larger than one engine block are handed out as a stream over the shared
+ * pipe; the caller must finish (or abandon) that stream before asking for the next object. A corrupt
+ * object kills `cat-file` or garbles its output: that object gets an error entry (after any stream it
+ * already got) and a fresh process reads the rest.
+ */
+export async function* readObjects(cwd: string, shas: string[]): AsyncGenerator<BatchObject> {
+  let next = 0;
+  while (next < shas.length) {
+    const child = spawnGit(cwd, ['cat-file', '--batch']);
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (b: Buffer) => stderr.push(b));
+    child.stdin.on('error', () => {}); // a dying process reports through its output and stderr
+    child.stdin.end(`${shas.slice(next).join('\n')}\n`);
+    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    const reader = new ByteReader(child.stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
+    try {
+      for (; next < shas.length; next++) {
+        const header = HEADER.exec((await reader.line()) ?? '');
+        if (!header || header[1] !== shas[next]) break;
+        if (header[2]) {
+          yield { index: next, error: header[2] === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
+          continue;
+        }
+        const type = header[3]!;
+        const size = Number(header[4]);
+        if (size <= BLOCK_SIZE) {
+          const content = await reader.take(size + 1);
+          if (content?.[size] !== 10) break;
+          yield { index: next, type, size, content: content.subarray(0, size) };
+          continue;
+        }
+        let finished!: () => void;
+        const done = new Promise<void>((resolve) => (finished = resolve));
+        yield { index: next, type, size, stream: reader.stream(size, finished) };
+        await done;
+        if ((await reader.take(1))?.[0] !== 10) break;
+      }
+    } finally {
+      if (next < shas.length) {
+        // Unread output would hold the pipe open, and 'close' waits for it.
+        child.kill();
+        child.stdout.destroy();
+      }
+      await exited;
+    }
+    if (next < shas.length) {
+      yield { index: next, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
+      next++;
+    }
+  }
+}
+
+/** Pulls exact byte counts and lines out of a chunked stream. */
+class ByteReader {
+  private buffer: Buffer = Buffer.alloc(0);
+  private ended = false;
+
+  constructor(private readonly source: AsyncIterator<Buffer>) {}
+
+  /** The next line without its newline, or undefined at the end of the stream. */
+  async line(): Promise<string | undefined> {
+    for (;;) {
+      const at = this.buffer.indexOf(10);
+      if (at !== -1) {
+        const text = this.buffer.subarray(0, at).toString('utf8');
+        this.buffer = this.buffer.subarray(at + 1);
+        return text;
+      }
+      if (!(await this.pull())) return undefined;
+    }
+  }
+
+  /** Exactly `n` bytes, or undefined when the stream ends first. */
+  async take(n: number): Promise<Buffer | undefined> {
+    const parts: Buffer[] = [];
+    let have = 0;
+    while (have < n) {
+      if (this.buffer.length === 0 && !(await this.pull())) return undefined;
+      const part = this.buffer.subarray(0, n - have);
+      this.buffer = this.buffer.subarray(part.length);
+      parts.push(part);
+      have += part.length;
+    }
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  }
+
+  /** The next `n` bytes as chunks; whatever the consumer leaves unread is skipped when it stops. */
+  async *stream(n: number, finished: () => void): AsyncGenerator<Buffer> {
+    let left = n;
+    try {
+      while (left > 0) {
+        if (this.buffer.length === 0 && !(await this.pull())) return;
+        const part = this.buffer.subarray(0, left);
+        this.buffer = this.buffer.subarray(part.length);
+        left -= part.length;
+        yield part;
+      }
+    } finally {
+      while (left > 0 && (this.buffer.length > 0 || (await this.pull()))) {
+        const skip = Math.min(left, this.buffer.length);
+        this.buffer = this.buffer.subarray(skip);
+        left -= skip;
+      }
+      finished();
+    }
+  }
+
+  private async pull(): Promise<boolean> {
+    if (this.ended) return false;
+    const result = await this.source.next();
+    if (result.done) {
+      this.ended = true;
+      return false;
+    }
+    this.buffer = this.buffer.length === 0 ? result.value : Buffer.concat([this.buffer, result.value]);
+    return true;
+  }
+}

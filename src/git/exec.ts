@@ -1,0 +1,47 @@
+// Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { UsageError } from '../errors.js';
+
+/** git refused (not a repository, unknown revision…): a one-line message that starts with git's stderr. */
+export class GitError extends UsageError {
+  override name = 'GitError';
+}
+
+// Output must not depend on the user's terminal, pager, locale or external diff tools.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+
+/** Starts `git args…` in `cwd` with piped streams. */
+export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+}
+
+/** Runs git to completion; resolves to stdout, or rejects with a GitError naming git's first stderr line. */
+export function runGit(cwd: string, args: string[], input?: string | Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawnGit(cwd, args);
+    } catch (error) {
+      reject(new GitError(`cannot run git: ${(error as Error).message}`));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new GitError(`${firstLine(Buffer.concat(err)) || `git ${args[0]} failed`} (git ${args[0]}, exit ${code})`));
+    });
+    child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells why.
+    child.stdin.end(input);
+  });
+}
+
+/** git's reason in one line: its `fatal:` line (earlier lines may be mere warnings), else its first line. */
+export function firstLine(stderr: Buffer): string {
+  const lines = stderr.toString('utf8').split('\n').filter((l) => l.trim() !== '');
+  const line = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
+  return line.replace(/^(fatal|error): /, '').trim();
+}

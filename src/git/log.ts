@@ -1,0 +1,71 @@
+// The history walk: every blob that reachable commits introduce, each once, with the commit that
+// introduced it first. `git log --raw` lists tree changes without computing any text diff.
+import { createInterface } from 'node:readline';
+import { firstLine, spawnGit } from './exec.js';
+import { unquotePath } from './repo.js';
+
+/** A commit that introduced at least one blob; `order` counts from the oldest commit walked. */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  date: string;
+  order: number;
+}
+
+/** A blob as first introduced: its id, path and commit. */
+export interface IntroducedBlob {
+  sha: string;
+  path: string;
+  mode: string;
+  commit: CommitInfo;
+}
+
+/** What to walk. */
+export interface WalkOptions {
+  /** Revisions (`HEAD`, a branch) or `--all`. */
+  revisions: string[];
+  /** Only commits after this date (any format git accepts). */
+  since?: string;
+}
+
+const HEADER = '\x01';
+const NULL_SHA = /^0+$/;
+
+/**
+ * Walks the history oldest first (parents before children), yielding each distinct blob at its first
+ * introduction. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
+ */
+export async function* introducedBlobs(cwd: string, options: WalkOptions): AsyncGenerator<IntroducedBlob> {
+  const args = ['log', '--reverse', '--date-order', '--no-renames', '--raw', '--no-abbrev', '-c', '--root', '--no-textconv', '--no-ext-diff', '--no-color'];
+  args.push(`--format=${HEADER}%H %aI %an <%ae>`);
+  if (options.since) args.push(`--since=${options.since}`);
+  args.push(...options.revisions, '--');
+  const child = spawnGit(cwd, args);
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (b: Buffer) => stderr.push(b));
+  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seen = new Set<string>();
+  let commit: CommitInfo | undefined;
+  let order = 0;
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+    if (line.startsWith(HEADER)) {
+      const [sha = '', date = '', ...author] = line.slice(1).split(' ');
+      commit = { sha, date, author: author.join(' '), order: order++ };
+      continue;
+    }
+    if (!commit || !line.startsWith(':')) continue;
+    const tab = line.indexOf('\t');
+    const meta = line.slice(0, tab).replace(/^:+/, '').split(' ');
+    const status = meta[meta.length - 1]!;
+    if (/^D+$/.test(status)) continue;
+    // Modes first, then object ids: one of each per parent, plus the result's.
+    const ids = meta.length - 1;
+    const sha = meta[ids - 1]!;
+    const mode = meta[ids / 2 - 1]!;
+    if (NULL_SHA.test(sha) || seen.has(sha)) continue;
+    seen.add(sha);
+    yield { sha, path: unquotePath(line.slice(tab + 1)), mode, commit };
+  }
+  const code = await exit;
+  if (code !== 0) throw new Error(firstLine(Buffer.concat(stderr)) || `git log exited with ${code}`);
+}

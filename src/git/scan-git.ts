@@ -1,0 +1,74 @@
+// The git scans as the CLI runs them: open the repository, load config and rules, walk, scan, refine.
+import { loadConfig, pathAllowlist, type Config } from '../config.js';
+import { rulesFromConfig } from '../scan-paths.js';
+import { scanSource, type ScanResult, type ScanRunOptions } from '../scan.js';
+import { blobSource, historySource } from '../sources/git.js';
+import { collapseHistory, keepAddedLines } from './attribute.js';
+import { addedLines, changedBlobs } from './changes.js';
+import type { CommitInfo } from './log.js';
+import { openRepo, resolveCommit, type Repo } from './repo.js';
+
+/** Options shared by the git scans. */
+export interface GitScanOptions extends ScanRunOptions {
+  /** A directory inside the repository. */
+  dir: string;
+  configFile?: string;
+}
+
+/** What to audit in history. */
+export interface HistoryOptions extends GitScanOptions {
+  /** Every ref (`--all`) instead of `branches`. */
+  all?: boolean;
+  /** Refs to walk; default HEAD. */
+  branches?: string[];
+  since?: string;
+}
+
+/** A git scan's result and the config it used. */
+export interface GitScanResult {
+  result: ScanResult;
+  config: Config;
+}
+
+/** Scans every blob reachable from the chosen refs, once each, attributing findings to their first commit. */
+export async function scanHistory(options: HistoryOptions): Promise<GitScanResult> {
+  const repo = await openRepo(options.dir);
+  const revisions = options.all ? ['--all'] : options.branches?.length ? options.branches : ['HEAD'];
+  if (!options.all) for (const ref of revisions) await resolveCommit(repo, ref);
+  const { config, ruleSet, allow } = setup(repo, options.configFile);
+  const commits = new Map<string, CommitInfo>();
+  const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed);
+  const result = await scanSource(source, ruleSet, options);
+  result.report = collapseHistory(result.report, commits);
+  if (repo.shallow) {
+    result.report.notes.push({
+      file: '.git/shallow',
+      reason: 'shallow clone: commits before the shallow boundary were not scanned, and files present at the boundary are attributed to it; run `git fetch --unshallow` for a full audit',
+    });
+  }
+  return { result, config };
+}
+
+/** Scans what a change adds: `['--cached']` for the index, or a base and head revision. */
+export async function scanChange(options: GitScanOptions & { range: string[] }): Promise<GitScanResult> {
+  const repo = await openRepo(options.dir);
+  const { config, ruleSet, allow } = setup(repo, options.configFile);
+  const [entries, added] = await Promise.all([changedBlobs(repo.root, options.range), addedLines(repo.root, options.range)]);
+  const result = await scanSource(blobSource(repo.root, () => entries, allow.isAllowed), ruleSet, options);
+  result.report = keepAddedLines(result.report, added);
+  return { result, config };
+}
+
+/** Checks `base` and `head` and gives the diff arguments of the range between them. */
+export async function rangeOf(dir: string, base: string, head: string, mergeBase: boolean): Promise<string[]> {
+  const repo = await openRepo(dir);
+  await resolveCommit(repo, base);
+  await resolveCommit(repo, head);
+  return mergeBase ? [`${base}...${head}`] : [base, head];
+}
+
+function setup(repo: Repo, configFile: string | undefined) {
+  const config = loadConfig(configFile, repo.root);
+  const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
+  return { config, ruleSet: rulesFromConfig(config), allow };
+}
