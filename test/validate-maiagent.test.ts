@@ -1,20 +1,12 @@
 // MaiAgent live checks: Api-Key scheme, the user route then the chatbot list, and private deployments.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
 import { validateMemory } from './helpers/validate.js';
-import { keysSeen, maiagent, startEmulator, type Emulator } from './helpers/vendor-emulator.js';
+import { keysSeen, maiagent, useEmulators } from './helpers/vendor-emulator.js';
 
 const OFFICIAL = 'https://api.maiagent.ai';
 const PRIVATE = 'https://maiagent.clinic-intranet.example';
-const running: Emulator[] = [];
-const start = async (...args: Parameters<typeof startEmulator>) => {
-  const e = await startEmulator(...args);
-  running.push(e);
-  return e;
-};
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
+const start = useEmulators();
 
 const envFile = (key: string, extra = '') => [{ path: 'bot/.env', content: `MAIAGENT_API_KEY=${key}\n${extra}` }];
 

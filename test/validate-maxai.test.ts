@@ -1,20 +1,12 @@
 // Max AI live checks against a loopback emulator: every status, version fallback, hosts, retries, safety.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
 import { FAST, validateMemory } from './helpers/validate.js';
-import { keysSeen, maxai, startEmulator, type Emulator } from './helpers/vendor-emulator.js';
+import { keysSeen, maxai, useEmulators } from './helpers/vendor-emulator.js';
 
 const PROD = 'https://api.maxcare.ai';
 const DEV = 'https://api.maxcare.dev';
-const running: Emulator[] = [];
-const start = async (...args: Parameters<typeof startEmulator>) => {
-  const e = await startEmulator(...args);
-  running.push(e);
-  return e;
-};
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
+const start = useEmulators();
 
 const envFile = (key: string, extra = '') => [{ path: 'app/.env', content: `MAXAI_API_KEY=${key}\n${extra}` }];
 

@@ -122,18 +122,8 @@ function chooseAnchors(byKeyword: Map<string, number[]>): Anchor[] {
   return anchors;
 }
 
-/** A match before its item is finished: context and overlaps are settled at the end. */
-interface Candidate {
-  rule: Rule;
-  offset: number;
-  length: number;
-  secret: string;
-  text?: string;
-  binding?: string;
-  line: number;
-  column: number;
-  needsContext: boolean;
-}
+/** A match before its item is finished: context, environment and overlaps are settled at the end. */
+type Candidate = Omit<Match, 'environment'> & { needsContext: boolean };
 
 /** Scans one item incrementally; feed blocks in order, then call `finish`. */
 export class ItemScanner {

@@ -2,6 +2,7 @@
 // it received (method, path, headers) so tests can check what was sent where.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 /** How the emulator treats one key. */
 export type Behaviour =
@@ -155,4 +156,17 @@ export function maiagent(): Respond {
 /** Every key-bearing header value an emulator received. */
 export function keysSeen(emulator: Emulator): string[] {
   return emulator.seen.flatMap((s) => [s.headers.authorization, s.headers['x-api-key']].filter((v): v is string => typeof v === 'string'));
+}
+
+/** Starts emulators for one test file and closes them after each test. */
+export function useEmulators(): (...args: Parameters<typeof startEmulator>) => Promise<Emulator> {
+  const running: Emulator[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((e) => e.close()));
+  });
+  return async (...args) => {
+    const e = await startEmulator(...args);
+    running.push(e);
+    return e;
+  };
 }
