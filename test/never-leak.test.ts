@@ -1,6 +1,8 @@
 // Never-leak, property-based: random files holding keys of all three vendors, in random places, kinds
 // and encodings, go through the real pipeline; every key is found, and no output format, no note and
 // no baseline holds a full key (nor its bulk) unless the secrets are revealed on purpose.
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderBaseline } from '../src/baseline.js';
@@ -8,6 +10,7 @@ import { revealSecrets } from '../src/redact.js';
 import { REPORTERS } from '../src/report/index.js';
 import { builtinRules, scanMemory } from './helpers/scan.js';
 import { fakeKeys } from './helpers/fake.js';
+import { runCli, tempDir, writeTree } from './helpers/cli.js';
 
 type Vendor = 'maxProd' | 'maxDev' | 'novamed' | 'maiagent';
 type Kind = 'env' | 'ts' | 'py' | 'json' | 'yaml' | 'min.js';
@@ -96,4 +99,30 @@ describe('never-leak (property)', () => {
       { numRuns: 40, seed: 9 },
     );
   });
+});
+
+describe('never-leak (built CLI, a few samples)', () => {
+  it.each(fc.sample(fc.array(fileArb, { minLength: 2, maxLength: 4 }), { numRuns: 2, seed: 19 }).map((s, i) => [i, s] as const))(
+    'sample %i: no format, stderr or baseline file holds a key',
+    (_i, specs) => {
+      const files = specs.map(build);
+      const planted = files.flatMap((f) => f.keys);
+      const { dir, cleanup } = tempDir('keylint-leak-');
+      try {
+        writeTree(dir, Object.fromEntries(files.map((f) => [f.path, f.content])));
+        for (const format of Object.keys(REPORTERS)) {
+          const run = runCli(['scan', '.', '--no-ignore', '--format', format], dir);
+          expect(run.code).toBe(1);
+          for (const key of planted) expect(leaks(run.stdout + run.stderr, key)).toBe(false);
+        }
+        const base = runCli(['baseline', '.', '--no-ignore'], dir);
+        expect(base.code, base.stderr).toBe(0);
+        const written = fs.readFileSync(path.join(dir, '.keylint-baseline.json'), 'utf8');
+        for (const key of planted) expect(leaks(written + base.stdout + base.stderr, key)).toBe(false);
+      } finally {
+        cleanup();
+      }
+    },
+    30_000,
+  );
 });
