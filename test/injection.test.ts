@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORTERS } from '../src/report/index.js';
+import { REPORTERS, type Format, type Reporter } from '../src/report/index.js';
 import type { Report } from '../src/types.js';
 import { fakeKeys } from './helpers/fake.js';
 import { makeRepo, runCli } from './helpers/git.js';
@@ -23,6 +23,7 @@ const HOSTILE_NAMES = [
 
 describe('hostile file names and contents in every format', () => {
   let report: Report;
+  const render = (format: Format) => (REPORTERS[format] as Reporter)(report, { color: false, rules: builtinRules().rules });
   beforeAll(async () => {
     const files = HOSTILE_NAMES.map((name, i) => ({
       path: name,
@@ -34,7 +35,7 @@ describe('hostile file names and contents in every format', () => {
   });
 
   it('github: exactly one workflow command per line, one line per finding or note', () => {
-    const text = REPORTERS.github(report, { color: false });
+    const text = render('github');
     const lines = text.trimEnd().split('\n');
     expect(lines.length).toBe(report.findings.length + report.notes.length);
     for (const line of lines) {
@@ -46,7 +47,7 @@ describe('hostile file names and contents in every format', () => {
   });
 
   it('junit: parses, and keeps each name as text', () => {
-    const text = REPORTERS.junit(report, { color: false });
+    const text = render('junit');
     expect(XMLValidator.validate(text)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as { testsuites: { testsuite: { testcase: unknown[] } } };
     expect(parsed.testsuites.testsuite.testcase).toHaveLength(report.findings.length);
@@ -56,21 +57,21 @@ describe('hostile file names and contents in every format', () => {
   });
 
   it('sarif: valid JSON holding the names unchanged', () => {
-    const sarif = JSON.parse(REPORTERS.sarif(report, { color: false, rules: builtinRules().rules })) as {
+    const sarif = JSON.parse(render('sarif')) as {
       runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
     };
     expect(sarif.runs[0]!.results).toHaveLength(report.findings.length);
   });
 
   it('html: names appear as text, never as markup', () => {
-    const text = REPORTERS.html(report, { color: false });
+    const text = render('html');
     expect(text).not.toContain('<script>alert(1)');
     expect(text).not.toContain('<x>');
     expect(text).toContain('&lt;script&gt;alert(1)');
   });
 
   it('human: control characters of names never reach the terminal raw', () => {
-    const text = REPORTERS.human(report, { color: false });
+    const text = render('human');
     expect(text).not.toContain('\u001b[31m');
     expect(text).not.toContain('\u0007');
     // A newline in a name cannot start a line that looks like another finding.
