@@ -72,7 +72,12 @@ export function writeFileAtomic(file: string, text: string): void {
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, file);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    // `force` ignores only a missing temp file; a parent that is no directory must not mask the real error.
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written there.
+    }
     throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }

@@ -10,6 +10,19 @@ interface ScanFlags extends OutputFlags, ValidationFlags {
   baseline?: string;
 }
 
+const INTERRUPTED = 'scan interrupted: partial results';
+
+/** A first SIGINT aborts the scan (partial results follow); a second one exits at once, like a shell would. */
+function onInterrupt(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const handler = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+}
+
 /** The `scan` command. */
 export const scanCommand: CommandModule<object, ScanFlags> = {
   command: 'scan [paths..]',
@@ -23,14 +36,27 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const { scanPaths, scanBase } = await import('../scan-paths.js');
     const progress = progressLine();
+    const interrupt = onInterrupt();
     const { result, config, ruleSet } = await scanPaths({
       paths: argv.paths,
       cwd: process.cwd(),
       configFile: argv.config,
       useGitignore: argv.ignore,
       onProgress: progress.update,
+      signal: interrupt.signal,
+    }).finally(() => {
+      // After an interrupt the handler stays: a second Ctrl-C while the partial report is written exits at once.
+      if (!interrupt.signal.aborted) interrupt.dispose();
     });
     progress.done();
+    if (interrupt.signal.aborted) {
+      // What was found so far is worth reporting; nothing further (baseline, validation) is run.
+      result.report.notes.push({ file: 'keylint', reason: INTERRUPTED });
+      process.stderr.write(`keylint: ${INTERRUPTED}\n`);
+      emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: 'low', rules: ruleSet.rules });
+      setExitCode(130);
+      return;
+    }
     if (argv.baseline) {
       const { applyBaseline, readBaseline } = await import('../baseline.js');
       result.report = applyBaseline(result.report, readBaseline(argv.baseline), argv.baseline, new Date().toISOString().slice(0, 10)).report;

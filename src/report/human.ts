@@ -18,7 +18,7 @@ export function renderHuman(report: Report, options: { color: boolean }): string
   for (const group of groupByLocation(report.findings)) {
     const [first] = group;
     if (!first) continue;
-    lines.push(`${c.bold(`${first.file}:${first.line}:${first.column}`)}${first.commit ? c.dim(` (commit ${first.commit.slice(0, 12)})`) : ''}`);
+    lines.push(`${c.bold(`${printable(first.file)}:${first.line}:${first.column}`)}${first.commit ? c.dim(` (commit ${first.commit.slice(0, 12)})`) : ''}`);
     for (const f of group) {
       lines.push(`  ${paint(f.severity, f.severity.padEnd(8))} ${c.cyan(f.ruleId)}  ${f.secret}${describeExtras(f)}`);
       lines.push(`    ${c.dim('why:')} ${f.message}`);
@@ -29,16 +29,21 @@ export function renderHuman(report: Report, options: { color: boolean }): string
   lines.push(summary(report));
   if (report.notes.length > 0) {
     lines.push(c.dim(`${report.notes.length} note${report.notes.length === 1 ? '' : 's'} (skipped or partly scanned):`));
-    for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(c.dim(`  ${note.file}: ${note.reason}`));
+    for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(c.dim(`  ${printable(note.file)}: ${printable(note.reason)}`));
     if (report.notes.length > MAX_NOTES) lines.push(c.dim(`  … ${report.notes.length - MAX_NOTES} more (use --format json for all)`));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** Control characters of names (newlines, ESC, BEL) shown escaped: a file name must not drive the terminal. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 function describeExtras(f: Finding): string {
   const parts: string[] = [];
   if (f.environment && f.environment !== 'unknown') parts.push(f.environment);
-  if (f.original) parts.push(`from ${f.original.file}:${f.original.line}:${f.original.column}`);
+  if (f.original) parts.push(`from ${printable(f.original.file)}:${f.original.line}:${f.original.column}`);
   if (f.occurrences && f.occurrences > 1) parts.push(`${f.occurrences} occurrences`);
   if (f.validation) parts.push(`live check: ${f.validation.status}`);
   return parts.length > 0 ? `  (${parts.join(', ')})` : '';
