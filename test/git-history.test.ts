@@ -2,20 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
-import { gitEnv, makeRepo, runCli, runJson } from './helpers/git.js';
+import { gitEnv, useRepos, runCli, runJson } from './helpers/git.js';
 
 const keys = fakeKeys(404);
-const repos: Array<{ cleanup: () => void }> = [];
-function repo() {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos();
 
 describe('keylint git', () => {
   it('finds a key that was added and later deleted, at the commit that added it', () => {

@@ -2,21 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
-import { ROOT, gitEnv, makeRepo, runCli } from './helpers/git.js';
+import { ROOT, gitEnv, useRepos, runCli } from './helpers/git.js';
 
 const keys = fakeKeys(606);
-const repos: Array<{ cleanup: () => void }> = [];
-function repo() {
-  const r = makeRepo();
-  repos.push(r);
-  r.commit({ 'README.md': 'project\n' }, 'initial');
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos({ initial: true });
 
 /** A real commit through the hooks; returns its exit code and what the hook printed. */
 function tryCommit(dir: string, message: string) {

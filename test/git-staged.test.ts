@@ -1,21 +1,12 @@
 // `keylint staged` and `keylint diff`: only what a change adds, read from git objects, not the disk.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
-import { makeRepo, runCli, runJson } from './helpers/git.js';
+import { useRepos, runCli, runJson } from './helpers/git.js';
 
 const keys = fakeKeys(505);
-const repos: Array<{ cleanup: () => void }> = [];
-function repo() {
-  const r = makeRepo();
-  repos.push(r);
-  r.commit({ 'README.md': 'project\n' }, 'initial');
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos({ initial: true });
 
 describe('keylint staged', () => {
   it('sees a staged key that the working tree no longer has, and ignores an unstaged one', () => {

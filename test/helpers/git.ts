@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 
 /** The worktree root, for spawning the built CLI. */
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -61,4 +62,18 @@ export function runJson(cwd: string, args: string[]) {
   const { code, stdout, stderr } = runCli(cwd, [...args, '--format', 'json']);
   if (code !== 0 && code !== 1) throw new Error(`keylint exited ${code}: ${stderr}`);
   return { code, report: JSON.parse(stdout) as import('../../src/types.js').Report };
+}
+
+/** Temp repositories for one test file, removed after each test; `initial` commits a README first. */
+export function useRepos(options: { initial?: boolean } = {}): () => ReturnType<typeof makeRepo> {
+  const repos: Array<ReturnType<typeof makeRepo>> = [];
+  afterEach(() => {
+    while (repos.length) repos.pop()!.cleanup();
+  });
+  return () => {
+    const r = makeRepo();
+    repos.push(r);
+    if (options.initial) r.commit({ 'README.md': 'project\n' }, 'initial');
+    return r;
+  };
 }
