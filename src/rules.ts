@@ -388,6 +388,10 @@ function checkStrings(file: string, field: string, value: unknown, lowerCase = f
   if (lowerCase && value.some((v: string) => v !== v.toLowerCase())) {
     throw new ConfigError(file, `"${field}" must be lower-case (matching ignores case)`);
   }
+  // Keywords feed the prefilter: one or two characters occur nearly everywhere and would defeat it.
+  if (lowerCase && value.some((v: string) => v.length < 3)) {
+    throw new ConfigError(file, `"${field}" must each be at least 3 characters long`);
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

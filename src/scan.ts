@@ -2,7 +2,7 @@
 // and the result is a redacted report plus an in-memory vault of the raw secrets (never serialised).
 import { BLOCK_SIZE, ItemScanner, createDetector, type Detector, type Match } from './detect/engine.js';
 import fs from 'node:fs';
-import { DetectorPool, WorkerFailure } from './detect/pool.js';
+import { DetectorPool, WorkerFailure, jobsInFlight } from './detect/pool.js';
 import { describeSystemError } from './errors.js';
 import { fingerprintOf } from './fingerprint.js';
 import { policiesFor } from './policy/policies.js';
@@ -54,7 +54,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   const secrets: SecretVault = new Map();
   const stats = { files: 0, bytes: 0, durationMs: 0 };
   const pool = options.workers && ruleSet.recipe && !options.exhaustive ? new DetectorPool({ ...ruleSet, recipe: ruleSet.recipe }, options.workers) : undefined;
-  const limit = options.concurrency ?? (pool ? 8 * options.workers! : 16);
+  const limit = options.concurrency ?? (pool ? jobsInFlight(options.workers!) : 16);
   const running = new Set<Promise<void>>();
 
   const handle = async (item: Item): Promise<void> => {

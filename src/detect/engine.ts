@@ -1,11 +1,14 @@
 // The detection engine: turns the bytes of one item into matches of pattern rules.
 //
-// Bytes are viewed as latin1 strings, so a string index is a byte offset and no UTF-8 decoding
-// happens for text that holds no keyword. A keyword prefilter (one case-insensitive regex) runs over the block;
-// full patterns run only in small windows around keyword hits. Items larger than one block are
-// streamed with an overlap, so memory stays bounded on a 200 MB single-line bundle.
+// A keyword matcher runs over the raw bytes of each block (no decoding at all for text without a
+// keyword); full patterns run only in small windows around its hits, each window viewed as latin1 so
+// that a string index is a byte offset. The whole block is decoded only once a match needs its lines.
+// Items larger than one block are streamed with an overlap, so memory stays bounded on a 200 MB
+// single-line bundle.
+import { isAscii } from 'node:buffer';
 import type { Nearby, Pattern, Rule, RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
+import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 
 /** Items up to this size are read whole; larger ones are streamed block by block. */
@@ -19,6 +22,8 @@ const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
 /** How far a nearby condition looks per line and at most: minified bundles have megabyte lines. */
 const NEARBY_LINE_BYTES = 256;
 const NEARBY_REACH = 4096;
+/** Nearby conditions tested directly in a block before a whole-block presence check is worth its pass. */
+const DIRECT_NEARBY_TESTS = 16;
 
 /** One match of a pattern rule inside an item, with everything policies need. */
 export interface Match {
@@ -41,85 +46,65 @@ export interface Detector {
   ruleSet: RuleSet;
   /** Pattern rules (secret and usage); policies are applied later. */
   rules: Rule[];
-  /** Substrings searched for in each block; each hit is confirmed against the keywords that hold it. */
-  anchors: Anchor[];
-  /** One case-insensitive alternation of every anchor: a single pass over the block finds all hits. */
-  anchorRegex: RegExp;
-  /** One case-insensitive alternation of every hint keyword. */
-  hintRegex: RegExp | undefined;
-  /** Every hint keyword (vendor context and environment hosts). */
-  hintKeywords: string[];
+  /** Every rule keyword and hint keyword, found in one pass over the raw bytes. */
+  matcher: KeywordMatcher;
+  /** By matcher keyword: the rules (indexes into `rules`) it stands for. */
+  rulesOf: number[][];
+  /** By matcher keyword: whether it is a hint (vendor context or environment host). */
+  isHint: boolean[];
+  /** By rule and pattern: the pattern as a sticky search limited to starts near a hit (none when it cannot be rewritten). */
+  boundedSearch: Array<Array<RegExp | undefined>>;
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
 }
 
-/** Groups rules by keyword once, so that each block is searched once per keyword. */
+/** Groups rules by keyword once, so that each block is searched once for all of them. */
 export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean } = {}): Detector {
   const rules = ruleSet.rules.filter((r) => r.kind !== 'policy');
-  const byKeyword = new Map<string, number[]>();
-  rules.forEach((rule, index) => {
+  const index = new Map<string, number>();
+  const rulesOf: number[][] = [];
+  const isHint: boolean[] = [];
+  const keywordIndex = (keyword: string): number => {
+    let at = index.get(keyword);
+    if (at === undefined) {
+      at = rulesOf.push([]) - 1;
+      isHint.push(false);
+      index.set(keyword, at);
+    }
+    return at;
+  };
+  rules.forEach((rule, ruleIndex) => {
     for (const keyword of rule.keywords) {
-      const list = byKeyword.get(keyword) ?? [];
-      if (!list.includes(index)) list.push(index);
-      byKeyword.set(keyword, list);
+      const list = rulesOf[keywordIndex(keyword)]!;
+      if (!list.includes(ruleIndex)) list.push(ruleIndex);
     }
   });
-  const hintKeywords = new Set<string>();
   for (const hints of Object.values(ruleSet.hints)) {
-    for (const k of hints?.context ?? []) hintKeywords.add(k);
-    for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) hintKeywords.add(h);
+    for (const k of hints?.context ?? []) isHint[keywordIndex(k)] = true;
+    for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
   }
-  const anchors = chooseAnchors(byKeyword);
   return {
     ruleSet,
     rules,
-    anchors,
-    anchorRegex: alternation(anchors.map((a) => a.text)) ?? /$^/g,
-    hintRegex: alternation([...hintKeywords]),
-    hintKeywords: [...hintKeywords],
+    matcher: new KeywordMatcher([...index.keys()]),
+    rulesOf,
+    isHint,
+    boundedSearch: rules.map((rule) => rule.patterns.map((pattern) => boundedSearch(pattern.regex))),
     exhaustive: options.exhaustive === true,
   };
 }
 
-/** A global, case-insensitive regex matching any of `words` (longest first), or undefined for none. */
-function alternation(words: string[]): RegExp | undefined {
-  if (words.length === 0) return undefined;
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-}
-
-/** A searched substring and the keywords it stands for (with its offset inside each). */
-interface Anchor {
-  text: string;
-  keywords: Array<{ keyword: string; offset: number; rules: number[] }>;
-}
+/** The empty group that marks where the pattern itself starts inside a bounded search's match. */
+const BOUNDED_START = 'keylintStart';
 
 /**
- * Each search pass costs a full read of the block, so keywords that share a substring share a pass:
- * a greedy cover picks the substring (at least 3 characters) found in the most remaining keywords.
+ * `regex` as a sticky search that tries starts from `lastIndex` up to `WINDOW_BACK` characters on, in order:
+ * the lazy prefix gives the same leftmost match as a search, without trying every start after the hit.
+ * Patterns with numbered backreferences are left alone (the marker group would renumber them).
  */
-function chooseAnchors(byKeyword: Map<string, number[]>): Anchor[] {
-  const remaining = new Set(byKeyword.keys());
-  const anchors: Anchor[] = [];
-  while (remaining.size > 0) {
-    let best = '';
-    let bestCover: string[] = [];
-    for (const keyword of remaining) {
-      for (let len = Math.min(keyword.length, 3); len <= keyword.length; len++) {
-        for (let at = 0; at + len <= keyword.length; at++) {
-          const candidate = keyword.slice(at, at + len);
-          const cover = [...remaining].filter((k) => k.includes(candidate));
-          if (cover.length > bestCover.length || (cover.length === bestCover.length && candidate.length > best.length)) {
-            best = candidate;
-            bestCover = cover;
-          }
-        }
-      }
-    }
-    for (const keyword of bestCover) remaining.delete(keyword);
-    anchors.push({ text: best, keywords: bestCover.map((keyword) => ({ keyword, offset: keyword.indexOf(best), rules: byKeyword.get(keyword)! })) });
-  }
-  return anchors;
+function boundedSearch(regex: RegExp): RegExp | undefined {
+  if (/\\[1-9]/.test(regex.source)) return undefined;
+  return new RegExp(`[^]{0,${WINDOW_BACK}}?(?<${BOUNDED_START}>)(?:${regex.source})`, regex.flags.replace('g', '') + 'y');
 }
 
 /** A match before its item is finished: context, environment and overlaps are settled at the end. */
@@ -130,42 +115,47 @@ export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
   private readonly hintsSeen = new Set<string>();
-  /** Absolute byte offset of the start of the text kept from the previous block. */
+  /** The current block, with the bytes carried over from the previous one in front. */
+  private bytes: Buffer = Buffer.alloc(0);
+  /** The current block as latin1 (one character per byte), decoded only once a match needs it. */
+  private latin1: string | undefined;
+  /** Absolute byte offset of the start of the current block (of its carried bytes). */
   private carryOffset = 0;
-  private carry = '';
+  private carry: Buffer = Buffer.alloc(0);
   /** Absolute offset up to which keyword hits have been handled. */
   private scannedTo = 0;
-  /** Line number (1-based) at the start of the carried text. */
+  /** Line number (1-based) at the start of the current block. */
   private carryLine = 1;
-  /** UTF-16 units between the start of the carried text's first line and the carried text. */
+  /** UTF-16 units between the start of the current block's first line and the block. */
   private carryColumnUnits = 0;
-  private blocks = 0;
-  /** Newline positions of the current text, built on its first match. */
+  /** Newline positions of the current block, built on its first match. */
   private newlines: number[] | undefined;
-  /** UTF-16 units counted so far on one line of the current text. */
+  /** UTF-16 units counted so far on one line of the current block. */
   private readonly counted = { start: -1, at: -1, units: 0 };
-  /** Whether a nearby-condition regex occurs anywhere in the current text: most never do, and then no match needs a look. */
+  /** Whether a nearby-condition regex occurs anywhere in the current block: most never do, and then no match needs a look. */
   private readonly occurring = new Map<RegExp, boolean>();
+  /** Nearby conditions tested in the current block. */
+  private nearbyTests = 0;
 
   constructor(private readonly detector: Detector) {}
 
   /** Scans the next block; `last` marks the final block of the item. */
   feed(block: Buffer, last: boolean): void {
-    const text = this.carry + block.toString('latin1');
+    this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
+    this.latin1 = undefined;
     this.newlines = undefined;
     this.counted.start = -1;
     this.occurring.clear();
+    this.nearbyTests = 0;
     // Hits near the end wait for the next block, so that their window is never cut.
-    const hitLimit = last ? text.length : Math.max(0, text.length - WINDOW_FORWARD);
+    const hitLimit = last ? this.bytes.length : Math.max(0, this.bytes.length - WINDOW_FORWARD);
     const hitStart = this.scannedTo - this.carryOffset;
     if (hitLimit > hitStart) {
-      this.scanText(text, hitStart, hitLimit);
+      if (this.detector.exhaustive) this.scanEverything(hitStart);
+      else this.scanHits(hitStart, hitLimit);
       this.scannedTo = this.carryOffset + hitLimit;
     }
-    // Hints are cheap substring checks; single-block items defer them until a match needs one.
-    if (!last || this.blocks > 0 || this.candidates.length > 0) this.collectHints(text);
-    this.blocks++;
-    if (!last) this.keepCarry(text);
+    if (!last) this.keepCarry();
   }
 
   /** Settles vendor context, environments and overlaps; returns the item's matches. */
@@ -197,87 +187,125 @@ export class ItemScanner {
     return 'unknown';
   }
 
-  private collectHints(text: string): void {
-    const regex = this.detector.hintRegex;
-    if (!regex || this.hintsSeen.size === this.detector.hintKeywords.length) return;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      // An alternation reports only the longest word at a position: check every hint that starts there.
-      for (const keyword of this.detector.hintKeywords) if (startsWithAt(text, keyword, m.index)) this.hintsSeen.add(keyword);
-      regex.lastIndex = m.index + 1;
-    }
+  private text(): string {
+    return (this.latin1 ??= this.bytes.toString('latin1'));
   }
 
-  private scanText(text: string, hitStart: number, hitLimit: number): void {
-    const { rules, anchors, anchorRegex } = this.detector;
-    if (this.detector.exhaustive) {
-      for (const rule of rules) this.scanWindow(rule, text, Math.max(0, hitStart - WINDOW_BACK), text.length);
-      return;
-    }
-    const hitsByRule = new Map<number, number[]>();
-    anchorRegex.lastIndex = hitStart;
-    for (let m = anchorRegex.exec(text); m; m = anchorRegex.exec(text)) {
-      const found = m.index;
-      // An alternation reports one anchor per position and skips overlaps: look at every anchor here.
-      anchorRegex.lastIndex = found + 1;
-      for (const anchor of anchors.values()) {
-        if (!startsWithAt(text, anchor.text, found)) continue;
-        for (const { keyword, offset, rules: ruleIndexes } of anchor.keywords) {
-          const at = found - offset;
-          if (at < hitStart || at >= hitLimit || !startsWithAt(text, keyword, at)) continue;
-          for (const index of ruleIndexes) {
-            const hits = hitsByRule.get(index);
-            if (hits) hits.push(at);
-            else hitsByRule.set(index, [at]);
-          }
+  /** One pass of the keyword matcher over the raw bytes; patterns run only in windows around hits. */
+  private scanHits(hitStart: number, hitLimit: number): void {
+    const { matcher, rulesOf, isHint } = this.detector;
+    // A hit packs its offset and keyword into one number, so that sorting them is a numeric sort.
+    const stride = matcher.keywords.length;
+    const hits: number[] = [];
+    matcher.find(this.bytes, hitStart, hitLimit, (keyword, at) => {
+      if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
+      if (rulesOf[keyword]!.length > 0) hits.push(at * stride + keyword);
+    });
+    hits.sort((a, b) => a - b);
+    for (let i = 0; i < hits.length; ) {
+      // One window holds the hits whose reaches touch; each rule then looks only near its own hits.
+      const first = Math.floor(hits[i]! / stride);
+      let last = first;
+      const byRule = new Map<number, number[]>();
+      for (; i < hits.length; i++) {
+        const at = Math.floor(hits[i]! / stride);
+        if (at - WINDOW_BACK > last + WINDOW_FORWARD) break;
+        last = at;
+        for (const index of rulesOf[hits[i]! % stride]!) {
+          const list = byRule.get(index);
+          if (list) list.push(at);
+          else byRule.set(index, [at]);
         }
       }
-      if (found >= hitLimit + WINDOW_BACK) break;
-    }
-    for (const [index, hits] of hitsByRule) {
-      const rule = rules[index]!;
-      for (const [start, end] of mergeWindows(hits, text.length)) this.scanWindow(rule, text, start, end);
+      this.scanWindow(Math.max(0, first - WINDOW_BACK), Math.min(this.bytes.length, last + WINDOW_FORWARD), byRule);
     }
   }
 
-  private scanWindow(rule: Rule, text: string, start: number, end: number): void {
+  /** The reference: every pattern over the whole block, and hints by plain substring search. */
+  private scanEverything(hitStart: number): void {
+    const { rules, matcher, isHint } = this.detector;
+    this.scanWindow(Math.max(0, hitStart - WINDOW_BACK), this.bytes.length, new Map(rules.map((_, index) => [index, undefined])));
+    const lower = this.text().toLowerCase();
+    matcher.keywords.forEach((keyword, index) => {
+      if (isHint[index] && lower.includes(keyword)) this.hintsSeen.add(keyword);
+    });
+  }
+
+  /**
+   * Runs rules over the bytes `start`..`end`. A rule with hits is only tried at starts from `WINDOW_BACK`
+   * before each hit up to the hit (every match holds a keyword); one without is searched everywhere.
+   */
+  private scanWindow(start: number, end: number, rulesHit: Map<number, number[] | undefined>): void {
     // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
     const from = start > 0 ? start - 1 : 0;
-    const window = text.slice(from, end);
-    for (const pattern of rule.patterns) {
-      pattern.regex.lastIndex = start - from;
-      for (const m of window.matchAll(pattern.regex)) {
-        // A usage lint is about the whole expression; its key, when it names one, is only reported.
-        const usage = rule.kind === 'usage';
-        const span = usage ? m.indices?.[0] : (m.indices?.groups?.secret ?? m.indices?.[0]);
-        if (!span) continue;
-        const secret = m.groups?.secret ?? (usage ? '' : m[0]);
-        const at = from + span[0];
-        const key = `${rule.id}:${this.carryOffset + at}`;
-        if (this.seenOffsets.has(key)) continue;
-        if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) continue;
-        if (!this.nearbyHolds(pattern, text, at, from + span[1])) continue;
-        const line = this.lineOf(text, at);
-        if (isAllowedInline(text, at, line)) continue;
-        this.seenOffsets.add(key);
-        this.candidates.push({
-          rule,
-          offset: this.carryOffset + at,
-          length: span[1] - span[0],
-          secret: latin1ToUtf8(secret),
-          ...(usage ? { text: latin1ToUtf8(m[0]) } : {}),
-          binding: m.groups?.name ?? bindingBefore(text, at, line.start),
-          line: this.carryLine + line.index,
-          column: this.columnOf(text, at, line),
-          needsContext: pattern.needsContext,
-        });
-      }
+    const window = this.bytes.toString('latin1', from, end);
+    for (const [index, hits] of rulesHit) {
+      const rule = this.detector.rules[index]!;
+      rule.patterns.forEach((pattern, p) => {
+        const bounded = this.detector.boundedSearch[index]![p];
+        if (!hits || !bounded) {
+          pattern.regex.lastIndex = start - from;
+          for (const m of window.matchAll(pattern.regex)) this.consider(rule, pattern, from, m, m.index);
+          return;
+        }
+        let cursor = start - from;
+        for (const hit of hits) {
+          const at = hit - from;
+          // Starts up to `cursor` are settled: an earlier search found nothing there, or a match covers them.
+          while (cursor <= at) {
+            const lowest = Math.max(cursor, at - WINDOW_BACK);
+            bounded.lastIndex = lowest;
+            const m = bounded.exec(window);
+            if (!m) {
+              // Every start the search may try was tried, which reaches at least to the hit.
+              cursor = lowest + WINDOW_BACK + 1;
+              break;
+            }
+            const matchStart = m.indices!.groups![BOUNDED_START]![0];
+            const matchEnd = m.indices![0]![1];
+            this.consider(rule, pattern, from, m, matchStart);
+            cursor = Math.max(matchEnd, matchStart + 1);
+          }
+        }
+      });
     }
+  }
+
+  /** Checks one regex match (its pattern part starting at `matchStart` in the window) and keeps it as a candidate. */
+  private consider(rule: Rule, pattern: Pattern, from: number, m: RegExpExecArray, matchStart: number): void {
+    // A usage lint is about the whole expression; its key, when it names one, is only reported.
+    const usage = rule.kind === 'usage';
+    const whole: [number, number] = [matchStart, m.indices![0]![1]];
+    const span = usage ? whole : (m.indices!.groups?.secret ?? whole);
+    const matched = m[0].slice(matchStart - m.index);
+    const secret = m.groups?.secret ?? (usage ? '' : matched);
+    const at = from + span[0];
+    const key = `${rule.id}:${this.carryOffset + at}`;
+    if (this.seenOffsets.has(key)) return;
+    if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) return;
+    const text = this.text();
+    if (!this.nearbyHolds(pattern, text, at, from + span[1])) return;
+    const line = this.lineOf(text, at);
+    if (isAllowedInline(text, at, line)) return;
+    this.seenOffsets.add(key);
+    this.candidates.push({
+      rule,
+      offset: this.carryOffset + at,
+      length: span[1] - span[0],
+      secret: latin1ToUtf8(secret),
+      ...(usage ? { text: latin1ToUtf8(matched) } : {}),
+      binding: m.groups?.name ?? bindingBefore(text, at, line.start),
+      line: this.carryLine + line.index,
+      column: this.columnOf(at, line),
+      needsContext: pattern.needsContext,
+    });
   }
 
   /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
   private nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
-    const test = (near: Nearby) => this.occurs(near.regex, text) && near.regex.test(linesAround(text, from, to, near.withinLines));
+    // A presence check over the whole block costs one pass; it only pays once a block has many matches.
+    const test = (near: Nearby) =>
+      (++this.nearbyTests <= DIRECT_NEARBY_TESTS || this.occurs(near.regex, text)) && near.regex.test(linesAround(text, from, to, near.withinLines));
     return pattern.requires.every(test) && !pattern.excludes.some(test);
   }
 
@@ -290,7 +318,7 @@ export class ItemScanner {
     return found;
   }
 
-  /** The line holding offset `at`: its index in the current text, start and end (exclusive). */
+  /** The line holding offset `at`: its index in the current block, start and end (exclusive). */
   private lineOf(text: string, at: number): LineSpan {
     this.newlines ??= newlinePositions(text);
     const index = countBelow(this.newlines, at);
@@ -302,34 +330,33 @@ export class ItemScanner {
    * 1-based UTF-16 column of `at`. Counting resumes from the previous match on the same line, so that
    * thousands of matches on one megabyte-long minified line cost one pass over it, not one each.
    */
-  private columnOf(text: string, at: number, line: LineSpan): number {
+  private columnOf(at: number, line: LineSpan): number {
     const counted = this.counted;
     if (counted.start !== line.start || at < counted.at) Object.assign(counted, { start: line.start, at: line.start, units: 0 });
-    counted.units += utf16Units(text.slice(counted.at, at));
+    counted.units += utf16Units(this.bytes, counted.at, at);
     counted.at = at;
     return (line.index === 0 ? this.carryColumnUnits : 0) + counted.units + 1;
   }
 
-  private keepCarry(text: string): void {
-    const cut = Math.max(0, Math.min(this.scannedTo - this.carryOffset, text.length) - WINDOW_BACK);
+  private keepCarry(): void {
+    const bytes = this.bytes;
+    const cut = Math.max(0, Math.min(this.scannedTo - this.carryOffset, bytes.length) - WINDOW_BACK);
     if (cut === 0) {
-      this.carry = text;
+      this.carry = bytes;
       return;
     }
-    const dropped = text.slice(0, cut);
-    const lastNewline = dropped.lastIndexOf('\n');
+    const dropped = bytes.subarray(0, cut);
     let newlines = 0;
-    for (let i = dropped.indexOf('\n'); i !== -1; i = dropped.indexOf('\n', i + 1)) newlines++;
+    let lastNewline = -1;
+    for (let i = dropped.indexOf(10); i !== -1; i = dropped.indexOf(10, i + 1)) {
+      newlines++;
+      lastNewline = i;
+    }
     this.carryLine += newlines;
-    this.carryColumnUnits = lastNewline === -1 ? this.carryColumnUnits + utf16Units(dropped) : utf16Units(dropped.slice(lastNewline + 1));
+    this.carryColumnUnits = lastNewline === -1 ? this.carryColumnUnits + utf16Units(bytes, 0, cut) : utf16Units(bytes, lastNewline + 1, cut);
     this.carryOffset += cut;
-    this.carry = text.slice(cut);
+    this.carry = bytes.subarray(cut);
   }
-}
-
-/** Case-insensitive `startsWith` for a lower-case word, without lower-casing the whole text. */
-function startsWithAt(text: string, lowerWord: string, at: number): boolean {
-  return at >= 0 && text.slice(at, at + lowerWord.length).toLowerCase() === lowerWord;
 }
 
 function newlinePositions(text: string): number[] {
@@ -348,20 +375,6 @@ function countBelow(sorted: number[], limit: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Windows around hits, merged where they touch, clipped to the text. */
-function mergeWindows(hits: number[], length: number): Array<[number, number]> {
-  hits.sort((a, b) => a - b);
-  const windows: Array<[number, number]> = [];
-  for (const hit of hits) {
-    const start = Math.max(0, hit - WINDOW_BACK);
-    const end = Math.min(length, hit + WINDOW_FORWARD);
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-  }
-  return windows;
 }
 
 /** Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. */
@@ -414,9 +427,10 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** UTF-16 length of latin1-viewed UTF-8 bytes. */
-function utf16Units(latin1: string): number {
-  return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8').length : latin1.length;
+/** UTF-16 length of the UTF-8 bytes `from`..`to`. */
+function utf16Units(bytes: Buffer, from: number, to: number): number {
+  const slice = bytes.subarray(from, to);
+  return isAscii(slice) ? slice.length : slice.toString('utf8').length;
 }
 
 function latin1ToUtf8(latin1: string): string {

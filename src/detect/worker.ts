@@ -1,35 +1,71 @@
-// A detection worker: rebuilds the rule set from its recipe, then reads and scans items on request.
+// A detection worker: rebuilds the rule set from its recipe, then reads and scans batches of items.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ruleSetFromRecipe, type RuleRecipe } from '../rules.js';
 import { detectItem } from '../scan.js';
 import type { Item } from '../types.js';
-import { createDetector } from './engine.js';
-import type { PoolJob, PoolReply } from './pool.js';
+import { BLOCK_SIZE, createDetector } from './engine.js';
+import type { JobReply, PoolJob, PoolReply, PoolRequest } from './pool.js';
 
 const detector = createDetector(ruleSetFromRecipe(workerData as RuleRecipe));
 
-parentPort!.on('message', (job: PoolJob) => {
-  const item: Item =
-    'file' in job
-      ? {
-          path: job.path,
-          size: job.size,
-          // A worker thread may block: a synchronous read saves the thread-pool round trips of readFile.
-          read: async () => fs.readFileSync(job.file),
-          stream: () => fs.createReadStream(job.file, { highWaterMark: 1024 * 1024 }),
-        }
-      : { path: job.path, size: job.buffer.byteLength, read: async () => Buffer.from(job.buffer) };
-  detectItem(detector, item).then(
-    ({ matches, bytes, note }) => {
-      const reply: PoolReply = {
-        id: job.id,
-        bytes,
-        note,
-        matches: matches.map(({ rule, ...rest }) => ({ ...rest, ruleId: rule.id })),
-      };
-      parentPort!.postMessage(reply);
-    },
-    (error: NodeJS.ErrnoException) => parentPort!.postMessage({ id: job.id, error: { code: error.code, message: error.message } } satisfies PoolReply),
-  );
+/** One buffer reused for every small file: an allocation per file cost more GC than the scan. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * Reads a whole file into the scratch buffer with blocking reads (a worker may block; this saves the
+ * thread-pool round trips of an async read). Undefined when the file is larger than one engine block.
+ */
+function readSmall(file: string): Buffer | undefined {
+  const fd = fs.openSync(file, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        if (length > BLOCK_SIZE) return undefined;
+        const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, BLOCK_SIZE + 1));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const read = fs.readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) return scratch.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function itemOf(job: PoolJob): Item {
+  if (!('file' in job)) return { path: job.path, size: job.buffer.byteLength, read: async () => Buffer.from(job.buffer) };
+  const { file } = job;
+  const content = readSmall(file);
+  return {
+    path: job.path,
+    // A file too large for the scratch buffer is streamed from disk by the engine.
+    size: content?.length ?? BLOCK_SIZE + 1,
+    read: async () => content ?? fs.readFileSync(file),
+    stream: () => fs.createReadStream(file, { highWaterMark: 1024 * 1024 }),
+  };
+}
+
+/** Scans one job; the scratch buffer is only reused once this has finished. */
+async function run(job: PoolJob): Promise<JobReply> {
+  try {
+    const { matches, bytes, note } = await detectItem(detector, itemOf(job));
+    return { id: job.id, bytes, note, matches: matches.map(({ rule, ...rest }) => ({ ...rest, ruleId: rule.id })) };
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { id: job.id, error: { code, message } };
+  }
+}
+
+// Batches run one after another, so that two never share the scratch buffer.
+let queue = Promise.resolve();
+parentPort!.on('message', ({ jobs }: PoolRequest) => {
+  queue = queue.then(async () => {
+    const replies: JobReply[] = [];
+    for (const job of jobs) replies.push(await run(job));
+    parentPort!.postMessage({ replies } satisfies PoolReply);
+  });
 });

@@ -1,7 +1,6 @@
 // The working-tree source: files under the given paths, honouring .gitignore unless told not to.
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote, Source } from '../types.js';
@@ -18,10 +17,10 @@ export interface FileSourceOptions {
   isExcluded?: (absolute: string) => boolean;
 }
 
-// Never worth scanning: git's own object store holds compressed history (`keylint git` reads it properly).
-const ALWAYS_SKIPPED = ['**/.git/**'];
+/** Directories read at once: enough to keep the I/O thread pool busy. */
+const READDIR_CONCURRENCY = 8;
 
-/** Walks the paths with fast-glob; symbolic links are not followed, so link loops cannot trap the walk. */
+/** Walks the paths; symbolic links are not followed, so link loops cannot trap the walk. */
 export function fileSource(options: FileSourceOptions): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
@@ -46,25 +45,86 @@ export function fileSource(options: FileSourceOptions): Source {
   };
 }
 
+/** A directory to read: its path relative to the walk's root and the .gitignore files above it. */
+interface PendingDirectory {
+  relative: string;
+  ignores: GitignoreFile[];
+}
+
+/** One .gitignore: its rules apply to paths below its own folder (`base`, relative to the root). */
+interface GitignoreFile {
+  base: string;
+  rules: Ignore;
+}
+
+/**
+ * Reads directories several at a time and yields their files as they come. No stat per file: readdir's
+ * entry types tell files apart. Ignored directories are pruned, never read, as git does (a file inside an
+ * ignored directory cannot be re-included).
+ */
 async function* walkDirectory(root: string, options: FileSourceOptions, notes: ScanNote[]): AsyncIterable<Item> {
-  const reportingFs = reportingReaddir(root, options.base, notes);
-  const ignored = options.useGitignore ? await loadGitignores(root, reportingFs) : undefined;
-  const stream = fg.stream('**', {
-    cwd: root,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    ignore: ALWAYS_SKIPPED,
-    suppressErrors: true,
-    fs: reportingFs,
-  }) as AsyncIterable<string>;
-  // No stats here: readdir's entry types tell files apart, and a stat per file would double the walk's cost.
-  for await (const relative of stream) {
-    if (ignored?.(relative)) continue;
-    const absolute = path.join(root, relative);
-    const display = displayPath(options.base, absolute);
-    if (options.isExcluded?.(absolute)) continue;
-    yield fileItem(absolute, display);
+  const shownRoot = displayPath(options.base, root);
+  const show = (relative: string) => (path.resolve(options.base) === root ? relative : `${shownRoot}/${relative}`);
+  const pending: PendingDirectory[] = [{ relative: '', ignores: [] }];
+  const ready: Item[] = [];
+  let reading = 0;
+  let wake: (() => void) | undefined;
+
+  const read = async ({ relative, ignores }: PendingDirectory): Promise<void> => {
+    const dir = relative === '' ? root : path.join(root, relative);
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      notes.push({ file: relative === '' ? shownRoot : show(relative), reason: `directory not scanned: ${describeSystemError(error)}` });
+      return;
+    }
+    const here = options.useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? [...ignores, readGitignore(dir, relative)] : ignores;
+    for (const entry of entries) {
+      const isDirectory = entry.isDirectory();
+      if (isDirectory && entry.name === '.git') continue; // git's object store: `keylint git` reads it properly
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (here.length > 0 && isIgnored(here, child, isDirectory)) continue;
+      if (isDirectory) {
+        pending.push({ relative: child, ignores: here });
+      } else if (entry.isFile()) {
+        const absolute = path.join(root, child);
+        if (!options.isExcluded?.(absolute)) ready.push(fileItem(absolute, show(child)));
+      }
+    }
+  };
+
+  while (pending.length > 0 || reading > 0 || ready.length > 0) {
+    while (reading < READDIR_CONCURRENCY && pending.length > 0) {
+      reading++;
+      void read(pending.pop()!).finally(() => {
+        reading--;
+        wake?.();
+      });
+    }
+    if (ready.length > 0) {
+      yield* ready.splice(0);
+      continue;
+    }
+    await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
+  }
+}
+
+/** Whether any .gitignore above `relative` ignores it (directories are tested with a trailing slash). */
+function isIgnored(ignores: GitignoreFile[], relative: string, isDirectory: boolean): boolean {
+  return ignores.some(({ base, rules }) => {
+    const inside = base === '' ? relative : relative.slice(base.length + 1);
+    return rules.ignores(isDirectory ? `${inside}/` : inside);
+  });
+}
+
+function readGitignore(dir: string, base: string): GitignoreFile {
+  try {
+    return { base, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
+  } catch {
+    // An unreadable .gitignore ignores nothing; the files it would hide are still scanned.
+    return { base, rules: ignore() };
   }
 }
 
@@ -84,41 +144,4 @@ export function displayPath(base: string, absolute: string): string {
   const relative = path.relative(base, absolute);
   const shown = relative === '' ? path.basename(absolute) : relative.startsWith('..') ? absolute : relative;
   return shown.split(path.sep).join('/');
-}
-
-/**
- * Every .gitignore under `root`, each applied to the paths below its own folder as git does.
- * Returns a predicate over paths relative to `root`.
- */
-async function loadGitignores(root: string, fsAdapter: Partial<fg.FileSystemAdapter>): Promise<(relative: string) => boolean> {
-  const files = await fg('**/.gitignore', { cwd: root, dot: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, suppressErrors: true, fs: fsAdapter });
-  const rules: Array<{ dir: string; ig: Ignore }> = [];
-  for (const file of files.sort()) {
-    try {
-      const ig = ignore().add(fs.readFileSync(path.join(root, file), 'utf8'));
-      rules.push({ dir: path.posix.dirname(file), ig });
-    } catch {
-      // An unreadable .gitignore ignores nothing; the files it would hide are still scanned.
-    }
-  }
-  return (relative) =>
-    rules.some(({ dir, ig }) => {
-      if (dir === '.') return ig.ignores(relative);
-      return relative.startsWith(`${dir}/`) && ig.ignores(relative.slice(dir.length + 1));
-    });
-}
-
-/** fast-glob's fs with readdir wrapped, so that an unreadable directory becomes a note, not a silent gap. */
-function reportingReaddir(root: string, base: string, notes: ScanNote[]): Partial<fg.FileSystemAdapter> {
-  const reported = new Set<string>();
-  const readdir = ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => {
-    (fs.readdir as (d: string, o: unknown, cb: typeof callback) => void)(dir, options, (error, entries) => {
-      if (error && !reported.has(dir)) {
-        reported.add(dir);
-        notes.push({ file: displayPath(base, path.resolve(root, dir)), reason: `directory not scanned: ${describeSystemError(error)}` });
-      }
-      callback(error, entries);
-    });
-  }) as unknown as fg.FileSystemAdapter['readdir'];
-  return { readdir };
 }

@@ -1,0 +1,90 @@
+// The keyword prefilter: every occurrence of a set of lower-case keywords in raw bytes, ignoring ASCII case.
+//
+// A regex alternation over a decoded string ran at about 250 MB/s; this works on the bytes themselves (no
+// decoding) with a Wu-Manber skip table: a bigram at the end of the window of the shortest keyword's length
+// tells how far the window can move without skipping a possible start. Two independent cursors walk the two
+// halves of the range at once, because each step waits on a table load and the CPU overlaps two such chains.
+
+/** Maps ASCII upper-case letters to lower case, every other byte to itself. */
+const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b));
+
+/** Folds a byte pair to 14 bits (ASCII case and the high bit dropped), so the table stays in L1 cache. */
+function bigram(a: number, b: number): number {
+  return (((a | 0x20) & 0x7f) << 7) | ((b | 0x20) & 0x7f);
+}
+
+/** Called for each keyword occurrence: the keyword's index and the byte offset it starts at. */
+export type KeywordHit = (keyword: number, at: number) => void;
+
+/** A compiled keyword set. Keywords must be at least two bytes long. */
+export class KeywordMatcher {
+  readonly keywords: readonly string[];
+  private readonly bytes: Uint8Array[];
+  /** Length in bytes of the shortest keyword: the window the skip table reasons about. */
+  private readonly span: number;
+  private readonly shift = new Uint8Array(1 << 14);
+  /** Bigrams that some keyword starts with: a second, cheap check before comparing keywords. */
+  private readonly opening = new Uint8Array(1 << 14);
+  /** For a bigram that ends some keyword's first `span` bytes: those keywords. */
+  private readonly endingWith: Array<number[] | undefined> = [];
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = keywords;
+    this.bytes = keywords.map((k) => Buffer.from(k, 'utf8'));
+    if (this.bytes.some((k) => k.length < 2)) throw new Error('keywords must be at least two bytes long');
+    this.span = Math.min(...this.bytes.map((k) => k.length));
+    this.shift.fill(Math.min(255, this.span - 1));
+    this.bytes.forEach((k, index) => {
+      this.opening[bigram(k[0]!, k[1]!)] = 1;
+      for (let j = 1; j < this.span; j++) {
+        const key = bigram(k[j - 1]!, k[j]!);
+        const distance = this.span - 1 - j;
+        if (distance < this.shift[key]!) this.shift[key] = distance;
+        if (distance === 0) (this.endingWith[key] ??= []).push(index);
+      }
+    });
+  }
+
+  /** Calls `hit` for every occurrence that starts in `from`..`to` (exclusive); it may run past `to`. */
+  find(data: Uint8Array, from: number, to: number, hit: KeywordHit): void {
+    if (this.keywords.length === 0) return;
+    const last = this.span - 1;
+    const middle = from + ((to - from) >> 1);
+    // Each cursor sits on the last byte of a window whose start is in its own half.
+    let a = from + last;
+    let b = middle + last;
+    const endA = Math.min(data.length, middle + last);
+    const endB = Math.min(data.length, to + last);
+    const { shift, opening } = this;
+    while (a < endA && b < endB) {
+      const sa = shift[bigram(data[a - 1]!, data[a]!)]!;
+      const sb = shift[bigram(data[b - 1]!, data[b]!)]!;
+      if (sa === 0 && opening[bigram(data[a - last]!, data[a - last + 1]!)]) this.confirm(data, a, hit);
+      if (sb === 0 && opening[bigram(data[b - last]!, data[b - last + 1]!)]) this.confirm(data, b, hit);
+      a += sa || 1;
+      b += sb || 1;
+    }
+    for (; a < endA; ) {
+      const sa = shift[bigram(data[a - 1]!, data[a]!)]!;
+      if (sa === 0 && opening[bigram(data[a - last]!, data[a - last + 1]!)]) this.confirm(data, a, hit);
+      a += sa || 1;
+    }
+    for (; b < endB; ) {
+      const sb = shift[bigram(data[b - 1]!, data[b]!)]!;
+      if (sb === 0 && opening[bigram(data[b - last]!, data[b - last + 1]!)]) this.confirm(data, b, hit);
+      b += sb || 1;
+    }
+  }
+
+  /** Checks the keywords that may start `span - 1` bytes before `end`, byte by byte. */
+  private confirm(data: Uint8Array, end: number, hit: KeywordHit): void {
+    const start = end - this.span + 1;
+    for (const index of this.endingWith[bigram(data[end - 1]!, data[end]!)] ?? []) {
+      const keyword = this.bytes[index]!;
+      if (start + keyword.length > data.length) continue;
+      let j = 0;
+      while (j < keyword.length && LOWER[data[start + j]!] === keyword[j]) j++;
+      if (j === keyword.length) hit(index, start);
+    }
+  }
+}
