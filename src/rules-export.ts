@@ -16,6 +16,8 @@ export interface ExportedPattern {
   /** `maxai-prod-key`, then `maxai-prod-key-2`… for further patterns of the same rule. */
   id: string;
   rule: Rule;
+  /** The keywords every match of this pattern contains. */
+  keywords: string[];
   /** Whole regex for gitleaks, with the secret as capture group `secretGroup`. */
   regex: ConvertedRegex;
   secretGroup: number;
@@ -49,6 +51,7 @@ export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPatter
         ruleId: rule.id,
         id,
         rule,
+        keywords: pattern.keywords,
         regex: { source: flags + whole.source, caveats: whole.caveats },
         secretGroup: secretGroupIndex(pattern.regex.source),
         secret: withFlags(flags, convert(parts.secret, '(?:')),
@@ -73,7 +76,7 @@ export function toGitleaks(ruleSet: RuleSet): string {
     out.push('', '[[rules]]');
     for (const caveat of p.regex.caveats) out.push(`# approximation: ${caveat}`);
     out.push(`id = ${str(p.id)}`, `description = ${str(p.rule.description)}`, `regex = ${str(p.regex.source)}`, `secretGroup = ${p.secretGroup}`);
-    out.push(`keywords = [${p.rule.keywords.map(str).join(', ')}]`, `tags = [${[p.rule.vendor ?? 'keylint', p.rule.severity].map(str).join(', ')}]`);
+    out.push(`keywords = [${p.keywords.map(str).join(', ')}]`, `tags = [${[p.rule.vendor ?? 'keylint', p.rule.severity].map(str).join(', ')}]`);
     const allow = p.rule.allow.map((r) => convert(r.source, '(?:'));
     if (allow.length > 0) {
       out.push('[[rules.allowlists]]', 'regexTarget = "secret"');

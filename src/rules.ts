@@ -22,6 +22,8 @@ export interface PatternSpec {
   flags?: string;
   /** The match is a key only when the item also shows the vendor's context (SPEC §2). */
   needsContext?: boolean;
+  /** Those of the rule's keywords that this pattern's matches contain (default: all): a narrower prefilter. */
+  keywords?: string[];
   /** Usage lints: every one of these must match within its number of lines of the match. */
   requires?: NearbySpec[];
   /** Usage lints: none of these may match within its number of lines of the match. */
@@ -94,6 +96,8 @@ export interface RuleFile {
 export interface Pattern {
   regex: RegExp;
   needsContext: boolean;
+  /** The keywords that trigger this pattern: its own, or the rule's. */
+  keywords: string[];
   requires: Nearby[];
   excludes: Nearby[];
 }
@@ -287,7 +291,14 @@ function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fil
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
     const regex = compileRegex(file, `rule "${id}": patterns[${i}].regex`, p.regex as string, `${flags as string}gd`);
     const nearby = (field: 'requires' | 'excludes') => compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field]);
-    return { regex, needsContext: p.needsContext === true, requires: nearby('requires'), excludes: nearby('excludes') };
+    let own = keywords as string[];
+    if (p.keywords !== undefined) {
+      checkStrings(file, `rule "${id}": patterns[${i}].keywords`, p.keywords, true);
+      own = p.keywords as string[];
+      const foreign = own.find((k) => !(keywords as string[]).includes(k));
+      if (foreign !== undefined) fail(`patterns[${i}].keywords`, `holds "${foreign}", which is not one of the rule's keywords`);
+    }
+    return { regex, needsContext: p.needsContext === true, keywords: own, requires: nearby('requires'), excludes: nearby('excludes') };
   });
 
   const examples = spec.examples;

@@ -56,6 +56,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   const pool = options.workers && ruleSet.recipe && !options.exhaustive ? new DetectorPool({ ...ruleSet, recipe: ruleSet.recipe }, options.workers) : undefined;
   const limit = options.concurrency ?? (pool ? jobsInFlight(options.workers!) : 16);
   const running = new Set<Promise<void>>();
+  let slotFreed: (() => void) | undefined;
 
   const handle = async (item: Item): Promise<void> => {
     let result: ItemResult;
@@ -79,9 +80,14 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   try {
     for await (const item of withArchiveEntries(source.items(notes), notes)) {
       if (options.signal?.aborted) break;
-      const task = handle(item).finally(() => running.delete(task));
+      const task = handle(item).finally(() => {
+        running.delete(task);
+        slotFreed?.();
+      });
       running.add(task);
-      if (running.size >= limit) await Promise.race(running);
+      // One waiter for the next free slot: racing every running task per item would cost O(limit) each.
+      while (running.size >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
+      slotFreed = undefined;
     }
     await Promise.all(running);
   } finally {

@@ -1,6 +1,8 @@
 // Every rule against its own examples: what must match does (with the right secret), what must not doesn't.
 import { describe, expect, it } from 'vitest';
 import type { ExampleSpec } from '../src/rules.js';
+import { scanSource } from '../src/scan.js';
+import { memorySource } from '../src/sources/memory.js';
 import { expandTemplate, seeded } from './helpers/fake.js';
 import { builtinRules, scanMemory } from './helpers/scan.js';
 
@@ -33,6 +35,15 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
       for (const example of rule.examples.match) {
         const lower = example.text.toLowerCase();
         expect(rule.keywords.some((k) => lower.includes(k)), example.text).toBe(true);
+      }
+    });
+
+    it("finds in its examples what the exhaustive reference finds (each pattern's own keywords suffice)", async () => {
+      for (const example of [...rule.examples.match, ...rule.examples.noMatch]) {
+        const files = [{ path: example.path ?? 'example.txt', content: expandTemplate(example.text, seeded(7)).text }];
+        const fast = await scanSource(memorySource(files), ruleSet);
+        const reference = await scanSource(memorySource(files), ruleSet, { exhaustive: true });
+        expect(fast.report.findings, example.text).toEqual(reference.report.findings);
       }
     });
   }

@@ -41,57 +41,54 @@ export interface Match {
   environment: Environment;
 }
 
-/** A compiled detector: rules grouped by keyword, ready to scan blocks. */
+/** One pattern of one rule: the unit the prefilter triggers. */
+export interface Unit {
+  rule: Rule;
+  pattern: Pattern;
+  /** The pattern as a sticky search limited to starts near a hit (none when it cannot be rewritten). */
+  bounded: RegExp | undefined;
+}
+
+/** A compiled detector: patterns grouped by keyword, ready to scan blocks. */
 export interface Detector {
   ruleSet: RuleSet;
-  /** Pattern rules (secret and usage); policies are applied later. */
-  rules: Rule[];
-  /** Every rule keyword and hint keyword, found in one pass over the raw bytes. */
+  /** Every pattern of the pattern rules (secret and usage); policies are applied later. */
+  units: Unit[];
+  /** Every pattern keyword and hint keyword, found in one pass over the raw bytes. */
   matcher: KeywordMatcher;
-  /** By matcher keyword: the rules (indexes into `rules`) it stands for. */
-  rulesOf: number[][];
+  /** By matcher keyword: the units (indexes into `units`) it triggers. */
+  unitsOf: number[][];
   /** By matcher keyword: whether it is a hint (vendor context or environment host). */
   isHint: boolean[];
-  /** By rule and pattern: the pattern as a sticky search limited to starts near a hit (none when it cannot be rewritten). */
-  boundedSearch: Array<Array<RegExp | undefined>>;
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
 }
 
-/** Groups rules by keyword once, so that each block is searched once for all of them. */
+/** Groups patterns by keyword once, so that each block is searched once for all of them. */
 export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean } = {}): Detector {
-  const rules = ruleSet.rules.filter((r) => r.kind !== 'policy');
+  const units = ruleSet.rules
+    .filter((rule) => rule.kind !== 'policy')
+    .flatMap((rule) => rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern.regex) })));
   const index = new Map<string, number>();
-  const rulesOf: number[][] = [];
+  const unitsOf: number[][] = [];
   const isHint: boolean[] = [];
   const keywordIndex = (keyword: string): number => {
     let at = index.get(keyword);
     if (at === undefined) {
-      at = rulesOf.push([]) - 1;
+      at = unitsOf.push([]) - 1;
       isHint.push(false);
       index.set(keyword, at);
     }
     return at;
   };
-  rules.forEach((rule, ruleIndex) => {
-    for (const keyword of rule.keywords) {
-      const list = rulesOf[keywordIndex(keyword)]!;
-      if (!list.includes(ruleIndex)) list.push(ruleIndex);
-    }
+  units.forEach((unit, unitIndex) => {
+    for (const keyword of unit.pattern.keywords) unitsOf[keywordIndex(keyword)]!.push(unitIndex);
   });
   for (const hints of Object.values(ruleSet.hints)) {
     for (const k of hints?.context ?? []) isHint[keywordIndex(k)] = true;
     for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
   }
-  return {
-    ruleSet,
-    rules,
-    matcher: new KeywordMatcher([...index.keys()]),
-    rulesOf,
-    isHint,
-    boundedSearch: rules.map((rule) => rule.patterns.map((pattern) => boundedSearch(pattern.regex))),
-    exhaustive: options.exhaustive === true,
-  };
+  return { ruleSet, units, matcher: new KeywordMatcher([...index.keys()]), unitsOf, isHint, exhaustive: options.exhaustive === true };
 }
 
 /** The empty group that marks where the pattern itself starts inside a bounded search's match. */
@@ -122,6 +119,8 @@ export class ItemScanner {
   /** Absolute byte offset of the start of the current block (of its carried bytes). */
   private carryOffset = 0;
   private carry: Buffer = Buffer.alloc(0);
+  /** Blocks fed so far. */
+  private fed = 0;
   /** Absolute offset up to which keyword hits have been handled. */
   private scannedTo = 0;
   /** Line number (1-based) at the start of the current block. */
@@ -152,19 +151,25 @@ export class ItemScanner {
     const hitStart = this.scannedTo - this.carryOffset;
     if (hitLimit > hitStart) {
       if (this.detector.exhaustive) this.scanEverything(hitStart);
-      else this.scanHits(hitStart, hitLimit);
+      else this.scanHits(hitStart, hitLimit, last && this.fed === 0);
       this.scannedTo = this.carryOffset + hitLimit;
     }
+    this.fed++;
     if (!last) this.keepCarry();
   }
 
   /** Settles vendor context, environments and overlaps; returns the item's matches. */
   finish(): Match[] {
-    const vendorsSeen = new Set<Vendor>();
-    for (const [vendor, hints] of Object.entries(this.detector.ruleSet.hints)) {
-      if (hints?.context?.some((k) => this.hintsSeen.has(k))) vendorsSeen.add(vendor as Vendor);
-    }
-    const kept = this.candidates.filter((c) => !c.needsContext || (c.rule.vendor !== null && vendorsSeen.has(c.rule.vendor)));
+    const vendorsSeen = this.vendorsSeen();
+    const claimed = new Set<string>();
+    // The first pattern of a rule that counts at an offset claims it (one that needs an absent context does not).
+    const kept = this.candidates.filter((c) => {
+      if (c.needsContext && (c.rule.vendor === null || !vendorsSeen.has(c.rule.vendor))) return false;
+      const key = `${c.rule.id}:${c.offset}`;
+      if (claimed.has(key)) return false;
+      claimed.add(key);
+      return true;
+    });
     return resolveOverlaps(kept).map((c) => ({
       rule: c.rule,
       offset: c.offset,
@@ -176,6 +181,15 @@ export class ItemScanner {
       column: c.column,
       environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
     }));
+  }
+
+  /** The vendors whose context keywords the item has shown so far. */
+  private vendorsSeen(): Set<Vendor> {
+    const seen = new Set<Vendor>();
+    for (const [vendor, hints] of Object.entries(this.detector.ruleSet.hints)) {
+      if (hints?.context?.some((k) => this.hintsSeen.has(k))) seen.add(vendor as Vendor);
+    }
+    return seen;
   }
 
   private environmentOf(vendor: Vendor | null): Environment {
@@ -192,39 +206,45 @@ export class ItemScanner {
   }
 
   /** One pass of the keyword matcher over the raw bytes; patterns run only in windows around hits. */
-  private scanHits(hitStart: number, hitLimit: number): void {
-    const { matcher, rulesOf, isHint } = this.detector;
+  private scanHits(hitStart: number, hitLimit: number, whole: boolean): void {
+    const { matcher, unitsOf, isHint, units } = this.detector;
     // A hit packs its offset and keyword into one number, so that sorting them is a numeric sort.
     const stride = matcher.keywords.length;
     const hits: number[] = [];
     matcher.find(this.bytes, hitStart, hitLimit, (keyword, at) => {
       if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
-      if (rulesOf[keyword]!.length > 0) hits.push(at * stride + keyword);
+      if (unitsOf[keyword]!.length > 0) hits.push(at * stride + keyword);
     });
+    if (hits.length === 0) return;
+    // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
+    const vendorsSeen = whole ? this.vendorsSeen() : undefined;
+    const runs = (unit: Unit) => !vendorsSeen || !unit.pattern.needsContext || (unit.rule.vendor !== null && vendorsSeen.has(unit.rule.vendor));
+    const useful = units.map(runs);
     hits.sort((a, b) => a - b);
     for (let i = 0; i < hits.length; ) {
-      // One window holds the hits whose reaches touch; each rule then looks only near its own hits.
+      // One window holds the hits whose reaches touch; each pattern then looks only near its own hits.
       const first = Math.floor(hits[i]! / stride);
       let last = first;
-      const byRule = new Map<number, number[]>();
+      const byUnit = new Map<number, number[]>();
       for (; i < hits.length; i++) {
         const at = Math.floor(hits[i]! / stride);
         if (at - WINDOW_BACK > last + WINDOW_FORWARD) break;
         last = at;
-        for (const index of rulesOf[hits[i]! % stride]!) {
-          const list = byRule.get(index);
+        for (const unit of unitsOf[hits[i]! % stride]!) {
+          if (!useful[unit]) continue;
+          const list = byUnit.get(unit);
           if (list) list.push(at);
-          else byRule.set(index, [at]);
+          else byUnit.set(unit, [at]);
         }
       }
-      this.scanWindow(Math.max(0, first - WINDOW_BACK), Math.min(this.bytes.length, last + WINDOW_FORWARD), byRule);
+      if (byUnit.size > 0) this.scanWindow(Math.max(0, first - WINDOW_BACK), Math.min(this.bytes.length, last + WINDOW_FORWARD), byUnit);
     }
   }
 
   /** The reference: every pattern over the whole block, and hints by plain substring search. */
   private scanEverything(hitStart: number): void {
-    const { rules, matcher, isHint } = this.detector;
-    this.scanWindow(Math.max(0, hitStart - WINDOW_BACK), this.bytes.length, new Map(rules.map((_, index) => [index, undefined])));
+    const { units, matcher, isHint } = this.detector;
+    this.scanWindow(Math.max(0, hitStart - WINDOW_BACK), this.bytes.length, new Map(units.map((_, index) => [index, undefined])));
     const lower = this.text().toLowerCase();
     matcher.keywords.forEach((keyword, index) => {
       if (isHint[index] && lower.includes(keyword)) this.hintsSeen.add(keyword);
@@ -232,42 +252,41 @@ export class ItemScanner {
   }
 
   /**
-   * Runs rules over the bytes `start`..`end`. A rule with hits is only tried at starts from `WINDOW_BACK`
+   * Runs patterns over the bytes `start`..`end`. A pattern with hits is only tried at starts from `WINDOW_BACK`
    * before each hit up to the hit (every match holds a keyword); one without is searched everywhere.
    */
-  private scanWindow(start: number, end: number, rulesHit: Map<number, number[] | undefined>): void {
+  private scanWindow(start: number, end: number, unitHits: Map<number, number[] | undefined>): void {
     // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
     const from = start > 0 ? start - 1 : 0;
     const window = this.bytes.toString('latin1', from, end);
-    for (const [index, hits] of rulesHit) {
-      const rule = this.detector.rules[index]!;
-      rule.patterns.forEach((pattern, p) => {
-        const bounded = this.detector.boundedSearch[index]![p];
-        if (!hits || !bounded) {
-          pattern.regex.lastIndex = start - from;
-          for (const m of window.matchAll(pattern.regex)) this.consider(rule, pattern, from, m, m.index);
-          return;
-        }
-        let cursor = start - from;
-        for (const hit of hits) {
-          const at = hit - from;
-          // Starts up to `cursor` are settled: an earlier search found nothing there, or a match covers them.
-          while (cursor <= at) {
-            const lowest = Math.max(cursor, at - WINDOW_BACK);
-            bounded.lastIndex = lowest;
-            const m = bounded.exec(window);
-            if (!m) {
-              // Every start the search may try was tried, which reaches at least to the hit.
-              cursor = lowest + WINDOW_BACK + 1;
-              break;
-            }
-            const matchStart = m.indices!.groups![BOUNDED_START]![0];
-            const matchEnd = m.indices![0]![1];
-            this.consider(rule, pattern, from, m, matchStart);
-            cursor = Math.max(matchEnd, matchStart + 1);
+    // In unit order, so that a rule's patterns are tried in the order its file lists them.
+    for (const index of [...unitHits.keys()].sort((a, b) => a - b)) {
+      const hits = unitHits.get(index);
+      const { rule, pattern, bounded } = this.detector.units[index]!;
+      if (!hits || !bounded) {
+        pattern.regex.lastIndex = start - from;
+        for (const m of window.matchAll(pattern.regex)) this.consider(rule, pattern, from, m, m.index);
+        continue;
+      }
+      let cursor = start - from;
+      for (const hit of hits) {
+        const at = hit - from;
+        // Starts up to `cursor` are settled: an earlier search found nothing there, or a match covers them.
+        while (cursor <= at) {
+          const lowest = Math.max(cursor, at - WINDOW_BACK);
+          bounded.lastIndex = lowest;
+          const m = bounded.exec(window);
+          if (!m) {
+            // Every start the search may try was tried, which reaches at least to the hit.
+            cursor = lowest + WINDOW_BACK + 1;
+            break;
           }
+          const matchStart = m.indices!.groups![BOUNDED_START]![0];
+          const matchEnd = m.indices![0]![1];
+          this.consider(rule, pattern, from, m, matchStart);
+          cursor = Math.max(matchEnd, matchStart + 1);
         }
-      });
+      }
     }
   }
 
@@ -280,7 +299,7 @@ export class ItemScanner {
     const matched = m[0].slice(matchStart - m.index);
     const secret = m.groups?.secret ?? (usage ? '' : matched);
     const at = from + span[0];
-    const key = `${rule.id}:${this.carryOffset + at}`;
+    const key = `${rule.id}:${this.carryOffset + at}${pattern.needsContext ? ':context' : ''}`;
     if (this.seenOffsets.has(key)) return;
     if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) return;
     const text = this.text();

@@ -17,9 +17,6 @@ export interface FileSourceOptions {
   isExcluded?: (absolute: string) => boolean;
 }
 
-/** Directories read at once: enough to keep the I/O thread pool busy. */
-const READDIR_CONCURRENCY = 8;
-
 /** Walks the paths; symbolic links are not followed, so link loops cannot trap the walk. */
 export function fileSource(options: FileSourceOptions): Source {
   return {
@@ -58,26 +55,25 @@ interface GitignoreFile {
 }
 
 /**
- * Reads directories several at a time and yields their files as they come. No stat per file: readdir's
- * entry types tell files apart. Ignored directories are pruned, never read, as git does (a file inside an
- * ignored directory cannot be re-included).
+ * Walks depth first and yields files as it goes. No stat per file: readdir's entry types tell files apart.
+ * Ignored directories are pruned, never read, as git does (a file inside an ignored directory cannot be
+ * re-included). Directories are read synchronously: an async readdir cost twice the CPU, on the thread
+ * that also feeds the workers, and the walk is paced by the scan anyway.
  */
 async function* walkDirectory(root: string, options: FileSourceOptions, notes: ScanNote[]): AsyncIterable<Item> {
   const shownRoot = displayPath(options.base, root);
-  const show = (relative: string) => (path.resolve(options.base) === root ? relative : `${shownRoot}/${relative}`);
+  const atBase = path.resolve(options.base) === root;
+  const show = (relative: string) => (atBase ? relative : `${shownRoot}/${relative}`);
   const pending: PendingDirectory[] = [{ relative: '', ignores: [] }];
-  const ready: Item[] = [];
-  let reading = 0;
-  let wake: (() => void) | undefined;
-
-  const read = async ({ relative, ignores }: PendingDirectory): Promise<void> => {
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { relative, ignores } = next;
     const dir = relative === '' ? root : path.join(root, relative);
     let entries: fs.Dirent[];
     try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       notes.push({ file: relative === '' ? shownRoot : show(relative), reason: `directory not scanned: ${describeSystemError(error)}` });
-      return;
+      continue;
     }
     const here = options.useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? [...ignores, readGitignore(dir, relative)] : ignores;
     for (const entry of entries) {
@@ -88,26 +84,10 @@ async function* walkDirectory(root: string, options: FileSourceOptions, notes: S
       if (isDirectory) {
         pending.push({ relative: child, ignores: here });
       } else if (entry.isFile()) {
-        const absolute = path.join(root, child);
-        if (!options.isExcluded?.(absolute)) ready.push(fileItem(absolute, show(child)));
+        const absolute = `${dir}/${entry.name}`;
+        if (!options.isExcluded?.(absolute)) yield fileItem(absolute, show(child));
       }
     }
-  };
-
-  while (pending.length > 0 || reading > 0 || ready.length > 0) {
-    while (reading < READDIR_CONCURRENCY && pending.length > 0) {
-      reading++;
-      void read(pending.pop()!).finally(() => {
-        reading--;
-        wake?.();
-      });
-    }
-    if (ready.length > 0) {
-      yield* ready.splice(0);
-      continue;
-    }
-    await new Promise<void>((resolve) => (wake = resolve));
-    wake = undefined;
   }
 }
 
