@@ -7,6 +7,9 @@ import picomatch from 'picomatch';
 import { ConfigError } from './errors.js';
 import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
 
+/** The farthest a match may start before its keyword: the engine's window reaches this far back. */
+export const MAX_BEFORE = 256;
+
 /** One example: a text (and for policies a path), with `{{alnum:N}}`-style fakes expanded at test time. */
 export interface ExampleSpec {
   text: string;
@@ -24,6 +27,8 @@ export interface PatternSpec {
   needsContext?: boolean;
   /** Those of the rule's keywords that this pattern's matches contain (default: all): a narrower prefilter. */
   keywords?: string[];
+  /** At most this many characters before one of its keywords a match starts (0-256, default 256). */
+  before?: number;
   /** Usage lints: every one of these must match within its number of lines of the match. */
   requires?: NearbySpec[];
   /** Usage lints: none of these may match within its number of lines of the match. */
@@ -98,6 +103,8 @@ export interface Pattern {
   needsContext: boolean;
   /** The keywords that trigger this pattern: its own, or the rule's. */
   keywords: string[];
+  /** How far before a keyword hit a match may start: the engine tries no earlier start. */
+  before: number;
   requires: Nearby[];
   excludes: Nearby[];
 }
@@ -298,7 +305,9 @@ function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fil
       const foreign = own.find((k) => !(keywords as string[]).includes(k));
       if (foreign !== undefined) fail(`patterns[${i}].keywords`, `holds "${foreign}", which is not one of the rule's keywords`);
     }
-    return { regex, needsContext: p.needsContext === true, keywords: own, requires: nearby('requires'), excludes: nearby('excludes') };
+    const before = p.before ?? MAX_BEFORE;
+    if (!Number.isInteger(before) || (before as number) < 0 || (before as number) > MAX_BEFORE) fail(`patterns[${i}].before`, `must be an integer from 0 to ${MAX_BEFORE}`);
+    return { regex, needsContext: p.needsContext === true, keywords: own, before: before as number, requires: nearby('requires'), excludes: nearby('excludes') };
   });
 
   const examples = spec.examples;

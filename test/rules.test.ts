@@ -1,6 +1,6 @@
 // Every rule against its own examples: what must match does (with the right secret), what must not doesn't.
 import { describe, expect, it } from 'vitest';
-import type { ExampleSpec } from '../src/rules.js';
+import { compileRuleFiles, type ExampleSpec } from '../src/rules.js';
 import { scanSource } from '../src/scan.js';
 import { memorySource } from '../src/sources/memory.js';
 import { expandTemplate, seeded } from './helpers/fake.js';
@@ -47,4 +47,44 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
       }
     });
   }
+});
+
+describe('prefilter fields of a rule file', () => {
+  const rule = (pattern: Record<string, unknown>, keywords = ['acme_live_', 'acme']) => ({
+    file: 'acme.json',
+    data: {
+      rules: [
+        {
+          id: 'acme-key',
+          description: 'd',
+          severity: 'high',
+          message: 'm',
+          fix: 'f',
+          keywords,
+          patterns: [{ regex: 'acme_live_[a-z]{20}', ...pattern }],
+          examples: { match: ['acme_live_{{lower:20}}'], noMatch: [] },
+        },
+      ],
+    },
+  });
+  const error = (spec: ReturnType<typeof rule>) => {
+    try {
+      compileRuleFiles([spec]);
+      return '';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it("takes a pattern's own keywords and how far before them it starts", () => {
+    const [compiled] = compileRuleFiles([rule({ keywords: ['acme_live_'], before: 0 })]).rules;
+    expect(compiled!.patterns[0]).toMatchObject({ keywords: ['acme_live_'], before: 0 });
+    expect(compileRuleFiles([rule({})]).rules[0]!.patterns[0]).toMatchObject({ keywords: ['acme_live_', 'acme'], before: 256 });
+  });
+
+  it('names the file, rule and field of a bad prefilter field', () => {
+    expect(error(rule({ keywords: ['other'] }))).toBe('acme.json: rule "acme-key": "patterns[0].keywords" holds "other", which is not one of the rule\'s keywords');
+    expect(error(rule({ before: 300 }))).toBe('acme.json: rule "acme-key": "patterns[0].before" must be an integer from 0 to 256');
+    expect(error(rule({}, ['ac']))).toBe('acme.json: "rule "acme-key": keywords" must each be at least 3 characters long');
+  });
 });

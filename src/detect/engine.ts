@@ -6,7 +6,7 @@
 // Items larger than one block are streamed with an overlap, so memory stays bounded on a 200 MB
 // single-line bundle.
 import { isAscii } from 'node:buffer';
-import type { Nearby, Pattern, Rule, RuleSet } from '../rules.js';
+import { MAX_BEFORE, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
@@ -14,7 +14,7 @@ import { isPlaceholder } from './placeholder.js';
 /** Items up to this size are read whole; larger ones are streamed block by block. */
 export const BLOCK_SIZE = 8 * 1024 * 1024;
 /** How far before and after a keyword hit a pattern may reach. */
-const WINDOW_BACK = 256;
+const WINDOW_BACK = MAX_BEFORE;
 const WINDOW_FORWARD = 1024;
 /** How far along a line the inline-allow comment is looked for. */
 const ALLOW_REACH = 4096;
@@ -68,7 +68,7 @@ export interface Detector {
 export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean } = {}): Detector {
   const units = ruleSet.rules
     .filter((rule) => rule.kind !== 'policy')
-    .flatMap((rule) => rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern.regex) })));
+    .flatMap((rule) => rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })));
   const index = new Map<string, number>();
   const unitsOf: number[][] = [];
   const isHint: boolean[] = [];
@@ -95,13 +95,13 @@ export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean
 const BOUNDED_START = 'keylintStart';
 
 /**
- * `regex` as a sticky search that tries starts from `lastIndex` up to `WINDOW_BACK` characters on, in order:
+ * The pattern as a sticky search that tries starts from `lastIndex` up to `before` characters on, in order:
  * the lazy prefix gives the same leftmost match as a search, without trying every start after the hit.
  * Patterns with numbered backreferences are left alone (the marker group would renumber them).
  */
-function boundedSearch(regex: RegExp): RegExp | undefined {
+function boundedSearch({ regex, before }: Pattern): RegExp | undefined {
   if (/\\[1-9]/.test(regex.source)) return undefined;
-  return new RegExp(`[^]{0,${WINDOW_BACK}}?(?<${BOUNDED_START}>)(?:${regex.source})`, regex.flags.replace('g', '') + 'y');
+  return new RegExp(`[^]{0,${before}}?(?<${BOUNDED_START}>)(?:${regex.source})`, regex.flags.replace('g', '') + 'y');
 }
 
 /** A match before its item is finished: context, environment and overlaps are settled at the end. */
@@ -252,8 +252,8 @@ export class ItemScanner {
   }
 
   /**
-   * Runs patterns over the bytes `start`..`end`. A pattern with hits is only tried at starts from `WINDOW_BACK`
-   * before each hit up to the hit (every match holds a keyword); one without is searched everywhere.
+   * Runs patterns over the bytes `start`..`end`. A pattern with hits is only tried at starts from its `before`
+   * characters before each hit up to the hit (every match holds a keyword); one without is searched everywhere.
    */
   private scanWindow(start: number, end: number, unitHits: Map<number, number[] | undefined>): void {
     // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
@@ -273,12 +273,12 @@ export class ItemScanner {
         const at = hit - from;
         // Starts up to `cursor` are settled: an earlier search found nothing there, or a match covers them.
         while (cursor <= at) {
-          const lowest = Math.max(cursor, at - WINDOW_BACK);
+          const lowest = Math.max(cursor, at - pattern.before);
           bounded.lastIndex = lowest;
           const m = bounded.exec(window);
           if (!m) {
             // Every start the search may try was tried, which reaches at least to the hit.
-            cursor = lowest + WINDOW_BACK + 1;
+            cursor = lowest + pattern.before + 1;
             break;
           }
           const matchStart = m.indices!.groups![BOUNDED_START]![0];
