@@ -1,11 +1,30 @@
 // What a change adds: the new blobs of changed files and the new-side line numbers of added lines.
 // Shared by `staged` (index against HEAD) and `diff` (a commit range).
 import { runGit } from './exec.js';
-import { unquotePath } from './repo.js';
+import { openRepo, unquotePath, type Repo } from './repo.js';
 import type { BlobEntry } from '../sources/git.js';
 
 // Added, copied, modified, renamed: the kinds of change that can bring new text.
 const DIFF_BASE = ['-M', '--diff-filter=ACMR', '--no-ext-diff', '--no-textconv', '--no-color'];
+
+/** A change being read: the repository and the diff, awaited apart so that "not a repository" wins. */
+export interface Change {
+  repo: Promise<Repo>;
+  diff: Promise<{ entries: BlobEntry[]; added: Map<string, Set<number>> }>;
+}
+
+/**
+ * Starts every git process a change needs at once (`rev-parse` and both diffs, from `dir`), so that they
+ * run while the caller loads rules and modules. Call it before the slow imports.
+ */
+export function readChange(dir: string, range: string[]): Change {
+  const diff = Promise.all([changedBlobs(dir, range), addedLines(dir, range)]).then(([entries, added]) => ({ entries, added }));
+  const repo = openRepo(dir);
+  // Both are awaited later, after slow imports: their failures must not count as unhandled meanwhile.
+  repo.catch(() => {});
+  diff.catch(() => {});
+  return { repo, diff };
+}
 
 /** The new-side blob of every changed file; `range` is `['--cached']` or `[base, head]`. */
 export async function changedBlobs(cwd: string, range: string[]): Promise<BlobEntry[]> {

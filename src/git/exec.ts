@@ -10,9 +10,13 @@ export class GitError extends UsageError {
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
+// Paths exactly as written (no octal escapes), and relative to the top level from any folder even where
+// the user's config sets diff.relative (changes are read from the folder keylint runs in).
+const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false'];
+
 /** Starts `git args…` in `cwd` with piped streams. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+  return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
 }
 
 /** Runs git to completion; resolves to stdout, or rejects with a GitError naming git's first stderr line. */
