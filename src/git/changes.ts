@@ -14,11 +14,11 @@ export interface Change {
 }
 
 /**
- * Starts every git process a change needs at once (`rev-parse` and both diffs, from `dir`), so that they
+ * Starts both git processes a change needs at once (`rev-parse` and the diff, from `dir`), so that they
  * run while the caller loads rules and modules. Call it before the slow imports.
  */
 export function readChange(dir: string, range: string[]): Change {
-  const diff = Promise.all([changedBlobs(dir, range), addedLines(dir, range)]).then(([entries, added]) => ({ entries, added }));
+  const diff = readDiff(dir, range);
   const repo = openRepo(dir);
   // Both are awaited later, after slow imports: their failures must not count as unhandled meanwhile.
   repo.catch(() => {});
@@ -26,10 +26,20 @@ export function readChange(dir: string, range: string[]): Change {
   return { repo, diff };
 }
 
-/** The new-side blob of every changed file; `range` is `['--cached']` or `[base, head]`. */
-export async function changedBlobs(cwd: string, range: string[]): Promise<BlobEntry[]> {
-  const out = (await runGit(cwd, ['diff', '--raw', '-z', '--no-abbrev', ...DIFF_BASE, ...range, '--'])).toString('utf8');
-  const fields = out.split('\0');
+/**
+ * One `git diff` for both halves: `--raw -z` records (NUL-separated, ended by an empty field), then the
+ * `-U0` patch as plain text. `range` is `['--cached']` or `[base, head]`.
+ */
+export async function readDiff(cwd: string, range: string[]): Promise<{ entries: BlobEntry[]; added: Map<string, Set<number>> }> {
+  const out = (await runGit(cwd, ['diff', '--raw', '-p', '-U0', '-z', '--no-abbrev', '--no-prefix', ...DIFF_BASE, ...range, '--'])).toString('utf8');
+  // No path or status field is empty, so the first empty field ends the records.
+  const end = out.indexOf('\0\0');
+  return { entries: changedBlobs(end === -1 ? out : out.slice(0, end + 1)), added: addedLines(end === -1 ? '' : out.slice(end + 2)) };
+}
+
+/** The new-side blob of every changed file, from `git diff --raw -z --no-abbrev` records. */
+export function changedBlobs(raw: string): BlobEntry[] {
+  const fields = raw.split('\0');
   const entries: BlobEntry[] = [];
   for (let i = 0; i < fields.length - 1; ) {
     const meta = fields[i++]!.replace(/^:/, '').split(' ');
@@ -41,14 +51,13 @@ export async function changedBlobs(cwd: string, range: string[]): Promise<BlobEn
   return entries;
 }
 
-/** New-side line numbers of the lines each changed file gains, by path. */
-export async function addedLines(cwd: string, range: string[]): Promise<Map<string, Set<number>>> {
-  const out = (await runGit(cwd, ['diff', '-U0', '--no-prefix', ...DIFF_BASE, ...range, '--'])).toString('utf8');
+/** New-side line numbers of the lines each changed file gains, by path, from a `-U0 --no-prefix` patch. */
+export function addedLines(patch: string): Map<string, Set<number>> {
   const added = new Map<string, Set<number>>();
   let current: Set<number> | undefined;
   let pendingOld = 0;
   let pendingNew = 0;
-  for (const line of out.split('\n')) {
+  for (const line of patch.split('\n')) {
     // Inside a hunk every line is content, even one that looks like a header.
     if (pendingOld > 0 || pendingNew > 0) {
       if (line.startsWith('-')) pendingOld--;
