@@ -1,44 +1,41 @@
 // Maps the command line to commands and their exit code: 0 clean, 1 findings, 2 usage or runtime error.
-import yargs from 'yargs';
+// Commands load lazily: `keylint staged` with plain flags skips yargs altogether (a pre-commit hook runs on
+// every commit), and any other command line loads yargs and only the command it names.
+import type { CommandModule } from 'yargs';
 import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
-import { baselineCommand } from './commands/baseline.js';
-import { reportCommand } from './commands/report.js';
-import { auditCommand } from './commands/audit.js';
-import { mergeCommand } from './commands/merge.js';
-import { rulesCommand } from './commands/rules.js';
-import { scanCommand } from './commands/scan.js';
-import { validateCommand } from './commands/validate.js';
-import { revokeCommand } from './commands/revoke.js';
-import { gitCommands } from './commands/git-commands.js';
+
+type AnyCommand = CommandModule<object, never>;
+
+/** Every command's module by name, in the order the help lists them. */
+const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
+  scan: async () => (await import('./commands/scan.js')).scanCommand as AnyCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand as AnyCommand,
+  baseline: async () => (await import('./commands/baseline.js')).baselineCommand as AnyCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand as AnyCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand as AnyCommand,
+  revoke: async () => (await import('./commands/revoke.js')).revokeCommand as AnyCommand,
+  audit: async () => (await import('./commands/audit.js')).auditCommand as AnyCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand as AnyCommand,
+  git: async () => (await import('./commands/git.js')).gitCommand as AnyCommand,
+  staged: async () => (await import('./commands/staged.js')).stagedCommand as AnyCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand as AnyCommand,
+  'install-hook': async () => (await import('./commands/install-hook.js')).installHookCommand as AnyCommand,
+};
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
 export async function main(args: string[]): Promise<number> {
   const debug = args.includes('--debug');
   try {
-    await yargs(args)
-      .scriptName('keylint')
-      .usage('$0 <command> [options]')
-      .command(scanCommand)
-      .command(rulesCommand)
-      .command(baselineCommand)
-      .command(reportCommand)
-      .command(validateCommand)
-      .command(revokeCommand)
-      .command(auditCommand)
-      .command(mergeCommand)
-      .command(gitCommands as never)
-      .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
-      .demandCommand(1, 'Name a command, e.g. keylint scan .')
-      .strict()
-      .exitProcess(false)
-      .fail((message, error) => {
-        throw error ?? new UsageError(message);
-      })
-      .help()
-      .version()
-      .wrap(Math.min(110, process.stdout.columns || 110))
-      .parseAsync();
+    if (args[0] === 'staged') {
+      const { plainStagedFlags, runStaged } = await import('./commands/staged.js');
+      const flags = plainStagedFlags(args.slice(1));
+      if (flags) {
+        await runStaged(flags);
+        return takeExitCode();
+      }
+    }
+    await parseWithYargs(args);
     return takeExitCode();
   } catch (error) {
     takeExitCode();
@@ -47,4 +44,24 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`keylint: ${isKnownError(error) ? message : `unexpected error: ${message.split('\n')[0]}`}\n`);
     return 2;
   }
+}
+
+/** The full command line through yargs: with the one command `args` names, or all of them (help, typos). */
+async function parseWithYargs(args: string[]): Promise<void> {
+  const named = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? [args[0]] : Object.keys(COMMANDS);
+  const [{ default: yargs }, ...commands] = await Promise.all([import('yargs'), ...named.map((name) => COMMANDS[name]!())]);
+  let parser = yargs(args).scriptName('keylint').usage('$0 <command> [options]');
+  for (const command of commands) parser = parser.command(command);
+  await parser
+    .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
+    .demandCommand(1, 'Name a command, e.g. keylint scan .')
+    .strict()
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    })
+    .help()
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .parseAsync();
 }

@@ -1,9 +1,8 @@
 // The user's config file: extra rules in the rule-file format, path allowlists, defaults for flags.
 import fs from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { ConfigError } from './errors.js';
-import { readJson } from './rules.js';
+import { loadPicomatch, readJson } from './rules.js';
 import { SEVERITIES, type Severity } from './types.js';
 
 /** Config files looked for in the working directory when `--config` is not given. */
@@ -63,7 +62,7 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
 /** A predicate over display paths for the entries still in force; expired entries are returned apart. */
 export function pathAllowlist(entries: PathAllow[], today: string): { isAllowed: (file: string) => boolean; expired: PathAllow[] } {
   const active = entries.filter((e) => !e.expires || e.expires >= today);
-  const matcher = active.length > 0 ? picomatch(active.map((e) => e.glob), { dot: true }) : () => false;
+  const matcher = active.length > 0 ? loadPicomatch()(active.map((e) => e.glob), { dot: true }) : () => false;
   return { isAllowed: matcher, expired: entries.filter((e) => e.expires !== undefined && e.expires < today) };
 }
 

@@ -1,9 +1,10 @@
 // Rules are data: this module loads rule files (built-in `rules/*.json` and user configs),
 // checks every field with a message that names the file, rule and field, and compiles them.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
+import type picomatch from 'picomatch';
 import { ConfigError } from './errors.js';
 import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
 
@@ -353,13 +354,44 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   }
   if (value.paths !== undefined) {
     checkStrings(file, `${field}.paths`, value.paths);
-    condition.paths = picomatch(value.paths as string[], { dot: true, nocase: true });
+    condition.paths = globMatcher(value.paths as string[], { dot: true, nocase: true });
   }
   if (value.bindings !== undefined) condition.bindings = compileRegexes(file, `${field}.bindings`, value.bindings, '');
   if (!condition.environments && !condition.paths && !condition.bindings) {
     throw new ConfigError(file, `${field} needs at least one of environments, paths, bindings`);
   }
   return condition;
+}
+
+/** picomatch, loaded on first use: most scans of a few files never need to compile a glob. */
+export function loadPicomatch(): typeof picomatch {
+  return (loaded ??= createRequire(import.meta.url)('picomatch') as typeof picomatch);
+}
+let loaded: typeof picomatch | undefined;
+
+// Globs made only of these characters, `*`, `?` and `/` match text that holds their literal runs as they are.
+const PLAIN_GLOB = /^[\w.*?/-]+$/;
+
+/**
+ * What `picomatch(globs, options)` matches, compiling each glob only for a path that holds its literal
+ * parts (`**\/.env.local` needs ".env.local"): a policy's 25 globs then cost a substring test per path,
+ * not a compile per process. Globs with braces, classes, extglobs or escapes are always compiled.
+ */
+export function globMatcher(globs: string[], options: picomatch.PicomatchOptions): (file: string) => boolean {
+  const lower = options.nocase === true;
+  const needs = globs.map((glob) => {
+    if (!PLAIN_GLOB.test(glob)) return undefined;
+    const runs = glob.split(/[*?/]+/).filter((run) => run !== '');
+    return lower ? runs.map((run) => run.toLowerCase()) : runs;
+  });
+  const matchers: Array<((file: string) => boolean) | undefined> = [];
+  return (file) => {
+    const text = lower ? file.toLowerCase() : file;
+    return globs.some((glob, i) => {
+      if (needs[i]?.some((run) => !text.includes(run))) return false;
+      return (matchers[i] ??= loadPicomatch()(glob, options))(file);
+    });
+  };
 }
 
 function compileNearby(file: string, field: string, value: unknown): Nearby[] {

@@ -65,6 +65,27 @@ describe('keylint staged', () => {
     expect(runJson(r.dir, ['staged']).report.findings.map((f) => f.file)).toEqual(['dir with space/naïve "quoted".env']);
   });
 
+  it('reads renames, binaries, NULs deep in a text file and diff.relative from one diff', () => {
+    const r = repo();
+    const body = Array.from({ length: 40 }, (_, i) => `line ${i} of a file that git will see as renamed\n`).join('');
+    r.commit({ 'old name.env': body });
+    r.git('mv', 'old name.env', 'new name.env');
+    fs.appendFileSync(path.join(r.dir, 'new name.env'), `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    // Text to git (no NUL in its first 8000 bytes), so its patch carries NUL bytes after the records.
+    r.write('late-nul.txt', `${'x'.repeat(9000)}\n\0\0\nMAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.write('blob.bin', Buffer.from([0, 0, 1, 2, 0, 0]));
+    r.write('sub/readme.md', 'docs\n');
+    r.git('add', '-A');
+    r.git('config', 'diff.relative', 'true');
+    const { code, report } = runJson(path.join(r.dir, 'sub'), ['staged']);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['maxai-prod-key', 'late-nul.txt', 3],
+      ['maxai-prod-key', 'new name.env', 41],
+    ]);
+    expect(report.notes).toEqual([{ file: 'blob.bin', reason: 'binary file skipped' }]);
+  });
+
   it('is clean with nothing staged, and exits 2 outside a repository', () => {
     const r = repo();
     expect(runJson(r.dir, ['staged'])).toMatchObject({ code: 0, report: { findings: [] } });

@@ -53,6 +53,6 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
       scanFlags: [...(argv.config ? ['--config', path.resolve(argv.config)] : []), ...(argv['show-secrets'] ? ['--show-secrets'] : [])],
     });
-    setExitCode(emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
+    setExitCode(await emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
   },
 };

@@ -28,7 +28,7 @@ export const diffCommand: CommandModule<object, DiffFlags> = {
     const range = await rangeOf(argv.repo, base, head, mergeBase);
     const { result, config } = await scanChange({ dir: argv.repo, range, configFile: argv.config });
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
+    setExitCode(await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
   },
 };
 

@@ -36,6 +36,6 @@ export const gitCommand: CommandModule<object, GitFlags> = {
     });
     progress.done();
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
+    setExitCode(await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
   },
 };

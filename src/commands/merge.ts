@@ -20,7 +20,7 @@ export const mergeCommand: CommandModule<object, MergeFlags> = {
     const failOn = parseSeverity(argv['fail-on']);
     const { mergeReports } = await import('../audit/merge-reports.js');
     const report = mergeReports(argv.reports.map(readReport));
-    setExitCode(emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
+    setExitCode(await emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
   },
 };
 

@@ -4,9 +4,23 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { revealSecrets } from '../redact.js';
-import { REPORTERS, type Format, type RuleInfo } from '../report/index.js';
+import type { Format, Reporter, RuleInfo } from '../report/index.js';
 import type { ScanResult } from '../scan.js';
 import { SEVERITIES, type Report, type Severity } from '../types.js';
+
+/**
+ * The reporter registry (`report/index.ts`) loaded one format at a time: a pre-commit hook that prints
+ * JSON should not load the HTML page's script and styles. Same keys, same order as REPORTERS.
+ */
+export const REPORTER_LOADERS: Record<Format, () => Promise<Reporter>> = {
+  human: async () => (await import('../report/human.js')).renderHuman,
+  json: async () => (await import('../report/json.js')).renderJson,
+  sarif: async () => (await import('../report/sarif.js')).renderSarif,
+  github: async () => (await import('../report/github.js')).renderGithub,
+  junit: async () => (await import('../report/junit.js')).renderJunit,
+  html: async () => (await import('../report/html.js')).renderHtml,
+};
+const FORMATS = Object.keys(REPORTER_LOADERS) as Format[];
 
 /** Flags shared by the commands that produce a report. */
 export interface OutputFlags {
@@ -21,7 +35,7 @@ export interface OutputFlags {
 /** Adds the report flags to a command. */
 export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
   return yargs
-    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${Object.keys(REPORTERS).join(', ')} (default: human on a terminal, json otherwise)` })
+    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${FORMATS.join(', ')} (default: human on a terminal, json otherwise)` })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
     .option('fail-on', { type: 'string', describe: `Exit 1 when a finding is at or above this severity: ${SEVERITIES.join(', ')} (default: low)` })
@@ -32,7 +46,7 @@ export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
 /** Checks `--format` before any work is done. */
 export function parseFormat(value: string | undefined, stream: NodeJS.WriteStream, output?: string): Format {
   if (value === undefined) return stream.isTTY && !output ? 'human' : 'json';
-  if (!(value in REPORTERS)) throw new UsageError(`unknown --format "${value}" (use ${Object.keys(REPORTERS).join(', ')})`);
+  if (!Object.hasOwn(REPORTER_LOADERS, value)) throw new UsageError(`unknown --format "${value}" (use ${FORMATS.join(', ')})`);
   return value as Format;
 }
 
@@ -43,14 +57,15 @@ export function parseSeverity(value: string | undefined, fallback: Severity = 'l
   return value as Severity;
 }
 
-/** Renders and writes the report; returns the exit code (1 when a finding reaches `failOn`). */
-export function emitReport(
+/** Renders and writes the report; resolves to the exit code (1 when a finding reaches `failOn`). */
+export async function emitReport(
   result: ScanResult,
   options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity; failOnUsage?: boolean; rules?: readonly RuleInfo[] },
-): number {
+): Promise<number> {
+  const render = await REPORTER_LOADERS[options.format]();
   const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
   const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = REPORTERS[options.format](report, { color, rules: options.rules });
+  const text = render(report, { color, rules: options.rules });
   if (options.output) writeFileAtomic(options.output, text);
   else process.stdout.write(text);
   return failingCount(report, options.failOn, options.failOnUsage) > 0 ? 1 : 0;

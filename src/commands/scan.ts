@@ -53,7 +53,7 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
       // What was found so far is worth reporting; nothing further (baseline, validation) is run.
       result.report.notes.push({ file: 'keylint', reason: INTERRUPTED });
       process.stderr.write(`keylint: ${INTERRUPTED}\n`);
-      emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: 'low', rules: ruleSet.rules });
+      await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: 'low', rules: ruleSet.rules });
       setExitCode(130);
       return;
     }
@@ -64,7 +64,7 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
     // Only what the baseline lets through is worth a request to a vendor.
     if (argv.validate || argv['fail-on-live']) await validateResult(result, argv, scanBase(argv.paths, process.cwd()));
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    const code = emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'], rules: ruleSet.rules });
+    const code = await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'], rules: ruleSet.rules });
     setExitCode(argv['fail-on-live'] ? liveExitCode(result.report) : code);
   },
 };

@@ -1,5 +1,6 @@
 // `keylint staged`: the pre-commit check. Only the index's version of staged files, only added lines.
-// Imports stay lazy: a hook runs on every commit and must answer well under a second.
+// A hook runs on every commit, so this path loads as little as it can: the CLI calls `runStaged` without
+// yargs for plain flags, git starts before the scanner loads, and only the chosen reporter is imported.
 import type { CommandModule } from 'yargs';
 import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
 import { setExitCode } from './exit.js';
@@ -9,11 +10,61 @@ export const stagedCommand: CommandModule<object, OutputFlags> = {
   command: 'staged',
   describe: 'Scan what the next commit adds (the index, not the working tree): for pre-commit hooks',
   builder: (yargs) => withOutputFlags(yargs) as never,
-  handler: async (argv) => {
-    const format = parseFormat(argv.format, process.stdout, argv.output);
-    const { scanChange } = await import('../git/scan-git.js');
-    const { result, config } = await scanChange({ dir: process.cwd(), range: ['--cached'], configFile: argv.config });
-    const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
-  },
+  handler: (argv) => runStaged(argv),
 };
+
+/** Scans the index against HEAD and records the exit code. */
+export async function runStaged(flags: OutputFlags): Promise<void> {
+  const format = parseFormat(flags.format, process.stdout, flags.output);
+  const dir = process.cwd();
+  const range = ['--cached'];
+  const { readChange } = await import('../git/changes.js');
+  // git runs while the rules and the scanner load.
+  const change = readChange(dir, range);
+  const { scanChange } = await import('../git/scan-git.js');
+  const { result, config } = await scanChange({ dir, range, configFile: flags.config, change });
+  const failOn = parseSeverity(flags['fail-on'], config.failOn);
+  setExitCode(await emitReport(result, { format, output: flags.output, showSecrets: flags['show-secrets'], failOn, failOnUsage: flags['fail-on-usage'] }));
+}
+
+const VALUE_FLAGS: Record<string, 'format' | 'output' | 'config' | 'fail-on'> = {
+  '--format': 'format',
+  '-f': 'format',
+  '--output': 'output',
+  '-o': 'output',
+  '--config': 'config',
+  '-c': 'config',
+  '--fail-on': 'fail-on',
+};
+const SWITCHES: Record<string, 'show-secrets' | 'fail-on-usage' | 'debug'> = {
+  '--show-secrets': 'show-secrets',
+  '--fail-on-usage': 'fail-on-usage',
+  '--debug': 'debug',
+};
+
+/**
+ * The flags of `keylint staged <args>` when they are plain (`--format json`, `--format=json`, `-o file`,
+ * `--show-secrets`…, each at most once), so that the CLI can skip yargs; undefined for anything else
+ * (help, version, other spellings, unknown or repeated flags), which yargs parses and reports as ever.
+ */
+export function plainStagedFlags(args: readonly string[]): OutputFlags | undefined {
+  const flags: OutputFlags = { 'show-secrets': false, 'fail-on-usage': false };
+  const seen = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const key = Object.hasOwn(SWITCHES, name) ? SWITCHES[name]! : Object.hasOwn(VALUE_FLAGS, name) ? VALUE_FLAGS[name]! : undefined;
+    if (key === undefined || seen.has(key)) return undefined;
+    seen.add(key);
+    if (key === 'show-secrets' || key === 'fail-on-usage' || key === 'debug') {
+      if (eq !== -1) return undefined;
+      if (key !== 'debug') flags[key] = true;
+      continue;
+    }
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '' || value.startsWith('-')) return undefined;
+    flags[key] = value;
+  }
+  return flags;
+}

@@ -26,7 +26,7 @@ export const validateCommand: CommandModule<object, ValidateFlags> = {
     const result = await loadReportWithSecrets(argv.report, root, argv.config);
     await validateResult(result, argv, root);
     // Exit 1 on a live key, unless the user asked for a severity threshold instead.
-    const code = emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: parseSeverity(argv['fail-on']) });
+    const code = await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: parseSeverity(argv['fail-on']) });
     setExitCode(argv['fail-on'] ? code : liveExitCode(result.report));
   },
 };

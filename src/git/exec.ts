@@ -1,5 +1,6 @@
 // Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 
 /** git refused (not a repository, unknown revision…): a one-line message that starts with git's stderr. */
@@ -10,17 +11,27 @@ export class GitError extends UsageError {
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
+// Paths exactly as written (no octal escapes), and relative to the top level from any folder even where
+// the user's config sets diff.relative (changes are read from the folder keylint runs in).
+const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false'];
+
 /** Starts `git args…` in `cwd` with piped streams. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+  return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+}
+
+/** Starts git with stdin only when there is input: one pipe less per process when there is none. */
+function startGit(cwd: string, args: string[], input: boolean): ChildProcessByStdio<Writable | null, Readable, Readable> {
+  if (input) return spawnGit(cwd, args);
+  return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Runs git to completion; resolves to stdout, or rejects with a GitError naming git's first stderr line. */
 export function runGit(cwd: string, args: string[], input?: string | Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    let child: ChildProcessWithoutNullStreams;
+    let child: ChildProcessByStdio<Writable | null, Readable, Readable>;
     try {
-      child = spawnGit(cwd, args);
+      child = startGit(cwd, args, input !== undefined);
     } catch (error) {
       reject(new GitError(`cannot run git: ${(error as Error).message}`));
       return;
@@ -34,8 +45,8 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer): Pr
       if (code === 0) resolve(Buffer.concat(out));
       else reject(new GitError(`${firstLine(Buffer.concat(err)) || `git ${args[0]} failed`} (git ${args[0]}, exit ${code})`));
     });
-    child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells why.
-    child.stdin.end(input);
+    child.stdin?.on('error', () => {}); // git may exit before reading all input; its exit code tells why.
+    child.stdin?.end(input);
   });
 }
 

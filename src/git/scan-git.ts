@@ -4,7 +4,7 @@ import { rulesFromConfig } from '../scan-paths.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from '../scan.js';
 import { blobSource, historySource } from '../sources/git.js';
 import { collapseHistory, keepAddedLines } from './attribute.js';
-import { addedLines, changedBlobs } from './changes.js';
+import { readChange, type Change } from './changes.js';
 import type { CommitInfo } from './log.js';
 import { openRepo, resolveCommit, type Repo } from './repo.js';
 
@@ -50,10 +50,12 @@ export async function scanHistory(options: HistoryOptions): Promise<GitScanResul
 }
 
 /** Scans what a change adds: `['--cached']` for the index, or a base and head revision. */
-export async function scanChange(options: GitScanOptions & { range: string[] }): Promise<GitScanResult> {
-  const repo = await openRepo(options.dir);
+export async function scanChange(options: GitScanOptions & { range: string[]; change?: Change }): Promise<GitScanResult> {
+  // `change` is given when the caller started git before loading this module (`staged`).
+  const change = options.change ?? readChange(options.dir, options.range);
+  const repo = await change.repo;
   const { config, ruleSet, allow } = setup(repo, options.configFile);
-  const [entries, added] = await Promise.all([changedBlobs(repo.root, options.range), addedLines(repo.root, options.range)]);
+  const { entries, added } = await change.diff;
   const result = await scanSource(blobSource(repo.root, () => entries, allow.isAllowed), ruleSet, options);
   result.report = keepAddedLines(result.report, added);
   return { result, config };
