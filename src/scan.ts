@@ -2,13 +2,12 @@
 // and the result is a redacted report plus an in-memory vault of the raw secrets (never serialised).
 import { BLOCK_SIZE, ItemScanner, createDetector, type Detector, type Match } from './detect/engine.js';
 import fs from 'node:fs';
-import { DetectorPool, WorkerFailure, jobsInFlight } from './detect/pool.js';
 import { describeSystemError } from './errors.js';
 import { fingerprintOf } from './fingerprint.js';
 import { policiesFor } from './policy/policies.js';
 import { redact } from './redact.js';
 import type { Rule, RuleSet } from './rules.js';
-import { isArchive } from './sources/archive.js';
+import { isArchive } from './sources/archive-kind.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from './sources/sourcemap.js';
 import type { Finding, Item, OriginalLocation, Report, ScanNote, Source } from './types.js';
 
@@ -53,8 +52,10 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   const findings: Finding[] = [];
   const secrets: SecretVault = new Map();
   const stats = { files: 0, bytes: 0, durationMs: 0 };
-  const pool = options.workers && ruleSet.recipe && !options.exhaustive ? new DetectorPool({ ...ruleSet, recipe: ruleSet.recipe }, options.workers) : undefined;
-  const limit = options.concurrency ?? (pool ? jobsInFlight(options.workers!) : 16);
+  // The pool is loaded only when used: a pre-commit scan of a few blobs runs on this thread alone.
+  const threads = options.workers && ruleSet.recipe && !options.exhaustive ? await import('./detect/pool.js') : undefined;
+  const pool = threads ? new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!) : undefined;
+  const limit = options.concurrency ?? (threads ? threads.jobsInFlight(options.workers!) : 16);
   const running = new Set<Promise<void>>();
   let slotFreed: (() => void) | undefined;
 
@@ -63,7 +64,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
     try {
       result = pool ? await pool.detect(item).catch((error: unknown) => {
         // A worker that died loses no finding: its items are scanned here instead.
-        if (error instanceof WorkerFailure) return detectItem(detector, item);
+        if (threads && error instanceof threads.WorkerFailure) return detectItem(detector, item);
         throw error;
       }) : await detectItem(detector, item);
     } catch (error) {

@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote } from '../types.js';
+import { TGZ, ZIP, isArchive } from './archive-kind.js';
 
 /** Bounds of one top-level archive, nesting included. */
 export interface ArchiveLimits {
@@ -34,14 +35,6 @@ export const ARCHIVE_LIMITS: ArchiveLimits = {
 // Ratios are only judged on entries large enough to matter: small padded files compress very well too.
 const RATIO_FLOOR = 1024 * 1024;
 const MAX_NAME = 300;
-const ZIP = /\.(zip|jar|war|ear|aar|apk|xpi|vsix|nupkg|whl)$/i;
-const TAR = /\.tar$/i;
-const TGZ = /\.(tgz|tar\.gz)$/i;
-
-/** True for names of archives keylint opens. */
-export function isArchive(file: string): boolean {
-  return ZIP.test(file) || TAR.test(file) || TGZ.test(file);
-}
 
 /** The entries of an archive item as items, nested archives opened up to the depth limit. */
 export async function* archiveEntries(item: Item, notes: ScanNote[], limits: ArchiveLimits = ARCHIVE_LIMITS): AsyncIterable<Item> {

@@ -1,0 +1,9 @@
+// Which names are archives: apart from the readers, so that a scan of plain files never loads them.
+export const ZIP = /\.(zip|jar|war|ear|aar|apk|xpi|vsix|nupkg|whl)$/i;
+export const TAR = /\.tar$/i;
+export const TGZ = /\.(tgz|tar\.gz)$/i;
+
+/** True for names of archives keylint opens. */
+export function isArchive(file: string): boolean {
+  return ZIP.test(file) || TAR.test(file) || TGZ.test(file);
+}
