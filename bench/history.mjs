@@ -7,6 +7,7 @@
 //   HISTORY_BIG=1              also the memory case: a history of about HISTORY_BIG_GB (default 5) GB of
 //                              distinct blobs, scanned once for peak RSS (slow: builds a multi-GB repository)
 //   HISTORY_ONLY=big           skip the speed case
+//   HISTORY_COMPARE_BIN=path   also time another keylint build (e.g. the commit before a change), same run
 //
 // The whole run holds /tmp/keylint-bench.lock (flock), so that benchmarks on a shared machine take turns.
 // Planted keys are built at run time and never printed; recall compares rule, file, line and commit.
@@ -293,9 +294,16 @@ function recallOf(stdout, meta) {
   return { hit, total: meta.planted.length, extra: secrets.length - hit, files: report.stats.files };
 }
 
+const withoutTimes = (stdout) => {
+  const report = JSON.parse(stdout);
+  delete report.stats.durationMs;
+  return report;
+};
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
-const keylintArgs = (dir) => [process.execPath, BIN, 'git', dir, '--all', '--format', 'json'];
+const COMPARE = process.env.HISTORY_COMPARE_BIN ? path.resolve(process.env.HISTORY_COMPARE_BIN) : undefined;
+const keylintArgs = (dir, bin = BIN) => [process.execPath, bin, 'git', dir, '--all', '--format', 'json'];
+const CAT_FILE = 'git -C "$1" cat-file --batch-all-objects --batch >/dev/null';
 
 async function speedCase() {
   const { dir, meta } = await buildRepo(`history-${COMMITS}`, { seed: 0x68697374, commits: COMMITS, files: 600, lines: [30, 260], keys: 40 });
@@ -304,13 +312,27 @@ async function speedCase() {
   const rgArgs = spawnSync(process.execPath, [path.join(SHARED, 'rg-args.mjs'), '--ascii-boundary'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
   measure(['git', '-C', dir, 'cat-file', '--batch-all-objects', '--batch-check'], 1); // warm the page cache
 
-  const catFile = measure(['sh', '-c', 'git -C "$1" cat-file --batch-all-objects --batch >/dev/null', 'sh', dir]);
+  const catFile = measure(['sh', '-c', CAT_FILE, 'sh', dir]);
+  const unordered = measure(['sh', '-c', 'git -C "$1" cat-file --batch-all-objects --batch --unordered >/dev/null', 'sh', dir]);
   const keylint = measure(keylintArgs(dir));
+  const compare = COMPARE && measure(keylintArgs(dir, COMPARE));
   const rg = measure(['sh', '-c', 'd="$1"; shift; git -C "$d" log -p --all | rg -c "$@"', 'sh', dir, ...rgArgs]);
   const recall = recallOf(keylint.stdout, meta);
+  const rows = [
+    ['git cat-file --batch-all-objects --batch', catFile],
+    ['  (same, --unordered: pack order; info)', unordered],
+    ['keylint git --all', keylint],
+    ...(compare ? [[`keylint git --all (${path.relative(ROOT, COMPARE)})`, compare]] : []),
+    ['git log -p --all | rg -c (4 patterns)', rg],
+  ];
   console.log('\nwhat                                          median      runs                 peak RSS');
-  for (const [name, m] of [['git cat-file --batch-all-objects --batch', catFile], ['keylint git --all', keylint], ['git log -p --all | rg -c (4 patterns)', rg]]) {
-    console.log(`${name.padEnd(45)} ${sec(m.ms).padStart(8)}   ${m.all.map((t) => (t / 1000).toFixed(2)).join(' / ').padEnd(20)} ${mb(m.rssKB).padStart(8)}`);
+  for (const [name, m] of rows) {
+    console.log(`${name.slice(0, 45).padEnd(45)} ${sec(m.ms).padStart(8)}   ${m.all.map((t) => (t / 1000).toFixed(2)).join(' / ').padEnd(20)} ${mb(m.rssKB).padStart(8)}`);
+  }
+  if (compare) {
+    const before = recallOf(compare.stdout, meta);
+    const same = JSON.stringify(withoutTimes(compare.stdout)) === JSON.stringify(withoutTimes(keylint.stdout));
+    console.log(`\ncompare build: ${(compare.ms / keylint.ms).toFixed(2)}x the time of this build; recall ${before.hit}/${before.total}; reports ${same ? 'identical' : 'DIFFER'} (durationMs aside)`);
   }
   const vsCat = keylint.ms / catFile.ms;
   const vsRg = rg.ms / keylint.ms;
@@ -329,9 +351,13 @@ async function bigCase() {
   const { dir, meta } = await buildRepo(`history-big-${BIG_GB}gb`, { seed: 0x62696731, commits, files: 400, lines: [1500, 3500], keys: 30, bundles, bundleBytes });
   const packBytes = Number(git(dir, ['count-objects', '-v']).match(/size-pack: (\d+)/)[1]) * 1024;
   console.log(`\nmemory case: ${meta.commits} commits, ${(meta.blobBytes / 1e9).toFixed(2)} GB of blobs written (${(packBytes / 1e9).toFixed(2)} GB packed), ${bundles} bundles of ${bundleBytes >> 20} MB; one run`);
-  const catFile = measure(['sh', '-c', 'git -C "$1" cat-file --batch-all-objects --batch >/dev/null', 'sh', dir], 1);
+  const catFile = measure(['sh', '-c', CAT_FILE, 'sh', dir], 1);
   const keylint = measure(keylintArgs(dir), 1);
   const recall = recallOf(keylint.stdout, meta);
+  if (COMPARE) {
+    const compare = measure(keylintArgs(dir, COMPARE), 1);
+    console.log(`keylint git --all (${path.relative(ROOT, COMPARE)}): ${sec(compare.ms)}, peak RSS ${mb(compare.rssKB)}`);
+  }
   console.log(`git cat-file --batch-all-objects --batch: ${sec(catFile.ms)}, peak RSS ${mb(catFile.rssKB)}`);
   console.log(`keylint git --all: ${sec(keylint.ms)}, peak RSS ${mb(keylint.rssKB)} (target <= 250 MB: ${keylint.rssKB <= 250 * 1024 ? 'met' : 'NOT met'})`);
   console.log(`planted keys found: ${recall.hit}/${recall.total}; other secret findings: ${recall.extra}; blobs scanned: ${recall.files}`);

@@ -22,6 +22,8 @@ export interface HistoryOptions extends GitScanOptions {
   /** Refs to walk; default HEAD. */
   branches?: string[];
   since?: string;
+  /** Tests only: list every blob first, then read each with its own `git cat-file` (the slow reference). */
+  reference?: boolean;
 }
 
 /** A git scan's result and the config it used. */
@@ -37,7 +39,7 @@ export async function scanHistory(options: HistoryOptions): Promise<GitScanResul
   if (!options.all) for (const ref of revisions) await resolveCommit(repo, ref);
   const { config, ruleSet, allow } = setup(repo, options.configFile);
   const commits = new Map<string, CommitInfo>();
-  const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed);
+  const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed, { reference: options.reference });
   const result = await scanSource(source, ruleSet, options);
   result.report = collapseHistory(result.report, commits);
   if (repo.shallow) {
