@@ -351,14 +351,15 @@ async function bigCase() {
   const { dir, meta } = await buildRepo(`history-big-${BIG_GB}gb`, { seed: 0x62696731, commits, files: 400, lines: [1500, 3500], keys: 30, bundles, bundleBytes });
   const packBytes = Number(git(dir, ['count-objects', '-v']).match(/size-pack: (\d+)/)[1]) * 1024;
   console.log(`\nmemory case: ${meta.commits} commits, ${(meta.blobBytes / 1e9).toFixed(2)} GB of blobs written (${(packBytes / 1e9).toFixed(2)} GB packed), ${bundles} bundles of ${bundleBytes >> 20} MB; one run`);
-  const catFile = measure(['sh', '-c', CAT_FILE, 'sh', dir], 1);
+  // In pack order (--unordered): in object-name order git needs more than 5 minutes for this repository.
+  const catFile = measure(['sh', '-c', 'git -C "$1" cat-file --batch-all-objects --batch --unordered >/dev/null', 'sh', dir], 1);
   const keylint = measure(keylintArgs(dir), 1);
   const recall = recallOf(keylint.stdout, meta);
   if (COMPARE) {
     const compare = measure(keylintArgs(dir, COMPARE), 1);
     console.log(`keylint git --all (${path.relative(ROOT, COMPARE)}): ${sec(compare.ms)}, peak RSS ${mb(compare.rssKB)}`);
   }
-  console.log(`git cat-file --batch-all-objects --batch: ${sec(catFile.ms)}, peak RSS ${mb(catFile.rssKB)}`);
+  console.log(`git cat-file --batch-all-objects --batch --unordered: ${sec(catFile.ms)}, peak RSS ${mb(catFile.rssKB)}`);
   console.log(`keylint git --all: ${sec(keylint.ms)}, peak RSS ${mb(keylint.rssKB)} (target <= 250 MB: ${keylint.rssKB <= 250 * 1024 ? 'met' : 'NOT met'})`);
   console.log(`planted keys found: ${recall.hit}/${recall.total}; other secret findings: ${recall.extra}; blobs scanned: ${recall.files}`);
 }

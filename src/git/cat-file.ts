@@ -1,6 +1,6 @@
 // Blob contents through one long-lived `git cat-file --batch`: each object read once, in request order.
 import { BLOCK_SIZE } from '../detect/engine.js';
-import { firstLine, spawnGit } from './exec.js';
+import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 
 /** One requested object: its content (small), a stream (large), or an error; `request` is what asked for it. */
 export type BatchObject<T> =
@@ -26,7 +26,7 @@ export async function* readObjects<T>(cwd: string, requests: AsyncIterable<T> | 
   let failure: unknown;
   try {
     while (!exhausted || pending.length > 0) {
-      const child = spawnGit(cwd, ['cat-file', '--batch']);
+      const child = spawnGit(cwd, [...BOUNDED_READS, 'cat-file', '--batch']);
       const stderr: Buffer[] = [];
       child.stderr.on('data', (b: Buffer) => stderr.push(b));
       child.stdin.on('error', () => {}); // a dying process reports through its output and stderr

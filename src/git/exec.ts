@@ -10,6 +10,13 @@ export class GitError extends UsageError {
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
+/**
+ * Config for git processes that read a whole history: git maps pack files in windows of up to 1 GB (8 GB
+ * in all) and caches 96 MB of delta bases, and mapped pages count in its resident memory. Small windows
+ * and a smaller cache keep a multi-GB pack's scan in bounded memory at the same speed.
+ */
+export const BOUNDED_READS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=32m'];
+
 /** Starts `git args…` in `cwd` with piped streams. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
   return spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });

@@ -3,8 +3,10 @@ import { loadConfig, pathAllowlist, type Config } from '../config.js';
 import { rulesFromConfig } from '../scan-paths.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from '../scan.js';
 import { blobSource, historySource } from '../sources/git.js';
+import { defaultWorkerCount } from '../detect/pool.js';
 import { collapseHistory, keepAddedLines } from './attribute.js';
 import { addedLines, changedBlobs } from './changes.js';
+import { scanInLanes } from './lanes.js';
 import type { CommitInfo } from './log.js';
 import { openRepo, resolveCommit, type Repo } from './repo.js';
 
@@ -40,7 +42,8 @@ export async function scanHistory(options: HistoryOptions): Promise<GitScanResul
   const { config, ruleSet, allow } = setup(repo, options.configFile);
   const commits = new Map<string, CommitInfo>();
   const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed, { reference: options.reference });
-  const result = await scanSource(source, ruleSet, options);
+  // The reference reads and scans one blob at a time on the main thread.
+  const result = options.reference ? await scanSource(source, ruleSet, options) : await scanInLanes(source, ruleSet, options.workers ?? defaultWorkerCount() - 1, options);
   result.report = collapseHistory(result.report, commits);
   if (repo.shallow) {
     result.report.notes.push({
