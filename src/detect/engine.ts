@@ -112,6 +112,7 @@ export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
   private readonly hintsSeen = new Set<string>();
+  private vendors: { hints: number; seen: Set<Vendor> } | undefined;
   /** The current block, with the bytes carried over from the previous one in front. */
   private bytes: Buffer = Buffer.alloc(0);
   /** The current block as latin1 (one character per byte), decoded only once a match needs it. */
@@ -185,7 +186,10 @@ export class ItemScanner {
 
   /** The vendors whose context keywords the item has shown so far. */
   private vendorsSeen(): Set<Vendor> {
+    // Hints only accumulate: while no new one was seen, the answer stands.
+    if (this.vendors?.hints === this.hintsSeen.size) return this.vendors.seen;
     const seen = new Set<Vendor>();
+    this.vendors = { hints: this.hintsSeen.size, seen };
     for (const [vendor, hints] of Object.entries(this.detector.ruleSet.hints)) {
       if (hints?.context?.some((k) => this.hintsSeen.has(k))) seen.add(vendor as Vendor);
     }

@@ -27,9 +27,11 @@ function readSmall(file: string): Buffer | undefined {
         scratch.copy(grown, 0, 0, length);
         scratch = grown;
       }
-      const read = fs.readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) return scratch.subarray(0, length);
+      const wanted = scratch.length - length;
+      const read = fs.readSync(fd, scratch, length, wanted, null);
       length += read;
+      // A regular file reads short only at its end: that saves the read that would return nothing.
+      if (read < wanted) return scratch.subarray(0, length);
     }
   } finally {
     fs.closeSync(fd);

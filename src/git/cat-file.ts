@@ -1,66 +1,125 @@
 // Blob contents through one long-lived `git cat-file --batch`: each object read once, in request order.
 import { BLOCK_SIZE } from '../detect/engine.js';
-import { firstLine, spawnGit } from './exec.js';
+import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 
-/** One requested object by its position in the request: its content (small), a stream (large), or an error. */
-export type BatchObject =
-  | { index: number; type: string; size: number; content: Buffer }
-  | { index: number; type: string; size: number; stream: AsyncIterable<Buffer> }
-  | { index: number; error: string };
+/** One requested object: its content (small), a stream (large), or an error; `request` is what asked for it. */
+export type BatchObject<T> =
+  | { request: T; type: string; size: number; content: Buffer }
+  | { request: T; type: string; size: number; stream: AsyncIterable<Buffer> }
+  | { request: T; error: string };
 
 const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:(missing|ambiguous)|(\w+) (\d+))$/;
 
 /**
- * Reads `shas` in order. Objects larger than one engine block are handed out as a stream over the shared
- * pipe; the caller must finish (or abandon) that stream before asking for the next object. A corrupt
- * object kills `cat-file` or garbles its output: that object gets an error entry (after any stream it
- * already got) and a fresh process reads the rest.
+ * Reads the objects of `requests` in order, writing each id to `cat-file` as soon as the caller's
+ * iterable yields it, so that a history walk and the reads overlap (only a pipe's worth is ahead).
+ * Objects larger than one engine block are handed out as a stream over the shared pipe; the caller must
+ * finish (or abandon) that stream before asking for the next object. A corrupt object kills `cat-file`
+ * or garbles its output: that object gets an error entry (after any stream it already got) and a fresh
+ * process reads the rest.
  */
-export async function* readObjects(cwd: string, shas: string[]): AsyncGenerator<BatchObject> {
-  let next = 0;
-  while (next < shas.length) {
-    const child = spawnGit(cwd, ['cat-file', '--batch']);
-    const stderr: Buffer[] = [];
-    child.stderr.on('data', (b: Buffer) => stderr.push(b));
-    child.stdin.on('error', () => {}); // a dying process reports through its output and stderr
-    child.stdin.end(`${shas.slice(next).join('\n')}\n`);
-    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    const reader = new ByteReader(child.stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
-    try {
-      for (; next < shas.length; next++) {
-        const header = HEADER.exec((await reader.line()) ?? '');
-        if (!header || header[1] !== shas[next]) break;
-        if (header[2]) {
-          yield { index: next, error: header[2] === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
-          continue;
+export async function* readObjects<T>(cwd: string, requests: AsyncIterable<T> | Iterable<T>, shaOf: (request: T) => string): AsyncGenerator<BatchObject<T>> {
+  const source = Symbol.asyncIterator in requests ? requests[Symbol.asyncIterator]() : toAsync(requests[Symbol.iterator]());
+  // Written to the current process and not answered yet, oldest first.
+  const pending: T[] = [];
+  let exhausted = false;
+  let failure: unknown;
+  try {
+    while (!exhausted || pending.length > 0) {
+      const child = spawnGit(cwd, [...BOUNDED_READS, 'cat-file', '--batch']);
+      const stderr: Buffer[] = [];
+      child.stderr.on('data', (b: Buffer) => stderr.push(b));
+      child.stdin.on('error', () => {}); // a dying process reports through its output and stderr
+      const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+      let stop = false;
+      const pump = (async () => {
+        // What a failed process left unanswered goes first.
+        if (pending.length > 0) child.stdin.write(`${pending.map(shaOf).join('\n')}\n`);
+        while (!stop && !exhausted) {
+          let next: IteratorResult<T>;
+          try {
+            next = await source.next();
+          } catch (error) {
+            failure = error;
+            exhausted = true;
+            break;
+          }
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          pending.push(next.value);
+          if (stop) break;
+          if (!child.stdin.write(`${shaOf(next.value)}\n`)) await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), exited]);
         }
-        const type = header[3]!;
-        const size = Number(header[4]);
-        if (size <= BLOCK_SIZE) {
-          const content = await reader.take(size + 1);
-          if (content?.[size] !== 10) break;
-          yield { index: next, type, size, content: content.subarray(0, size) };
-          continue;
+        child.stdin.end();
+      })();
+      const reader = new ByteReader(child.stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
+      let broken = false;
+      try {
+        for (;;) {
+          const line = await reader.line();
+          if (line === undefined) {
+            broken = pending.length > 0;
+            break;
+          }
+          const request = pending[0];
+          const header = HEADER.exec(line);
+          if (request === undefined || !header || header[1] !== shaOf(request)) {
+            broken = true;
+            break;
+          }
+          if (header[2]) {
+            pending.shift();
+            yield { request, error: header[2] === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
+            continue;
+          }
+          const type = header[3]!;
+          const size = Number(header[4]);
+          if (size <= BLOCK_SIZE) {
+            const content = await reader.take(size + 1);
+            if (content?.[size] !== 10) {
+              broken = true;
+              break;
+            }
+            pending.shift();
+            yield { request, type, size, content: content.subarray(0, size) };
+            continue;
+          }
+          let finished!: () => void;
+          const done = new Promise<void>((resolve) => (finished = resolve));
+          yield { request, type, size, stream: reader.stream(size, finished) };
+          await done;
+          if ((await reader.take(1))?.[0] !== 10) {
+            broken = true;
+            break;
+          }
+          pending.shift();
         }
-        let finished!: () => void;
-        const done = new Promise<void>((resolve) => (finished = resolve));
-        yield { index: next, type, size, stream: reader.stream(size, finished) };
-        await done;
-        if ((await reader.take(1))?.[0] !== 10) break;
+      } finally {
+        stop = true;
+        if (broken || pending.length > 0 || !exhausted) {
+          // Unread output would hold the pipe open, and 'close' waits for it.
+          child.kill();
+          child.stdout.destroy();
+        }
+        await exited;
+        await pump;
       }
-    } finally {
-      if (next < shas.length) {
-        // Unread output would hold the pipe open, and 'close' waits for it.
-        child.kill();
-        child.stdout.destroy();
+      // Requests pulled after the process died were never sent: the next process reads them.
+      if (broken) {
+        const request = pending.shift();
+        if (request !== undefined) yield { request, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
       }
-      await exited;
     }
-    if (next < shas.length) {
-      yield { index: next, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
-      next++;
-    }
+  } finally {
+    if (!exhausted) await source.return?.();
   }
+  if (failure !== undefined) throw failure;
+}
+
+async function* toAsync<T>(iterator: Iterator<T>): AsyncIterator<T> {
+  for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
 }
 
 /** Pulls exact byte counts and lines out of a chunked stream. */

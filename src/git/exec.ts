@@ -15,6 +15,13 @@ const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_O
 // the user's config sets diff.relative (changes are read from the folder keylint runs in).
 const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false'];
 
+/**
+ * Config for git processes that read a whole history: git maps pack files in windows of up to 1 GB (8 GB
+ * in all) and caches 96 MB of delta bases, and mapped pages count in its resident memory. Small windows
+ * and a smaller cache keep a multi-GB pack's scan in bounded memory at the same speed.
+ */
+export const BOUNDED_READS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=32m'];
+
 /** Starts `git args…` in `cwd` with piped streams. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
   return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });

@@ -1,7 +1,7 @@
 // The history walk: every blob that reachable commits introduce, each once, with the commit that
 // introduced it first. `git log --raw` lists tree changes without computing any text diff.
 import { createInterface } from 'node:readline';
-import { firstLine, spawnGit } from './exec.js';
+import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 import { unquotePath } from './repo.js';
 
 /** A commit that introduced at least one blob; `order` counts from the oldest commit walked. */
@@ -36,7 +36,7 @@ const NULL_SHA = /^0+$/;
  * introduction. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
  */
 export async function* introducedBlobs(cwd: string, options: WalkOptions): AsyncGenerator<IntroducedBlob> {
-  const args = ['log', '--reverse', '--date-order', '--no-renames', '--raw', '--no-abbrev', '-c', '--root', '--no-textconv', '--no-ext-diff', '--no-color'];
+  const args = [...BOUNDED_READS, 'log', '--reverse', '--date-order', '--no-renames', '--raw', '--no-abbrev', '-c', '--root', '--no-textconv', '--no-ext-diff', '--no-color'];
   args.push(`--format=${HEADER}%H %aI %an <%ae>`);
   if (options.since) args.push(`--since=${options.since}`);
   args.push(...options.revisions, '--');

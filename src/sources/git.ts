@@ -1,6 +1,7 @@
 // Git as a source: blobs from history (each once, with the commit that introduced it) or the blobs of a
 // change (the index, a diff range), read through `git cat-file --batch`.
 import { readObjects } from '../git/cat-file.js';
+import { runGit } from '../git/exec.js';
 import { introducedBlobs, type CommitInfo, type WalkOptions } from '../git/log.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
@@ -15,17 +16,12 @@ export interface BlobEntry {
 const GITLINK = '160000';
 const SYMLINK = '120000';
 
-/** A source over the given blobs; gitlinks (submodules) and symbolic links are skipped. */
+/** A source over the given blobs, read while `entries` is still listing them; gitlinks (submodules) and symbolic links are skipped. */
 export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>, isExcluded?: (file: string) => boolean): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
-      const wanted: BlobEntry[] = [];
-      for await (const entry of entries(notes)) {
-        if (entry.mode === GITLINK) notes.push({ file: entry.path, reason: 'submodule (gitlink) not scanned; scan its repository on its own' });
-        else if (entry.mode !== SYMLINK && !isExcluded?.(entry.path)) wanted.push(entry);
-      }
-      for await (const object of readObjects(cwd, wanted.map((e) => e.sha))) {
-        const entry = wanted[object.index]!;
+      for await (const object of readObjects(cwd, wantedEntries(entries(notes), notes, isExcluded), (e) => e.sha)) {
+        const entry = object.request;
         if ('error' in object) {
           notes.push({ file: entry.path, reason: `${object.error} (blob ${entry.sha.slice(0, 12)})` });
           continue;
@@ -44,23 +40,53 @@ export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIte
   };
 }
 
-/** Every blob the walked history introduced, each once; `commits` fills with the introducing commits. */
-export function historySource(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>, isExcluded?: (file: string) => boolean): Source {
-  return blobSource(
-    cwd,
-    async function* (notes) {
-      try {
-        for await (const blob of introducedBlobs(cwd, walk)) {
-          commits.set(blob.commit.sha, blob.commit);
-          yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
+/**
+ * The reference the fast path is tested against: lists every entry first, then reads each blob with its
+ * own `git cat-file blob` (slow: one process per blob). Same skips, same notes, same items.
+ */
+export function referenceBlobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>, isExcluded?: (file: string) => boolean): Source {
+  return {
+    async *items(notes: ScanNote[]): AsyncIterable<Item> {
+      const wanted: BlobEntry[] = [];
+      for await (const entry of wantedEntries(entries(notes), notes, isExcluded)) wanted.push(entry);
+      for (const entry of wanted) {
+        let content: Buffer;
+        try {
+          content = await runGit(cwd, ['cat-file', 'blob', entry.sha]);
+        } catch {
+          notes.push({ file: entry.path, reason: `unreadable object (blob ${entry.sha.slice(0, 12)})` });
+          continue;
         }
-      } catch (error) {
-        // A corrupt commit or tree ends the walk there; what was listed so far is still scanned.
-        notes.push({ file: '.git', reason: `history walk stopped early: ${(error as Error).message}` });
+        yield { path: entry.path, size: content.length, read: async () => content, ...(entry.commit ? { commit: entry.commit } : {}) };
       }
     },
-    isExcluded,
-  );
+  };
+}
+
+async function* wantedEntries(entries: AsyncIterable<BlobEntry> | Iterable<BlobEntry>, notes: ScanNote[], isExcluded?: (file: string) => boolean): AsyncIterable<BlobEntry> {
+  for await (const entry of entries) {
+    if (entry.mode === GITLINK) notes.push({ file: entry.path, reason: 'submodule (gitlink) not scanned; scan its repository on its own' });
+    else if (entry.mode !== SYMLINK && !isExcluded?.(entry.path)) yield entry;
+  }
+}
+
+/** Every blob the walked history introduced, each once; `commits` fills with the introducing commits. */
+export function historySource(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>, isExcluded?: (file: string) => boolean, options: { reference?: boolean } = {}): Source {
+  return (options.reference ? referenceBlobSource : blobSource)(cwd, historyEntries(cwd, walk, commits), isExcluded);
+}
+
+function historyEntries(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>) {
+  return async function* (notes: ScanNote[]): AsyncIterable<BlobEntry> {
+    try {
+      for await (const blob of introducedBlobs(cwd, walk)) {
+        commits.set(blob.commit.sha, blob.commit);
+        yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
+      }
+    } catch (error) {
+      // A corrupt commit or tree ends the walk there; what was listed so far is still scanned.
+      notes.push({ file: '.git', reason: `history walk stopped early: ${(error as Error).message}` });
+    }
+  };
 }
 
 async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
