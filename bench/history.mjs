@@ -339,6 +339,11 @@ async function speedCase() {
   console.log(`\nkeylint / cat-file: ${vsCat.toFixed(2)}x (target <= 1.5x: ${vsCat <= 1.5 ? 'met' : 'NOT met'})`);
   console.log(`git log -p | rg / keylint: ${vsRg.toFixed(2)}x faster (target >= 3x: ${vsRg >= 3 ? 'met' : 'NOT met'})`);
   console.log(`planted keys found (rule, file, line, commit): ${recall.hit}/${recall.total}; other secret findings: ${recall.extra}; blobs scanned: ${recall.files}`);
+  summary.push(
+    { figure: 'history vs git cat-file (all objects)', value: `${sec(keylint.ms)} = ${vsCat.toFixed(2)}x cat-file`, target: '<= 1.5x', ok: vsCat <= 1.5 },
+    { figure: 'history vs git log -p | rg', value: `${vsRg.toFixed(2)}x faster`, target: '>= 3x faster', ok: vsRg >= 3 },
+    { figure: 'history planted keys found', value: `${recall.hit}/${recall.total}`, target: 'all', ok: recall.hit === recall.total },
+  );
 }
 
 async function bigCase() {
@@ -362,7 +367,12 @@ async function bigCase() {
   console.log(`git cat-file --batch-all-objects --batch --unordered: ${sec(catFile.ms)}, peak RSS ${mb(catFile.rssKB)}`);
   console.log(`keylint git --all: ${sec(keylint.ms)}, peak RSS ${mb(keylint.rssKB)} (target <= 250 MB: ${keylint.rssKB <= 250 * 1024 ? 'met' : 'NOT met'})`);
   console.log(`planted keys found: ${recall.hit}/${recall.total}; other secret findings: ${recall.extra}; blobs scanned: ${recall.files}`);
+  summary.push({ figure: `peak RSS, history of ${(meta.blobBytes / 1e9).toFixed(1)} GB of blobs`, value: mb(keylint.rssKB), target: '<= 250 MB', ok: keylint.rssKB <= 250 * 1024 });
 }
 
+/** Rows for `npm run bench`'s summary, printed last as one JSON line when it asks (BENCH_SUMMARY=1). */
+const summary = [];
 if (process.env.HISTORY_ONLY !== 'big') await speedCase();
 if (process.env.HISTORY_BIG === '1' || process.env.HISTORY_ONLY === 'big') await bigCase();
+else summary.push({ figure: 'peak RSS, history of 5 GB of blobs', value: 'not run (HISTORY_BIG=1)', target: '<= 250 MB', ok: undefined });
+if (process.env.BENCH_SUMMARY === '1') console.log(`SUMMARY ${JSON.stringify(summary)}`);

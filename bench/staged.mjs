@@ -134,13 +134,16 @@ try {
     console.log(`  node -e 0          median ${bare.ms.toFixed(1)} ms  (min ${bare.min.toFixed(1)})`);
     console.log(`  keylint staged     median ${cli.ms.toFixed(1)} ms  (min ${cli.min.toFixed(1)})  = node start + ${(cli.ms - bare.ms).toFixed(1)} ms`);
     console.log(`  target             ${TARGET_MS} ms: ${ratio.toFixed(2)}× of target, ${ratio <= 1 ? 'PASS' : 'OVER'}`);
+    summary.push({ figure: `keylint staged, 10 files (${label.split(' ')[0] === 'this' ? 'this env' : 'no extra CA certs'})`, value: `${cli.ms.toFixed(0)} ms (node -e 0: ${bare.ms.toFixed(0)} ms)`, target: `<= ${TARGET_MS} ms`, ok: ratio <= 1 });
   };
+  const summary = [];
   report('this environment:', process.env);
   // NODE_EXTRA_CA_CERTS makes every Node start parse a CA bundle (tens of ms), whatever the script does.
   if (process.env.NODE_EXTRA_CA_CERTS) {
     const { NODE_EXTRA_CA_CERTS: _ignored, ...clean } = process.env;
     report('without NODE_EXTRA_CA_CERTS (set here; Node parses that CA bundle at every start):', clean);
   }
+  if (process.env.BENCH_SUMMARY === '1') console.log(`SUMMARY ${JSON.stringify(summary)}`);
 } finally {
   if (KEEP) console.log(`repository kept: ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
