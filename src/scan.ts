@@ -55,41 +55,80 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   // The pool is loaded only when used: a pre-commit scan of a few blobs runs on this thread alone.
   const threads = options.workers && ruleSet.recipe && !options.exhaustive ? await import('./detect/pool.js') : undefined;
   const pool = threads ? new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!) : undefined;
-  const limit = options.concurrency ?? (threads ? threads.jobsInFlight(options.workers!) : 16);
+  // Work in flight: items on this thread; batches of items with the pool (`concurrency` counts items either way).
+  const batchSize = Math.min(threads?.BATCH ?? 1, options.concurrency ?? Infinity);
+  const limit = threads
+    ? options.concurrency ? Math.max(1, Math.floor(options.concurrency / batchSize)) : threads.batchesInFlight(options.workers!)
+    : (options.concurrency ?? 16);
   const running = new Set<Promise<void>>();
   let slotFreed: (() => void) | undefined;
 
-  const handle = async (item: Item): Promise<void> => {
-    let result: ItemResult;
-    try {
-      result = pool ? await pool.detect(item).catch((error: unknown) => {
-        // A worker that died loses no finding: its items are scanned here instead.
-        if (threads && error instanceof threads.WorkerFailure) return detectItem(detector, item);
-        throw error;
-      }) : await detectItem(detector, item);
-    } catch (error) {
-      notes.push({ file: item.path, reason: describeSystemError(error) });
+  const consume = (item: Item, outcome: ItemResult | Error): void => {
+    if (outcome instanceof Error) {
+      notes.push({ file: item.path, reason: describeSystemError(outcome) });
       return;
     }
-    if (result.note) notes.push({ file: item.path, reason: result.note });
+    if (outcome.note) notes.push({ file: item.path, reason: outcome.note });
     stats.files++;
-    stats.bytes += result.bytes;
-    for (const match of result.matches) findings.push(...toFindings(match, item, policies, secrets));
+    stats.bytes += outcome.bytes;
+    for (const match of outcome.matches) findings.push(...toFindings(match, item, policies, secrets));
     options.onProgress?.(stats.files, stats.bytes);
+  };
+  const here = (item: Item): Promise<ItemResult | Error> =>
+    detectItem(detector, item).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const track = (task: Promise<void>): void => {
+    running.add(task);
+    void task.finally(() => {
+      running.delete(task);
+      slotFreed?.();
+    });
+  };
+
+  let batch: Item[] = [];
+  let flushScheduled = false;
+  const send = (): void => {
+    const items = batch;
+    batch = [];
+    if (items.length === 0) return;
+    const results = pool!.detectBatch(items).catch((error: unknown) => {
+      // A worker that died loses no finding: its items are scanned here instead.
+      if (error instanceof threads!.WorkerFailure) return Promise.all(items.map(here));
+      throw error;
+    });
+    track(results.then((outcomes) => outcomes.forEach((outcome, i) => consume(items[i]!, outcome))));
+  };
+  const submit = async (item: Item): Promise<void> => {
+    if (!pool) {
+      track(here(item).then((outcome) => consume(item, outcome)));
+    } else {
+      batch.push(item);
+      if (batch.length >= batchSize) send();
+      else if (!flushScheduled) {
+        // A partial batch leaves as soon as the source pauses.
+        flushScheduled = true;
+        setImmediate(() => {
+          flushScheduled = false;
+          send();
+        });
+      }
+    }
+    // One waiter for the next free slot: racing every running task per item would cost O(limit) each.
+    while (running.size >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
+    slotFreed = undefined;
   };
 
   try {
-    for await (const item of withArchiveEntries(source.items(notes), notes)) {
+    for await (const item of source.items(notes)) {
       if (options.signal?.aborted) break;
-      const task = handle(item).finally(() => {
-        running.delete(task);
-        slotFreed?.();
-      });
-      running.add(task);
-      // One waiter for the next free slot: racing every running task per item would cost O(limit) each.
-      while (running.size >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
-      slotFreed = undefined;
+      if (!isArchive(item.path)) {
+        await submit(item);
+        continue;
+      }
+      // Archive readers load only when an archive turns up.
+      const { archiveEntries } = await import('./sources/archive.js');
+      for await (const entry of archiveEntries(item, notes)) await submit(entry);
     }
+    send();
     await Promise.all(running);
   } finally {
     await pool?.close();
@@ -97,18 +136,6 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
 
   stats.durationMs = Math.round(performance.now() - started);
   return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
-}
-
-/** The source's items with each archive replaced by its entries; the archive readers load only when needed. */
-async function* withArchiveEntries(items: AsyncIterable<Item>, notes: ScanNote[]): AsyncIterable<Item> {
-  for await (const item of items) {
-    if (!isArchive(item.path)) {
-      yield item;
-      continue;
-    }
-    const { archiveEntries } = await import('./sources/archive.js');
-    yield* archiveEntries(item, notes);
-  }
 }
 
 /** Runs the engine over one item, streaming it when it is larger than a block. */

@@ -1,5 +1,5 @@
 // A pool of detection workers sized to the cores: the main thread walks and assembles, workers read and scan.
-// Jobs travel in batches, one message per batch each way: a message per file cost more than scanning it.
+// Items travel in batches, one message per batch each way: a message per file cost more than scanning it.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,9 +17,12 @@ export type JobReply =
 
 /** What goes to a worker, and what comes back. */
 export interface PoolRequest {
+  id: number;
   jobs: PoolJob[];
 }
 export interface PoolReply {
+  id: number;
+  /** One per job, in the order of the request. */
   replies: JobReply[];
 }
 
@@ -28,10 +31,10 @@ export class WorkerFailure extends Error {
   override name = 'WorkerFailure';
 }
 
-/** Jobs per message; a partial batch leaves as soon as the producer pauses. */
-const BATCH = 32;
-/** Jobs the caller should keep in flight so that no worker waits: two batches each. */
-export const jobsInFlight = (workers: number): number => workers * BATCH * 2;
+/** Items per message: a message per file cost more than scanning it. */
+export const BATCH = 32;
+/** Batches to keep in flight so that no worker waits: two per worker. */
+export const batchesInFlight = (workers: number): number => workers * 2;
 
 // Workers run built JavaScript; when this module runs from TypeScript sources (tests), use the build.
 const WORKER_SCRIPT = fileURLToPath(import.meta.url).endsWith('.ts')
@@ -45,25 +48,23 @@ export function defaultWorkerCount(): number {
 
 interface Waiter {
   worker: number;
-  resolve: (r: ItemResult) => void;
+  resolve: (results: Array<ItemResult | Error>) => void;
   reject: (e: Error) => void;
 }
 
-/** Runs `detectItem` in worker threads. */
+/** Runs `detectItem` in worker threads, a batch of items per message. */
 export class DetectorPool {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, Waiter>();
   private readonly dead = new Set<number>();
   private readonly load: number[];
   private readonly rulesById: Map<string, RuleSet['rules'][number]>;
-  private batch: Array<{ job: PoolJob; transfer?: ArrayBuffer; waiter: Omit<Waiter, 'worker'> }> = [];
-  private flushScheduled = false;
   private nextId = 0;
 
   constructor(ruleSet: RuleSet & { recipe: RuleRecipe }, size: number) {
     this.workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(WORKER_SCRIPT, { workerData: ruleSet.recipe });
-      worker.on('message', (reply: PoolReply) => reply.replies.forEach((r) => this.settle(r)));
+      worker.on('message', (reply: PoolReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(index, error.message));
       worker.on('exit', (code) => this.fail(index, `exited with code ${code}`));
       return worker;
@@ -72,25 +73,30 @@ export class DetectorPool {
     this.rulesById = new Map(ruleSet.rules.map((r) => [r.id, r]));
   }
 
-  /** Scans one item in a worker. */
-  async detect(item: Item): Promise<ItemResult> {
+  /**
+   * Scans a batch of items in the least busy worker: a result or the error of its read for each, in order.
+   * Rejects with WorkerFailure when the worker dies, so that the caller can scan the batch itself.
+   */
+  async detectBatch(items: Item[]): Promise<Array<ItemResult | Error>> {
     const id = this.nextId++;
-    let job: PoolJob;
-    let transfer: ArrayBuffer | undefined;
-    if (item.file) {
-      job = { id, path: item.path, file: item.file, size: item.size };
-    } else {
-      const copy = Uint8Array.from(await item.read());
-      job = { id, path: item.path, buffer: copy.buffer };
-      transfer = copy.buffer;
-    }
-    return new Promise<ItemResult>((resolve, reject) => {
-      this.batch.push({ job, transfer, waiter: { resolve, reject } });
-      if (this.batch.length >= BATCH) this.flush();
-      else if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
+    const jobs: PoolJob[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const [index, item] of items.entries()) {
+      if (item.file) {
+        jobs.push({ id: index, path: item.path, file: item.file, size: item.size });
+        continue;
       }
+      const copy = Uint8Array.from(await item.read());
+      jobs.push({ id: index, path: item.path, buffer: copy.buffer });
+      transfer.push(copy.buffer);
+    }
+    let worker = -1;
+    for (let i = 0; i < this.workers.length; i++) if (!this.dead.has(i) && (worker === -1 || this.load[i]! < this.load[worker]!)) worker = i;
+    if (worker === -1) throw new WorkerFailure('no detection worker is running');
+    this.load[worker]!++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { worker, resolve, reject });
+      this.workers[worker]!.postMessage({ id, jobs } satisfies PoolRequest, transfer);
     });
   }
 
@@ -100,38 +106,22 @@ export class DetectorPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  /** Sends the pending batch to the least busy live worker. */
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.batch;
-    if (batch.length === 0) return;
-    this.batch = [];
-    const alive = this.load.map((load, i) => (this.dead.has(i) ? Infinity : load));
-    const index = alive.indexOf(Math.min(...alive));
-    if (this.dead.has(index)) {
-      for (const { waiter } of batch) waiter.reject(new WorkerFailure('no detection worker is running'));
-      return;
-    }
-    for (const { job, waiter } of batch) this.waiting.set(job.id, { ...waiter, worker: index });
-    this.load[index]! += batch.length;
-    const request: PoolRequest = { jobs: batch.map((b) => b.job) };
-    this.workers[index]!.postMessage(request, batch.flatMap((b) => (b.transfer ? [b.transfer] : [])));
-  }
-
-  private settle(reply: JobReply): void {
-    const waiter = this.waiting.get(reply.id);
+  private settle({ id, replies }: PoolReply): void {
+    const waiter = this.waiting.get(id);
     if (!waiter) return;
-    this.waiting.delete(reply.id);
+    this.waiting.delete(id);
     this.load[waiter.worker]!--;
-    if ('error' in reply) {
-      waiter.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
-      return;
-    }
-    waiter.resolve({
-      bytes: reply.bytes,
-      note: reply.note,
-      matches: reply.matches.map(({ ruleId, ...rest }) => ({ ...rest, rule: this.rulesById.get(ruleId)! })),
-    });
+    waiter.resolve(
+      replies.map((reply) =>
+        'error' in reply
+          ? Object.assign(new Error(reply.error.message), { code: reply.error.code })
+          : {
+              bytes: reply.bytes,
+              note: reply.note,
+              matches: reply.matches.map(({ ruleId, ...rest }) => ({ ...rest, rule: this.rulesById.get(ruleId)! })),
+            },
+      ),
+    );
   }
 
   private fail(index: number, reason: string): void {

@@ -64,10 +64,10 @@ async function run(job: PoolJob): Promise<JobReply> {
 
 // Batches run one after another, so that two never share the scratch buffer.
 let queue = Promise.resolve();
-parentPort!.on('message', ({ jobs }: PoolRequest) => {
+parentPort!.on('message', ({ id, jobs }: PoolRequest) => {
   queue = queue.then(async () => {
     const replies: JobReply[] = [];
     for (const job of jobs) replies.push(await run(job));
-    parentPort!.postMessage({ replies } satisfies PoolReply);
+    parentPort!.postMessage({ id, replies } satisfies PoolReply);
   });
 });
