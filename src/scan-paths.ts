@@ -24,14 +24,15 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   const base = scanBase(paths, options.cwd);
+  // Allow globs are written relative to the config file, whatever folder is scanned.
+  const allowBase = config.file ? path.dirname(path.resolve(config.file)) : path.resolve(options.cwd);
   // Imported here, so that commands that only need `rulesFromConfig` (staged) skip loading the file walker.
   const { fileSource } = await import('./sources/files.js');
   const source = fileSource({
     paths: paths.map((p) => path.resolve(options.cwd, p)),
     base,
     useGitignore: options.useGitignore ?? true,
-    // Allow globs are written relative to the config file, whatever folder is scanned.
-    isExcluded: (absolute) => allow.isAllowed(path.relative(config.file ? path.dirname(path.resolve(config.file)) : options.cwd, absolute).split(path.sep).join('/')),
+    isExcluded: config.allowPaths.length === 0 ? undefined : (absolute) => allow.isAllowed(relativeTo(allowBase, absolute)),
   });
   const result = await scanSource(source, ruleSet, { workers: defaultWorkerCount(), ...options });
   await addOriginalPositions(result.report.findings, base, result.report.notes);
@@ -61,4 +62,10 @@ export function scanBase(paths: string[], cwd: string): string {
     }
   }
   return cwd;
+}
+
+/** `absolute` relative to `base` with forward slashes; the common case (inside `base`) without path.relative. */
+function relativeTo(base: string, absolute: string): string {
+  const inside = absolute.startsWith(base) && absolute[base.length] === path.sep;
+  return (inside ? absolute.slice(base.length + 1) : path.relative(base, absolute)).split(path.sep).join('/');
 }
