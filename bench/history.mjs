@@ -14,38 +14,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../test/helpers/prng.mjs';
+import { CACHE, ROOT, SHARED, measure as measureRuns, underBenchLock } from './measure.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..');
-const SHARED = path.resolve(ROOT, '..', 'shared', 'bench');
-const CACHE = path.join(HERE, '.corpus');
 const BIN = path.join(ROOT, 'bin', 'keylint.js');
-const LOCK = '/tmp/keylint-bench.lock';
 const RUNS = Number(process.env.HISTORY_RUNS ?? 3);
 const COMMITS = Number(process.env.HISTORY_COMMITS ?? 10_000);
 const BIG_GB = Number(process.env.HISTORY_BIG_GB ?? 5);
 const VERSION = 'v1'; // bump when the generator changes, so that cached repositories are rebuilt
 
-if (!process.env.KEYLINT_BENCH_LOCKED) {
-  const run = spawnSync('flock', [LOCK, process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, KEYLINT_BENCH_LOCKED: '1' },
-  });
-  process.exit(run.status ?? 1);
-}
+underBenchLock(import.meta.url);
 
 // ------------------------------------------------------------------ deterministic generator
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LO = 'abcdefghijklmnopqrstuvwxyz';
 const DI = '0123456789';
@@ -268,23 +248,7 @@ function git(cwd, args) {
 }
 
 // ------------------------------------------------------------------ measuring
-/** Runs a command `runs` times; the median wall time (ms), peak RSS (KB, GNU time) and the last stdout. */
-function measure(argv, runs = RUNS) {
-  const times = [];
-  let rss = 0;
-  let stdout = '';
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-    times.push(performance.now() - started);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${argv.slice(0, 3).join(' ')}… failed (${run.status}): ${run.stderr.slice(-300)}`);
-    const last = run.stderr.trim().split('\n').pop() ?? '';
-    if (/^\d+$/.test(last)) rss = Math.max(rss, Number(last));
-    stdout = run.stdout;
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], all: times, rssKB: rss, stdout };
-}
+const measure = (argv, runs = RUNS) => measureRuns(argv, runs);
 
 function recallOf(stdout, meta) {
   const report = JSON.parse(stdout);

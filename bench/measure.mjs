@@ -18,8 +18,8 @@ export function has(command) {
 }
 
 /**
- * Runs a command `runs` times; returns the median wall time (ms), the peak RSS (KB, with GNU time) and
- * the last stdout. Exit codes 0 and 1 (findings) count as success.
+ * Runs a command `runs` times; returns the median wall time (ms), every time, the peak RSS (KB, with GNU
+ * time) and the last stdout. Exit codes 0 and 1 (findings) count as success.
  */
 export function measure(argv, runs, options = {}) {
   const times = [];
@@ -37,7 +37,7 @@ export function measure(argv, runs, options = {}) {
     stdout = run.stdout;
   }
   times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], rssKB, stdout };
+  return { ms: times[Math.floor(times.length / 2)], all: times, rssKB, stdout };
 }
 
 /** The shared deterministic corpus of `sizeMB`, generated once; its planted keys. */
@@ -53,4 +53,24 @@ export function corpus(sizeMB) {
     if (made.status !== 0) throw new Error('corpus generation failed');
   }
   return { dir, meta: JSON.parse(fs.readFileSync(`${dir}.planted.json`, 'utf8')) };
+}
+
+const LOCK = '/tmp/keylint-bench.lock';
+
+/**
+ * Runs the calling script again under flock on one shared lock, so that benchmarks on a shared machine take
+ * turns; a script started under the lock (by another bench script) runs as it is. Call it first.
+ */
+export function underBenchLock(scriptUrl) {
+  if (process.env.KEYLINT_BENCH_LOCKED) return;
+  const flock = ['/usr/bin/flock', '/bin/flock'].find((p) => fs.existsSync(p));
+  if (!flock) {
+    console.log(`(flock not found: timing without ${LOCK})`);
+    return;
+  }
+  const run = spawnSync(flock, [LOCK, process.execPath, ...process.execArgv, fileURLToPath(scriptUrl), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, KEYLINT_BENCH_LOCKED: '1' },
+  });
+  process.exit(run.status ?? 2);
 }

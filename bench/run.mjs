@@ -2,6 +2,7 @@
 // npm run bench: every speed and memory target of keylint, measured side by side with the tools it is
 // compared with, in one run, printed as ratios against the targets. Timings are medians of whole processes
 // on a warm cache; nothing here is a test (shared machines make timings flaky), it is a measurement.
+// The whole run holds /tmp/keylint-bench.lock (flock), so that benchmarks on a shared machine take turns.
 //
 //   BENCH_MB=500         working-tree corpus size (default 500; generated once into bench/.corpus/)
 //   BENCH_RUNS=3         runs per tool; the median is reported
@@ -11,7 +12,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { corpus, has, measure, ROOT, HERE, SHARED, CACHE, mbps, fmt } from './measure.mjs';
+import { corpus, has, measure, ROOT, HERE, SHARED, CACHE, mbps, fmt, underBenchLock } from './measure.mjs';
+
+underBenchLock(import.meta.url);
 
 const SIZE_MB = Number(process.env.BENCH_MB ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -10,13 +10,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, underBenchLock } from './measure.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'keylint.js');
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 21));
 const TARGET_MS = Number(process.env.BENCH_TARGET_MS ?? 150);
-const LOCK = '/tmp/keylint-bench.lock';
 const KEEP = process.argv.includes('--keep');
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
@@ -24,18 +22,7 @@ if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   process.exit(2);
 }
 
-// Under flock the script runs again with the lock held; without flock it runs unlocked (and says so).
-if (!process.env.KEYLINT_BENCH_LOCKED) {
-  const flock = ['/usr/bin/flock', '/bin/flock'].find((p) => fs.existsSync(p));
-  if (flock) {
-    const run = spawnSync(flock, [LOCK, process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, KEYLINT_BENCH_LOCKED: '1' },
-    });
-    process.exit(run.status ?? 2);
-  }
-  console.log(`(flock not found: timing without ${LOCK})`);
-}
+underBenchLock(import.meta.url);
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** A random alphanumeric body, made at run time so that no key-shaped literal lives in the repository. */

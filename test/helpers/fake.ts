@@ -1,19 +1,13 @@
 // Fake keys built at run time, so that the repository itself never holds a key-shaped literal.
+import { mulberry32 } from './prng.mjs';
+
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const DIGITS = '0123456789';
 const ALNUM = UPPER + LOWER + DIGITS;
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same fakes in every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG: the same seed gives the same fakes in every run. */
+export const seeded: (seed: number) => () => number = mulberry32;
 
 /** A random string of `n` characters from `set`, with upper, lower and digit when the set has them. */
 export function randomString(n: number, rnd: () => number, set = ALNUM): string {
