@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './errors.js';
-import { loadPicomatch, readJson } from './rules.js';
+import { loadPicomatch, loadRuleSet, readJson, type RuleSet } from './rules.js';
 import { SEVERITIES, type Severity } from './types.js';
 
 /** Config files looked for in the working directory when `--config` is not given. */
@@ -100,4 +100,13 @@ function stringList(file: string, field: string, value: unknown): string[] {
     throw new ConfigError(file, `"${field}" must be an array of non-empty strings`);
   }
   return value as string[];
+}
+
+/** Built-in rules plus the config's, minus the disabled ones (an unknown id is an error). */
+export function rulesFromConfig(config: Config): RuleSet {
+  const all = loadRuleSet(config.ruleFiles);
+  for (const id of config.disabled) {
+    if (!all.rules.some((r) => r.id === id)) throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
+  }
+  return { ...all, rules: all.rules.filter((r) => !config.disabled.includes(r.id)), recipe: { extra: config.ruleFiles, disabled: config.disabled } };
 }

@@ -1,9 +1,8 @@
 // The working-tree scan as the CLI and the API run it: config, rules, file walk, pipeline.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, pathAllowlist, type Config } from './config.js';
-import { ConfigError } from './errors.js';
-import { loadRuleSet, type RuleSet } from './rules.js';
+import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from './config.js';
+import type { RuleSet } from './rules.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from './scan.js';
 import { addOriginalPositions } from './sources/bundle-origin.js';
 import { defaultWorkerCount } from './detect/pool.js';
@@ -26,7 +25,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   const base = scanBase(paths, options.cwd);
   // Allow globs are written relative to the config file, whatever folder is scanned.
   const allowBase = config.file ? path.dirname(path.resolve(config.file)) : path.resolve(options.cwd);
-  // Imported here, so that commands that only need `rulesFromConfig` (staged) skip loading the file walker.
+  // Imported here: the file walker is this command's alone.
   const { fileSource } = await import('./sources/files.js');
   const source = fileSource({
     paths: paths.map((p) => path.resolve(options.cwd, p)),
@@ -42,14 +41,6 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   return { result, config, ruleSet };
 }
 
-/** Built-in rules plus the config's, minus the disabled ones (an unknown id is an error). */
-export function rulesFromConfig(config: Config): RuleSet {
-  const all = loadRuleSet(config.ruleFiles);
-  for (const id of config.disabled) {
-    if (!all.rules.some((r) => r.id === id)) throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
-  }
-  return { ...all, rules: all.rules.filter((r) => !config.disabled.includes(r.id)), recipe: { extra: config.ruleFiles, disabled: config.disabled } };
-}
 
 /** Paths in findings are relative to the one directory scanned, else to the working directory. */
 export function scanBase(paths: string[], cwd: string): string {

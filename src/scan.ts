@@ -45,7 +45,7 @@ const BINARY_PROBE = 8000;
 
 /** Scans every item of `source` with `ruleSet`. */
 export async function scanSource(source: Source, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
-  const started = performance.now();
+  const started = Date.now();
   const detector = createDetector(ruleSet, { exhaustive: options.exhaustive });
   const policies = ruleSet.rules.filter((r) => r.kind === 'policy');
   const notes: ScanNote[] = [];
@@ -134,7 +134,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
     await pool?.close();
   }
 
-  stats.durationMs = Math.round(performance.now() - started);
+  stats.durationMs = Date.now() - started;
   return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
 }
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { zipOf } from './helpers/archive.js';
 import { fakeKeys } from './helpers/fake.js';
 import { useRepos, runCli, runJson } from './helpers/git.js';
 
@@ -84,6 +85,29 @@ describe('keylint staged', () => {
       ['maxai-prod-key', 'new name.env', 41],
     ]);
     expect(report.notes).toEqual([{ file: 'blob.bin', reason: 'binary file skipped' }]);
+  });
+
+  it('reports every key in a staged archive or UTF-16 file, which git shows no text diff for', () => {
+    const r = repo();
+    r.write('release/config.zip', zipOf([{ name: 'app/.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` }]));
+    r.write('windows.env', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`NOVAMED_API_KEY=${keys.novamed()}\r\n`, 'utf16le')]));
+    r.git('add', '-A');
+    const { code, report } = runJson(r.dir, ['staged']);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ['maxai-prod-key', 'release/config.zip!app/.env'],
+      ['novamed-api-key', 'windows.env'],
+    ]);
+  });
+
+  it('reads the blobs of a change too large to hold as one patch, and still reports only added lines', () => {
+    const r = repo();
+    const old = keys.maxDev();
+    const filler = `${'x'.repeat(99)}\n`.repeat(340_000);
+    r.commit({ 'big.txt': `MAXAI_API_KEY=${old}\n${filler}` });
+    r.write('big.txt', `MAXAI_API_KEY=${old}\n${filler}MAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.git('add', '-A');
+    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['maxai-prod-key', 'big.txt', 340_002]]);
   });
 
   it('is clean with nothing staged, and exits 2 outside a repository', () => {

@@ -21,8 +21,7 @@ export const rulesExportCommand: CommandModule<object, ExportFlags> = {
       .option('output', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }) as never,
   handler: async (argv) => {
-    const { loadConfig } = await import('../config.js');
-    const { rulesFromConfig } = await import('../scan-paths.js');
+    const { loadConfig, rulesFromConfig } = await import('../config.js');
     const { toGitleaks, toGithubPatterns } = await import('../rules-export.js');
     if (argv.format !== 'json' && argv.format !== 'markdown') throw new UsageError(`unknown --format "${argv.format}" for rules export (use json or markdown)`);
     const ruleSet = rulesFromConfig(loadConfig(argv.config, process.cwd()));

@@ -18,8 +18,7 @@ export const rulesCommand: CommandModule<object, RulesFlags> = {
       .option('format', { alias: 'f', type: 'string', default: 'human', describe: 'human or json' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }) as never,
   handler: async (argv) => {
-    const { loadConfig } = await import('../config.js');
-    const { rulesFromConfig } = await import('../scan-paths.js');
+    const { loadConfig, rulesFromConfig } = await import('../config.js');
     const { rules } = rulesFromConfig(loadConfig(argv.config, process.cwd()));
     const rows = rules.map((r) => ({ id: r.id, kind: r.kind, vendor: r.vendor, severity: r.severity, description: r.description }));
     if (argv.format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

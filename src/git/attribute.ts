@@ -1,6 +1,7 @@
 // After a history scan: the same secret found in many blobs becomes one finding, at its first commit.
 import { sortFindings } from '../scan.js';
 import type { Finding, Report } from '../types.js';
+import type { FileChange } from './changes.js';
 import type { CommitInfo } from './log.js';
 
 /**
@@ -23,7 +24,15 @@ export function collapseHistory(report: Report, commits: Map<string, CommitInfo>
   return { ...report, findings: sortFindings(findings) };
 }
 
-/** Keeps only findings on lines the change adds (`added` maps paths to new-side line numbers). */
-export function keepAddedLines(report: Report, added: Map<string, Set<number>>): Report {
-  return { ...report, findings: report.findings.filter((f) => added.get(f.file)?.has(f.line) === true) };
+/**
+ * Keeps only findings on lines the change adds, and every finding in a file git shows no text diff for
+ * (binary, or an archive's entries `a.zip!inner`): there every byte of the new side may be new.
+ */
+export function keepAddedLines(report: Report, files: Map<string, FileChange>): Report {
+  const kept = (finding: Finding): boolean => {
+    const bang = finding.file.indexOf('!');
+    const file = files.get(finding.file) ?? (bang === -1 ? undefined : files.get(finding.file.slice(0, bang)));
+    return file !== undefined && (file.binary || file.added.has(finding.line));
+  };
+  return { ...report, findings: report.findings.filter(kept) };
 }

@@ -1,16 +1,40 @@
-// What a change adds: the new blobs of changed files and the new-side line numbers of added lines.
-// Shared by `staged` (index against HEAD) and `diff` (a commit range).
-import { runGit } from './exec.js';
+// What a change adds: the changed files, the new-side line numbers of the lines they gain and, where the
+// patch holds it, each file's whole new side. Shared by `staged` (index against HEAD) and `diff` (a range).
+//
+// One `git diff` with unlimited context carries the new side of every changed text file, so a pre-commit
+// check needs no second git process to read blobs. A change whose patch outgrows FULL_PATCH_LIMIT is read
+// again with no context, and its files' blobs come from `git cat-file` (streamed, in bounded memory).
+import { OutputLimitError, runGit } from './exec.js';
 import { openRepo, unquotePath, type Repo } from './repo.js';
 import type { BlobEntry } from '../sources/git.js';
 
 // Added, copied, modified, renamed: the kinds of change that can bring new text.
-const DIFF_BASE = ['-M', '--diff-filter=ACMR', '--no-ext-diff', '--no-textconv', '--no-color'];
+const DIFF_BASE = ['diff', '--raw', '-p', '-z', '--no-abbrev', '--no-prefix', '-M', '--diff-filter=ACMR', '--no-ext-diff', '--no-textconv', '--no-color'];
+/** Context that covers any file: each changed text file's patch is one hunk holding all of its new side. */
+const FULL_CONTEXT = '-U2147483647';
+/** Patches larger than this (bytes) are not held in memory: a 200 MB bundle with one changed line, say. */
+export const FULL_PATCH_LIMIT = 32 * 1024 * 1024;
+
+/** What a change does to one file (by its new path). */
+export interface FileChange {
+  /** New-side line numbers of the lines the change adds. */
+  added: Set<number>;
+  /** The whole new side, when the patch holds it (text files, read with full context). */
+  content?: Buffer;
+  /** git shows no text diff (binary content or attributes): all of the new side counts as added. */
+  binary: boolean;
+}
+
+/** The changed blobs and what the change does to each file. */
+export interface ChangeDiff {
+  entries: BlobEntry[];
+  files: Map<string, FileChange>;
+}
 
 /** A change being read: the repository and the diff, awaited apart so that "not a repository" wins. */
 export interface Change {
   repo: Promise<Repo>;
-  diff: Promise<{ entries: BlobEntry[]; added: Map<string, Set<number>> }>;
+  diff: Promise<ChangeDiff>;
 }
 
 /**
@@ -28,13 +52,21 @@ export function readChange(dir: string, range: string[]): Change {
 
 /**
  * One `git diff` for both halves: `--raw -z` records (NUL-separated, ended by an empty field), then the
- * `-U0` patch as plain text. `range` is `['--cached']` or `[base, head]`.
+ * patch as bytes. `range` is `['--cached']` or `[base, head]`. Full context unless the patch would pass
+ * `limit` bytes; then no context, and the files' contents are left for the caller to read.
  */
-export async function readDiff(cwd: string, range: string[]): Promise<{ entries: BlobEntry[]; added: Map<string, Set<number>> }> {
-  const out = (await runGit(cwd, ['diff', '--raw', '-p', '-U0', '-z', '--no-abbrev', '--no-prefix', ...DIFF_BASE, ...range, '--'])).toString('utf8');
+export async function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT): Promise<ChangeDiff> {
+  const args = (context: string) => [...DIFF_BASE, context, ...range, '--'];
+  let out = await runGit(cwd, args(FULL_CONTEXT), undefined, limit).catch((error: unknown) => {
+    if (error instanceof OutputLimitError) return undefined;
+    throw error;
+  });
+  const whole = out !== undefined;
+  out ??= await runGit(cwd, args('-U0'));
   // No path or status field is empty, so the first empty field ends the records.
   const end = out.indexOf('\0\0');
-  return { entries: changedBlobs(end === -1 ? out : out.slice(0, end + 1)), added: addedLines(end === -1 ? '' : out.slice(end + 2)) };
+  const records = (end === -1 ? out : out.subarray(0, end + 1)).toString('utf8');
+  return { entries: changedBlobs(records), files: patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole) };
 }
 
 /** The new-side blob of every changed file, from `git diff --raw -z --no-abbrev` records. */
@@ -51,32 +83,107 @@ export function changedBlobs(raw: string): BlobEntry[] {
   return entries;
 }
 
-/** New-side line numbers of the lines each changed file gains, by path, from a `-U0 --no-prefix` patch. */
-export function addedLines(patch: string): Map<string, Set<number>> {
-  const added = new Map<string, Set<number>>();
-  let current: Set<number> | undefined;
+const NEWLINE = 0x0a;
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+
+/**
+ * What a `--no-prefix` patch does to each file, by new path: added line numbers and whether git called it
+ * binary; with `whole` (the patch has unlimited context), also each text file's new side, rebuilt byte for
+ * byte from its one hunk's context and added lines.
+ */
+export function patchedFiles(patch: Buffer, whole: boolean): Map<string, FileChange> {
+  const files = new Map<string, FileChange>();
+  let header = '';
+  let path: string | undefined;
+  let change: FileChange = { added: new Set(), binary: false };
+  // The new side, as [start, end) byte ranges of the patch; undefined when the patch does not hold it all.
+  let parts: number[] | undefined;
+  let hunks = 0;
   let pendingOld = 0;
   let pendingNew = 0;
-  for (const line of patch.split('\n')) {
+  let newLine = 0;
+  let lastNewSide = false;
+
+  const finish = (): void => {
+    path ??= sameSides(header);
+    if (path === undefined) return;
+    if (whole && hunks === 1 && parts) change.content = gather(patch, parts);
+    files.set(path, change);
+  };
+
+  for (let at = 0; at < patch.length; ) {
+    const next = patch.indexOf(NEWLINE, at);
+    const end = next === -1 ? patch.length : next + 1;
+    const first = patch[at]!;
     // Inside a hunk every line is content, even one that looks like a header.
     if (pendingOld > 0 || pendingNew > 0) {
-      if (line.startsWith('-')) pendingOld--;
-      else if (line.startsWith('+')) pendingNew--;
+      if (first === 0x2d /* - */) {
+        pendingOld--;
+        lastNewSide = false;
+      } else if (first === 0x2b /* + */ || first === 0x20 /* space */) {
+        if (first === 0x20) pendingOld--;
+        else change.added.add(newLine);
+        newLine++;
+        pendingNew--;
+        parts?.push(at + 1, end);
+        lastNewSide = true;
+      } else if (first === 0x5c /* \ No newline at end of file */) {
+        if (lastNewSide) dropFinalNewline(parts);
+      }
+      at = end;
       continue;
     }
-    if (line.startsWith('diff --git ')) current = undefined;
-    else if (line.startsWith('+++ ')) {
+    const line = patch.toString('utf8', at, next === -1 ? patch.length : next);
+    at = end;
+    if (line.startsWith('diff --git ')) {
+      if (header) finish();
+      header = line.slice(11);
+      path = undefined;
+      change = { added: new Set(), binary: false };
+      parts = undefined;
+      hunks = 0;
+    } else if (line.startsWith('\\')) {
+      // The marker after a hunk's last line.
+      if (lastNewSide) dropFinalNewline(parts);
+    } else if (line.startsWith('+++ ')) {
       const target = line.slice(4).replace(/\t$/, '');
-      current = target === '/dev/null' ? undefined : new Set();
-      if (current) added.set(unquotePath(target), current);
+      if (target !== '/dev/null') path = unquotePath(target);
+    } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+      path = unquotePath(line.slice(line.indexOf(' to ') + 4));
+    } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+      change.binary = true;
     } else if (line.startsWith('@@ ')) {
-      const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      const hunk = HUNK.exec(line);
       if (!hunk) continue;
+      hunks++;
       pendingOld = hunk[1] === undefined ? 1 : Number(hunk[1]);
-      const start = Number(hunk[2]);
+      newLine = Number(hunk[2]);
       pendingNew = hunk[3] === undefined ? 1 : Number(hunk[3]);
-      for (let n = 0; n < pendingNew; n++) current?.add(start + n);
+      // With unlimited context a file's one hunk starts at its first line (or is empty, on the new side).
+      parts = whole && hunks === 1 && (newLine === 1 || pendingNew === 0) ? [] : undefined;
+      lastNewSide = false;
     }
   }
-  return added;
+  if (header) finish();
+  return files;
+}
+
+/** The path of a `diff --git P P` header whose sides are the same path (quoted or not). */
+function sameSides(header: string): string | undefined {
+  const half = (header.length - 1) / 2;
+  if (!Number.isInteger(half) || header[half] !== ' ' || header.slice(0, half) !== header.slice(half + 1)) return undefined;
+  return unquotePath(header.slice(0, half));
+}
+
+function dropFinalNewline(parts: number[] | undefined): void {
+  if (parts && parts.length > 0) parts[parts.length - 1]!--;
+}
+
+function gather(patch: Buffer, parts: number[]): Buffer {
+  let size = 0;
+  for (let i = 0; i < parts.length; i += 2) size += parts[i + 1]! - parts[i]!;
+  const content = Buffer.allocUnsafe(size);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i += 2) offset += patch.copy(content, offset, parts[i]!, parts[i + 1]!);
+  return content;
 }

@@ -12,8 +12,9 @@ export class GitError extends UsageError {
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
 // Paths exactly as written (no octal escapes), and relative to the top level from any folder even where
-// the user's config sets diff.relative (changes are read from the folder keylint runs in).
-const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false'];
+// the user's config sets diff.relative (changes are read from the folder keylint runs in). Empty context
+// lines keep their leading space whatever diff.suppressBlankEmpty says, so that patches rebuild files.
+const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false', '-c', 'diff.suppressBlankEmpty=false'];
 
 /**
  * Config for git processes that read a whole history: git maps pack files in windows of up to 1 GB (8 GB
@@ -33,8 +34,16 @@ function startGit(cwd: string, args: string[], input: boolean): ChildProcessBySt
   return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Runs git to completion; resolves to stdout, or rejects with a GitError naming git's first stderr line. */
-export function runGit(cwd: string, args: string[], input?: string | Buffer): Promise<Buffer> {
+/** git wrote more than the caller allowed; git was stopped. */
+export class OutputLimitError extends Error {
+  override name = 'OutputLimitError';
+}
+
+/**
+ * Runs git to completion; resolves to stdout, or rejects with a GitError naming git's first stderr line,
+ * or with an OutputLimitError (and stops git) once stdout passes `limit` bytes.
+ */
+export function runGit(cwd: string, args: string[], input?: string | Buffer, limit = Infinity): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let child: ChildProcessByStdio<Writable | null, Readable, Readable>;
     try {
@@ -45,7 +54,15 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer): Pr
     }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
+    let size = 0;
+    child.stdout.on('data', (b: Buffer) => {
+      if (size > limit) return;
+      size += b.length;
+      if (size <= limit) return void out.push(b);
+      out.length = 0;
+      child.kill();
+      reject(new OutputLimitError(`git ${args[0]} wrote more than ${limit} bytes`));
+    });
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
     child.on('close', (code) => {

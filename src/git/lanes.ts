@@ -15,7 +15,7 @@ const MAIN_QUEUE = 8;
 /** Scans `source` with the main thread and `workers` detection workers sharing its items; one merged result. */
 export async function scanInLanes(source: Source, ruleSet: RuleSet, workers: number, options: ScanRunOptions = {}): Promise<ScanResult> {
   if (workers < 1) return scanSource(source, ruleSet, options);
-  const started = performance.now();
+  const started = Date.now();
   const notes: ScanNote[] = [];
   const main = new Lane();
   const side = new Lane();
@@ -55,7 +55,7 @@ export async function scanInLanes(source: Source, ruleSet: RuleSet, workers: num
     report: {
       version: 1,
       findings: sortFindings([...a.report.findings, ...b.report.findings]),
-      stats: { files: a.report.stats.files + b.report.stats.files, bytes: a.report.stats.bytes + b.report.stats.bytes, durationMs: Math.round(performance.now() - started) },
+      stats: { files: a.report.stats.files + b.report.stats.files, bytes: a.report.stats.bytes + b.report.stats.bytes, durationMs: Date.now() - started },
       notes: allNotes,
     },
     secrets,

@@ -1,8 +1,7 @@
 // The git scans as the CLI runs them: open the repository, load config and rules, walk, scan, refine.
-import { loadConfig, pathAllowlist, type Config } from '../config.js';
-import { rulesFromConfig } from '../scan-paths.js';
+import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from '../config.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from '../scan.js';
-import { blobSource, historySource } from '../sources/git.js';
+import { changeSource, historySource } from '../sources/git.js';
 import { availableParallelism } from 'node:os';
 import { collapseHistory, keepAddedLines } from './attribute.js';
 import { readChange, type Change } from './changes.js';
@@ -61,9 +60,9 @@ export async function scanChange(options: GitScanOptions & { range: string[]; ch
   const change = options.change ?? readChange(options.dir, options.range);
   const repo = await change.repo;
   const { config, ruleSet, allow } = setup(repo, options.configFile);
-  const { entries, added } = await change.diff;
-  const result = await scanSource(blobSource(repo.root, () => entries, allow.isAllowed), ruleSet, options);
-  result.report = keepAddedLines(result.report, added);
+  const { entries, files } = await change.diff;
+  const result = await scanSource(changeSource(repo.root, entries, files, allow.isAllowed), ruleSet, options);
+  result.report = keepAddedLines(result.report, files);
   return { result, config };
 }
 

@@ -1,8 +1,8 @@
 // Git as a source: blobs from history (each once, with the commit that introduced it) or the blobs of a
 // change (the index, a diff range), read through `git cat-file --batch`.
-import { readObjects } from '../git/cat-file.js';
+import type { FileChange } from '../git/changes.js';
 import { runGit } from '../git/exec.js';
-import { introducedBlobs, type CommitInfo, type WalkOptions } from '../git/log.js';
+import type { CommitInfo, WalkOptions } from '../git/log.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
 /** One blob to scan: its object id, path and file mode, and the commit it came from when known. */
@@ -20,6 +20,8 @@ const SYMLINK = '120000';
 export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>, isExcluded?: (file: string) => boolean): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
+      // Loaded here: a pre-commit check whose patch holds every file never reads a blob.
+      const { readObjects } = await import('../git/cat-file.js');
       for await (const object of readObjects(cwd, wantedEntries(entries(notes), notes, isExcluded), (e) => e.sha)) {
         const entry = object.request;
         if ('error' in object) {
@@ -36,6 +38,26 @@ export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIte
         // The stream reads the shared pipe: the next object is only read once the engine is done with it.
         yield { path: entry.path, size: object.size, stream: () => stream, read: () => collect(stream), ...commit };
       }
+    },
+  };
+}
+
+/**
+ * What a change adds: files whose new side the patch holds are scanned from it, binary ones are read from
+ * git, and so are text files the patch left out (too large to hold); renames, mode changes and emptied
+ * files, which add no line, are not read at all.
+ */
+export function changeSource(cwd: string, entries: BlobEntry[], files: Map<string, FileChange>, isExcluded?: (file: string) => boolean): Source {
+  return {
+    async *items(notes: ScanNote[]): AsyncIterable<Item> {
+      const unread: BlobEntry[] = [];
+      for await (const entry of wantedEntries(entries, notes, isExcluded)) {
+        const file = files.get(entry.path);
+        const content = file?.content;
+        if (content) yield { path: entry.path, size: content.length, read: async () => content };
+        else if (file && (file.binary || file.added.size > 0)) unread.push(entry);
+      }
+      if (unread.length > 0) yield* blobSource(cwd, () => unread).items(notes);
     },
   };
 }
@@ -78,6 +100,7 @@ export function historySource(cwd: string, walk: WalkOptions, commits: Map<strin
 function historyEntries(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>) {
   return async function* (notes: ScanNote[]): AsyncIterable<BlobEntry> {
     try {
+      const { introducedBlobs } = await import('../git/log.js');
       for await (const blob of introducedBlobs(cwd, walk)) {
         commits.set(blob.commit.sha, blob.commit);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
