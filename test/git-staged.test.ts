@@ -100,6 +100,18 @@ describe('keylint staged', () => {
     ]);
   });
 
+  it('in a changed archive, reports only the keys its previous version did not have', () => {
+    const r = repo();
+    const old = keys.maxProd();
+    r.commit({ 'bundle.zip': zipOf([{ name: 'a.env', content: `MAXAI_API_KEY=${old}\n` }]) });
+    r.write('bundle.zip', zipOf([{ name: 'a.env', content: `MAXAI_API_KEY=${old}\n` }, { name: 'b.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` }]));
+    r.git('add', '-A');
+    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.ruleId, f.file])).toEqual([['maxai-prod-key', 'bundle.zip!b.env']]);
+    r.write('bundle.zip', zipOf([{ name: 'renamed.env', content: `MAXAI_API_KEY=${old}\n` }]));
+    r.git('add', '-A');
+    expect(runJson(r.dir, ['staged']).report.findings).toEqual([]);
+  });
+
   it('reads the blobs of a change too large to hold as one patch, and still reports only added lines', () => {
     const r = repo();
     const old = keys.maxDev();

@@ -25,9 +25,14 @@ export interface FileChange {
   binary: boolean;
 }
 
+/** A changed file's new blob, and its blob before the change when it had one. */
+export interface ChangedBlob extends BlobEntry {
+  previous?: string;
+}
+
 /** The changed blobs and what the change does to each file. */
 export interface ChangeDiff {
-  entries: BlobEntry[];
+  entries: ChangedBlob[];
   files: Map<string, FileChange>;
 }
 
@@ -69,16 +74,19 @@ export async function readDiff(cwd: string, range: string[], limit = FULL_PATCH_
   return { entries: changedBlobs(records), files: patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole) };
 }
 
-/** The new-side blob of every changed file, from `git diff --raw -z --no-abbrev` records. */
-export function changedBlobs(raw: string): BlobEntry[] {
+const NO_BLOB = /^0+$/;
+
+/** Both blobs of every changed file, from `git diff --raw -z --no-abbrev` records. */
+export function changedBlobs(raw: string): ChangedBlob[] {
   const fields = raw.split('\0');
-  const entries: BlobEntry[] = [];
+  const entries: ChangedBlob[] = [];
   for (let i = 0; i < fields.length - 1; ) {
     const meta = fields[i++]!.replace(/^:/, '').split(' ');
     const status = meta[4] ?? '';
     // Renames and copies name the old path, then the new one.
     if (/^[RC]/.test(status)) i++;
-    entries.push({ sha: meta[3]!, mode: meta[1]!, path: fields[i++]! });
+    const previous = meta[2] !== undefined && !NO_BLOB.test(meta[2]) ? { previous: meta[2] } : {};
+    entries.push({ sha: meta[3]!, mode: meta[1]!, path: fields[i++]!, ...previous });
   }
   return entries;
 }

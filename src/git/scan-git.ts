@@ -1,12 +1,14 @@
 // The git scans as the CLI runs them: open the repository, load config and rules, walk, scan, refine.
 import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from '../config.js';
 import { scanSource, type ScanResult, type ScanRunOptions } from '../scan.js';
-import { changeSource, historySource } from '../sources/git.js';
+import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { availableParallelism } from 'node:os';
 import { collapseHistory, keepAddedLines } from './attribute.js';
-import { readChange, type Change } from './changes.js';
+import { readChange, type Change, type ChangedBlob, type FileChange } from './changes.js';
 import type { CommitInfo } from './log.js';
 import { openRepo, resolveCommit, type Repo } from './repo.js';
+import type { RuleSet } from '../rules.js';
+import type { Report } from '../types.js';
 
 /** Options shared by the git scans. */
 export interface GitScanOptions extends ScanRunOptions {
@@ -63,7 +65,22 @@ export async function scanChange(options: GitScanOptions & { range: string[]; ch
   const { entries, files } = await change.diff;
   const result = await scanSource(changeSource(repo.root, entries, files, allow.isAllowed), ruleSet, options);
   result.report = keepAddedLines(result.report, files);
+  result.report = await withoutCarriedOver(result.report, repo.root, entries, files, ruleSet);
   return { result, config };
+}
+
+/**
+ * A binary file (an archive, a UTF-16 file, a `-diff` lock file) has no added lines, so all of its findings
+ * count; those that its previous version had too are not what this change adds, and are dropped.
+ */
+async function withoutCarriedOver(report: Report, root: string, entries: ChangedBlob[], files: Map<string, FileChange>, ruleSet: RuleSet): Promise<Report> {
+  const outer = (file: string) => (file.includes('!') ? file.slice(0, file.indexOf('!')) : file);
+  const flagged = new Set(report.findings.map((f) => outer(f.file)));
+  const before = entries.filter((e) => e.previous && files.get(e.path)?.binary && flagged.has(e.path)).map((e) => ({ ...e, sha: e.previous! }));
+  if (before.length === 0) return report;
+  const old = await scanSource(blobSource(root, () => before), ruleSet);
+  const had = new Set(old.report.findings.map((f) => `${outer(f.file)}\0${f.fingerprint}`));
+  return { ...report, findings: report.findings.filter((f) => !had.has(`${outer(f.file)}\0${f.fingerprint}`)) };
 }
 
 /** Checks `base` and `head` and gives the diff arguments of the range between them. */
