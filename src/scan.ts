@@ -42,6 +42,8 @@ export interface ItemResult {
 }
 
 const BINARY_PROBE = 8000;
+/** Items scanned on this thread before detection workers start (when the scan asks for workers). */
+export const ITEMS_BEFORE_WORKERS = 64;
 
 /** Scans every item of `source` with `ruleSet`. */
 export async function scanSource(source: Source, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
@@ -52,14 +54,21 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   const findings: Finding[] = [];
   const secrets: SecretVault = new Map();
   const stats = { files: 0, bytes: 0, durationMs: 0 };
-  // The pool is loaded only when used: a pre-commit scan of a few blobs runs on this thread alone.
-  const threads = options.workers && ruleSet.recipe && !options.exhaustive ? await import('./detect/pool.js') : undefined;
-  const pool = threads ? new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!) : undefined;
+  // The pool is loaded only when used, and only once the scan proves larger than a few items: workers
+  // take longer to start (about 125 ms here) than this thread takes to scan a pre-commit's blobs.
+  const wantsPool = Boolean(options.workers && ruleSet.recipe && !options.exhaustive);
+  let threads: typeof import('./detect/pool.js') | undefined;
+  let pool: import('./detect/pool.js').DetectorPool | undefined;
   // Work in flight: items on this thread; batches of items with the pool (`concurrency` counts items either way).
-  const batchSize = Math.min(threads?.BATCH ?? 1, options.concurrency ?? Infinity);
-  const limit = threads
-    ? options.concurrency ? Math.max(1, Math.floor(options.concurrency / batchSize)) : threads.batchesInFlight(options.workers!)
-    : (options.concurrency ?? 16);
+  let batchSize = 1;
+  let limit = options.concurrency ?? 16;
+  const startPool = async (): Promise<void> => {
+    threads = await import('./detect/pool.js');
+    pool = new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!);
+    batchSize = Math.min(threads.BATCH, options.concurrency ?? Infinity);
+    limit = options.concurrency ? Math.max(1, Math.floor(options.concurrency / batchSize)) : threads.batchesInFlight(options.workers!);
+  };
+  let seen = 0;
   const running = new Set<Promise<void>>();
   let slotFreed: (() => void) | undefined;
 
@@ -120,6 +129,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   try {
     for await (const item of source.items(notes)) {
       if (options.signal?.aborted) break;
+      if (wantsPool && !pool && ++seen > ITEMS_BEFORE_WORKERS) await startPool();
       if (!isArchive(item.path)) {
         await submit(item);
         continue;
