@@ -51,10 +51,9 @@ async function parseWithYargs(args: string[]): Promise<void> {
   const named = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? [args[0]] : Object.keys(COMMANDS);
   const [{ default: yargs }, ...commands] = await Promise.all([import('yargs'), ...named.map((name) => COMMANDS[name]!())]);
   let parser = yargs(args).scriptName('keylint').usage('$0 <command> [options]');
-  // yargs renders a command's whole help before it runs the command's handler, to have it ready: 60-75 ms
-  // of every run here. So commands go in without handlers, and the one named runs once parsing is done.
-  for (const command of commands) parser = parser.command({ ...command, handler: undefined } as unknown as AnyCommand);
-  const argv = await parser
+  for (const command of commands) parser = parser.command(command);
+  skipHelpCache(parser);
+  await parser
     .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
     .demandCommand(1, 'Name a command, e.g. keylint scan .')
     .strict()
@@ -66,8 +65,15 @@ async function parseWithYargs(args: string[]): Promise<void> {
     .version()
     .wrap(Math.min(110, process.stdout.columns || 110))
     .parseAsync();
-  // Help and version are printed by yargs; a subcommand (`rules export`) has run inside its parent's builder.
-  if (argv.help || argv.version || argv._.length !== 1) return;
-  const command = commands.find((c) => String(c.command).split(' ')[0] === String(argv._[0]));
-  await command?.handler(argv as never);
+}
+
+/**
+ * yargs renders a command's whole help as it starts the command's handler, to have it ready should the
+ * handler fail later: 60-75 ms of every run here. keylint reports failures in one line of its own and
+ * renders help only for --help, so that rendering is skipped (when this yargs has the hook at all).
+ */
+function skipHelpCache(parser: object): void {
+  const internal = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }

@@ -60,10 +60,10 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
 }
 
 /** A predicate over display paths for the entries still in force; expired entries are returned apart. */
-export function pathAllowlist(entries: PathAllow[], today: string): { isAllowed: (file: string) => boolean; expired: PathAllow[] } {
-  const active = entries.filter((e) => !e.expires || e.expires >= today);
-  const matcher = active.length > 0 ? loadPicomatch()(active.map((e) => e.glob), { dot: true }) : () => false;
-  return { isAllowed: matcher, expired: entries.filter((e) => e.expires !== undefined && e.expires < today) };
+export function pathAllowlist(entries: PathAllow[], today: string): { isAllowed: (file: string) => boolean; globs: string[]; expired: PathAllow[] } {
+  const globs = entries.filter((e) => !e.expires || e.expires >= today).map((e) => e.glob);
+  const matcher = globs.length > 0 ? loadPicomatch()(globs, { dot: true }) : () => false;
+  return { isAllowed: matcher, globs, expired: entries.filter((e) => e.expires !== undefined && e.expires < today) };
 }
 
 function allowPaths(file: string, value: unknown): PathAllow[] {

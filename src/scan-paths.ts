@@ -31,7 +31,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
     paths: paths.map((p) => path.resolve(options.cwd, p)),
     base,
     useGitignore: options.useGitignore ?? true,
-    isExcluded: config.allowPaths.length === 0 ? undefined : (absolute) => allow.isAllowed(relativeTo(allowBase, absolute)),
+    exclude: allow.globs.length === 0 ? undefined : { globs: allow.globs, base: allowBase },
   });
   const result = await scanSource(source, ruleSet, { workers: defaultWorkerCount(), ...options });
   await addOriginalPositions(result.report.findings, base, result.report.notes);
@@ -55,8 +55,3 @@ export function scanBase(paths: string[], cwd: string): string {
   return cwd;
 }
 
-/** `absolute` relative to `base` with forward slashes; the common case (inside `base`) without path.relative. */
-function relativeTo(base: string, absolute: string): string {
-  const inside = absolute.startsWith(base) && absolute[base.length] === path.sep;
-  return (inside ? absolute.slice(base.length + 1) : path.relative(base, absolute)).split(path.sep).join('/');
-}

@@ -9,6 +9,7 @@ import { redact } from './redact.js';
 import type { Rule, RuleSet } from './rules.js';
 import { isArchive } from './sources/archive-kind.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from './sources/sourcemap.js';
+import type { TreePlan, WalkDir, WalkedFile } from './sources/files.js';
 import type { Finding, Item, OriginalLocation, Report, ScanNote, Source } from './types.js';
 
 /** Raw secrets by fingerprint: what validation needs and `--show-secrets` reveals. Never written to disk. */
@@ -44,6 +45,9 @@ export interface ItemResult {
 const BINARY_PROBE = 8000;
 /** Items scanned on this thread before detection workers start (when the scan asks for workers). */
 export const ITEMS_BEFORE_WORKERS = 64;
+/** A worker walk's share: directories per request, and files before it hands back what is left. */
+const DIRS_PER_WALK = 4;
+const FILES_PER_WALK = 256;
 
 /** Scans every item of `source` with `ruleSet`. */
 export async function scanSource(source: Source, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
@@ -72,16 +76,23 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   const running = new Set<Promise<void>>();
   let slotFreed: (() => void) | undefined;
 
-  const consume = (item: Item, outcome: ItemResult | Error): void => {
+  const count = (files: number, bytes: number): void => {
+    stats.files += files;
+    stats.bytes += bytes;
+    options.onProgress?.(stats.files, stats.bytes);
+  };
+  /** Records an item's findings and notes; false when it could not be read. */
+  const record = (item: Pick<Item, 'path' | 'commit'>, outcome: ItemResult | Error): outcome is ItemResult => {
     if (outcome instanceof Error) {
       notes.push({ file: item.path, reason: describeSystemError(outcome) });
-      return;
+      return false;
     }
     if (outcome.note) notes.push({ file: item.path, reason: outcome.note });
-    stats.files++;
-    stats.bytes += outcome.bytes;
     for (const match of outcome.matches) findings.push(...toFindings(match, item, policies, secrets));
-    options.onProgress?.(stats.files, stats.bytes);
+    return true;
+  };
+  const consume = (item: Item, outcome: ItemResult | Error): void => {
+    if (record(item, outcome)) count(1, outcome.bytes);
   };
   const here = (item: Item): Promise<ItemResult | Error> =>
     detectItem(detector, item).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
@@ -126,18 +137,70 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
     slotFreed = undefined;
   };
 
+  const take = async (item: Item): Promise<void> => {
+    if (!isArchive(item.path)) return submit(item);
+    // Archive readers load only when an archive turns up.
+    const { archiveEntries } = await import('./sources/archive.js');
+    for await (const entry of archiveEntries(item, notes)) await submit(entry);
+  };
+
+  /**
+   * A working tree with workers. This thread first lists files until it has found a few (a small tree is
+   * done before workers would be ready, so it scans them itself); for a larger tree it starts the workers,
+   * hands them the directories left, and scans what it found while they boot. Workers walk a budget of
+   * files at a time, so that no file passes through this thread; what a budget leaves comes back.
+   */
+  const walkTree = async (plan: TreePlan): Promise<void> => {
+    const { TreeWalk, fileItem } = await import('./sources/files.js');
+    const tree = new TreeWalk(plan.walk);
+    const pending = [...plan.dirs];
+    const found: WalkedFile[] = [];
+    while (pending.length > 0 && seen + found.length < ITEMS_BEFORE_WORKERS) found.push(...tree.nextDirectory(pending, notes));
+    const tasks = new Set<Promise<void>>();
+    const walkHere = async (dirs: WalkDir[]): Promise<void> => {
+      for (const file of tree.files(dirs, notes)) await take(fileItem(file.absolute, file.display));
+    };
+    const dispatch = (): void => {
+      while (pending.length > 0 && tasks.size < 2 * options.workers! && !options.signal?.aborted) {
+        const dirs = pending.splice(-DIRS_PER_WALK);
+        const task = pool!.walkTask(plan.walk, dirs, FILES_PER_WALK).then(
+          async (result) => {
+            for (const { path, outcome } of result.outcomes) record({ path }, outcome);
+            count(result.scanned.files, result.scanned.bytes);
+            notes.push(...result.notes);
+            pending.push(...result.pending);
+            for (const archive of result.archives) await take(fileItem(archive.file, archive.path));
+          },
+          // A worker that died loses no finding: its directories are walked here instead.
+          (error: unknown) => (error instanceof threads!.WorkerFailure ? walkHere(dirs) : Promise.reject(error)),
+        );
+        tasks.add(task);
+        void task.finally(() => tasks.delete(task)).catch(() => {});
+      }
+    };
+    if (pending.length > 0) {
+      if (!pool) await startPool();
+      dispatch();
+    }
+    for (const file of found) {
+      if (options.signal?.aborted) return;
+      await take(fileItem(file.absolute, file.display));
+    }
+    while (tasks.size > 0) {
+      await Promise.race(tasks);
+      dispatch();
+    }
+  };
+
+
   try {
-    for await (const item of source.items(notes)) {
+    const plan = wantsPool ? source.plan?.() : undefined;
+    for await (const item of (plan?.rest ?? source).items(notes)) {
       if (options.signal?.aborted) break;
       if (wantsPool && !pool && ++seen > ITEMS_BEFORE_WORKERS) await startPool();
-      if (!isArchive(item.path)) {
-        await submit(item);
-        continue;
-      }
-      // Archive readers load only when an archive turns up.
-      const { archiveEntries } = await import('./sources/archive.js');
-      for await (const entry of archiveEntries(item, notes)) await submit(entry);
+      await take(item);
     }
+    if (plan && !options.signal?.aborted) await walkTree(plan);
     send();
     await Promise.all(running);
   } finally {
@@ -254,7 +317,7 @@ function locateAscending(latin1: string, matches: Array<{ offset: number; line: 
 }
 
 /** The secret finding of a match, and a policy finding for each policy its location breaks. */
-function toFindings(match: ItemResult['matches'][number], item: Item, policies: Rule[], secrets: SecretVault): Finding[] {
+function toFindings(match: ItemResult['matches'][number], item: Pick<Item, 'path' | 'commit'>, policies: Rule[], secrets: SecretVault): Finding[] {
   const { rule } = match;
   const base = {
     vendor: rule.vendor,

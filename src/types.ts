@@ -1,4 +1,5 @@
 // The contract types shared by sources, the engine, policies and reporters.
+import type { TreePlan } from './sources/files.js';
 
 /** How bad a finding is; ordered from worst to least. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -95,4 +96,6 @@ export interface Item {
 /** Anything that yields items to scan: a directory walk, git history, the index, an archive. */
 export interface Source {
   items(notes: ScanNote[]): AsyncIterable<Item>;
+  /** A working tree as directories that detection workers can walk themselves, and the items besides. */
+  plan?(): TreePlan;
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RuleRecipe, RuleSet } from '../rules.js';
 import type { ItemResult } from '../scan.js';
-import type { Item } from '../types.js';
+import type { WalkDir, WalkOptions } from '../sources/files.js';
+import type { Item, ScanNote } from '../types.js';
 
 /** A job: a file the worker reads itself, or content already in memory (transferred). */
 export type PoolJob = { id: number; path: string } & ({ file: string; size?: number } | { buffer: ArrayBuffer });
@@ -15,15 +16,37 @@ export type JobReply =
   | { id: number; bytes: number; note?: string; matches: Array<Omit<ItemResult['matches'][number], 'rule'> & { ruleId: string }> }
   | { id: number; error: { code?: string; message: string } };
 
-/** What goes to a worker, and what comes back. */
-export interface PoolRequest {
+/** What goes to a worker, and what comes back: a batch of items, or directories to walk and scan. */
+export type PoolRequest = { id: number; jobs: PoolJob[] } | WalkRequest;
+export type PoolReply = { id: number; replies: JobReply[] } | WalkReply;
+
+/** Directories for a worker to walk and scan itself, up to `budget` files; what it leaves comes back. */
+export interface WalkRequest {
   id: number;
-  jobs: PoolJob[];
+  walk: WalkOptions;
+  dirs: WalkDir[];
+  budget: number;
 }
-export interface PoolReply {
+export interface WalkReply {
   id: number;
-  /** One per job, in the order of the request. */
-  replies: JobReply[];
+  /** How many files were scanned, and their bytes. */
+  scanned: { files: number; bytes: number };
+  /** Files with something to report (matches, a note, a read error), by display path. */
+  files: Array<{ path: string; reply: JobReply }>;
+  /** Archives found: their entries are scanned by the caller, which reads archives. */
+  archives: Array<{ path: string; file: string }>;
+  notes: ScanNote[];
+  /** Directories not walked yet (the budget ran out). */
+  pending: WalkDir[];
+}
+
+/** What a walk found: counts, the results worth reporting, archives left to the caller, and what is left. */
+export interface WalkResult {
+  scanned: { files: number; bytes: number };
+  outcomes: Array<{ path: string; outcome: ItemResult | Error }>;
+  archives: Array<{ path: string; file: string }>;
+  notes: ScanNote[];
+  pending: WalkDir[];
 }
 
 /** A worker that could not start or died: its jobs can be redone on the main thread. */
@@ -48,7 +71,7 @@ export function defaultWorkerCount(): number {
 
 interface Waiter {
   worker: number;
-  resolve: (results: Array<ItemResult | Error>) => void;
+  resolve: (reply: PoolReply) => void;
   reject: (e: Error) => void;
 }
 
@@ -90,14 +113,33 @@ export class DetectorPool {
       jobs.push({ id: index, path: item.path, buffer: copy.buffer });
       transfer.push(copy.buffer);
     }
+    const reply = (await this.request({ id, jobs }, transfer)) as Extract<PoolReply, { replies: unknown }>;
+    return reply.replies.map((r) => this.outcome(r));
+  }
+
+  /**
+   * Walks `dirs` and scans their files in the least busy worker, up to about `budget` files; the
+   * directories it did not get to come back as `pending`. Rejects with WorkerFailure when the worker dies.
+   */
+  async walkTask(walk: WalkOptions, dirs: WalkDir[], budget: number): Promise<WalkResult> {
+    const reply = (await this.request({ id: this.nextId++, walk, dirs, budget })) as WalkReply;
+    return { scanned: reply.scanned, outcomes: reply.files.map((f) => ({ path: f.path, outcome: this.outcome(f.reply) })), archives: reply.archives, notes: reply.notes, pending: reply.pending };
+  }
+
+  private request(message: PoolRequest, transfer: ArrayBuffer[] = []): Promise<PoolReply> {
     let worker = -1;
     for (let i = 0; i < this.workers.length; i++) if (!this.dead.has(i) && (worker === -1 || this.load[i]! < this.load[worker]!)) worker = i;
-    if (worker === -1) throw new WorkerFailure('no detection worker is running');
+    if (worker === -1) return Promise.reject(new WorkerFailure('no detection worker is running'));
     this.load[worker]!++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { worker, resolve, reject });
-      this.workers[worker]!.postMessage({ id, jobs } satisfies PoolRequest, transfer);
+      this.waiting.set(message.id, { worker, resolve, reject });
+      this.workers[worker]!.postMessage(message, transfer);
     });
+  }
+
+  private outcome(reply: JobReply): ItemResult | Error {
+    if ('error' in reply) return Object.assign(new Error(reply.error.message), { code: reply.error.code });
+    return { bytes: reply.bytes, note: reply.note, matches: reply.matches.map(({ ruleId, ...rest }) => ({ ...rest, rule: this.rulesById.get(ruleId)! })) };
   }
 
   /** Stops every worker. */
@@ -106,22 +148,12 @@ export class DetectorPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private settle({ id, replies }: PoolReply): void {
-    const waiter = this.waiting.get(id);
+  private settle(reply: PoolReply): void {
+    const waiter = this.waiting.get(reply.id);
     if (!waiter) return;
-    this.waiting.delete(id);
+    this.waiting.delete(reply.id);
     this.load[waiter.worker]!--;
-    waiter.resolve(
-      replies.map((reply) =>
-        'error' in reply
-          ? Object.assign(new Error(reply.error.message), { code: reply.error.code })
-          : {
-              bytes: reply.bytes,
-              note: reply.note,
-              matches: reply.matches.map(({ ruleId, ...rest }) => ({ ...rest, rule: this.rulesById.get(ruleId)! })),
-            },
-      ),
-    );
+    waiter.resolve(reply);
   }
 
   private fail(index: number, reason: string): void {

@@ -5,7 +5,9 @@ import { ruleSetFromRecipe, type RuleRecipe } from '../rules.js';
 import { detectItem } from '../scan.js';
 import type { Item } from '../types.js';
 import { BLOCK_SIZE, createDetector } from './engine.js';
-import type { JobReply, PoolJob, PoolReply, PoolRequest } from './pool.js';
+import { isArchive } from '../sources/archive-kind.js';
+import { TreeWalk, type WalkedFile } from '../sources/files.js';
+import type { JobReply, PoolJob, PoolReply, PoolRequest, WalkReply, WalkRequest } from './pool.js';
 
 const detector = createDetector(ruleSetFromRecipe(workerData as RuleRecipe));
 
@@ -62,12 +64,47 @@ async function run(job: PoolJob): Promise<JobReply> {
   }
 }
 
-// Batches run one after another, so that two never share the scratch buffer.
+/** Walks a request's directories with the file walker and scans each file; archives go back unread. */
+async function walk({ id, walk: options, dirs, budget }: WalkRequest): Promise<WalkReply> {
+  const reply: WalkReply = { id, scanned: { files: 0, bytes: 0 }, files: [], archives: [], notes: [], pending: [...dirs] };
+  const tree = new TreeWalk(options);
+  let seen = 0;
+  while (reply.pending.length > 0 && seen < budget) {
+    const files = tree.nextDirectory(reply.pending, reply.notes);
+    seen += files.length;
+    for (const file of files) await scanWalked(file, reply);
+  }
+  return reply;
+}
+
+async function scanWalked(file: WalkedFile, reply: WalkReply): Promise<void> {
+  if (isArchive(file.display)) {
+    reply.archives.push({ path: file.display, file: file.absolute });
+    return;
+  }
+  const result = await run({ id: 0, path: file.display, file: file.absolute });
+  // Only what there is to report crosses back: most files have nothing, and the counts say they were scanned.
+  if ('error' in result || result.note || result.matches.length > 0) reply.files.push({ path: file.display, reply: result });
+  if ('error' in result) return;
+  reply.scanned.files++;
+  reply.scanned.bytes += result.bytes;
+}
+
+// Requests run one after another, so that two never share the scratch buffer.
 let queue = Promise.resolve();
-parentPort!.on('message', ({ id, jobs }: PoolRequest) => {
+parentPort!.on('message', (request: PoolRequest) => {
   queue = queue.then(async () => {
+    if ('walk' in request) {
+      parentPort!.postMessage((await walk(request)) satisfies PoolReply);
+      return;
+    }
     const replies: JobReply[] = [];
-    for (const job of jobs) replies.push(await run(job));
-    parentPort!.postMessage({ id, replies } satisfies PoolReply);
+    for (const job of request.jobs) replies.push(await run(job));
+    parentPort!.postMessage({ id: request.id, replies } satisfies PoolReply);
+  }).catch((error: unknown) => {
+    // A request that failed outside a file's own scan ends this worker: the pool redoes its work elsewhere.
+    setImmediate(() => {
+      throw error;
+    });
   });
 });

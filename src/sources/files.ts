@@ -1,51 +1,108 @@
 // The working-tree source: files under the given paths, honouring .gitignore unless told not to.
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { createRequire } from 'node:module';
+import type ignore from 'ignore';
+import type { Ignore } from 'ignore';
 import { describeSystemError } from '../errors.js';
+import { loadPicomatch } from '../rules.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
-/** Options of the working-tree walk. */
-export interface FileSourceOptions {
-  /** Files and directories to scan. */
-  paths: string[];
+/** How the working tree is walked: plain data, so that detection workers can walk it too. */
+export interface WalkOptions {
   /** Directory that display paths are relative to. */
   base: string;
-  /** Honour .gitignore files. Default: true. */
+  /** Honour .gitignore files. */
   useGitignore: boolean;
-  /** Excludes a file by its absolute path (config allowlists). */
-  isExcluded?: (absolute: string) => boolean;
+  /** Config allowlist globs, relative to `base` of their own: files they match are not scanned. */
+  exclude?: { globs: string[]; base: string };
+}
+
+/** Options of the working-tree walk. */
+export interface FileSourceOptions extends WalkOptions {
+  /** Files and directories to scan. */
+  paths: string[];
+}
+
+/** A directory still to walk, as plain data (it crosses to detection workers). */
+export interface WalkDir {
+  /** The walk's root, absolute. */
+  root: string;
+  /** The directory, relative to the root ('' for the root itself). */
+  relative: string;
+  /** Folders (relative to the root) whose .gitignore applies below them, outermost first. */
+  ignoreBases: string[];
+}
+
+/** The working tree as directories that can be walked apart (by workers) and the items besides them. */
+export interface TreePlan {
+  walk: WalkOptions;
+  dirs: WalkDir[];
+  /** File targets, and notes for targets that are neither files nor directories. */
+  rest: Source;
 }
 
 /** Walks the paths; symbolic links are not followed, so link loops cannot trap the walk. */
-export function fileSource(options: FileSourceOptions): Source {
+export function fileSource(options: FileSourceOptions): Source & { plan(): TreePlan } {
+  const targets = (notes: ScanNote[]) =>
+    options.paths.flatMap((target) => {
+      const absolute = path.resolve(target);
+      try {
+        const stat = fs.lstatSync(absolute);
+        if (stat.isFile() || stat.isDirectory()) return [{ absolute, stat }];
+        notes.push({ file: displayPath(options.base, absolute), reason: 'not a regular file or directory' });
+      } catch (error) {
+        notes.push({ file: displayPath(options.base, absolute), reason: describeSystemError(error) });
+      }
+      return [];
+    });
+  const walk: WalkOptions = { base: options.base, useGitignore: options.useGitignore, exclude: options.exclude };
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
-      for (const target of options.paths) {
-        const absolute = path.resolve(target);
-        let stat: fs.Stats;
-        try {
-          stat = fs.lstatSync(absolute);
-        } catch (error) {
-          notes.push({ file: displayPath(options.base, absolute), reason: describeSystemError(error) });
-          continue;
-        }
+      const tree = new TreeWalk(walk);
+      for (const { absolute, stat } of targets(notes)) {
         if (stat.isFile()) {
           yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
-        } else if (stat.isDirectory()) {
-          yield* walkDirectory(absolute, options, notes);
-        } else {
-          notes.push({ file: displayPath(options.base, absolute), reason: 'not a regular file or directory' });
+          continue;
         }
+        for (const file of tree.files([{ root: absolute, relative: '', ignoreBases: [] }], notes)) yield fileItem(file.absolute, file.display);
       }
+    },
+    plan(): TreePlan {
+      const found: Array<{ absolute: string; stat: fs.Stats }> = [];
+      const notes: ScanNote[] = [];
+      found.push(...targets(notes));
+      return {
+        walk,
+        dirs: found.filter((t) => t.stat.isDirectory()).map((t) => ({ root: t.absolute, relative: '', ignoreBases: [] })),
+        rest: {
+          async *items(sink: ScanNote[]): AsyncIterable<Item> {
+            sink.push(...notes);
+            for (const { absolute, stat } of found) if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+          },
+        },
+      };
     },
   };
 }
 
-/** A directory to read: its path relative to the walk's root and the .gitignore files above it. */
-interface PendingDirectory {
-  relative: string;
-  ignores: GitignoreFile[];
+/** A file the walk found: where it is, and how reports name it. */
+export interface WalkedFile {
+  absolute: string;
+  display: string;
+}
+
+/** Matchers of config allowlists, built once per list: workers rebuild them for every walk they are sent. */
+const excluders = new Map<string, (absolute: string) => boolean>();
+
+function excluder(exclude: { globs: string[]; base: string }): (absolute: string) => boolean {
+  const key = JSON.stringify(exclude);
+  let found = excluders.get(key);
+  if (!found) {
+    const matches = loadPicomatch()(exclude.globs, { dot: true });
+    excluders.set(key, (found = (absolute) => matches(relativeTo(exclude.base, absolute))));
+  }
+  return found;
 }
 
 /** One .gitignore: its rules apply to paths below its own folder (`base`, relative to the root). */
@@ -55,56 +112,101 @@ interface GitignoreFile {
 }
 
 /**
- * Walks depth first and yields files as it goes. No stat per file: readdir's entry types tell files apart.
- * Ignored directories are pruned, never read, as git does (a file inside an ignored directory cannot be
- * re-included). Directories are read synchronously: an async readdir cost twice the CPU, on the thread
- * that also feeds the workers, and the walk is paced by the scan anyway.
+ * A depth-first walk that can stop after so many files and go on elsewhere: what is left is plain data.
+ * No stat per file: readdir's entry types tell files apart. Ignored directories are pruned, never read,
+ * as git does (a file inside an ignored directory cannot be re-included). Directories are read
+ * synchronously: an async readdir cost twice the CPU, and the walk is paced by the scan anyway.
  */
-async function* walkDirectory(root: string, options: FileSourceOptions, notes: ScanNote[]): AsyncIterable<Item> {
-  const shownRoot = displayPath(options.base, root);
-  const atBase = path.resolve(options.base) === root;
-  const show = (relative: string) => (atBase ? relative : `${shownRoot}/${relative}`);
-  const pending: PendingDirectory[] = [{ relative: '', ignores: [] }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { relative, ignores } = next;
+export class TreeWalk {
+  private readonly gitignores = new Map<string, GitignoreFile>();
+  private readonly excluded: ((absolute: string) => boolean) | undefined;
+
+  constructor(private readonly options: WalkOptions) {
+    this.excluded = options.exclude && options.exclude.globs.length > 0 ? excluder(options.exclude) : undefined;
+  }
+
+  /** Every file under the `pending` directories, depth first. */
+  *files(pending: WalkDir[], notes: ScanNote[]): Generator<WalkedFile> {
+    while (pending.length > 0) yield* this.nextDirectory(pending, notes);
+  }
+
+  /**
+   * Reads the last pending directory: its files, with its subdirectories pushed onto `pending`. A plain
+   * function, not a generator: workers call it in their hottest loop, and generators optimise slowly.
+   */
+  nextDirectory(pending: WalkDir[], notes: ScanNote[]): WalkedFile[] {
+    const next = pending.pop();
+    if (!next) return [];
+    const { root, relative } = next;
+    const show = this.display(root);
     const dir = relative === '' ? root : path.join(root, relative);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      notes.push({ file: relative === '' ? shownRoot : show(relative), reason: `directory not scanned: ${describeSystemError(error)}` });
-      continue;
+      notes.push({ file: show(relative), reason: `directory not scanned: ${describeSystemError(error)}` });
+      return [];
     }
-    const here = options.useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? [...ignores, readGitignore(dir, relative)] : ignores;
+    const ownIgnore = this.options.useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile());
+    const ignoreBases = ownIgnore ? [...next.ignoreBases, relative] : next.ignoreBases;
+    const ignores = ignoreBases.map((base) => this.gitignore(root, base));
+    const files: WalkedFile[] = [];
     for (const entry of entries) {
       const isDirectory = entry.isDirectory();
       if (isDirectory && entry.name === '.git') continue; // git's object store: `keylint git` reads it properly
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (here.length > 0 && isIgnored(here, child, isDirectory)) continue;
+      if (ignores.length > 0 && isIgnored(ignores, child, isDirectory)) continue;
       if (isDirectory) {
-        pending.push({ relative: child, ignores: here });
+        pending.push({ root, relative: child, ignoreBases });
       } else if (entry.isFile()) {
         const absolute = `${dir}/${entry.name}`;
-        if (!options.isExcluded?.(absolute)) yield fileItem(absolute, show(child));
+        if (!this.excluded?.(absolute)) files.push({ absolute, display: show(child) });
       }
     }
+    return files;
+  }
+
+  /** Display paths under `root`: relative to the base, with the root itself shown as the base shows it. */
+  private display(root: string): (relative: string) => string {
+    const shownRoot = displayPath(this.options.base, root);
+    const atBase = path.resolve(this.options.base) === root;
+    return (relative) => (relative === '' ? shownRoot : atBase ? relative : `${shownRoot}/${relative}`);
+  }
+
+  private gitignore(root: string, base: string): GitignoreFile {
+    const file = path.join(root, base, '.gitignore');
+    let found = this.gitignores.get(file);
+    if (!found) this.gitignores.set(file, (found = readGitignore(file, base)));
+    return found;
   }
 }
 
-/** Whether any .gitignore above `relative` ignores it (directories are tested with a trailing slash). */
+/**
+ * Whether `relative` is ignored (directories are tested with a trailing slash). As in git, the deepest
+ * .gitignore with a rule for the path decides: a nested `!keep.log` re-includes what `*.log` above ignored.
+ */
 function isIgnored(ignores: GitignoreFile[], relative: string, isDirectory: boolean): boolean {
-  return ignores.some(({ base, rules }) => {
+  for (let i = ignores.length - 1; i >= 0; i--) {
+    const { base, rules } = ignores[i]!;
     const inside = base === '' ? relative : relative.slice(base.length + 1);
-    return rules.ignores(isDirectory ? `${inside}/` : inside);
-  });
+    const verdict = rules.test(isDirectory ? `${inside}/` : inside);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
 }
 
-function readGitignore(dir: string, base: string): GitignoreFile {
+// Required, not imported: an ESM import of a CommonJS package makes Node lex its source for export names,
+// and in every detection worker that lexer cost 175 ms of compiling on a shared core.
+let ignoreFactory: typeof ignore | undefined;
+
+function readGitignore(file: string, base: string): GitignoreFile {
+  ignoreFactory ??= createRequire(import.meta.url)('ignore') as typeof ignore;
   try {
-    return { base, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
+    return { base, rules: ignoreFactory().add(fs.readFileSync(file, 'utf8')) };
   } catch {
     // An unreadable .gitignore ignores nothing; the files it would hide are still scanned.
-    return { base, rules: ignore() };
+    return { base, rules: ignoreFactory() };
   }
 }
 
@@ -117,6 +219,12 @@ export function fileItem(absolute: string, display: string, size?: number): Item
     read: () => fs.promises.readFile(absolute),
     stream: () => fs.createReadStream(absolute, { highWaterMark: 1024 * 1024 }),
   };
+}
+
+/** `absolute` relative to `base` with forward slashes; the common case (inside `base`) without path.relative. */
+function relativeTo(base: string, absolute: string): string {
+  const inside = absolute.startsWith(base) && absolute[base.length] === path.sep;
+  return (inside ? absolute.slice(base.length + 1) : path.relative(base, absolute)).split(path.sep).join('/');
 }
 
 /** Path relative to `base` with forward slashes; outside `base`, the path as resolved. */
