@@ -70,6 +70,8 @@ function treeSection() {
   }
   const lint = secretlint();
   if (lint) rows.push(['secretlint 13 (4 patterns)', measure([lint.bin, '--secretlintrc', lint.config, '--maskSecrets', '--format', 'json', `${dir}/**/*`], 1)]);
+  // The engine and the file system alone: two workers walking and detecting, no CLI around them (info).
+  rows.push(['floor: 2 workers, engine only', measure([process.execPath, path.join(HERE, 'floor.mjs'), dir, '2'], RUNS)]);
 
   console.log('tool                             time      MB/s   peak RSS');
   for (const [name, m] of rows) {

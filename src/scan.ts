@@ -46,8 +46,8 @@ const BINARY_PROBE = 8000;
 /** Items scanned on this thread before detection workers start (when the scan asks for workers). */
 export const ITEMS_BEFORE_WORKERS = 64;
 /** A worker walk's share: directories per request, and files before it hands back what is left. */
-const DIRS_PER_WALK = 4;
-const FILES_PER_WALK = 256;
+const DIRS_PER_WALK = 8;
+const FILES_PER_WALK = 1024;
 
 /** Scans every item of `source` with `ruleSet`. */
 export async function scanSource(source: Source, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
@@ -145,10 +145,10 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   };
 
   /**
-   * A working tree with workers. This thread first lists files until it has found a few (a small tree is
-   * done before workers would be ready, so it scans them itself); for a larger tree it starts the workers,
-   * hands them the directories left, and scans what it found while they boot. Workers walk a budget of
-   * files at a time, so that no file passes through this thread; what a budget leaves comes back.
+   * A working tree with workers. This thread first lists files until it has found a few: a tree that
+   * small is done before workers would be ready, so it scans them itself. For a larger tree it starts the
+   * workers, hands them the directories left, and sends what it found as one batch. Workers walk a budget
+   * of files at a time, so that no file passes through this thread; what a budget leaves comes back.
    */
   const walkTree = async (plan: TreePlan): Promise<void> => {
     const { TreeWalk, fileItem } = await import('./sources/files.js');
