@@ -103,6 +103,15 @@ describe('bad input in a directory scan', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^keylint: unknown --format "xml" \(use human, json.*\)\n$/);
   });
+
+  it('survives a reader that stops early: the rest of the output is dropped and the exit is still 1', () => {
+    // Far more output than a pipe holds, into a reader that exits after one byte.
+    writeTree(root, { 'keys.env': Array.from({ length: 400 }, (_, i) => `KEY_${i}_MAXAI_API_KEY=${keys.maxProd()}`).join('\n') });
+    const cli = `"${process.execPath}" "${path.resolve('bin/keylint.js')}" scan . --format json`;
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 1 >/dev/null`], { cwd: root, encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(1);
+  });
 });
 
 describe('failing items inside a scan', () => {
@@ -152,21 +161,5 @@ describe('failing items inside a scan', () => {
   it('handles an empty file and a file of only newlines', async () => {
     const { report } = await scanMemory([{ path: 'empty', content: '' }, { path: 'nl', content: '\n\n\n' }]);
     expect(report).toMatchObject({ findings: [], stats: { files: 2 } });
-  });
-});
-
-describe('a reader that stops early', () => {
-  let root: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir: root, cleanup } = tempDir()));
-  afterEach(() => cleanup());
-
-  it('gets no crash: keylint drops the rest of its output and still exits 1 for findings', () => {
-    // Far more output than a pipe holds, into a reader that exits after one byte.
-    writeTree(root, { 'keys.env': Array.from({ length: 400 }, (_, i) => `KEY_${i}_MAXAI_API_KEY=${keys.maxProd()}`).join('\n') });
-    const cli = `"${process.execPath}" "${path.resolve('bin/keylint.js')}" scan . --format json`;
-    const piped = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 1 >/dev/null`], { cwd: root, encoding: 'utf8' });
-    expect(piped.stderr).toBe('');
-    expect(piped.status).toBe(1);
   });
 });
