@@ -74,7 +74,8 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
   };
   let seen = 0;
   const running = new Set<Promise<void>>();
-  let slotFreed: (() => void) | undefined;
+  // Submitters waiting for a free slot: the source loop, and with workers walking, fallback walks and archives.
+  const slotWaiters: Array<() => void> = [];
 
   const count = (files: number, bytes: number): void => {
     stats.files += files;
@@ -100,7 +101,7 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
     running.add(task);
     void task.finally(() => {
       running.delete(task);
-      slotFreed?.();
+      for (const wake of slotWaiters.splice(0)) wake();
     });
   };
 
@@ -132,9 +133,8 @@ export async function scanSource(source: Source, ruleSet: RuleSet, options: Scan
         });
       }
     }
-    // One waiter for the next free slot: racing every running task per item would cost O(limit) each.
-    while (running.size >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
-    slotFreed = undefined;
+    // Wait to be woken when a slot frees: racing every running task per item would cost O(limit) each.
+    while (running.size >= limit) await new Promise<void>((resolve) => slotWaiters.push(resolve));
   };
 
   const take = async (item: Item): Promise<void> => {
