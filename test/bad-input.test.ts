@@ -2,23 +2,21 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE } from '../src/detect/engine.js';
 import { scanSource } from '../src/scan.js';
 import type { Item, Source } from '../src/types.js';
-import { runCli, tempDir, writeTree } from './helpers/cli.js';
+import { runCli, useTempDir, writeTree } from './helpers/cli.js';
 import { fakeKeys } from './helpers/fake.js';
 import { builtinRules, scanMemory } from './helpers/scan.js';
 
 const keys = fakeKeys(3);
 
 describe('bad input in a directory scan', () => {
-  let root: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir: root, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  const tempRoot = useTempDir();
 
   it('survives symbolic link loops and still finds keys beside them', () => {
+    const root = tempRoot();
     const key = keys.maxProd();
     writeTree(root, { 'app/config.ts': `export const k = '${key}';\n` });
     fs.symlinkSync('.', path.join(root, 'app', 'loop'));
@@ -29,6 +27,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('reads invalid UTF-8 and reports the right line and column', () => {
+    const root = tempRoot();
     const key = keys.maxDev();
     const bytes = Buffer.concat([Buffer.from('ok\n'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(`\nkey = "${key}"\n`)]);
     writeTree(root, { 'weird.txt': bytes });
@@ -37,6 +36,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('counts columns in UTF-16 units after non-ASCII text', () => {
+    const root = tempRoot();
     const key = keys.maxDev();
     writeTree(root, { 'i18n.ts': `const label = "Clé API — 🚀"; const k = "${key}";\n` });
     const finding = JSON.parse(runCli(['scan', '.', '--format', 'json'], root).stdout).findings[0];
@@ -45,6 +45,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('decodes UTF-16 text files instead of calling them binary', () => {
+    const root = tempRoot();
     const key = keys.maxProd();
     writeTree(root, { 'win.ini': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`[maxai]\r\nkey=${key}\r\n`, 'utf16le')]) });
     const finding = JSON.parse(runCli(['scan', '.', '--format', 'json'], root).stdout).findings[0];
@@ -52,6 +53,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('exits 2 with one line naming the file for a malformed config', () => {
+    const root = tempRoot();
     writeTree(root, { '.keylint.json': '{ "allow": { "paths": [ "docs/**" ' });
     const run = runCli(['scan', '.'], root);
     expect(run.code).toBe(2);
@@ -60,6 +62,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('exits 2 naming the file, rule and field for a bad rule in the config', () => {
+    const root = tempRoot();
     writeTree(root, {
       'keylint.json': JSON.stringify({
         rules: [{ id: 'acme-key', description: 'x', severity: 'severe', message: 'm', fix: 'f', keywords: ['acme'], patterns: [{ regex: 'acme_[a-z]{20}' }], examples: { match: ['x'], noMatch: [] } }],
@@ -71,6 +74,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('exits 2 for an invalid regex in a config rule', () => {
+    const root = tempRoot();
     writeTree(root, {
       '.keylint.json': JSON.stringify({
         rules: [{ id: 'acme-key', description: 'x', severity: 'high', message: 'm', fix: 'f', keywords: ['acme'], patterns: [{ regex: 'acme_([a-z]{20}' }], examples: { match: ['x'], noMatch: [] } }],
@@ -82,6 +86,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('loads extra rules from the config and applies path allowlists', () => {
+    const root = tempRoot();
     const acme = 'acme_' + 'live_' + 'q7Hk29sLmZ04xPbc81Rt';
     writeTree(root, {
       '.keylint.json': JSON.stringify({
@@ -98,6 +103,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('exits 2 on unknown flags and formats', () => {
+    const root = tempRoot();
     expect(runCli(['scan', '--bogus'], root).code).toBe(2);
     const run = runCli(['scan', '.', '--format', 'xml'], root);
     expect(run.code).toBe(2);
@@ -105,6 +111,7 @@ describe('bad input in a directory scan', () => {
   });
 
   it('survives a reader that stops early: the rest of the output is dropped and the exit is still 1', () => {
+    const root = tempRoot();
     // Far more output than a pipe holds, into a reader that exits after one byte.
     writeTree(root, { 'keys.env': Array.from({ length: 400 }, (_, i) => `KEY_${i}_MAXAI_API_KEY=${keys.maxProd()}`).join('\n') });
     const cli = `"${process.execPath}" "${path.resolve('bin/keylint.js')}" scan . --format json`;

@@ -2,25 +2,23 @@
 // the main thread, with .gitignore files at several depths, allowlisted paths, archives and binaries.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DetectorPool, WorkerFailure } from '../src/detect/pool.js';
 import { ITEMS_BEFORE_WORKERS, scanSource } from '../src/scan.js';
 import { fileSource } from '../src/sources/files.js';
 import { zipOf } from './helpers/archive.js';
-import { tempDir, writeTree } from './helpers/cli.js';
+import { useTempDir, writeTree } from './helpers/cli.js';
 import { fakeKeys } from './helpers/fake.js';
 import { builtinRules } from './helpers/scan.js';
 
 const keys = fakeKeys(808);
 
 describe('a working tree walked by detection workers', () => {
-  let root: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir: root, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  const tempRoot = useTempDir();
 
   /** A tree with .gitignore files at two depths, an allowlisted folder, an archive, a binary and a symbolic link. */
   const makeTree = () => {
+    const root = tempRoot();
     const files: Record<string, string | Buffer> = {
       '.gitignore': 'dist/\n*.log\n',
       'packages/a/.gitignore': 'generated/\n!keep.log\n',

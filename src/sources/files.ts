@@ -44,8 +44,10 @@ export interface TreePlan {
 
 /** Walks the paths; symbolic links are not followed, so link loops cannot trap the walk. */
 export function fileSource(options: FileSourceOptions): Source & { plan(): TreePlan } {
-  const targets = (notes: ScanNote[]) =>
-    options.paths.flatMap((target) => {
+  const walk: WalkOptions = { base: options.base, useGitignore: options.useGitignore, exclude: options.exclude };
+  const plan = (): TreePlan => {
+    const notes: ScanNote[] = [];
+    const found = options.paths.flatMap((target) => {
       const absolute = path.resolve(target);
       try {
         const stat = fs.lstatSync(absolute);
@@ -56,33 +58,25 @@ export function fileSource(options: FileSourceOptions): Source & { plan(): TreeP
       }
       return [];
     });
-  const walk: WalkOptions = { base: options.base, useGitignore: options.useGitignore, exclude: options.exclude };
-  return {
-    async *items(notes: ScanNote[]): AsyncIterable<Item> {
-      const tree = new TreeWalk(walk);
-      for (const { absolute, stat } of targets(notes)) {
-        if (stat.isFile()) {
-          yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
-          continue;
-        }
-        for (const file of tree.files([{ root: absolute, relative: '', ignoreBases: [] }], notes)) yield fileItem(file.absolute, file.display);
-      }
-    },
-    plan(): TreePlan {
-      const found: Array<{ absolute: string; stat: fs.Stats }> = [];
-      const notes: ScanNote[] = [];
-      found.push(...targets(notes));
-      return {
-        walk,
-        dirs: found.filter((t) => t.stat.isDirectory()).map((t) => ({ root: t.absolute, relative: '', ignoreBases: [] })),
-        rest: {
-          async *items(sink: ScanNote[]): AsyncIterable<Item> {
-            sink.push(...notes);
-            for (const { absolute, stat } of found) if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
-          },
+    return {
+      walk,
+      dirs: found.filter((t) => t.stat.isDirectory()).map((t) => ({ root: t.absolute, relative: '', ignoreBases: [] })),
+      rest: {
+        async *items(sink: ScanNote[]): AsyncIterable<Item> {
+          sink.push(...notes);
+          for (const { absolute, stat } of found) if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
         },
-      };
+      },
+    };
+  };
+  return {
+    // On this thread: the file targets, then every directory walked here.
+    async *items(notes: ScanNote[]): AsyncIterable<Item> {
+      const { dirs, rest } = plan();
+      yield* rest.items(notes);
+      for (const file of new TreeWalk(walk).files(dirs, notes)) yield fileItem(file.absolute, file.display);
     },
+    plan,
   };
 }
 

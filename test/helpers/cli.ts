@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
 
@@ -29,6 +30,16 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
 export function tempDir(prefix = 'keylint-'): { dir: string; cleanup: () => void } {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh temp folder for each test of the calling suite, removed after it; call the result for its path. */
+export function useTempDir(prefix?: string): () => string {
+  let current: ReturnType<typeof tempDir> | undefined;
+  beforeEach(() => {
+    current = tempDir(prefix);
+  });
+  afterEach(() => current?.cleanup());
+  return () => current!.dir;
 }
 
 /** Writes `files` (relative path → content) under `root`. */
