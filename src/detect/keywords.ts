@@ -9,9 +9,14 @@
 /** Maps ASCII upper-case letters to lower case, every other byte to itself. */
 const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b));
 
-/** Folds a byte pair to 14 bits (ASCII case and the high bit dropped), so the table stays in L1 cache. */
+/** Folds a byte pair to 15 bits (ASCII case and each high bit dropped), the first byte low: a little-endian pair as read by one load. */
 function bigram(a: number, b: number): number {
-  return (((a | 0x20) & 0x7f) << 7) | ((b | 0x20) & 0x7f);
+  return ((a | 0x20) & 0x7f) | (((b | 0x20) & 0x7f) << 8);
+}
+
+/** The folded pair of bytes `at - 1` and `at`, in one 16-bit load. */
+function pairAt(view: DataView, at: number): number {
+  return (view.getUint16(at - 1, true) | 0x2020) & 0x7f7f;
 }
 
 /** Called for each keyword occurrence: the keyword's index and the byte offset it starts at. */
@@ -23,9 +28,9 @@ export class KeywordMatcher {
   private readonly bytes: Uint8Array[];
   /** Length in bytes of the shortest keyword: the window the skip table reasons about. */
   private readonly span: number;
-  private readonly shift = new Uint8Array(1 << 14);
+  private readonly shift = new Uint8Array(1 << 15);
   /** Bigrams that some keyword starts with: a second, cheap check before comparing keywords. */
-  private readonly opening = new Uint8Array(1 << 14);
+  private readonly opening = new Uint8Array(1 << 15);
   /** For a bigram that ends some keyword's first `span` bytes: those keywords. */
   private readonly endingWith: Array<number[] | undefined> = [];
 
@@ -61,33 +66,34 @@ export class KeywordMatcher {
     const endC = Math.min(data.length, d);
     const endD = Math.min(data.length, to + last);
     const { shift, opening } = this;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     while (a < endA && b < endB && c < endC && d < endD) {
-      const sa = shift[bigram(data[a - 1]!, data[a]!)]!;
-      const sb = shift[bigram(data[b - 1]!, data[b]!)]!;
-      const sc = shift[bigram(data[c - 1]!, data[c]!)]!;
-      const sd = shift[bigram(data[d - 1]!, data[d]!)]!;
-      if (sa === 0 && opening[bigram(data[a - last]!, data[a - last + 1]!)]) this.confirm(data, a, hit);
-      if (sb === 0 && opening[bigram(data[b - last]!, data[b - last + 1]!)]) this.confirm(data, b, hit);
-      if (sc === 0 && opening[bigram(data[c - last]!, data[c - last + 1]!)]) this.confirm(data, c, hit);
-      if (sd === 0 && opening[bigram(data[d - last]!, data[d - last + 1]!)]) this.confirm(data, d, hit);
+      const sa = shift[pairAt(view, a)]!;
+      const sb = shift[pairAt(view, b)]!;
+      const sc = shift[pairAt(view, c)]!;
+      const sd = shift[pairAt(view, d)]!;
+      if (sa === 0 && opening[pairAt(view, a - last + 1)]) this.confirm(data, a, hit);
+      if (sb === 0 && opening[pairAt(view, b - last + 1)]) this.confirm(data, b, hit);
+      if (sc === 0 && opening[pairAt(view, c - last + 1)]) this.confirm(data, c, hit);
+      if (sd === 0 && opening[pairAt(view, d - last + 1)]) this.confirm(data, d, hit);
       a += sa || 1;
       b += sb || 1;
       c += sc || 1;
       d += sd || 1;
     }
-    this.walk(data, a, endA, hit);
-    this.walk(data, b, endB, hit);
-    this.walk(data, c, endC, hit);
-    this.walk(data, d, endD, hit);
+    this.walk(data, view, a, endA, hit);
+    this.walk(data, view, b, endB, hit);
+    this.walk(data, view, c, endC, hit);
+    this.walk(data, view, d, endD, hit);
   }
 
   /** One cursor from `at` to `end`: the rest of a quarter once another cursor has finished its own. */
-  private walk(data: Uint8Array, at: number, end: number, hit: KeywordHit): void {
+  private walk(data: Uint8Array, view: DataView, at: number, end: number, hit: KeywordHit): void {
     const last = this.span - 1;
     const { shift, opening } = this;
     while (at < end) {
-      const step = shift[bigram(data[at - 1]!, data[at]!)]!;
-      if (step === 0 && opening[bigram(data[at - last]!, data[at - last + 1]!)]) this.confirm(data, at, hit);
+      const step = shift[pairAt(view, at)]!;
+      if (step === 0 && opening[pairAt(view, at - last + 1)]) this.confirm(data, at, hit);
       at += step || 1;
     }
   }
