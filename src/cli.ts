@@ -1,6 +1,7 @@
 // Maps the command line to commands and their exit code: 0 clean, 1 findings, 2 usage or runtime error.
 // Commands load lazily: `keylint staged` with plain flags skips yargs altogether (a pre-commit hook runs on
 // every commit), and any other command line loads yargs and only the command it names.
+import fs from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { UsageError, isKnownError } from './errors.js';
 import { takeExitCode } from './commands/exit.js';
@@ -35,6 +36,8 @@ export async function main(args: string[]): Promise<number> {
         return takeExitCode();
       }
     }
+    // A scan of a folder wants detection workers: started now, they load while yargs does.
+    if (scansFolder(args)) (await import('./detect/pool.js')).prestartWorkers();
     await parseWithYargs(args);
     return takeExitCode();
   } catch (error) {
@@ -44,6 +47,17 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`keylint: ${isKnownError(error) ? message : `unexpected error: ${message.split('\n')[0]}`}\n`);
     return 2;
   }
+}
+
+/**
+ * Whether `args` are a scan of a folder: its operands name one, or none (the current folder). A guess from the
+ * raw words (an option's value may pass for an operand) that only decides whether workers start early: a scan
+ * of a few files is over before workers would have loaded, and starting them would only slow it.
+ */
+function scansFolder(args: string[]): boolean {
+  if (args[0] !== 'scan' || args.includes('--help')) return false;
+  const operands = args.slice(1).filter((word) => !word.startsWith('-'));
+  return operands.length === 0 || operands.some((word) => fs.statSync(word, { throwIfNoEntry: false })?.isDirectory());
 }
 
 /** The full command line through yargs: with the one command `args` names, or all of them (help, typos). */

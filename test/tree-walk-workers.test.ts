@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { DetectorPool, WorkerFailure } from '../src/detect/pool.js';
+import { DetectorPool, WorkerFailure, prestartWorkers } from '../src/detect/pool.js';
+import { ruleSetFromRecipe } from '../src/rules.js';
 import { ITEMS_BEFORE_WORKERS, scanSource } from '../src/scan.js';
 import { fileSource } from '../src/sources/files.js';
 import { zipOf } from './helpers/archive.js';
@@ -74,6 +75,33 @@ describe('a working tree walked by detection workers', () => {
       expect(pooled.report.stats.files).toBe(here.report.stats.files);
     } finally {
       failing.mockRestore();
+    }
+  });
+
+  it('takes workers started ahead of it, and they scan with the rules it sends them', async () => {
+    const source = makeTree();
+    // Without the prod-key rule: a worker that kept the built-in rules would still report those keys.
+    const ruleSet = ruleSetFromRecipe({ extra: [], disabled: ['maxai-prod-key'] });
+    const here = await scanSource(source(), ruleSet, { workers: 0 });
+    expect(here.report.findings.some((f) => f.ruleId === 'maxai-dev-key')).toBe(true);
+    expect(here.report.findings.some((f) => f.ruleId === 'maxai-prod-key')).toBe(false);
+    prestartWorkers(2);
+    const walkTask = DetectorPool.prototype.walkTask;
+    const failures: unknown[] = [];
+    const watched = vi.spyOn(DetectorPool.prototype, 'walkTask').mockImplementation(function (this: DetectorPool, ...args) {
+      return walkTask.apply(this, args).catch((error: unknown) => {
+        failures.push(error);
+        throw error;
+      });
+    });
+    try {
+      const pooled = await scanSource(source(), ruleSet, { workers: 2 });
+      expect(watched).toHaveBeenCalled();
+      expect(failures).toEqual([]);
+      expect(pooled.report.findings).toEqual(here.report.findings);
+      expect(pooled.report.notes).toEqual(here.report.notes);
+    } finally {
+      watched.mockRestore();
     }
   });
 });

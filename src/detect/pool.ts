@@ -19,6 +19,8 @@ export type JobReply =
 /** What goes to a worker, and what comes back: a batch of items, or directories to walk and scan. */
 export type PoolRequest = { id: number; jobs: PoolJob[] } | WalkRequest;
 export type PoolReply = { id: number; replies: JobReply[] } | WalkReply;
+/** Everything a worker is sent: first the recipe of its rules, then requests. */
+export type WorkerMessage = PoolRequest | { recipe: RuleRecipe };
 
 /** Directories for a worker to walk and scan itself, up to `budget` files; what it leaves comes back. */
 export interface WalkRequest {
@@ -69,6 +71,35 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
+/** Workers started before they are needed; see `prestartWorkers`. */
+const spares: Array<{ worker: Worker; failed: boolean }> = [];
+
+/**
+ * Starts `size` detection workers ahead of a scan that will likely want them, so that they load their modules
+ * while this thread loads the command line (yargs alone takes about 90 ms). The next pools take them; left
+ * unused, they do not keep the process alive.
+ */
+export function prestartWorkers(size = defaultWorkerCount()): void {
+  while (spares.length < size) {
+    const spare = { worker: new Worker(WORKER_SCRIPT), failed: false };
+    spare.worker.unref();
+    // A spare that fails before a pool takes it is never taken; its error must not end the process.
+    spare.worker.once('error', () => (spare.failed = true));
+    spare.worker.once('exit', () => (spare.failed = true));
+    spares.push(spare);
+  }
+}
+
+/** A started spare worker when there is one, else a new worker. */
+function takeWorker(): Worker {
+  for (let spare = spares.shift(); spare; spare = spares.shift()) {
+    if (spare.failed) continue;
+    spare.worker.ref();
+    return spare.worker;
+  }
+  return new Worker(WORKER_SCRIPT);
+}
+
 interface Waiter {
   worker: number;
   resolve: (reply: PoolReply) => void;
@@ -86,7 +117,8 @@ export class DetectorPool {
 
   constructor(ruleSet: RuleSet & { recipe: RuleRecipe }, size: number) {
     this.workers = Array.from({ length: size }, (_, index) => {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: ruleSet.recipe });
+      const worker = takeWorker();
+      worker.postMessage({ recipe: ruleSet.recipe } satisfies WorkerMessage);
       worker.on('message', (reply: PoolReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(index, error.message));
       worker.on('exit', (code) => this.fail(index, `exited with code ${code}`));
@@ -133,7 +165,7 @@ export class DetectorPool {
     this.load[worker]!++;
     return new Promise((resolve, reject) => {
       this.waiting.set(message.id, { worker, resolve, reject });
-      this.workers[worker]!.postMessage(message, transfer);
+      this.workers[worker]!.postMessage(message satisfies WorkerMessage, transfer);
     });
   }
 

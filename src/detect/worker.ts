@@ -1,15 +1,16 @@
 // A detection worker: rebuilds the rule set from its recipe, then reads and scans batches of items.
 import fs from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ruleSetFromRecipe, type RuleRecipe } from '../rules.js';
 import { detectItem } from '../scan.js';
 import type { Item } from '../types.js';
-import { BLOCK_SIZE, createDetector } from './engine.js';
+import { BLOCK_SIZE, createDetector, type Detector } from './engine.js';
 import { isArchive } from '../sources/archive-kind.js';
 import { TreeWalk, type WalkedFile } from '../sources/files.js';
-import type { JobReply, PoolJob, PoolReply, PoolRequest, WalkReply, WalkRequest } from './pool.js';
+import type { JobReply, PoolJob, PoolReply, WalkReply, WalkRequest, WorkerMessage } from './pool.js';
 
-const detector = createDetector(ruleSetFromRecipe(workerData as RuleRecipe));
+/** Built from the first message, the recipe: a worker may start before the command line has been read. */
+let detector: Detector | undefined;
 
 /** One buffer reused for every small file: an allocation per file cost more GC than the scan. */
 let scratch = Buffer.allocUnsafe(1 << 20);
@@ -56,7 +57,7 @@ function itemOf(job: PoolJob): Item {
 /** Scans one job; the scratch buffer is only reused once this has finished. */
 async function run(job: PoolJob): Promise<JobReply> {
   try {
-    const { matches, bytes, note } = await detectItem(detector, itemOf(job));
+    const { matches, bytes, note } = await detectItem(detector!, itemOf(job));
     return { id: job.id, bytes, note, matches: matches.map(({ rule, ...rest }) => ({ ...rest, ruleId: rule.id })) };
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
@@ -92,8 +93,12 @@ async function scanWalked(file: WalkedFile, reply: WalkReply): Promise<void> {
 
 // Requests run one after another, so that two never share the scratch buffer.
 let queue = Promise.resolve();
-parentPort!.on('message', (request: PoolRequest) => {
+parentPort!.on('message', (request: WorkerMessage) => {
   queue = queue.then(async () => {
+    if ('recipe' in request) {
+      detector = createDetector(ruleSetFromRecipe(request.recipe));
+      return;
+    }
     if ('walk' in request) {
       parentPort!.postMessage((await walk(request)) satisfies PoolReply);
       return;
