@@ -57,7 +57,16 @@ export async function main(args: string[]): Promise<number> {
 function scansFolder(args: string[]): boolean {
   if (args[0] !== 'scan' || args.includes('--help')) return false;
   const operands = args.slice(1).filter((word) => !word.startsWith('-'));
-  return operands.length === 0 || operands.some((word) => fs.statSync(word, { throwIfNoEntry: false })?.isDirectory());
+  return operands.length === 0 || operands.some(isDirectory);
+}
+
+function isDirectory(word: string): boolean {
+  try {
+    return fs.statSync(word).isDirectory();
+  } catch {
+    // Not a path that can be read: the scan itself reports it.
+    return false;
+  }
 }
 
 /** The full command line through yargs: with the one command `args` names, or all of them (help, typos). */
