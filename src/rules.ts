@@ -183,9 +183,9 @@ export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []):
   return { ...compileRuleFiles([...files, ...extra]), recipe: { extra, disabled: [] } };
 }
 
-/** The built-in rules plus the recipe's extra rules, minus its disabled ones; `builtIn` saves compiling them again. */
-export function ruleSetFromRecipe(recipe: RuleRecipe, builtIn?: RuleSet): RuleSet {
-  const ruleSet = builtIn && recipe.extra.length === 0 ? builtIn : loadRuleSet(recipe.extra);
+/** The built-in rules plus the recipe's extra rules, minus its disabled ones. */
+export function ruleSetFromRecipe(recipe: RuleRecipe): RuleSet {
+  const ruleSet = loadRuleSet(recipe.extra);
   return { ...ruleSet, rules: ruleSet.rules.filter((r) => !recipe.disabled.includes(r.id)), recipe };
 }
 

@@ -1,7 +1,7 @@
 // A detection worker: rebuilds the rule set from its recipe, then reads and scans batches of items.
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { loadRuleSet, ruleSetFromRecipe } from '../rules.js';
+import { ruleSetFromRecipe, type RuleRecipe } from '../rules.js';
 import { detectItem } from '../scan.js';
 import type { Item } from '../types.js';
 import { BLOCK_SIZE, createDetector, type Detector } from './engine.js';
@@ -11,8 +11,6 @@ import type { JobReply, PoolJob, PoolReply, WalkReply, WalkRequest, WorkerMessag
 
 /** Built from the first message, the recipe: a worker may start before the command line has been read. */
 let detector: Detector | undefined;
-// Compiled while the recipe is on its way: most scans add no rule files to the built-in ones.
-const builtIn = loadRuleSet();
 
 /** One buffer reused for every small file: an allocation per file cost more GC than the scan. */
 let scratch = Buffer.allocUnsafe(1 << 20);
@@ -98,7 +96,7 @@ let queue = Promise.resolve();
 parentPort!.on('message', (request: WorkerMessage) => {
   queue = queue.then(async () => {
     if ('recipe' in request) {
-      detector = createDetector(ruleSetFromRecipe(request.recipe, builtIn));
+      detector = createDetector(ruleSetFromRecipe(request.recipe));
       return;
     }
     if ('walk' in request) {
