@@ -31,7 +31,7 @@ if (isMainThread) {
 } else {
   const { loadRuleSet } = await import(new URL('rules.js', DIST));
   const { createDetector } = await import(new URL('detect/engine.js', DIST));
-  const { detectItem } = await import(new URL('scan.js', DIST));
+  const { detectItem } = await import(new URL('detect/item.js', DIST));
   const { TreeWalk } = await import(new URL('sources/files.js', DIST));
   const detector = createDetector(loadRuleSet([]));
   const tree = new TreeWalk({ base: workerData.root, useGitignore: false });

@@ -1,5 +1,4 @@
 // The contract types shared by sources, the engine, policies and reporters.
-import type { TreePlan } from './sources/files.js';
 
 /** How bad a finding is; ordered from worst to least. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -96,6 +95,13 @@ export interface Item {
 /** Anything that yields items to scan: a directory walk, git history, the index, an archive. */
 export interface Source {
   items(notes: ScanNote[]): AsyncIterable<Item>;
-  /** A working tree as directories that detection workers can walk themselves, and the items besides. */
-  plan?(): TreePlan;
+}
+
+/** Raw secrets by fingerprint: what validation needs and `--show-secrets` reveals. Never written to disk. */
+export type SecretVault = Map<string, string>;
+
+/** A finished scan: the redacted report and the vault. */
+export interface ScanResult {
+  report: Report;
+  secrets: SecretVault;
 }

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from './helpers/fake.js';
 import { deflatedZeros, tarOf, zipOf } from './helpers/archive.js';
-import { scanSource } from '../src/scan.js';
+import { scanSource } from '../src/scan/run.js';
 import { builtinRules, scanMemory } from './helpers/scan.js';
 
 const keys = fakeKeys(23);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE } from '../src/detect/engine.js';
-import { scanSource } from '../src/scan.js';
+import { scanSource } from '../src/scan/run.js';
 import type { Item, Source } from '../src/types.js';
 import { runCli, useTempDir, writeTree } from './helpers/cli.js';
 import { fakeKeys } from './helpers/fake.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, readBaseline, renderBaseline, type Baseline } from '../src/baseline.js';
+import { applyBaseline, readBaseline, renderBaseline, type Baseline } from '../src/filters/baseline.js';
 import { fakeKeys } from './helpers/fake.js';
 import { scanMemory } from './helpers/scan.js';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { encode } from '@jridgewell/sourcemap-codec';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanPaths } from '../src/scan-paths.js';
+import { scanPaths } from '../src/scan/paths.js';
 import { fakeKeys } from './helpers/fake.js';
 
 const key = fakeKeys(31).maxProd();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanHistory } from '../src/git/scan-git.js';
+import { scanHistory } from '../src/scan/git.js';
 import { zipOf } from './helpers/archive.js';
 import { fakeKeys, randomString, seeded } from './helpers/fake.js';
 import { gitEnv } from './helpers/git.js';

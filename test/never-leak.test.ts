@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderBaseline } from '../src/baseline.js';
+import { renderBaseline } from '../src/filters/baseline.js';
 import { revealSecrets } from '../src/redact.js';
 import { REPORTERS } from '../src/report/index.js';
 import { builtinRules, scanMemory } from './helpers/scan.js';

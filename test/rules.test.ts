@@ -1,7 +1,7 @@
 // Every rule against its own examples: what must match does (with the right secret), what must not doesn't.
 import { describe, expect, it } from 'vitest';
 import { compileRuleFiles, type ExampleSpec } from '../src/rules.js';
-import { scanSource } from '../src/scan.js';
+import { scanSource } from '../src/scan/run.js';
 import { memorySource } from '../src/sources/memory.js';
 import { expandTemplate, seeded } from './helpers/fake.js';
 import { builtinRules, scanMemory } from './helpers/scan.js';

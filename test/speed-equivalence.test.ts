@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanSource, type ScanRunOptions } from '../src/scan.js';
+import { scanSource, type ScanRunOptions } from '../src/scan/run.js';
 import { fileSource } from '../src/sources/files.js';
 import { tempDir } from './helpers/cli.js';
 import { builtinRules } from './helpers/scan.js';

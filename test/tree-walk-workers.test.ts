@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DetectorPool, WorkerFailure, prestartWorkers } from '../src/detect/pool.js';
 import { ruleSetFromRecipe } from '../src/rules.js';
-import { ITEMS_BEFORE_WORKERS, scanSource } from '../src/scan.js';
+import { ITEMS_BEFORE_WORKERS, scanSource } from '../src/scan/run.js';
 import { fileSource } from '../src/sources/files.js';
 import { zipOf } from './helpers/archive.js';
 import { useTempDir, writeTree } from './helpers/cli.js';

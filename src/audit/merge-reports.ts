@@ -1,5 +1,5 @@
 // Joins reports (audit repositories, shards): findings deduplicated and stably sorted, stats summed.
-import { sortFindings } from '../scan.js';
+import { sortFindings } from '../findings.js';
 import type { Finding, Report, ScanNote } from '../types.js';
 
 /** One report from many; the same finding reported twice (overlapping shards) counts once. */

@@ -21,8 +21,8 @@ export const baselineCommand: CommandModule<object, BaselineFlags> = {
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
       .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' }) as never,
   handler: async (argv) => {
-    const { scanPaths } = await import('../scan-paths.js');
-    const { readBaseline, renderBaseline } = await import('../baseline.js');
+    const { scanPaths } = await import('../scan/paths.js');
+    const { readBaseline, renderBaseline } = await import('../filters/baseline.js');
     const previous = fs.existsSync(argv.output) ? readBaseline(argv.output) : [];
     const progress = progressLine();
     const { result } = await scanPaths({ paths: argv.paths, cwd: process.cwd(), configFile: argv.config, useGitignore: argv.ignore, onProgress: progress.update });

@@ -24,7 +24,7 @@ export const gitCommand: CommandModule<object, GitFlags> = {
   handler: async (argv) => {
     if (argv.all && argv.branch?.length) throw new UsageError('use either --all or --branch, not both');
     const format = parseFormat(argv.format, process.stdout, argv.output);
-    const { scanHistory } = await import('../git/scan-git.js');
+    const { scanHistory } = await import('../scan/git.js');
     const progress = progressLine();
     const { result, config } = await scanHistory({
       dir: argv.repo,

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { revealSecrets } from '../redact.js';
-import type { Format, Reporter, RuleInfo } from '../report/index.js';
-import type { ScanResult } from '../scan.js';
-import { SEVERITIES, type Report, type Severity } from '../types.js';
+import type { Format } from '../report/index.js';
+import type { Reporter, RuleInfo } from '../report/types.js';
+import { SEVERITIES, type Report, type ScanResult, type Severity } from '../types.js';
 
 /**
  * The reporter registry (`report/index.ts`) loaded one format at a time: a pre-commit hook that prints

@@ -33,7 +33,7 @@ export const revokeCommand: CommandModule<object, RevokeFlags> = {
   handler: async (argv) => {
     if (argv.format !== 'human' && argv.format !== 'json') throw new UsageError(`unknown --format "${argv.format}" for revoke (use human or json)`);
     const { loadConfig } = await import('../config.js');
-    const { scanPaths, scanBase } = await import('../scan-paths.js');
+    const { scanPaths, scanBase } = await import('../scan/paths.js');
     const { loadReportWithSecrets } = await import('../validate/inputs.js');
     const { callRevokeEndpoints, renderTickets, ticketsFor } = await import('../validate/revoke.js');
     const root = argv.report ? path.resolve(argv.root) : scanBase(argv.paths, process.cwd());

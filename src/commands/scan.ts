@@ -34,7 +34,7 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
       .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (see keylint baseline)' }) as never,
   handler: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
-    const { scanPaths, scanBase } = await import('../scan-paths.js');
+    const { scanPaths, scanBase } = await import('../scan/paths.js');
     const progress = progressLine();
     const interrupt = onInterrupt();
     const { result, config, ruleSet } = await scanPaths({
@@ -58,7 +58,7 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
       return;
     }
     if (argv.baseline) {
-      const { applyBaseline, readBaseline } = await import('../baseline.js');
+      const { applyBaseline, readBaseline } = await import('../filters/baseline.js');
       result.report = applyBaseline(result.report, readBaseline(argv.baseline), argv.baseline, new Date().toISOString().slice(0, 10)).report;
     }
     // Only what the baseline lets through is worth a request to a vendor.

@@ -21,7 +21,7 @@ export async function runStaged(flags: OutputFlags): Promise<void> {
   const { readChange } = await import('../git/changes.js');
   // git runs while the rules and the scanner load.
   const change = readChange(dir, range);
-  const { scanChange } = await import('../git/scan-git.js');
+  const { scanChange } = await import('../scan/git.js');
   const { result, config } = await scanChange({ dir, range, configFile: flags.config, change });
   const failOn = parseSeverity(flags['fail-on'], config.failOn);
   setExitCode(await emitReport(result, { format, output: flags.output, showSecrets: flags['show-secrets'], failOn, failOnUsage: flags['fail-on-usage'] }));

@@ -1,8 +1,7 @@
 // What the commands that validate share: the flags, the run over a scan result, and the live exit code.
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
-import type { ScanResult } from '../scan.js';
-import type { Report } from '../types.js';
+import type { Report, ScanResult } from '../types.js';
 import { isLive } from '../validate/runner.js';
 
 /** How checks are made: every command that validates has these. */

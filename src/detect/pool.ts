@@ -4,9 +4,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RuleRecipe, RuleSet } from '../rules.js';
-import type { ItemResult } from '../scan.js';
 import type { WalkDir, WalkOptions } from '../sources/files.js';
 import type { Item, ScanNote } from '../types.js';
+import type { ItemResult } from './item.js';
 
 /** A job: a file the worker reads itself, or content already in memory (transferred). */
 export type PoolJob = { id: number; path: string } & ({ file: string; size?: number } | { buffer: ArrayBuffer });

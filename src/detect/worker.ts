@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { ruleSetFromRecipe, type RuleRecipe } from '../rules.js';
-import { detectItem } from '../scan.js';
 import type { Item } from '../types.js';
 import { BLOCK_SIZE, createDetector, type Detector } from './engine.js';
+import { detectItem } from './item.js';
 import { isArchive } from '../sources/archive-kind.js';
 import { TreeWalk, type WalkedFile } from '../sources/files.js';
 import type { JobReply, PoolJob, PoolReply, WalkReply, WalkRequest, WorkerMessage } from './pool.js';

@@ -4,9 +4,9 @@
 // One `git diff` with unlimited context carries the new side of every changed text file, so a pre-commit
 // check needs no second git process to read blobs. A change whose patch outgrows FULL_PATCH_LIMIT is read
 // again with no context, and its files' blobs come from `git cat-file` (streamed, in bounded memory).
+import type { BlobEntry } from './blob-entry.js';
 import { OutputLimitError, runGit } from './exec.js';
 import { openRepo, unquotePath, type Repo } from './repo.js';
-import type { BlobEntry } from '../sources/git.js';
 
 // Added, copied, modified, renamed: the kinds of change that can bring new text.
 const DIFF_BASE = ['diff', '--raw', '-p', '-z', '--no-abbrev', '--no-prefix', '-M', '--diff-filter=ACMR', '--no-ext-diff', '--no-textconv', '--no-color'];

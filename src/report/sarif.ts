@@ -2,7 +2,7 @@
 // that alerts follow a key across commits, and only redacted secrets in messages.
 import { createRequire } from 'node:module';
 import type { Finding, Report, Severity } from '../types.js';
-import type { RenderContext, RuleInfo } from './index.js';
+import type { RenderContext, RuleInfo } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 // GitHub maps security-severity to its own scale: >= 9 critical, >= 7 high, >= 4 medium, else low.

@@ -42,8 +42,13 @@ export interface TreePlan {
   rest: Source;
 }
 
+/** A working tree: a source that can also hand its directories to detection workers to walk themselves. */
+export interface TreeSource extends Source {
+  plan(): TreePlan;
+}
+
 /** Walks the paths; symbolic links are not followed, so link loops cannot trap the walk. */
-export function fileSource(options: FileSourceOptions): Source & { plan(): TreePlan } {
+export function fileSource(options: FileSourceOptions): TreeSource {
   const walk: WalkOptions = { base: options.base, useGitignore: options.useGitignore, exclude: options.exclude };
   const plan = (): TreePlan => {
     const notes: ScanNote[] = [];

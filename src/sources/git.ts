@@ -1,17 +1,10 @@
 // Git as a source: blobs from history (each once, with the commit that introduced it) or the blobs of a
 // change (the index, a diff range), read through `git cat-file --batch`.
+import type { BlobEntry } from '../git/blob-entry.js';
 import type { FileChange } from '../git/changes.js';
 import { runGit } from '../git/exec.js';
 import type { CommitInfo, WalkOptions } from '../git/log.js';
 import type { Item, ScanNote, Source } from '../types.js';
-
-/** One blob to scan: its object id, path and file mode, and the commit it came from when known. */
-export interface BlobEntry {
-  sha: string;
-  path: string;
-  mode: string;
-  commit?: string;
-}
 
 const GITLINK = '160000';
 const SYMLINK = '120000';

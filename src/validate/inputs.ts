@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { readJson } from '../rules.js';
-import { scanPaths } from '../scan-paths.js';
-import type { ScanResult } from '../scan.js';
-import type { Finding, Report } from '../types.js';
+import { scanPaths } from '../scan/paths.js';
+import type { Finding, Report, ScanResult } from '../types.js';
 import { hintsFor } from './hints.js';
 import type { Hints } from './vendor.js';
 

@@ -1,8 +1,7 @@
 // Revocation without a vendor API: a ticket per live key with the vendor's documented steps, and an
 // optional configured endpoint that is only called after explicit confirmation (`--yes`).
 import { createHash } from 'node:crypto';
-import type { SecretVault } from '../scan.js';
-import type { Finding, Vendor } from '../types.js';
+import type { Finding, SecretVault, Vendor } from '../types.js';
 import { RateCap, probe } from './http.js';
 import { VALIDATORS, httpOptions, isLive, type ValidateOptions } from './runner.js';
 

@@ -1,8 +1,7 @@
 // Runs the opt-in live checks over a scan's findings: one request chain per distinct key (single-flight),
 // bounded concurrency, a rate cap per vendor, and the result copied onto every finding of that key.
 import { createHash } from 'node:crypto';
-import type { SecretVault } from '../scan.js';
-import type { Finding, Validation, Vendor } from '../types.js';
+import type { Finding, SecretVault, Validation, Vendor } from '../types.js';
 import { RateCap, overridesFromEnv, probe, type HttpOptions } from './http.js';
 import { maiagent } from './maiagent.js';
 import { maxai } from './maxai.js';

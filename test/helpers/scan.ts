@@ -1,6 +1,6 @@
 // Runs the real pipeline over in-memory files.
 import { loadRuleSet, type RuleSet } from '../../src/rules.js';
-import { scanSource } from '../../src/scan.js';
+import { scanSource } from '../../src/scan/run.js';
 import { memorySource } from '../../src/sources/memory.js';
 
 let builtin: RuleSet | undefined;

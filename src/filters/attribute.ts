@@ -1,8 +1,8 @@
 // After a history scan: the same secret found in many blobs becomes one finding, at its first commit.
-import { sortFindings } from '../scan.js';
+import { sortFindings } from '../findings.js';
+import type { FileChange } from '../git/changes.js';
+import type { CommitInfo } from '../git/log.js';
 import type { Finding, Report } from '../types.js';
-import type { FileChange } from './changes.js';
-import type { CommitInfo } from './log.js';
 
 /**
  * Groups findings by fingerprint (rule + secret) and keeps the one from the oldest introducing commit,

@@ -1,8 +1,9 @@
 // The baseline: content fingerprints of findings accepted for now, so that only new findings fail.
 // Entries carry redacted context for review and never a secret; fingerprints survive moves and rebases.
 import fs from 'node:fs';
-import { ConfigError } from './errors.js';
-import type { Finding, Report } from './types.js';
+import { ConfigError } from '../errors.js';
+import { compare } from '../findings.js';
+import type { Finding, Report } from '../types.js';
 
 /** One accepted finding. `secret` is redacted; `file`/`line` are where it was when accepted, for review. */
 export interface BaselineEntry {
@@ -94,8 +95,4 @@ export function applyBaseline(report: Report, entries: BaselineEntry[], file: st
 
 function isExpired(entry: BaselineEntry, today: string): boolean {
   return entry.expires !== undefined && entry.expires < today;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

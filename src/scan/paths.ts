@@ -1,11 +1,12 @@
 // The working-tree scan as the CLI and the API run it: config, rules, file walk, pipeline.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from './config.js';
-import type { RuleSet } from './rules.js';
-import { scanSource, type ScanResult, type ScanRunOptions } from './scan.js';
-import { addOriginalPositions } from './sources/bundle-origin.js';
-import { defaultWorkerCount } from './detect/pool.js';
+import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from '../config.js';
+import { defaultWorkerCount } from '../detect/pool.js';
+import { addOriginalPositions } from '../enrich/bundle-origin.js';
+import type { RuleSet } from '../rules.js';
+import type { ScanResult } from '../types.js';
+import { scanSource, type ScanRunOptions } from './run.js';
 
 /** Options of a working-tree scan. */
 export interface ScanPathsOptions extends ScanRunOptions {
@@ -26,7 +27,7 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   // Allow globs are written relative to the config file, whatever folder is scanned.
   const allowBase = config.file ? path.dirname(path.resolve(config.file)) : path.resolve(options.cwd);
   // Imported here: the file walker is this command's alone.
-  const { fileSource } = await import('./sources/files.js');
+  const { fileSource } = await import('../sources/files.js');
   const source = fileSource({
     paths: paths.map((p) => path.resolve(options.cwd, p)),
     base,

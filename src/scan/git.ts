@@ -1,14 +1,14 @@
 // The git scans as the CLI runs them: open the repository, load config and rules, walk, scan, refine.
 import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from '../config.js';
-import { scanSource, type ScanResult, type ScanRunOptions } from '../scan.js';
+import { scanSource, type ScanRunOptions } from './run.js';
 import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { availableParallelism } from 'node:os';
-import { collapseHistory, keepAddedLines } from './attribute.js';
-import { readChange, type Change, type ChangedBlob, type FileChange } from './changes.js';
-import type { CommitInfo } from './log.js';
-import { openRepo, resolveCommit, type Repo } from './repo.js';
+import { collapseHistory, keepAddedLines } from '../filters/attribute.js';
+import { readChange, type Change, type ChangedBlob, type FileChange } from '../git/changes.js';
+import type { CommitInfo } from '../git/log.js';
+import { openRepo, resolveCommit, type Repo } from '../git/repo.js';
 import type { RuleSet } from '../rules.js';
-import type { Report } from '../types.js';
+import type { Report, ScanResult } from '../types.js';
 
 /** Options shared by the git scans. */
 export interface GitScanOptions extends ScanRunOptions {

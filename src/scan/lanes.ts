@@ -1,11 +1,12 @@
 // History scans in two lanes: the main thread scans blobs as cat-file delivers them, and detection
 // workers take small blobs whenever they are idle. Each worker job costs a message, so a pool that scans
 // every one of a history's many small blobs spends more than it saves; workers that only take what the
-// main thread cannot keep up with use cores that git and the main thread leave free (scan-git.ts asks
+// main thread cannot keep up with use cores that git and the main thread leave free (git.ts asks
 // for them beyond two cores only: on two, a worker measured a second of CPU dearer and no faster).
-import { scanSource, sortFindings, type ScanResult, type ScanRunOptions } from '../scan.js';
+import { compare, sortFindings } from '../findings.js';
 import type { RuleSet } from '../rules.js';
-import type { Item, ScanNote, Source } from '../types.js';
+import type { Item, ScanNote, ScanResult, Source } from '../types.js';
+import { scanSource, type ScanRunOptions } from './run.js';
 
 /** Blobs up to this size may go to a worker (copied whole into its message); larger ones stay streamed. */
 export const WORKER_ITEM_LIMIT = 1024 * 1024;
@@ -142,8 +143,4 @@ async function drain(item: Item): Promise<void> {
   for await (const _ of item.stream()) {
     // skipped
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

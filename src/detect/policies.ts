@@ -1,6 +1,6 @@
 // Policies: where a key lives. They enrich a secret match with findings about its location.
 import type { Condition, Rule } from '../rules.js';
-import type { Match } from '../detect/engine.js';
+import type { Match } from './engine.js';
 
 /** The policy rules that apply to a secret match found at `file`. */
 export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[] {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, ScanNote } from '../types.js';
-import { MAX_SOURCE_MAP_BYTES, isSourceMap } from './sourcemap.js';
+import { MAX_SOURCE_MAP_BYTES, isSourceMap } from '../sources/sourcemap.js';
 
 // The sourceMappingURL comment is the bundle's last line; reading the tail is enough and keeps big bundles cheap.
 const TAIL_BYTES = 4096;

@@ -1,0 +1,137 @@
+// One item through the engine: binary and UTF-16 sniffing, streaming of large items, and the keys inside
+// a source map's embedded sources.
+import fs from 'node:fs';
+import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
+import type { Item, OriginalLocation } from '../types.js';
+import { BLOCK_SIZE, ItemScanner, type Detector, type Match } from './engine.js';
+
+/** What the engine found in one item. */
+export interface ItemResult {
+  matches: Array<Match & { original?: OriginalLocation }>;
+  bytes: number;
+  note?: string;
+}
+
+/** Bytes probed for a NUL: as git decides whether a file is binary. */
+const BINARY_PROBE = 8000;
+
+/** Runs the engine over one item, streaming it when it is larger than a block. */
+export async function detectItem(detector: Detector, item: Item): Promise<ItemResult> {
+  const map = isSourceMap(item.path);
+  const size = item.size ?? (item.file ? (await fs.promises.stat(item.file)).size : undefined);
+  const streamed = item.stream && size !== undefined && size > BLOCK_SIZE && !(map && size <= MAX_SOURCE_MAP_BYTES);
+  if (streamed) return detectStream(detector, item.stream!());
+
+  let buffer = await item.read();
+  if (isBinary(buffer)) {
+    const decoded = decodeUtf16(buffer);
+    if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
+    buffer = decoded;
+  }
+  const scanner = new ItemScanner(detector);
+  for (let at = 0; at < buffer.length || at === 0; at += BLOCK_SIZE) {
+    scanner.feed(buffer.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= buffer.length);
+  }
+  const matches: ItemResult['matches'] = scanner.finish();
+  const result: ItemResult = { matches, bytes: buffer.length };
+  if (map) addEmbeddedMatches(detector, buffer, result);
+  return result;
+}
+
+async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>): Promise<ItemResult> {
+  const scanner = new ItemScanner(detector);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let bytes = 0;
+  let ready: Buffer | undefined;
+  for await (const chunk of chunks) {
+    if (bytes === 0 && isBinary(chunk)) return { matches: [], bytes: chunk.length, note: 'binary file skipped' };
+    bytes += chunk.length;
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= BLOCK_SIZE) {
+      if (ready) scanner.feed(ready, false);
+      ready = Buffer.concat(pending);
+      pending = [];
+      pendingBytes = 0;
+    }
+  }
+  // The last block is only known once the stream ends, so one full block is always held back.
+  if (pendingBytes > 0) {
+    if (ready) scanner.feed(ready, false);
+    ready = Buffer.concat(pending);
+  }
+  scanner.feed(ready ?? Buffer.alloc(0), true);
+  return { matches: scanner.finish(), bytes };
+}
+
+/**
+ * Keys inside a map's sourcesContent are found in the decoded sources (their own context, unescaped),
+ * then reported at the map file's line where the key appears, with the original source as `original`.
+ */
+function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult): void {
+  const sources = embeddedSources(map);
+  if (!Array.isArray(sources)) {
+    result.note = sources.error;
+    return;
+  }
+  const raw = map.toString('latin1');
+  const searchFrom = new Map<string, number>();
+  const existing = new Map(result.matches.map((m) => [`${m.rule.id}\0${m.offset}`, m]));
+  const added: ItemResult['matches'] = [];
+  for (const source of sources) {
+    const scanner = new ItemScanner(detector);
+    scanner.feed(Buffer.from(source.content, 'utf8'), true);
+    for (const match of scanner.finish()) {
+      const needle = Buffer.from(match.text ?? match.secret, 'utf8').toString('latin1');
+      const key = `${match.rule.id}\0${needle}`;
+      const offset = raw.indexOf(needle, searchFrom.get(key) ?? 0);
+      if (offset === -1) continue;
+      searchFrom.set(key, offset + 1);
+      const original = { file: source.name, line: match.line, column: match.column };
+      const same = existing.get(`${match.rule.id}\0${offset}`);
+      if (same) same.original = original;
+      else added.push({ ...match, offset, original });
+    }
+  }
+  added.sort((a, b) => a.offset - b.offset);
+  locateAscending(raw, added);
+  result.matches.push(...added);
+  result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+/** Sets line and UTF-16 column of matches sorted by offset, in one pass over the text. */
+function locateAscending(latin1: string, matches: Array<{ offset: number; line: number; column: number }>): void {
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  let countedTo = 0;
+  for (const match of matches) {
+    for (let i = latin1.indexOf('\n', lineStart); i !== -1 && i < match.offset; i = latin1.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+      counted = 0;
+      countedTo = lineStart;
+    }
+    counted += Buffer.from(latin1.slice(countedTo, match.offset), 'latin1').toString('utf8').length;
+    countedTo = match.offset;
+    match.line = line;
+    match.column = counted + 1;
+  }
+}
+
+/** Binary by content, as git decides: a NUL byte near the start. */
+function isBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/** UTF-16 text (with a byte-order mark) holds NULs but is text: decode it to UTF-8 for the engine. */
+function decodeUtf16(buffer: Buffer): Buffer | undefined {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return Buffer.from(buffer.subarray(2).toString('utf16le'), 'utf8');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
+    swapped.swap16();
+    return Buffer.from(swapped.toString('utf16le'), 'utf8');
+  }
+  return undefined;
+}
