@@ -15,20 +15,25 @@ export interface KeylintRun {
   stdout: string;
 }
 
-/** Spawns `node bin/keylint.js …args` (an argument array, never a shell string) in `cwd`. */
-export function runKeylint(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<KeylintRun> {
+/** Spawns `node bin/keylint.js …args` (an argument array, never a shell string) in `cwd`; `signal` kills it. */
+export function runKeylint(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; signal?: AbortSignal },
+): Promise<KeylintRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [KEYLINT_BIN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
+    child.on('error', (error) => reject(options.signal?.aborted ? options.signal.reason : error));
     child.on('close', (code) => {
+      if (options.signal?.aborted) return reject(options.signal.reason);
       const stdout = Buffer.concat(out).toString('utf8');
       resolve({ code: code ?? 2, report: parseReport(stdout), stderr: Buffer.concat(err).toString('utf8'), stdout });
     });

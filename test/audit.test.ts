@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneEnv, cloneUrl } from '../src/audit/clone.js';
-import { waitForRateLimit } from '../src/audit/list-repos.js';
+import { cloneEnv, cloneTarget, cloneUrl } from '../src/audit/clone.js';
 import { parseShard, pickShard } from '../src/audit/shard.js';
 import type { Report } from '../src/types.js';
 import { tempDir, writeTree } from './helpers/cli.js';
@@ -84,7 +83,7 @@ describe('keylint audit', () => {
     for (const s of [...secrets, TOKEN]) expect(run.stdout + run.stderr).not.toContain(s);
   });
 
-  it('three shards merged equal the unsharded audit', async () => {
+  it('three shards merged equal the unsharded audit', { timeout: 120_000 }, async () => {
     const whole = JSON.parse((await audit()).stdout) as Report;
     const files: string[] = [];
     for (const k of [1, 2, 3]) {
@@ -113,6 +112,49 @@ describe('keylint audit', () => {
     args[args.indexOf('--git-url-base') + 1] = `file://${path.join(tmp.dir, 'bare')}/{repo}.git`;
     const user = JSON.parse((await keylint(args)).stdout) as Report;
     expect(new Set(user.findings.map((f) => f.repo))).toEqual(new Set(['solo/api']));
+  });
+
+  it('clones from the API\'s clone_url by default, with the token only for the API\'s own host', async () => {
+    const saved = api.repos;
+    api.repos = [
+      { owner: 'acme', name: 'api', cloneUrl: `file://${path.join(tmp.dir, 'bare', 'api.git')}` },
+      { owner: 'acme', name: 'slow', cloneUrl: `${api.url}/git/acme/slow.git` },
+    ];
+    api.stall.push('/git/');
+    const run = await keylint(['audit', '--org', 'acme', '--api-url', api.url, '--format', 'json', '--repo-timeout', '8']);
+    api.repos = saved;
+    api.stall.pop();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(new Set(report.findings.map((f) => f.repo))).toEqual(new Set(['acme/api']));
+    expect(report.notes).toEqual([{ file: 'acme/slow', reason: 'timed out after 8s (--repo-timeout)' }]);
+    // git asked the (stalled) API host for the repository with the token in a header, never in the URL.
+    const gitRequest = api.requests.find((r) => r.path.startsWith('/git/acme/slow.git/'));
+    expect(gitRequest?.authorization).toBe(`basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`);
+  });
+
+  it('exits 2 when no repository could be scanned, or the owner has none', async () => {
+    const saved = api.repos;
+    api.repos = [{ owner: 'acme', name: 'gone' }, { owner: 'acme', name: 'lost' }];
+    const none = await audit();
+    api.repos = [];
+    const empty = await audit();
+    api.repos = saved;
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^keylint: no repository could be scanned \(2 tried\); acme\/gone: git clone failed: /);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe("keylint: acme has no repositories to audit (check the name and the token's access)\n");
+  });
+
+  it('retries a listing page that failed with a server error', async () => {
+    api.failNext.push({ prefix: '/orgs/acme/repos', status: 502, times: 1 });
+    const run = await audit(['--shard', '1/3']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(api.failNext[0]!.times).toBe(0);
+    api.failNext.pop();
   });
 
   it('waits for a near rate-limit reset, and fails clearly when it is too far', async () => {
@@ -154,8 +196,12 @@ describe('audit building blocks', () => {
     expect(cloneEnv(undefined).GIT_CONFIG_COUNT).toBeUndefined();
   });
 
-  it('only waits when no requests remain', async () => {
-    await expect(waitForRateLimit({ 'x-ratelimit-remaining': '10', 'x-ratelimit-reset': '0' }, Date.now(), 0)).resolves.toBeUndefined();
-    await expect(waitForRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.now() / 1000 + 3600) }, Date.now(), 60)).rejects.toThrow(/rate limit exhausted/);
+  it('sends the token only to the API\'s host or its web host', () => {
+    const repo = { owner: 'acme', name: 'api', fullName: 'acme/api', cloneUrl: 'https://github.com/acme/api.git' };
+    expect(cloneTarget(repo, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({ url: 'https://github.com/acme/api.git', token: 't' });
+    const elsewhere = { ...repo, cloneUrl: 'https://evil.example/acme/api.git' };
+    expect(cloneTarget(elsewhere, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({ url: 'https://evil.example/acme/api.git', token: undefined });
+    const ghe = { owner: 'acme', name: 'api', fullName: 'acme/api' };
+    expect(cloneTarget(ghe, { apiUrl: 'https://ghe.corp.example/api/v3', token: 't' })).toEqual({ url: 'https://ghe.corp.example/acme/api.git', token: 't' });
   });
 });

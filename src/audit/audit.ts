@@ -2,49 +2,73 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
 import { runKeylint } from '../run-keylint.js';
 import type { Report } from '../types.js';
-import { cloneRepository, cloneUrl } from './clone.js';
+import { cloneRepository, cloneTarget } from './clone.js';
 import { listRepositories, type ListOptions, type RepoRef } from './list-repos.js';
 import { mergeReports } from './merge-reports.js';
 import { pickShard, type Shard } from './shard.js';
 
 /** Everything an audit needs. */
 export interface AuditOptions extends ListOptions {
-  gitUrlBase: string;
+  /** Clone URL base or template; by default the API's `clone_url`. */
+  gitUrlBase?: string;
   shard?: Shard;
   /** Full clones scanned with `keylint git` instead of shallow working trees with `keylint scan`. */
   history: boolean;
   /** Flags passed to each per-repository scan (e.g. --config). */
   scanFlags: string[];
   concurrency?: number;
+  /** Longest clone plus scan of one repository, in seconds; a slower one becomes a note. */
+  repoTimeoutSeconds: number;
 }
 
-/** Audits every repository of the shard and returns one merged report. */
+/** One repository's outcome: its report, or the note saying why it could not be scanned. */
+type RepoOutcome = { report: Report; failed: boolean };
+
+/**
+ * Audits every repository of the shard and returns one merged report. An owner with no repositories, or a shard
+ * none of whose repositories could be scanned, is an error: an audit that looked at nothing must not pass as clean.
+ */
 export async function runAudit(options: AuditOptions): Promise<Report> {
   const all = await listRepositories(options);
+  if (all.length === 0) {
+    throw new UsageError(`${options.owner} has no repositories to audit (check the name and the token's access)`);
+  }
   const repos = options.shard ? pickShard(all, options.shard) : all;
-  const reports: Report[] = [];
-  const queue = [...repos];
+  // In list order, whatever order they finish in, so that the first failure named below is stable.
+  const outcomes: RepoOutcome[] = new Array(repos.length);
+  let next = 0;
   const worker = async () => {
-    for (let repo = queue.shift(); repo; repo = queue.shift()) reports.push(await auditRepository(repo, options));
+    for (let i = next++; i < repos.length; i = next++) outcomes[i] = await auditRepository(repos[i]!, options);
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(1, repos.length)) }, worker));
-  return mergeReports(reports);
+  const failed = outcomes.filter((o) => o.failed);
+  if (repos.length > 0 && failed.length === repos.length) {
+    const first = failed[0]!.report.notes[0]!;
+    throw new UsageError(`no repository could be scanned (${failed.length} tried); ${first.file}: ${first.reason}`);
+  }
+  return mergeReports(outcomes.map((o) => o.report));
 }
 
 /** Clones and scans one repository; any failure becomes a note on that repository and the audit goes on. */
-async function auditRepository(repo: RepoRef, options: AuditOptions): Promise<Report> {
+async function auditRepository(repo: RepoRef, options: AuditOptions): Promise<RepoOutcome> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-audit-'));
   const checkout = path.join(dir, repo.name);
+  const signal = AbortSignal.timeout(options.repoTimeoutSeconds * 1000);
   try {
-    await cloneRepository(cloneUrl(options.gitUrlBase, repo), checkout, { token: options.token, history: options.history });
+    const target = cloneTarget(repo, options);
+    await cloneRepository(target.url, checkout, { token: target.token, history: options.history, signal });
     const command = options.history ? ['git', checkout] : ['scan', checkout];
-    const run = await runKeylint([...command, ...options.scanFlags, '--format', 'json'], { cwd: checkout });
+    const run = await runKeylint([...command, ...options.scanFlags, '--format', 'json'], { cwd: checkout, signal });
     if (run.code === 2 || !run.report) throw new Error(`keylint ${command[0]} failed: ${run.stderr.trim().split('\n')[0] || 'no report'}`);
-    return prefixReport(run.report, repo);
+    return { report: prefixReport(run.report, repo), failed: false };
   } catch (error) {
-    return { version: 1, findings: [], stats: { files: 0, bytes: 0, durationMs: 0 }, notes: [{ file: repo.fullName, reason: (error as Error).message }] };
+    const timedOut = `timed out after ${options.repoTimeoutSeconds}s (--repo-timeout)`;
+    const reason = signal.aborted ? timedOut : (error as Error).message;
+    const notes = [{ file: repo.fullName, reason }];
+    return { report: { version: 1, findings: [], stats: { files: 0, bytes: 0, durationMs: 0 }, notes }, failed: true };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

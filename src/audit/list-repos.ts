@@ -1,4 +1,7 @@
-// The repositories of an organisation or user, through the GitHub REST API, rate-limit aware.
+// The repositories of an organisation or user, through the GitHub REST API: every page, with rate limits and
+// transient failures handled by Octokit's own throttling and retry plugins.
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { UsageError } from '../errors.js';
 
@@ -8,6 +11,8 @@ export interface RepoRef {
   fullName: string;
   owner: string;
   name: string;
+  /** The API's `clone_url`, when it gave one. */
+  cloneUrl?: string;
 }
 
 /** Whose repositories, and which. */
@@ -22,32 +27,41 @@ export interface ListOptions {
   maxRateWaitSeconds: number;
 }
 
+const AuditOctokit = Octokit.plugin(throttling, retry);
+
 /** Lists the repositories (every page), filtered, sorted by full name so that shards are deterministic. */
 export async function listRepositories(options: ListOptions): Promise<RepoRef[]> {
-  const octokit = new Octokit({ auth: options.token, baseUrl: options.apiUrl, userAgent: 'keylint-audit', log: { debug() {}, info() {}, warn() {}, error() {} } });
-  octokit.hook.after('request', async (response) => {
-    await waitForRateLimit(response.headers as Record<string, string | undefined>, Date.now(), options.maxRateWaitSeconds);
+  let refusedWait: number | undefined;
+  // A primary (x-ratelimit-reset) or secondary (retry-after) limit: wait and retry when the wait is acceptable.
+  const onLimit = (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number): boolean => {
+    if (retryAfter <= options.maxRateWaitSeconds && retryCount < 3) return true;
+    refusedWait = retryAfter;
+    return false;
+  };
+  const octokit = new AuditOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl,
+    userAgent: 'keylint-audit',
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
   });
-  const repos =
-    options.kind === 'org'
-      ? await octokit.paginate(octokit.repos.listForOrg, { org: options.owner, per_page: 100, type: 'all' })
-      : await octokit.paginate(octokit.repos.listForUser, { username: options.owner, per_page: 100, type: 'owner' });
-  return repos
-    .filter((r) => (options.includeArchived || !r.archived) && (options.includeForks || !r.fork))
-    .map((r) => ({ fullName: r.full_name, owner: r.owner.login, name: r.name }))
-    .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
-}
-
-/**
- * When a response says no requests remain, sleeps until `x-ratelimit-reset` (epoch seconds), or throws when
- * that is further away than `maxWaitSeconds`.
- */
-export async function waitForRateLimit(headers: Record<string, string | undefined>, now: number, maxWaitSeconds: number): Promise<void> {
-  if (headers['x-ratelimit-remaining'] !== '0') return;
-  const reset = Number(headers['x-ratelimit-reset']);
-  const waitMs = Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : 60_000;
-  if (waitMs > maxWaitSeconds * 1000) {
-    throw new UsageError(`GitHub API rate limit exhausted until ${new Date(reset * 1000).toISOString()} (more than --max-rate-wait ${maxWaitSeconds}s away); use a token or retry later`);
+  try {
+    const repos =
+      options.kind === 'org'
+        ? await octokit.paginate(octokit.repos.listForOrg, { org: options.owner, per_page: 100, type: 'all' })
+        : await octokit.paginate(octokit.repos.listForUser, { username: options.owner, per_page: 100, type: 'owner' });
+    return repos
+      .filter((r) => (options.includeArchived || !r.archived) && (options.includeForks || !r.fork))
+      .map((r) => ({ fullName: r.full_name, owner: r.owner.login, name: r.name, cloneUrl: r.clone_url || undefined }))
+      .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
+  } catch (error) {
+    if (refusedWait !== undefined) {
+      const until = new Date(Date.now() + refusedWait * 1000).toISOString().slice(0, 19);
+      const limit = `more than --max-rate-wait ${options.maxRateWaitSeconds}s away`;
+      throw new UsageError(`GitHub API rate limit exhausted until ${until}Z (${limit}); use a token or retry later`);
+    }
+    const status = (error as { status?: number }).status;
+    const reason = `${status ? `HTTP ${status} ` : ''}${(error as Error).message.split('\n')[0]}`;
+    throw new UsageError(`cannot list the repositories of ${options.owner}: ${reason}`);
   }
-  await new Promise((resolve) => setTimeout(resolve, waitMs));
 }

@@ -15,6 +15,7 @@ interface AuditFlags extends OutputFlags {
   'api-url'?: string;
   'git-url-base'?: string;
   'max-rate-wait': number;
+  'repo-timeout': number;
 }
 
 /** The `audit` command. */
@@ -31,8 +32,17 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .option('history', { type: 'boolean', default: false, describe: 'Full clones scanned with `keylint git` (default: shallow working trees)' })
       .option('shard', { type: 'string', describe: 'Audit only shard k of n (k/n) of the sorted repository list' })
       .option('api-url', { type: 'string', describe: 'GitHub API base (default: $GITHUB_API_URL or https://api.github.com)' })
-      .option('git-url-base', { type: 'string', describe: 'Clone URL base or template with {owner}, {repo}, {full_name} (default: $KEYLINT_GIT_URL_BASE or https://github.com)' })
-      .option('max-rate-wait', { type: 'number', default: 900, describe: 'Longest wait in seconds for a rate-limit reset before failing' }) as never,
+      .option('git-url-base', {
+        type: 'string',
+        describe: "Clone URL base or template with {owner}, {repo}, {full_name} (default: $KEYLINT_GIT_URL_BASE, else the API's " +
+          'clone_url)',
+      })
+      .option('max-rate-wait', { type: 'number', default: 900, describe: 'Longest wait in seconds for a rate-limit reset before failing' })
+      .option('repo-timeout', {
+        type: 'number',
+        default: 1800,
+        describe: 'Longest clone and scan of one repository, in seconds; a slower one becomes a note',
+      }) as never,
   handler: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const failOn = parseSeverity(argv['fail-on']);
@@ -45,10 +55,11 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       kind: argv.org ? 'org' : 'user',
       token: process.env.KEYLINT_GITHUB_TOKEN || process.env.GITHUB_TOKEN || undefined,
       apiUrl: argv['api-url'] ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
-      gitUrlBase: argv['git-url-base'] ?? (process.env.KEYLINT_GIT_URL_BASE || process.env.GITHUB_SERVER_URL || 'https://github.com'),
+      gitUrlBase: argv['git-url-base'] || process.env.KEYLINT_GIT_URL_BASE || undefined,
       includeArchived: argv['include-archived'],
       includeForks: argv['include-forks'],
       maxRateWaitSeconds: argv['max-rate-wait'],
+      repoTimeoutSeconds: positiveSeconds(argv['repo-timeout']),
       history: argv.history,
       shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
       scanFlags: [...(argv.config ? ['--config', path.resolve(argv.config)] : []), ...(argv['show-secrets'] ? ['--show-secrets'] : [])],
@@ -56,3 +67,10 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
     setExitCode(await emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
   },
 };
+
+function positiveSeconds(value: number): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new UsageError(`--repo-timeout must be a number of seconds above 0, not ${value}`);
+  }
+  return value;
+}

@@ -19,6 +19,8 @@ export interface FakeRepo {
   owner: string;
   archived?: boolean;
   fork?: boolean;
+  /** The listing's `clone_url`; omitted from the listing when unset. */
+  cloneUrl?: string;
 }
 
 /** What a test can configure and inspect. */
@@ -29,8 +31,15 @@ export interface FakeGitHub {
   repos: FakeRepo[];
   /** Answer every request whose path starts with this with the given status (e.g. 403). */
   deny: Array<{ prefix: string; status: number }>;
-  /** Rate-limit headers for the first listing page: remaining 0 and a reset this many seconds ahead. */
+  /**
+   * The first listing page says no requests remain, with a reset this many seconds ahead; until then every
+   * request is answered 403 with the same headers, as GitHub does.
+   */
   exhaustAfterFirstPage?: number;
+  /** Answer this many requests whose path starts with `prefix` with the status, then serve normally. */
+  failNext: Array<{ prefix: string; status: number; times: number }>;
+  /** Requests whose path starts with one of these never get an answer (a hung server). */
+  stall: string[];
   close(): Promise<void>;
 }
 
@@ -39,7 +48,8 @@ const PAGE = 2;
 /** Starts the fake API on 127.0.0.1 with an ephemeral port. */
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], repos: [], deny: [] };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], repos: [], deny: [], failNext: [], stall: [] };
+  let exhaustedUntil = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -51,8 +61,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(data));
       };
+      if (state.stall.some((prefix) => url.pathname.startsWith(prefix))) return;
       const denied = state.deny.find((d) => url.pathname.startsWith(d.prefix));
       if (denied) return send(denied.status, { message: 'Resource not accessible by integration' });
+      const failing = state.failNext.find((f) => f.times > 0 && url.pathname.startsWith(f.prefix));
+      if (failing) {
+        failing.times -= 1;
+        return send(failing.status, { message: 'Server Error' });
+      }
+      if (state.exhaustAfterFirstPage !== undefined && Date.now() < exhaustedUntil) {
+        const reset = String(Math.ceil(exhaustedUntil / 1000));
+        return send(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset });
+      }
       let m: RegExpExecArray | null;
       if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname))) {
         const pull = `${m[1]}#${m[2]}`;
@@ -70,14 +90,22 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return send(200, comment);
       }
       if ((m = /^\/(orgs|users)\/([^/]+)\/repos$/.exec(url.pathname)) && req.method === 'GET') {
-        return sendRepoPage(url, m[2]!, state, send, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        if (state.exhaustAfterFirstPage !== undefined && (url.searchParams.get('page') ?? '1') === '1') {
+          exhaustedUntil = (Math.floor(Date.now() / 1000) + state.exhaustAfterFirstPage) * 1000;
+        }
+        return sendRepoPage(url, m[2]!, state, send, base);
       }
       send(404, { message: `Not Found: ${req.method} ${url.pathname}` });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return Object.assign(state, { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+  return Object.assign(state, { url, close: () => new Promise<void>((resolve) => {
+    // Stalled requests would otherwise hold the server open.
+    server.closeAllConnections();
+    server.close(() => resolve());
+  }) });
 }
 
 /** One page of an owner's repositories, `PAGE` at a time, with a `Link` header to the next and last pages. */
@@ -85,7 +113,9 @@ function sendRepoPage(url: URL, owner: string, state: Omit<FakeGitHub, 'url' | '
   const all = state.repos.filter((r) => r.owner === owner);
   const page = Number(url.searchParams.get('page') ?? '1');
   const last = Math.max(1, Math.ceil(all.length / PAGE));
-  const slice = all.slice((page - 1) * PAGE, page * PAGE).map((r) => ({ name: r.name, full_name: `${r.owner}/${r.name}`, owner: { login: r.owner }, archived: !!r.archived, fork: !!r.fork }));
+  const slice = all
+    .slice((page - 1) * PAGE, page * PAGE)
+    .map((r) => ({ name: r.name, full_name: `${r.owner}/${r.name}`, owner: { login: r.owner }, archived: !!r.archived, fork: !!r.fork, ...(r.cloneUrl ? { clone_url: r.cloneUrl } : {}) }));
   const link = (p: number, rel: string) => `<${base}${url.pathname}?per_page=${PAGE}&page=${p}>; rel="${rel}"`;
   const headers: Record<string, string> = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
   if (page < last) headers.link = [link(page + 1, 'next'), link(last, 'last')].join(', ');
