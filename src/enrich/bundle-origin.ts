@@ -2,13 +2,14 @@
 // to the original file and line that a developer can actually fix.
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeSystemError } from '../errors.js';
+import { UnreadableFileError, readRegularFile } from '../regular-file.js';
 import type { Finding, ScanNote } from '../types.js';
-import { MAX_SOURCE_MAP_BYTES, isSourceMap } from '../sources/sourcemap.js';
+import { MAX_SOURCE_MAP_BYTES, MAX_SOURCE_NAME, isSourceMap } from '../sources/sourcemap.js';
 
 // The sourceMappingURL comment is the bundle's last line; reading the tail is enough and keeps big bundles cheap.
 const TAIL_BYTES = 4096;
 const MAP_URL = /[#@]\s*sourceMappingURL\s*=\s*(\S+)\s*(?:\*\/)?\s*$/;
-const MAX_NAME = 300;
 
 /**
  * Fills `original` on findings in files that have a source map (a `sourceMappingURL` comment naming a
@@ -23,43 +24,51 @@ export async function addOriginalPositions(findings: Finding[], base: string, no
   if (byFile.size === 0) return;
   const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
   for (const [file, group] of byFile) {
-    const absolute = path.resolve(base, file);
-    const text = readMapFor(absolute);
-    if (text === undefined) continue;
-    let map: InstanceType<typeof TraceMap>;
+    // Everything about a map is the scanned repository's to choose: whatever goes wrong is this file's note.
     try {
-      map = new TraceMap(text);
+      const text = readMapFor(path.resolve(base, file));
+      if (text === undefined) continue;
+      const map = new TraceMap(text);
+      for (const f of group) {
+        const position = originalPositionFor(map, { line: f.line, column: f.column - 1 });
+        // A mapping may point past `sources`: then there is no source to name.
+        if (typeof position.source !== 'string' || position.line === null || position.column === null) continue;
+        const source = position.source.slice(0, MAX_SOURCE_NAME).toWellFormed();
+        f.original = { file: source, line: position.line, column: position.column + 1 };
+      }
     } catch (error) {
-      notes.push({ file, reason: `source map not usable: ${(error as Error).message.split('\n')[0]}` });
-      continue;
-    }
-    for (const f of group) {
-      const position = originalPositionFor(map, { line: f.line, column: f.column - 1 });
-      if (position.source === null) continue;
-      f.original = { file: position.source.slice(0, MAX_NAME), line: position.line, column: position.column + 1 };
+      const why = error instanceof URIError ? 'malformed sourceMappingURL' : describeSystemError(error);
+      notes.push({ file, reason: `source map not usable: ${why}` });
     }
   }
 }
 
-/** The map text of a generated file, or undefined when it has none that can be read locally. */
+/**
+ * The map text of a generated file, or undefined when it has none that can be read locally. Throws when the
+ * map it names is unusable (malformed URL, not a regular file, too large); a map that is simply absent is not.
+ */
 function readMapFor(absolute: string): string | undefined {
   const url = mapUrlOf(absolute);
   if (url?.startsWith('data:')) {
     const comma = url.indexOf(',');
     const payload = url.slice(comma + 1);
-    return /;base64$/i.test(url.slice(0, comma)) ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
+    if (/;base64$/i.test(url.slice(0, comma))) return Buffer.from(payload, 'base64').toString('utf8');
+    if (payload.length > MAX_SOURCE_MAP_BYTES) throw new UnreadableFileError('inline source map too large; not read');
+    return decodeURIComponent(payload);
   }
   // A remote map (http:, https:, //host) is never fetched: a scanner must not reach out on its own.
   const candidates = url && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url) ? [path.resolve(path.dirname(absolute), decodeURI(url.split(/[?#]/)[0]!))] : [];
   candidates.push(`${absolute}.map`);
+  let unusable: unknown;
   for (const candidate of candidates) {
     try {
-      if (fs.statSync(candidate).size > MAX_SOURCE_MAP_BYTES) continue;
-      return fs.readFileSync(candidate, 'utf8');
-    } catch {
-      // No such map: try the next candidate.
+      return readRegularFile(candidate, MAX_SOURCE_MAP_BYTES).toString('utf8');
+    } catch (error) {
+      // No such map: try the next candidate. Any other failure is reported if no candidate can be read.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unusable ??= error;
     }
   }
+  if (unusable) throw unusable;
   return undefined;
 }
 

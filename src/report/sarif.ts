@@ -90,9 +90,12 @@ function result(f: Finding, ruleIndex: number) {
   };
 }
 
-/** Archive entries (`a.zip!b/c.js`) point at the archive, which is the file in the repository. */
+/**
+ * Archive entries (`a.zip!b/c.js`) point at the archive, which is the file in the repository. Names are made
+ * well-formed first: encodeURI throws on a lone surrogate, which a saved report or a source map can carry.
+ */
 function uriOf(file: string): string {
-  return encodeURI(file.split('!')[0]!);
+  return encodeURI(file.split('!')[0]!.toWellFormed());
 }
 
 function pascalCase(id: string): string {

@@ -1,11 +1,9 @@
 // The working-tree source: files under the given paths, honouring .gitignore unless told not to.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type ignore from 'ignore';
-import type { Ignore } from 'ignore';
 import { describeSystemError } from '../errors.js';
 import { loadPicomatch } from '../rules.js';
+import { MAX_IGNORE_DEPTH, isIgnored, readGitignore, type GitignoreFile } from './gitignore.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
 /** How the working tree is walked: plain data, so that detection workers can walk it too. */
@@ -104,12 +102,6 @@ function excluder(exclude: { globs: string[]; base: string }): (absolute: string
   return found;
 }
 
-/** One .gitignore: its rules apply to paths below its own folder (`base`, relative to the root). */
-interface GitignoreFile {
-  base: string;
-  rules: Ignore;
-}
-
 /**
  * A depth-first walk that can stop after so many files and go on elsewhere: what is left is plain data.
  * No stat per file: readdir's entry types tell files apart. Ignored directories are pruned, never read,
@@ -148,7 +140,17 @@ export class TreeWalk {
     }
     const ownIgnore = this.options.useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile());
     const ignoreBases = ownIgnore ? [...next.ignoreBases, relative] : next.ignoreBases;
-    const ignores = ignoreBases.map((base) => this.gitignore(root, base));
+    // Each .gitignore is read by every walker that needs it, but its problems are told once: by its own folder.
+    if (ownIgnore) {
+      const own = show(relative === '' ? '.gitignore' : `${relative}/.gitignore`);
+      for (const reason of this.gitignore(root, relative).problems) notes.push({ file: own, reason });
+    }
+    const tooDeep = ignoreBases.length > 0 && depthOf(relative) >= MAX_IGNORE_DEPTH;
+    if (tooDeep && depthOf(relative) === MAX_IGNORE_DEPTH) {
+      const reason = `deeper than ${MAX_IGNORE_DEPTH} levels: .gitignore not applied below`;
+      notes.push({ file: show(relative), reason });
+    }
+    const ignores = tooDeep ? [] : ignoreBases.map((base) => this.gitignore(root, base));
     const files: WalkedFile[] = [];
     for (const entry of entries) {
       const isDirectory = entry.isDirectory();
@@ -180,35 +182,6 @@ export class TreeWalk {
   }
 }
 
-/**
- * Whether `relative` is ignored (directories are tested with a trailing slash). As in git, the deepest
- * .gitignore with a rule for the path decides: a nested `!keep.log` re-includes what `*.log` above ignored.
- */
-function isIgnored(ignores: GitignoreFile[], relative: string, isDirectory: boolean): boolean {
-  for (let i = ignores.length - 1; i >= 0; i--) {
-    const { base, rules } = ignores[i]!;
-    const inside = base === '' ? relative : relative.slice(base.length + 1);
-    const verdict = rules.test(isDirectory ? `${inside}/` : inside);
-    if (verdict.ignored) return true;
-    if (verdict.unignored) return false;
-  }
-  return false;
-}
-
-// Required, not imported: an ESM import of a CommonJS package makes Node lex its source for export names,
-// and in every detection worker that lexer cost 175 ms of compiling on a shared core.
-let ignoreFactory: typeof ignore | undefined;
-
-function readGitignore(file: string, base: string): GitignoreFile {
-  ignoreFactory ??= createRequire(import.meta.url)('ignore') as typeof ignore;
-  try {
-    return { base, rules: ignoreFactory().add(fs.readFileSync(file, 'utf8')) };
-  } catch {
-    // An unreadable .gitignore ignores nothing; the files it would hide are still scanned.
-    return { base, rules: ignoreFactory() };
-  }
-}
-
 /** A file as an item: small files are read whole, large ones streamed (size is read when not given). */
 export function fileItem(absolute: string, display: string, size?: number): Item {
   return {
@@ -218,6 +191,13 @@ export function fileItem(absolute: string, display: string, size?: number): Item
     read: () => fs.promises.readFile(absolute),
     stream: () => fs.createReadStream(absolute, { highWaterMark: 1024 * 1024 }),
   };
+}
+
+/** Directories in a walk-relative path ('' is the root, 0). */
+function depthOf(relative: string): number {
+  let depth = relative === '' ? 0 : 1;
+  for (let i = relative.indexOf('/'); i !== -1; i = relative.indexOf('/', i + 1)) depth++;
+  return depth;
 }
 
 /** `absolute` relative to `base` with forward slashes; the common case (inside `base`) without path.relative. */

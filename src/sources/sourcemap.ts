@@ -3,6 +3,8 @@
 
 /** Maps larger than this are scanned as text only (their sourcesContent is not decoded). */
 export const MAX_SOURCE_MAP_BYTES = 64 * 1024 * 1024;
+/** Longest source name kept from a map. */
+export const MAX_SOURCE_NAME = 300;
 
 /** One original source embedded in a map. */
 export interface EmbeddedSource {
@@ -32,7 +34,8 @@ export function embeddedSources(map: Buffer): EmbeddedSource[] | { error: string
   sourcesContent.forEach((content, i) => {
     if (typeof content !== 'string') return;
     const name = Array.isArray(sources) && typeof sources[i] === 'string' ? `${root}${sources[i] as string}` : `source ${i}`;
-    out.push({ name, content });
+    // The name is the map's to choose: cut to a display length and made well-formed (a lone surrogate breaks URIs).
+    out.push({ name: name.slice(0, MAX_SOURCE_NAME).toWellFormed(), content });
   });
   return out;
 }

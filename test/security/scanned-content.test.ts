@@ -1,0 +1,141 @@
+// Trust boundary: scanned content. Whatever a repository holds (maps that point anywhere, broken mappings,
+// FIFOs, names that are not valid Unicode, crafted .gitignore files), the scan ends, in bounded time and
+// memory, with every key found and the trouble as a note on the file it came from.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '../helpers/cli.js';
+import { fakeKeys } from '../helpers/fake.js';
+
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
+const key = fakeKeys(1701).maxProd();
+const NOT_REGULAR = 'source map not usable: not a regular file; not read';
+const bundle = `!function(){var e="${key}";window.k=e}();\n`;
+
+interface Finding {
+  file: string;
+  ruleId: string;
+  original?: { file: string };
+}
+
+/**
+ * `keylint scan . -f FORMAT` with a deadline and 4 GB of address space: a scan that hangs is killed (code
+ * null), one that reads a device without end dies of it, instead of taking the shared machine's memory.
+ */
+function scanBounded(root: string, format = 'json', seconds = 20) {
+  const command = [process.execPath, BIN, 'scan', '.', '-f', format];
+  const run = spawnSync('sh', ['-c', 'ulimit -v 4000000 && exec "$@"', 'sh', ...command], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: seconds * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function jsonScan(root: string) {
+  const run = scanBounded(root);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(1);
+  const report = JSON.parse(run.stdout) as { findings: Finding[]; notes: Array<{ file: string; reason: string }> };
+  return { ...report, keys: report.findings.filter((f) => f.ruleId === 'maxai-prod-key') };
+}
+
+describe('scanned content cannot crash or hang the scan', () => {
+  const tempRoot = useTempDir('keylint-sec-content-');
+
+  it('a malformed sourceMappingURL is a note on its file', () => {
+    const root = tempRoot();
+    writeTree(root, { 'dist/app.js': `${bundle}//# sourceMappingURL=%E0%A4%A\n` });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
+    const reason = 'source map not usable: malformed sourceMappingURL';
+    expect(report.notes).toEqual([{ file: 'dist/app.js', reason }]);
+  });
+
+  it('a malformed inline map URL is a note on its file', () => {
+    const root = tempRoot();
+    writeTree(root, { 'dist/app.js': `${bundle}//# sourceMappingURL=data:application/json,%E0%A4%A\n` });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
+    expect(report.notes.map((n) => n.file)).toEqual(['dist/app.js']);
+  });
+
+  it('a map whose mappings index past its sources leaves the finding without an original', () => {
+    const root = tempRoot();
+    // Segments 2 and 3 move the source index to 1 and 3: the map lists one source.
+    const map = { version: 3, sources: ['src/a.ts'], names: [], mappings: 'AAAA,KCAA,EEAA,GAAG' };
+    writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=app.js.map\n`, 'app.js.map': JSON.stringify(map) });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => [f.file, f.original])).toEqual([['app.js', undefined]]);
+  });
+
+  it('a map URL naming /dev/zero is not read', () => {
+    const root = tempRoot();
+    writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=/dev/zero\n` });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual(['app.js']);
+    expect(report.notes).toEqual([{ file: 'app.js', reason: NOT_REGULAR }]);
+  });
+
+  it('a FIFO named as a map does not hang the scan', () => {
+    const root = tempRoot();
+    writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=app.js.map\n` });
+    expect(spawnSync('mkfifo', [path.join(root, 'app.js.map')]).status).toBe(0);
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual(['app.js']);
+    expect(report.notes).toContainEqual({ file: 'app.js', reason: NOT_REGULAR });
+  });
+
+  it('a lone surrogate in a map source name gives valid SARIF', () => {
+    const root = tempRoot();
+    const content = `const key = "${key}";\n`;
+    const map = { version: 3, sources: ['src/\ud800.ts'], sourcesContent: [content], names: [], mappings: 'AAAA' };
+    writeTree(root, { 'dist/app.js.map': JSON.stringify(map) });
+    const run = scanBounded(root, 'sarif');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout).runs[0].results as Array<{ relatedLocations?: unknown[] }>;
+    const uris = JSON.stringify(results.map((r) => r.relatedLocations));
+    expect(uris).toContain('src/%EF%BF%BD.ts');
+  });
+
+  it('a .gitignore with a dozen consecutive ** is folded to one and still honoured', () => {
+    const root = tempRoot();
+    const deep = `a/${'b/'.repeat(24)}`;
+    writeTree(root, {
+      '.gitignore': `a/${Array(12).fill('**').join('/')}/x\n`,
+      [`${deep}config.env`]: `MAX_KEY=${key}\n`,
+      [`${deep}x/ignored.env`]: `MAX_KEY=${fakeKeys(1702).maxProd()}\n`,
+    });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual([`${deep}config.env`]);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('a .gitignore line with a dozen separate ** is not honoured, with a note', () => {
+    const root = tempRoot();
+    const deep = `a/${'b/'.repeat(24)}`;
+    writeTree(root, {
+      '.gitignore': `a/${Array(12).fill('**').join('/b/')}/x\nlogs/\n`,
+      [`${deep}config.env`]: `MAX_KEY=${key}\n`,
+      'logs/ignored.env': `MAX_KEY=${fakeKeys(1703).maxProd()}\n`,
+    });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual([`${deep}config.env`]);
+    expect(report.notes).toEqual([{ file: '.gitignore', reason: '1 pattern(s) with more than 2 "**" not honoured' }]);
+  });
+
+  it('a .gitignore is not applied past 100 directory levels (a crafted depth cannot make matching slow)', () => {
+    const root = tempRoot();
+    const deep = `${'d/'.repeat(101)}`;
+    writeTree(root, { '.gitignore': '*.log\n', [`${deep}keys.log`]: `MAX_KEY=${key}\n` });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => f.file)).toEqual([`${deep}keys.log`]);
+    const reason = 'deeper than 100 levels: .gitignore not applied below';
+    expect(report.notes).toEqual([{ file: 'd/'.repeat(100).slice(0, -1), reason }]);
+  });
+});
