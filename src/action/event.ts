@@ -80,7 +80,7 @@ export function scanCommandFor(event: RunEvent, mode: Mode, parentOf: (sha: stri
 /** The first parent of `sha` in the repository at `cwd`, or undefined for a root commit. */
 export function gitParent(cwd: string): (sha: string) => string | undefined {
   return (sha) => {
-    const run = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${sha}^`], { cwd, encoding: 'utf8' });
+    const run = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${sha}^`], { cwd, encoding: 'utf8' });
     return run.status === 0 ? run.stdout.trim() : undefined;
   };
 }

@@ -1,7 +1,8 @@
 // `keylint baseline [paths…]`: accept today's findings so that only new ones fail `scan --baseline`.
 import fs from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { progressLine, writeFileAtomic } from './output.js';
+import { progressLine } from './output.js';
+import { writeFileAtomic } from '../write-file.js';
 
 interface BaselineFlags {
   paths: string[];

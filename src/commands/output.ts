@@ -1,12 +1,11 @@
 // What every scanning command shares: the output flags, writing the report, and the exit code.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { revealSecrets } from '../redact.js';
 import type { Format } from '../report/index.js';
 import type { Reporter, RuleInfo } from '../report/types.js';
 import { SEVERITIES, type Report, type ScanResult, type Severity } from '../types.js';
+import { writeFileAtomic } from '../write-file.js';
 
 /**
  * The reporter registry (`report/index.ts`) loaded one format at a time: a pre-commit hook that prints
@@ -78,23 +77,6 @@ export async function emitReport(
 export function failingCount(report: Report, failOn: Severity, failOnUsage = false): number {
   const limit = SEVERITIES.indexOf(failOn);
   return report.findings.filter((f) => (failOnUsage || f.kind !== 'usage') && SEVERITIES.indexOf(f.severity) <= limit).length;
-}
-
-/** Writes through a temp file and a rename, so that a failed write never leaves a truncated file. */
-export function writeFileAtomic(file: string, text: string): void {
-  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    // `force` ignores only a missing temp file; a parent that is no directory must not mask the real error.
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // Nothing was written there.
-    }
-    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 /** A throttled one-line progress display on stderr, only when stderr is a terminal. */

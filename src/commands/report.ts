@@ -5,7 +5,7 @@ import { ConfigError, UsageError, describeSystemError } from '../errors.js';
 import { redact } from '../redact.js';
 import { REPORTERS, type Format } from '../report/index.js';
 import type { Report } from '../types.js';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from '../write-file.js';
 
 interface ReportFlags {
   report: string;

@@ -1,7 +1,7 @@
 // `keylint rules export --to gitleaks|github`: the secret rules in other scanners' formats.
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from '../write-file.js';
 
 interface ExportFlags {
   to: string;

@@ -9,12 +9,33 @@ export class GitError extends UsageError {
 }
 
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+// GIT_NO_LAZY_FETCH: a partial clone never fetches a missing object while it is scanned (git 2.45+;
+// older gits get protocol.allow=never below).
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' };
 
 // Paths exactly as written (no octal escapes), and relative to the top level from any folder even where
 // the user's config sets diff.relative (changes are read from the folder keylint runs in). Empty context
 // lines keep their leading space whatever diff.suppressBlankEmpty says, so that patches rebuild files.
-const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false', '-c', 'diff.suppressBlankEmpty=false'];
+const OUTPUT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false', '-c', 'diff.suppressBlankEmpty=false'];
+
+/**
+ * The scanned repository's own config (.git/config) is not trusted: whoever handed over the folder wrote
+ * it. These override the settings through which it could run a program or reach the network while keylint
+ * only reads: an fsmonitor hook, a gpg.program run to show signatures, a pager, an order file read as
+ * input, and any remote (a partial clone would fetch missing objects lazily). External diff drivers and
+ * textconv filters are turned off by each diff and log call (`--no-ext-diff --no-textconv`).
+ * System and global config stay in force: they belong to the machine and the user, who are trusted.
+ */
+export const SAFE_CONFIG = [
+  '--no-pager',
+  '-c', 'core.fsmonitor=false',
+  '-c', 'log.showSignature=false',
+  '-c', 'core.pager=cat',
+  '-c', 'diff.orderFile=/dev/null',
+  '-c', 'protocol.allow=never',
+];
+
+const GIT_CONFIG = [...SAFE_CONFIG, ...OUTPUT_CONFIG];
 
 /**
  * Config for git processes that read a whole history: git maps pack files in windows of up to 1 GB (8 GB

@@ -37,8 +37,9 @@ export interface GitScanResult {
 /** Scans every blob reachable from the chosen refs, once each, attributing findings to their first commit. */
 export async function scanHistory(options: HistoryOptions): Promise<GitScanResult> {
   const repo = await openRepo(options.dir);
-  const revisions = options.all ? ['--all'] : options.branches?.length ? options.branches : ['HEAD'];
-  if (!options.all) for (const ref of revisions) await resolveCommit(repo, ref);
+  // Names are resolved once and only ids reach `git log`: a ref named `--output=x` stays a name.
+  const names = options.branches?.length ? options.branches : ['HEAD'];
+  const revisions = options.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
   const { config, ruleSet, allow } = setup(repo, options.configFile);
   const commits = new Map<string, CommitInfo>();
   const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed, { reference: options.reference });
@@ -83,12 +84,14 @@ async function withoutCarriedOver(report: Report, root: string, entries: Changed
   return { ...report, findings: report.findings.filter((f) => !had.has(`${outer(f.file)}\0${f.fingerprint}`)) };
 }
 
-/** Checks `base` and `head` and gives the diff arguments of the range between them. */
+/**
+ * Resolves `base` and `head` once and gives the diff arguments of the range between them as commit ids, so
+ * that no name the repository chose (a ref called `--output=x`) is ever read by git as an option.
+ */
 export async function rangeOf(dir: string, base: string, head: string, mergeBase: boolean): Promise<string[]> {
   const repo = await openRepo(dir);
-  await resolveCommit(repo, base);
-  await resolveCommit(repo, head);
-  return mergeBase ? [`${base}...${head}`] : [base, head];
+  const [baseId, headId] = [await resolveCommit(repo, base), await resolveCommit(repo, head)];
+  return mergeBase ? [`${baseId}...${headId}`] : [baseId, headId];
 }
 
 /**

@@ -1,0 +1,97 @@
+// Boundary: git cannot be turned against the user. A scanned repository chooses its ref names and its
+// own .git/config; neither may make keylint's git calls write files or run programs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../helpers/fake.js';
+import { runCli, runJson, useRepos } from '../helpers/git.js';
+
+const newRepo = useRepos({ initial: true });
+const keys = fakeKeys(1701);
+
+/** A script that leaves a marker file when run: any program a repo config names. */
+function markerProgram(dir: string, name: string): { program: string; marker: string } {
+  const marker = path.join(dir, `${name}.ran`);
+  const program = path.join(dir, `${name}.sh`);
+  fs.writeFileSync(program, `#!/bin/sh\necho ran >> '${marker}'\n`, { mode: 0o755 });
+  return { program, marker };
+}
+
+describe('revisions are resolved once, never read as options', () => {
+  it('a ref named --output=pwned.txt writes no file and the range is scanned', () => {
+    const repo = newRepo();
+    repo.git('update-ref', 'refs/heads/--output=pwned.txt', 'HEAD');
+    repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    const { code, report } = runJson(repo.dir, ['diff', '--base=--output=pwned.txt', '--head', 'HEAD']);
+    expect(fs.existsSync(path.join(repo.dir, 'pwned.txt'))).toBe(false);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
+  });
+
+  it('keylint git --branch with such a ref walks it and writes no file', () => {
+    const repo = newRepo();
+    repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    repo.git('update-ref', 'refs/heads/--output=pwned.txt', 'HEAD');
+    const { report } = runJson(repo.dir, ['git', '--branch=--output=pwned.txt']);
+    expect(fs.existsSync(path.join(repo.dir, 'pwned.txt'))).toBe(false);
+    expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
+  });
+});
+
+describe("the repository's own config runs nothing", () => {
+  it('log.showSignature with a gpg.program: keylint git does not run the program', () => {
+    const repo = newRepo();
+    const { program, marker } = markerProgram(repo.dir, 'gpg');
+    // A commit with a signature header: `git log --show-signature` hands it to gpg.program to verify.
+    const tree = repo.git('rev-parse', 'HEAD^{tree}');
+    const signed = [
+      `tree ${tree}`,
+      `parent ${repo.git('rev-parse', 'HEAD')}`,
+      'author Ada <ada@example.test> 1700000000 +0000',
+      'committer Ada <ada@example.test> 1700000000 +0000',
+      'gpgsig -----BEGIN PGP SIGNATURE-----',
+      ' ',
+      ' AAAA',
+      ' -----END PGP SIGNATURE-----',
+      '',
+      'signed',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(repo.dir, 'commit.txt'), signed);
+    const id = repo.git('hash-object', '-w', '-t', 'commit', 'commit.txt');
+    fs.rmSync(path.join(repo.dir, 'commit.txt'));
+    repo.git('update-ref', 'refs/heads/main', id);
+    repo.git('config', 'log.showSignature', 'true');
+    repo.git('config', 'gpg.program', program);
+    const run = runCli(repo.dir, ['git', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it('core.fsmonitor: keylint staged does not run the hook', () => {
+    const repo = newRepo();
+    const { program, marker } = markerProgram(repo.dir, 'fsmonitor');
+    repo.write('notes.txt', 'hello\n');
+    repo.git('add', 'notes.txt');
+    repo.git('config', 'core.fsmonitor', program);
+    const run = runCli(repo.dir, ['staged', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it('an external diff driver and a textconv filter are not run by diff or staged', () => {
+    const repo = newRepo();
+    const { program, marker } = markerProgram(repo.dir, 'driver');
+    repo.commit({ '.gitattributes': '*.txt diff=evil\n' });
+    repo.git('config', 'diff.evil.command', program);
+    repo.git('config', 'diff.evil.textconv', program);
+    repo.git('config', 'diff.external', program);
+    repo.commit({ 'a.txt': 'one\n' });
+    repo.write('a.txt', 'two\n');
+    repo.git('add', 'a.txt');
+    expect(runCli(repo.dir, ['diff', 'HEAD~1..HEAD', '--format', 'json']).code).toBe(0);
+    expect(runCli(repo.dir, ['staged', '--format', 'json']).code).toBe(0);
+    expect(runCli(repo.dir, ['git', '--format', 'json']).code).toBe(0);
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+// Boundary: writing a report or a baseline cannot overwrite another file. The scanned repository can plant
+// symbolic links at the output's name and at temp names beside it; devices and FIFOs are written into, never
+// replaced (as root, in a CI container, replacing /dev/null would break every later program).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '../helpers/cli.js';
+import { fakeKeys } from '../helpers/fake.js';
+
+const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
+const keys = fakeKeys(1703);
+const root = useTempDir('keylint-output-');
+const VICTIM_TEXT = 'export PATH=/usr/bin\n';
+
+/**
+ * Runs the CLI and, the moment it has a process id, plants links to `victim` at every temp name a writer
+ * keyed on that id could use; resolves with the exit code once it ends.
+ */
+function runWithPlantedTemps(args: string[], cwd: string, names: string[], victim: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
+    for (const name of names) fs.symlinkSync(victim, path.join(cwd, `.${name}.${child.pid}.tmp`));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? -1));
+  });
+}
+
+/** A tree with one key, and a victim file outside it that must stay as it is. */
+function setup(): { dir: string; victim: string } {
+  const dir = path.join(root(), 'repo');
+  writeTree(dir, { 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+  const victim = path.join(root(), 'bashrc');
+  fs.writeFileSync(victim, VICTIM_TEXT);
+  return { dir, victim };
+}
+
+describe('links planted at temp names are never written through', () => {
+  it('scan --output', async () => {
+    const { dir, victim } = setup();
+    const code = await runWithPlantedTemps(['scan', 'src', '--format', 'json', '--output', 'report.json'], dir, ['report.json'], victim);
+    expect(code).toBe(1);
+    expect(fs.readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
+    expect(fs.lstatSync(path.join(dir, 'report.json')).isFile()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).findings.length).toBeGreaterThan(0);
+  });
+
+  it('baseline', async () => {
+    const { dir, victim } = setup();
+    const code = await runWithPlantedTemps(['baseline', 'src'], dir, ['.keylint-baseline.json'], victim);
+    expect(code).toBe(0);
+    expect(fs.readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.keylint-baseline.json'), 'utf8')).entries.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the output name itself', () => {
+  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('a link at the output name is replaced, not followed into a regular file', () => {
+    const { dir, victim } = setup();
+    fs.symlinkSync(victim, path.join(dir, 'report.json'));
+    expect(run(['scan', 'src', '-f', 'json', '-o', 'report.json'], dir).status).toBe(1);
+    expect(fs.readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
+    expect(fs.lstatSync(path.join(dir, 'report.json')).isFile()).toBe(true);
+  });
+
+  it('a FIFO is written into and stays a FIFO', async () => {
+    const { dir } = setup();
+    const fifo = path.join(dir, 'report.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let read = '';
+    reader.stdout.setEncoding('utf8').on('data', (d: string) => (read += d));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      expect(run(['scan', 'src', '-f', 'json', '-o', fifo], dir).status).toBe(1);
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+      await done;
+      expect(JSON.parse(read).findings.length).toBeGreaterThan(0);
+    } finally {
+      reader.kill();
+    }
+  });
+
+  // As root (CI containers) the old writer replaced device nodes with regular files: /dev/null itself.
+  const device = () => {
+    const node = path.join(root(), 'null');
+    return spawnSync('mknod', [node, 'c', '1', '3']).status === 0 ? node : undefined;
+  };
+  it('a character device (a copy of /dev/null) is written into and stays a device', (context) => {
+    const { dir } = setup();
+    const node = device();
+    if (!node) return context.skip();
+    expect(run(['scan', 'src', '-f', 'json', '-o', node], dir).status).toBe(1);
+    expect(fs.lstatSync(node).isCharacterDevice()).toBe(true);
+  });
+
+  it('a link to /dev/null stays a link; /dev/fd/1 is our own stdout', () => {
+    const { dir } = setup();
+    fs.symlinkSync('/dev/null', path.join(dir, 'out.json'));
+    expect(run(['scan', 'src', '-f', 'json', '-o', 'out.json'], dir).status).toBe(1);
+    expect(fs.lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(true);
+    const toStdout = run(['scan', 'src', '-f', 'json', '-o', '/dev/fd/1'], dir);
+    expect(toStdout.status).toBe(1);
+    expect(JSON.parse(toStdout.stdout).findings.length).toBeGreaterThan(0);
+  });
+});
