@@ -1,7 +1,9 @@
 // The user's config file: extra rules in the rule-file format, path allowlists, defaults for flags.
 import fs from 'node:fs';
 import path from 'node:path';
+import { refuseExponentialPatterns } from './backtracking.js';
 import { ConfigError } from './errors.js';
+import { CONFIG_MAX_BYTES } from './read-file.js';
 import { loadPicomatch, loadRuleSet, readJson, type RuleSet } from './rules.js';
 import { SEVERITIES, type Severity } from './types.js';
 
@@ -29,11 +31,26 @@ export interface Config {
   revoke?: Record<string, string>;
 }
 
+/** A config with nothing in it: what applies when no config file is found. */
+export function emptyConfig(): Config {
+  return { ruleFiles: [], disabled: [], allowPaths: [] };
+}
+
 /** Loads `file`, or the first default config found in `cwd`, or an empty config. */
 export function loadConfig(file: string | undefined, cwd: string): Config {
   const found = file ?? DEFAULT_CONFIG_NAMES.map((name) => path.join(cwd, name)).find((p) => fs.existsSync(p));
-  if (!found) return { ruleFiles: [], disabled: [], allowPaths: [] };
-  const data = readJson(found);
+  if (!found) return emptyConfig();
+  return parseConfig(found, readJson(found, CONFIG_MAX_BYTES), (extra) => {
+    const resolved = path.resolve(path.dirname(found), extra);
+    return { file: resolved, data: readJson(resolved, CONFIG_MAX_BYTES) };
+  });
+}
+
+/**
+ * Checks a config's parsed JSON. `readRuleFile` reads each entry of its `ruleFiles` (from disk, or from a
+ * commit), and names it for messages.
+ */
+export function parseConfig(found: string, data: unknown, readRuleFile: (entry: string) => { file: string; data: unknown }): Config {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(found, 'expected a JSON object');
   const raw = data as Record<string, unknown>;
   const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn', 'revoke']);
@@ -46,10 +63,7 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
     if (!Array.isArray(raw.rules)) throw new ConfigError(found, '"rules" must be an array of rules in the rules/*.json format');
     ruleFiles.push({ file: found, data: { rules: raw.rules } });
   }
-  for (const extra of stringList(found, 'ruleFiles', raw.ruleFiles)) {
-    const resolved = path.resolve(path.dirname(found), extra);
-    ruleFiles.push({ file: resolved, data: readJson(resolved) });
-  }
+  for (const extra of ruleFileList(found, raw)) ruleFiles.push(readRuleFile(extra));
 
   let failOn: Severity | undefined;
   if (raw.failOn !== undefined) {
@@ -57,6 +71,12 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
     failOn = raw.failOn as Severity;
   }
   return { file: found, ruleFiles, disabled: stringList(found, 'disable', raw.disable), allowPaths: allowPaths(found, raw.allow), failOn, revoke: revokeEndpoints(found, raw.revoke) };
+}
+
+/** The `ruleFiles` a config's parsed JSON lists (checked), for readers that must fetch them first. */
+export function ruleFileList(found: string, data: unknown): string[] {
+  const raw = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return stringList(found, 'ruleFiles', raw.ruleFiles);
 }
 
 /** A predicate over display paths for the entries still in force; expired entries are returned apart. */
@@ -105,6 +125,8 @@ function stringList(file: string, field: string, value: unknown): string[] {
 /** Built-in rules plus the config's, minus the disabled ones (an unknown id is an error). */
 export function rulesFromConfig(config: Config): RuleSet {
   const all = loadRuleSet(config.ruleFiles);
+  const extra = new Set(config.ruleFiles.map((f) => f.file));
+  refuseExponentialPatterns(all.rules.filter((r) => extra.has(r.source)));
   for (const id of config.disabled) {
     if (!all.rules.some((r) => r.id === id)) throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
   }

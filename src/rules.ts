@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type picomatch from 'picomatch';
 import { ConfigError } from './errors.js';
+import { CONFIG_MAX_BYTES, readJsonFile } from './read-file.js';
 import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
 
 /** The farthest a match may start before its keyword: the engine's window reaches this far back. */
@@ -178,7 +179,7 @@ export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []):
     .sort()
     .map((name) => {
       const file = path.join(BUILTIN_RULES_DIR, name);
-      return { file, data: readJson(file) };
+      return { file, data: readJson(file, CONFIG_MAX_BYTES) };
     });
   return { ...compileRuleFiles([...files, ...extra]), recipe: { extra, disabled: [] } };
 }
@@ -189,19 +190,12 @@ export function ruleSetFromRecipe(recipe: RuleRecipe): RuleSet {
   return { ...ruleSet, rules: ruleSet.rules.filter((r) => !recipe.disabled.includes(r.id)), recipe };
 }
 
-/** Reads a JSON file, turning syntax errors into a ConfigError that names the file. */
-export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(file, `cannot read: ${(error as Error).message.split('\n')[0]}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ConfigError(file, `invalid JSON: ${(error as Error).message}`);
-  }
+/**
+ * Reads a JSON file (regular files only, never quoting the text in an error) of at most `maxBytes`: rule and
+ * config files stay at CONFIG_MAX_BYTES; the default leaves room for a large saved report.
+ */
+export function readJson(file: string, maxBytes = 512 * 1024 * 1024): unknown {
+  return readJsonFile(file, maxBytes);
 }
 
 /** Validates and compiles rule files; throws ConfigError naming the file, rule and field. */

@@ -24,13 +24,15 @@ export const baselineCommand: CommandModule<object, BaselineFlags> = {
   handler: async (argv) => {
     const { scanPaths } = await import('../scan/paths.js');
     const { readBaseline, renderBaseline } = await import('../filters/baseline.js');
-    const previous = fs.existsSync(argv.output) ? readBaseline(argv.output) : [];
+    // Only a regular file can hold earlier entries: an output such as /dev/null or a FIFO is written, not read.
+    const existing = fs.statSync(argv.output, { throwIfNoEntry: false })?.isFile() === true;
+    const previous = existing ? readBaseline(argv.output) : [];
     const progress = progressLine();
     const { result } = await scanPaths({ paths: argv.paths, cwd: process.cwd(), configFile: argv.config, useGitignore: argv.ignore, onProgress: progress.update });
     progress.done();
     const text = renderBaseline(result.report, previous);
     const count = (JSON.parse(text) as { entries: unknown[] }).entries.length;
-    if (!fs.existsSync(argv.output) || fs.readFileSync(argv.output, 'utf8') !== text) writeFileAtomic(argv.output, text);
+    if (!existing || fs.readFileSync(argv.output, 'utf8') !== text) writeFileAtomic(argv.output, text);
     process.stderr.write(`keylint: ${count} baseline entr${count === 1 ? 'y' : 'ies'} in ${argv.output}\n`);
   },
 };

@@ -1,4 +1,5 @@
 // `keylint diff <base>..<head>`: what a pull request adds. Only added lines count, at their new line numbers.
+// The config, custom rules and baseline are the base commit's: a pull request cannot loosen its own check.
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
 import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
@@ -9,6 +10,7 @@ interface DiffFlags extends OutputFlags {
   base?: string;
   head?: string;
   repo: string;
+  baseline?: string;
 }
 
 /** The `diff` command. */
@@ -20,13 +22,14 @@ export const diffCommand: CommandModule<object, DiffFlags> = {
       .positional('range', { type: 'string', describe: 'base..head or base...head' })
       .option('base', { type: 'string', describe: 'Base revision (instead of a range)' })
       .option('head', { type: 'string', describe: 'Head revision (default HEAD, with --base)' })
-      .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' }) as never,
+      .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' })
+      .option('baseline', { type: 'string', describe: "Report only findings not in this baseline file (as the base commit has it)" }) as never,
   handler: async (argv) => {
     const { base, head, mergeBase } = parseRange(argv);
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const { rangeOf, scanChange } = await import('../scan/git.js');
     const range = await rangeOf(argv.repo, base, head, mergeBase);
-    const { result, config } = await scanChange({ dir: argv.repo, range, configFile: argv.config });
+    const { result, config } = await scanChange({ dir: argv.repo, range, configFile: argv.config, baselineFile: argv.baseline });
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
     setExitCode(await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
   },

@@ -18,7 +18,8 @@ const WINDOW_BACK = MAX_BEFORE;
 const WINDOW_FORWARD = 1024;
 /** How far along a line the inline-allow comment is looked for. */
 const ALLOW_REACH = 4096;
-const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
+/** Comments that silence the findings of their line (gitleaks' marker too, so that both tools agree). */
+export const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
 /** How far a nearby condition looks per line and at most: minified bundles have megabyte lines. */
 const NEARBY_LINE_BYTES = 256;
 const NEARBY_REACH = 4096;

@@ -1,8 +1,8 @@
 // The baseline: content fingerprints of findings accepted for now, so that only new findings fail.
 // Entries carry redacted context for review and never a secret; fingerprints survive moves and rebases.
-import fs from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { compare } from '../findings.js';
+import { readJsonFile } from '../read-file.js';
 import type { Finding, Report } from '../types.js';
 
 /** One accepted finding. `secret` is redacted; `file`/`line` are where it was when accepted, for review. */
@@ -24,16 +24,16 @@ export interface Baseline {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A baseline entry is about 250 bytes: room for a quarter of a million accepted findings. */
+export const BASELINE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Reads and checks a baseline file; a missing file is an error naming it. */
 export function readBaseline(file: string): BaselineEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, code ? `cannot read baseline (${code})` : `invalid JSON: ${(error as Error).message}`);
-  }
+  return checkBaseline(file, readJsonFile(file, BASELINE_MAX_BYTES));
+}
+
+/** Checks a baseline's parsed JSON (from a file, or from a commit); errors name `file` and the entry. */
+export function checkBaseline(file: string, data: unknown): BaselineEntry[] {
   const entries = (data as Partial<Baseline> | null)?.entries;
   if (!Array.isArray(entries)) throw new ConfigError(file, 'a baseline must be an object with an "entries" array');
   entries.forEach((e: Partial<BaselineEntry>, i) => {

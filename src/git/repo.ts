@@ -38,6 +38,15 @@ export async function resolveCommit(repo: Repo, ref: string): Promise<string> {
   }
 }
 
+/** The best common ancestor of two commit ids; a one-line GitError when they have none. */
+export async function mergeBaseOf(repo: Repo, a: string, b: string): Promise<string> {
+  try {
+    return (await runGit(repo.root, ['merge-base', a, b])).toString('utf8').trim();
+  } catch {
+    throw new GitError(`${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor in ${repo.root}`);
+  }
+}
+
 /** Undoes git's C-style quoting of a path ("a\tb", "\303\251"); unquoted paths come back as they are. */
 export function unquotePath(text: string): string {
   if (!text.startsWith('"') || !text.endsWith('"')) return text;

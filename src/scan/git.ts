@@ -1,12 +1,16 @@
 // The git scans as the CLI runs them: open the repository, load config and rules, walk, scan, refine.
 import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from '../config.js';
+import { applyBaseline } from '../filters/baseline.js';
+import { sortFindings } from '../findings.js';
+import { inlineAllowWeakenings } from './scan-weakened.js';
 import { scanSource, type ScanRunOptions } from './run.js';
 import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { availableParallelism } from 'node:os';
 import { collapseHistory, keepAddedLines } from '../filters/attribute.js';
 import { readChange, type Change, type ChangedBlob, type FileChange } from '../git/changes.js';
 import type { CommitInfo } from '../git/log.js';
-import { openRepo, resolveCommit, type Repo } from '../git/repo.js';
+import { mergeBaseOf, openRepo, resolveCommit, type Repo } from '../git/repo.js';
+import { trustedSettings, type TrustedSettings } from './trusted-base.js';
 import type { RuleSet } from '../rules.js';
 import type { Report, ScanResult } from '../types.js';
 
@@ -57,17 +61,38 @@ export async function scanHistory(options: HistoryOptions): Promise<GitScanResul
   return { result, config };
 }
 
-/** Scans what a change adds: `['--cached']` for the index, or a base and head revision. */
-export async function scanChange(options: GitScanOptions & { range: string[]; change?: Change }): Promise<GitScanResult> {
-  // `change` is given when the caller started git before loading this module (`staged`).
+/** What a change is: `['--cached']` (the index, checked with the working tree's config), or two commit ids. */
+export interface ChangeOptions extends GitScanOptions {
+  range: string[];
+  /** Started by the caller before it loaded this module (`staged`). */
+  change?: Change;
+  /** A baseline for a range: read from its base commit, like the config. */
+  baselineFile?: string;
+}
+
+/**
+ * Scans what a change adds. A range between two commits is checked with the base's config and baseline
+ * (the head cannot switch its own check off), and what the head loosens is reported as `scan-weakened`.
+ */
+export async function scanChange(options: ChangeOptions): Promise<GitScanResult> {
   const change = options.change ?? readChange(options.dir, options.range);
   const repo = await change.repo;
-  const { config, ruleSet, allow } = setup(repo, options.configFile);
+  const [base, head] = options.range;
+  const trusted = head === undefined ? undefined : await trustedSettings(repo.root, { base: base!, head }, options);
+  const { config, ruleSet, allow } = setup(repo, options.configFile, trusted?.config);
   const { entries, files } = await change.diff;
   const result = await scanSource(changeSource(repo.root, entries, files, allow.isAllowed), ruleSet, options);
   result.report = keepAddedLines(result.report, files);
   result.report = await withoutCarriedOver(result.report, repo.root, entries, files, ruleSet);
+  if (trusted) result.report = withTrustedSettings(result.report, trusted, files);
   return { result, config };
+}
+
+/** The base's baseline applied; the head's loosenings (settings and inline markers) added as findings. */
+function withTrustedSettings(report: Report, trusted: TrustedSettings, files: Map<string, FileChange>): Report {
+  let out = { ...report, notes: [...report.notes, ...trusted.notes] };
+  if (trusted.baseline) out = applyBaseline(out, trusted.baseline.entries, trusted.baseline.file, new Date().toISOString().slice(0, 10)).report;
+  return { ...out, findings: sortFindings([...out.findings, ...trusted.weakened, ...inlineAllowWeakenings(files)]) };
 }
 
 /**
@@ -91,7 +116,8 @@ async function withoutCarriedOver(report: Report, root: string, entries: Changed
 export async function rangeOf(dir: string, base: string, head: string, mergeBase: boolean): Promise<string[]> {
   const repo = await openRepo(dir);
   const [baseId, headId] = [await resolveCommit(repo, base), await resolveCommit(repo, head)];
-  return mergeBase ? [`${baseId}...${headId}`] : [baseId, headId];
+  // `git diff a...b` is the diff from their merge base to b: named as such, the base is one commit.
+  return [mergeBase ? await mergeBaseOf(repo, baseId, headId) : baseId, headId];
 }
 
 /**
@@ -103,8 +129,8 @@ function spareCores(): number {
   return Math.max(0, availableParallelism() - 2);
 }
 
-function setup(repo: Repo, configFile: string | undefined) {
-  const config = loadConfig(configFile, repo.root);
+function setup(repo: Repo, configFile: string | undefined, trusted?: Config) {
+  const config = trusted ?? loadConfig(configFile, repo.root);
   const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
   return { config, ruleSet: rulesFromConfig(config), allow };
 }

@@ -1,0 +1,118 @@
+// Boundary: a pull request cannot switch off its own check. `keylint diff` (and the Action, which runs it) takes
+// config, custom rules and baseline from the base commit; what the head loosens is itself a finding.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/types.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { runCli, useRepos } from '../helpers/git.js';
+
+const newRepo = useRepos();
+const keys = fakeKeys(1705);
+
+/** A repository whose base commit holds `baseFiles`; the head (checked out, as in CI) adds `headFiles`. */
+function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string>) {
+  const repo = newRepo();
+  const base = repo.commit({ 'README.md': 'clinic\n', ...baseFiles }, 'base');
+  const head = repo.commit(headFiles, 'pull request');
+  return { repo, base, head };
+}
+
+function diff(pr: ReturnType<typeof pullRequest>, extra: string[] = []): { code: number | null; report: Report } {
+  const run = runCli(pr.repo.dir, ['diff', `${pr.base}..${pr.head}`, '--format', 'json', ...extra]);
+  if (run.code !== 0 && run.code !== 1) throw new Error(`keylint exited ${run.code}: ${run.stderr}`);
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
+
+const weakened = (report: Report) => report.findings.filter((f) => f.ruleId === 'scan-weakened');
+const keyLine = () => `export const key = '${keys.maxProd()}';\n`;
+
+describe('the head cannot loosen the config it is checked with', () => {
+  it('an allow path for everything: the key is still found, and the new allow path is reported', () => {
+    const pr = pullRequest({}, { '.keylint.json': JSON.stringify({ allow: { paths: ['**'] } }), 'src/client.ts': keyLine() });
+    const { code, report } = diff(pr);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
+    expect(weakened(report)).toMatchObject([{ kind: 'policy', severity: 'high', file: '.keylint.json', line: 1, secret: '' }]);
+    expect(weakened(report)[0]!.message).toContain('adds the allow path "**"');
+  });
+
+  it('a disabled rule and a raised failOn', () => {
+    const config = { disable: ['maxai-dev-key'], failOn: 'critical' };
+    const pr = pullRequest({ '.keylint.json': '{}\n' }, { '.keylint.json': JSON.stringify(config, null, 2), 'src/client.ts': `const k = '${keys.maxDev()}';\n` });
+    const { code, report } = diff(pr);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toContain('maxai-dev-key');
+    expect(weakened(report).map((f) => f.message)).toEqual([
+      expect.stringContaining('disables the rule maxai-dev-key'),
+      expect.stringContaining('raises failOn from low to critical'),
+    ]);
+    expect(weakened(report).map((f) => f.line)).toEqual([3, 5]);
+  });
+
+  it('a custom rule of the base emptied by the head still runs, and the change is reported', () => {
+    const rule = (regex: string) => ({
+      rules: [
+        {
+          id: 'acme-token',
+          description: 'ACME internal token',
+          severity: 'high',
+          keywords: ['acme_tok_'],
+          patterns: [{ regex }],
+          message: 'An ACME token.',
+          fix: 'Rotate it.',
+          examples: { match: ['acme_tok_{{alnum:12}}'], noMatch: [] },
+        },
+      ],
+    });
+    const config = JSON.stringify({ ruleFiles: ['keylint/rules.json'] });
+    const pr = pullRequest(
+      { '.keylint.json': config, 'keylint/rules.json': JSON.stringify(rule('(?<secret>acme_tok_[a-z0-9]{12})')) },
+      { 'keylint/rules.json': JSON.stringify(rule('(?<secret>acme_tok_NEVER)')), 'app.txt': `token=acme_tok_${keys.alnum(12).toLowerCase()}\n` },
+    );
+    const { report } = diff(pr);
+    expect(report.findings.map((f) => f.ruleId)).toContain('acme-token');
+    expect(weakened(report).map((f) => f.message)).toEqual([expect.stringContaining('changes the custom rule acme-token')]);
+  });
+});
+
+describe('the baseline is the base commit’s', () => {
+  it('an entry the head adds for its own key accepts nothing, and is reported', () => {
+    const key = keys.maxProd();
+    const repo = newRepo();
+    const base = repo.commit({ 'README.md': 'clinic\n', '.keylint-baseline.json': '{"version":1,"entries":[]}\n' }, 'base');
+    repo.write('src/client.ts', `export const key = '${key}';\n`);
+    // The head's baseline, as `keylint baseline` would write it for the new key.
+    const written = runCli(repo.dir, ['baseline', '.']);
+    expect(written.code).toBe(0);
+    const head = repo.commit({}, 'accept my key');
+    const { code, report } = diff({ repo, base, head }, ['--baseline', '.keylint-baseline.json']);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
+    expect(weakened(report)).toMatchObject([{ file: '.keylint-baseline.json' }]);
+    expect(weakened(report)[0]!.message).toContain('adds a baseline entry for maxai-prod-key at src/client.ts:1');
+  });
+});
+
+describe('inline markers on added lines', () => {
+  it('a keylint:allow or gitleaks:allow comment the head adds is reported at its line', () => {
+    const pr = pullRequest(
+      { 'src/old.ts': '// keylint:allow (already there)\n' },
+      {
+        'src/client.ts': `// setup\nexport const key = '${keys.maxProd()}'; // keylint:allow\n`,
+        'src/other.py': `token = '${keys.maxDev()}'  # gitleaks:allow\n`,
+      },
+    );
+    const { code, report } = diff(pr);
+    expect(code).toBe(1);
+    expect(weakened(report).map((f) => `${f.file}:${f.line}`)).toEqual(['src/client.ts:2', 'src/other.py:1']);
+  });
+});
+
+it('a clean pull request that leaves the settings alone has no scan-weakened finding', () => {
+  const pr = pullRequest({ '.keylint.json': JSON.stringify({ allow: { paths: ['docs/**'] } }) }, { 'src/app.ts': 'export const x = 1;\n' });
+  const { code, report } = diff(pr);
+  expect(code).toBe(0);
+  expect(report.findings).toEqual([]);
+  expect(fs.existsSync(path.join(pr.repo.dir, '.keylint.json'))).toBe(true);
+});
