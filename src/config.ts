@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { refuseExponentialPatterns } from './backtracking.js';
 import { ConfigError } from './errors.js';
-import { CONFIG_MAX_BYTES } from './read-file.js';
+import { CONFIG_MAX_BYTES } from './json-file.js';
 import { loadPicomatch, loadRuleSet, readJson, type RuleSet } from './rules.js';
 import { SEVERITIES, type Severity } from './types.js';
 

@@ -8,16 +8,17 @@ export class UnreadableFileError extends Error {
 }
 
 // O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer; on regular files it changes nothing.
-// O_NOFOLLOW: a symbolic link fails with ELOOP, as the walk itself never follows links.
-const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW;
+// O_NOFOLLOW (unless asked to follow): a symbolic link fails with ELOOP, as the walk itself never follows links.
+const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 
 /**
  * The content of `file` when it is a regular file of at most `maxBytes`; throws UnreadableFileError (or the
  * system error) otherwise. At most `maxBytes + 1` bytes are read, whatever size the file claims (`/proc` files
- * claim 0, and a file can grow while it is read).
+ * claim 0, and a file can grow while it is read). A symbolic link is refused unless `followLinks` (a config
+ * file the user names may be one: what it leads to must still be a regular file).
  */
-export function readRegularFile(file: string, maxBytes: number): Buffer {
-  const fd = fs.openSync(file, OPEN_FLAGS);
+export function readRegularFile(file: string, maxBytes: number, options: { followLinks?: boolean } = {}): Buffer {
+  const fd = fs.openSync(file, OPEN_FLAGS | (options.followLinks ? 0 : fs.constants.O_NOFOLLOW));
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new UnreadableFileError('not a regular file; not read');

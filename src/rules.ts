@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type picomatch from 'picomatch';
 import { ConfigError } from './errors.js';
-import { CONFIG_MAX_BYTES, readJsonFile } from './read-file.js';
+import { CONFIG_MAX_BYTES, readJsonFile } from './json-file.js';
 import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
 
 /** The farthest a match may start before its keyword: the engine's window reaches this far back. */

@@ -2,7 +2,7 @@
 // Entries carry redacted context for review and never a secret; fingerprints survive moves and rebases.
 import { ConfigError } from '../errors.js';
 import { compare } from '../findings.js';
-import { readJsonFile } from '../read-file.js';
+import { readJsonFile } from '../json-file.js';
 import type { Finding, Report } from '../types.js';
 
 /** One accepted finding. `secret` is redacted; `file`/`line` are where it was when accepted, for review. */

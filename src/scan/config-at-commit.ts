@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_NAMES, emptyConfig, parseConfig, ruleFileList, type Config } from '../config.js';
 import { ConfigError } from '../errors.js';
-import { CONFIG_MAX_BYTES, parseJson } from '../read-file.js';
+import { CONFIG_MAX_BYTES, parseJson } from '../json-file.js';
 import { readAtCommit } from '../git/read-at-commit.js';
 
 /** A config as a commit has it, with the text of its file (to point at an entry's line). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BASELINE_MAX_BYTES, checkBaseline, readBaseline, type BaselineEntry } from '../filters/baseline.js';
 import { loadConfig, type Config } from '../config.js';
 import { baselineWeakenings, configWeakenings, type BaselineSide } from './scan-weakened.js';
-import { parseJson } from '../read-file.js';
+import { parseJson } from '../json-file.js';
 import type { Finding, ScanNote } from '../types.js';
 import { atCommit, loadConfigAt } from './config-at-commit.js';
 import { readAtCommit } from '../git/read-at-commit.js';

@@ -35,7 +35,7 @@ describe('only regular files of bounded size are read', () => {
     const run = await runBounded(['scan', 'a.txt'], dir);
     expect(run.killed).toBe(false);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('keylint: /dev/zero: cannot read: not a regular file\n');
+    expect(run.stderr).toMatch(/^keylint: \/dev\/zero: cannot read: not a regular file[^\n]*\n$/);
   });
 
   it('a FIFO as .keylint.json is refused, not waited on', async () => {
@@ -54,7 +54,7 @@ describe('only regular files of bounded size are read', () => {
     const run = await runBounded(['scan', 'a.txt', '--baseline', '/dev/zero'], dir);
     expect(run.killed).toBe(false);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('keylint: /dev/zero: cannot read: not a regular file\n');
+    expect(run.stderr).toMatch(/^keylint: \/dev\/zero: cannot read: not a regular file[^\n]*\n$/);
   });
 
   it('a config past the size cap is refused', async () => {
@@ -62,7 +62,7 @@ describe('only regular files of bounded size are read', () => {
     writeTree(dir, { '.keylint.json': `{"disable": []${' '.repeat(5 * 1024 * 1024)}}`, 'a.txt': 'hello\n' });
     const run = await runBounded(['scan', 'a.txt'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\.keylint\.json: cannot read: larger than \d+ bytes\n$/);
+    expect(run.stderr).toMatch(/\.keylint\.json: cannot read: larger than 4 MB[^\n]*\n$/);
   });
 });
 
