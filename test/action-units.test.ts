@@ -45,7 +45,7 @@ describe('workflow commands', () => {
   it('keeps table cells intact in the summary and marks comments by fingerprint and path', () => {
     const report: Report = { version: 1, findings: [finding], stats: { files: 1, bytes: 1, durationMs: 1 }, notes: [{ file: 'x.bin', reason: 'binary' }] };
     const summary = renderSummary(report, { scope: 'the working tree', failing: 1, failOn: 'high', notes: ['no token'] });
-    expect(summary).toContain('| critical | `maxai-prod-key` | config/a,b:c%.env:3:15 | `max_prd_ak_Ab…9z` | Rotate it. |');
+    expect(summary).toContain('| critical | maxai-prod-key | config/a,b:c%.env:3:15 | max\\_prd\\_ak\\_Ab…9z | Rotate it. |');
     expect(summary).toContain('- no token\n- x.bin: binary');
     expect(commentMarker(finding)).toBe('<!-- keylint:abc123 path=config/a,b:c%.env -->');
     expect(commentBody(finding).startsWith(commentMarker(finding))).toBe(true);

@@ -18,7 +18,7 @@ export function renderSummary(report: Report, options: { scope: string; failing:
     lines.push(`| severity | rule | location | secret | what to do |`, `|---|---|---|---|---|`);
     for (const f of report.findings) {
       const where = `${f.file}:${f.line}:${f.column}${f.commit ? ` @ ${f.commit.slice(0, 12)}` : ''}`;
-      lines.push(`| ${f.severity} | \`${f.ruleId}\` | ${cell(where)} | ${f.secret ? `\`${cell(f.secret)}\`` : ''} | ${cell(f.fix)} |`);
+      lines.push(`| ${cell(f.severity)} | ${cell(f.ruleId)} | ${cell(where)} | ${cell(f.secret)} | ${cell(f.fix)} |`);
     }
     lines.push('');
   }
@@ -27,7 +27,16 @@ export function renderSummary(report: Report, options: { scope: string; failing:
   return `${lines.join('\n')}\n`;
 }
 
-/** Keeps a value inside one table cell. */
+/**
+ * A value as plain text inside one table cell. File names, rule ids and messages come from the scanned
+ * repository: HTML and the Markdown punctuation of links, images, code and emphasis are escaped, so a name
+ * cannot add a link, an image or markup to the job summary.
+ */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
+    .replace(/[\\`*_[\]()!|~]/g, '\\$&')
+    .replace(/\s+/g, ' ');
 }
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

@@ -61,7 +61,7 @@ export function renderTimeline(id: string, title: string, findings: Finding[], v
   for (const { f, t } of dated) {
     const y = lanes.indexOf(vendorName(f)) * laneHeight + laneHeight / 2;
     const label = `${day(t)} ${f.ruleId} in ${f.file}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}`;
-    parts.push(`<circle class="sev-${f.severity}" cx="${xOf(t).toFixed(1)}" cy="${y}" r="6"><title>${escapeHtml(label)}</title></circle>`);
+    parts.push(`<circle class="sev-${escapeHtml(f.severity)}" cx="${xOf(t).toFixed(1)}" cy="${y}" r="6"><title>${escapeHtml(label)}</title></circle>`);
   }
   parts.push(`<line class="chart-axis" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH + PLOT_WIDTH}" y1="${axisY}" y2="${axisY}"/>`);
   parts.push(`<text class="chart-label" x="${xOf(min).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${day(min)}</text>`);

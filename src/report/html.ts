@@ -42,7 +42,7 @@ export function renderHtml(report: Report): string {
 </head>
 <body>
 <header><h1>keylint audit report</h1>
-<p class="muted">${findings.length} finding${findings.length === 1 ? '' : 's'} in ${report.stats.files} file${report.stats.files === 1 ? '' : 's'} (${report.stats.bytes} bytes, ${(report.stats.durationMs / 1000).toFixed(2)} s). Secrets are redacted.</p></header>
+<p class="muted">${findings.length} finding${findings.length === 1 ? '' : 's'} in ${e(report.stats.files)} file${report.stats.files === 1 ? '' : 's'} (${e(report.stats.bytes)} bytes, ${e((report.stats.durationMs / 1000).toFixed(2))} s). Secrets are redacted.</p></header>
 <main>
 ${renderSummary(findings)}
 ${renderCharts(findings)}
@@ -115,8 +115,8 @@ function renderTable(findings: Finding[]): string {
   const head = `<tr>${sortable('severity', 'Severity')}${sortable('rule', 'Rule')}${sortable('vendor', 'Vendor')}${sortable('file', 'Location')}${sortable('environment', 'Environment')}${sortable('when', 'Commit / author / date')}${sortable('status', 'Live status')}<th scope="col">Secret (redacted)</th><th scope="col">Why / what to do</th></tr>`;
   const body = findings.map((f, i) => {
     const location = `<code>${e(`${f.file}:${f.line}:${f.column}`)}</code>${repoOf(f) !== undefined ? `<br><span class="muted">repo ${e(repoOf(f))}</span>` : ''}${f.original ? `<br><span class="muted">from source</span> <code>${e(`${f.original.file}:${f.original.line}:${f.original.column}`)}</code>` : ''}`;
-    const history = f.commit || f.date ? `${f.commit ? `<code>${e(f.commit.slice(0, 12))}</code>` : ''}${f.author ? `<br>${e(f.author)}` : ''}${f.date ? `<br>${e(f.date)}` : ''}${f.occurrences && f.occurrences > 1 ? `<br><span class="muted">${f.occurrences} occurrences</span>` : ''}` : '<span class="muted">—</span>';
-    return `<tr data-i="${i}"><td><span class="badge badge-${f.severity}">${f.severity}</span></td><td><code>${e(f.ruleId)}</code><br><span class="muted">${f.kind}</span></td><td>${e(vendorName(f))}</td><td>${location}</td><td>${e(f.environment ?? 'unknown')}</td><td>${history}</td><td>${e(statusOf(f))}</td><td><code>${e(f.secret)}</code></td><td><p>${e(f.fix)}</p><p class="muted">${e(f.message)}</p></td></tr>`;
+    const history = f.commit || f.date ? `${f.commit ? `<code>${e(f.commit.slice(0, 12))}</code>` : ''}${f.author ? `<br>${e(f.author)}` : ''}${f.date ? `<br>${e(f.date)}` : ''}${f.occurrences && f.occurrences > 1 ? `<br><span class="muted">${e(f.occurrences)} occurrences</span>` : ''}` : '<span class="muted">—</span>';
+    return `<tr data-i="${i}"><td><span class="badge badge-${e(f.severity)}">${e(f.severity)}</span></td><td><code>${e(f.ruleId)}</code><br><span class="muted">${e(f.kind)}</span></td><td>${e(vendorName(f))}</td><td>${location}</td><td>${e(f.environment ?? 'unknown')}</td><td>${history}</td><td>${e(statusOf(f))}</td><td><code>${e(f.secret)}</code></td><td><p>${e(f.fix)}</p><p class="muted">${e(f.message)}</p></td></tr>`;
   });
   const empty = findings.length === 0 ? '<tr><td colspan="9">No findings.</td></tr>' : '';
   return `<section aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
@@ -133,7 +133,7 @@ function renderChecklist(findings: Finding[]): string {
   const lists = vendors.map((v) => {
     const keys = [...new Map(live.filter((f) => f.vendor === v).map((f) => [f.fingerprint, f])).values()];
     const items = keys.map((f, i) => `<li><input type="checkbox" id="revoke-${v}-${i}"> <label for="revoke-${v}-${i}">Revoke <code>${e(f.secret)}</code> (${e(statusOf(f))}), found at <code>${e(`${f.file}:${f.line}`)}</code></label></li>`);
-    return `<h3>${VENDOR_NAMES[v]}</h3><p>${REVOKE_STEPS[v]}</p><ul class="checklist">${items.join('')}</ul>`;
+    return `<h3>${e(VENDOR_NAMES[v])}</h3><p>${REVOKE_STEPS[v]}</p><ul class="checklist">${items.join('')}</ul>`;
   });
   return `<section aria-labelledby="revoke-h"><h2 id="revoke-h">Revocation checklist</h2>${intro}${lists.join('\n')}
 <p>Then replace the key everywhere it is used and run <code>keylint revoke --verify</code> to confirm each old key is now invalid.</p></section>`;

@@ -1,6 +1,7 @@
 // The human format: one block per location, worst first within a file, colour only on a TTY.
 import pc from 'picocolors';
 import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js';
+import { printable } from './printable.js';
 
 const PAINT: Record<Severity, (s: string) => string> = {
   critical: (s) => pc.bold(pc.red(s)),
@@ -20,9 +21,9 @@ export function renderHuman(report: Report, options: { color: boolean }): string
     if (!first) continue;
     lines.push(`${c.bold(`${printable(first.file)}:${first.line}:${first.column}`)}${first.commit ? c.dim(` (commit ${first.commit.slice(0, 12)})`) : ''}`);
     for (const f of group) {
-      lines.push(`  ${paint(f.severity, f.severity.padEnd(8))} ${c.cyan(f.ruleId)}  ${f.secret}${describeExtras(f)}`);
-      lines.push(`    ${c.dim('why:')} ${f.message}`);
-      lines.push(`    ${c.dim('fix:')} ${f.fix}`);
+      lines.push(`  ${paint(f.severity, f.severity.padEnd(8))} ${c.cyan(printable(f.ruleId))}  ${printable(f.secret)}${describeExtras(f)}`);
+      lines.push(`    ${c.dim('why:')} ${printable(f.message)}`);
+      lines.push(`    ${c.dim('fix:')} ${printable(f.fix)}`);
     }
     lines.push('');
   }
@@ -33,11 +34,6 @@ export function renderHuman(report: Report, options: { color: boolean }): string
     if (report.notes.length > MAX_NOTES) lines.push(c.dim(`  … ${report.notes.length - MAX_NOTES} more (use --format json for all)`));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Control characters of names (newlines, ESC, BEL) shown escaped: a file name must not drive the terminal. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function describeExtras(f: Finding): string {

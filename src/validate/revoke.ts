@@ -1,6 +1,7 @@
 // Revocation without a vendor API: a ticket per live key with the vendor's documented steps, and an
 // optional configured endpoint that is only called after explicit confirmation (`--yes`).
 import { createHash } from 'node:crypto';
+import { printable } from '../report/printable.js';
 import type { Finding, SecretVault, Vendor } from '../types.js';
 import { RateCap, probe } from './http.js';
 import { VALIDATORS, httpOptions, isLive, type ValidateOptions } from './runner.js';
@@ -84,7 +85,9 @@ export function renderTickets(tickets: Ticket[], verify: boolean): string {
   }
   const unknown = tickets.filter((t) => t.status === 'unknown').length;
   lines.push(`${live.length} live key${live.length === 1 ? '' : 's'} to revoke${verify ? `, ${tickets.filter((t) => t.status === 'invalid').length} dead` : ''}${unknown ? `, ${unknown} unknown` : ''}.`);
-  return `${lines.join('\n')}\n`;
+  // File names and reasons come from scanned repositories and saved reports: a control character in one is
+  // shown escaped, so that it can neither drive the terminal nor fake a line of its own.
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 /** Calls each configured revoke endpoint once per live key of its vendor; returns a line per call. */

@@ -1,0 +1,6 @@
+// Text for a terminal: names and messages come from scanned repositories and saved reports.
+
+/** Control characters (newlines, ESC, BEL, C1) shown escaped (`\x1b`): a name must not drive the terminal. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

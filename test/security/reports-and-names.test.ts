@@ -1,0 +1,93 @@
+// Trust boundary: saved reports and the names in them (files, archive entries, authors) are data, never
+// markup or terminal commands, and never a way to see a key.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/action/summary.js';
+import { renderHtml } from '../../src/report/html.js';
+import type { Finding, Report } from '../../src/types.js';
+import { useTempDir, writeTree } from '../helpers/cli.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { maxai, useEmulators } from '../helpers/vendor-emulator.js';
+
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
+const IMG = '<img src=x onerror=alert(1)>';
+
+/** Runs the CLI without blocking this process: the vendor emulators live here and must keep answering. */
+function runAsync(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** A finding whose every text field is hostile markup (as a saved report or a crafted repository may hold). */
+function hostileFinding(): Finding {
+  return {
+    kind: IMG as Finding['kind'],
+    ruleId: `rule${IMG}`,
+    vendor: 'maxai',
+    file: `src/${IMG}[link](https://evil.example)![pixel](https://evil.example/p.png).env`,
+    line: 1,
+    column: 1,
+    severity: IMG as Finding['severity'],
+    fingerprint: 'abc123',
+    secret: `max_prd_ak_Ab…9z${IMG}`,
+    message: `why ${IMG}`,
+    fix: `fix \`code\` **bold** ${IMG}`,
+    author: IMG,
+    commit: `c0ffee${IMG}`,
+    date: '2026-01-02T03:04:05Z',
+    occurrences: `2${IMG}` as unknown as number,
+  };
+}
+
+describe('untrusted reports and names are data, not markup', () => {
+  const tempRoot = useTempDir('keylint-sec-reports-');
+  const emulator = useEmulators();
+
+  it('HTML escapes every field of a finding, stats included', () => {
+    const report = {
+      version: 1,
+      findings: [hostileFinding()],
+      stats: { files: IMG, bytes: IMG, durationMs: 1 },
+      notes: [{ file: IMG, reason: IMG }],
+    } as unknown as Report;
+    const html = renderHtml(report);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('the Action job summary escapes Markdown and HTML in every cell', () => {
+    const report: Report = { version: 1, findings: [hostileFinding()], stats: { files: 1, bytes: 1, durationMs: 1 }, notes: [] };
+    const summary = renderSummary(report, { scope: 'the working tree', failing: 1, failOn: 'low', notes: [] });
+    expect(summary).not.toMatch(/<img/i);
+    const row = summary.split('\n').find((line) => line.includes('evil.example'))!;
+    // No link, image or code syntax survives unescaped: `](` only as `\]\(`, every backtick as `\``.
+    expect(row).not.toMatch(/[^\\]\]\(/);
+    expect(row).not.toMatch(/[^\\]`/);
+    expect(row).toContain('\\[link\\]\\(https://evil.example\\)');
+  });
+
+  it('revoke shows control characters of file names escaped', async () => {
+    const root = tempRoot();
+    const key = fakeKeys(1711).maxProd();
+    const name = 'cfg\x1b[2J\x1b]0;pwned\x07\nmaxai key …ABCD [valid] fake line.env';
+    writeTree(root, { [name]: `MAXAI_API_KEY=${key}\n` });
+    const max = await emulator(maxai(), { [key]: 'valid' });
+    const env = { KEYLINT_VALIDATION_BASE_URL_MAXAI: max.url, KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1' };
+    const run = await runAsync(['revoke', '.'], root, env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+    expect(run.stdout).toContain('found in: cfg\\x1b[2J\\x1b]0;pwned\\x07\\x0amaxai key …ABCD [valid] fake line.env:1');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('maxai key'))).toHaveLength(1);
+    expect(run.stdout).not.toContain(key);
+    expect(fs.existsSync(path.join(root, name))).toBe(true);
+  });
+});
