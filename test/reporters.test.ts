@@ -30,7 +30,7 @@ async function sample() {
 }
 
 /** Reverses the runner's escaping (what GitHub does when it reads a workflow command). */
-function unescape(text: string): string {
+function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 }
 
@@ -77,8 +77,8 @@ describe('sarif', () => {
 describe('github annotations', () => {
   it('round-trips data and property escaping', () => {
     const nasty = '100% sure\r\nline two: a, b %0A literal';
-    expect(unescape(escapeData(nasty))).toBe(nasty);
-    expect(unescape(escapeProperty(nasty))).toBe(nasty);
+    expect(unescapeCommand(escapeData(nasty))).toBe(nasty);
+    expect(unescapeCommand(escapeProperty(nasty))).toBe(nasty);
     expect(escapeProperty(nasty)).not.toMatch(/[\r\n:,]/);
     expect(escapeData(nasty)).not.toMatch(/[\r\n]/);
     const line = annotation('error', { file: 'a,b:c.js', title: 't%' }, 'x\ny');

@@ -1,9 +1,8 @@
 // The job summary: a markdown table of the (redacted) findings and the run's notes.
-import type { Report } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import type { Report, Severity } from '../types.js';
 
 /** Counts per severity plus the total, as the Action's outputs name them. */
-export function countBySeverity(report: Report): Record<'total' | (typeof SEVERITIES)[number], number> {
+export function countBySeverity(report: Report): Record<'total' | Severity, number> {
   const counts = { total: report.findings.length, critical: 0, high: 0, medium: 0, low: 0 };
   for (const f of report.findings) counts[f.severity] += 1;
   return counts;

@@ -1,7 +1,7 @@
 // A detection worker: rebuilds the rule set from its recipe, then reads and scans batches of items.
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { ruleSetFromRecipe, type RuleRecipe } from '../rules.js';
+import { ruleSetFromRecipe } from '../rules.js';
 import type { Item } from '../types.js';
 import { BLOCK_SIZE, createDetector, type Detector } from './engine.js';
 import { detectItem } from './item.js';
