@@ -16,17 +16,29 @@ if (isMainThread) {
   const workers = Number(process.argv[3] ?? 2);
   const started = performance.now();
   // Top-level folders dealt out in turn; the tree's own files go to the first worker.
-  const tops = fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const shares = Array.from({ length: workers }, (_, w) => tops.filter((_, i) => i % workers === w).map((name) => ({ root, relative: name, ignoreBases: [] })));
+  const tops = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const shares = Array.from({ length: workers }, (_, w) =>
+    tops.filter((_, i) => i % workers === w).map((name) => ({ root, relative: name, ignoreBases: [] })),
+  );
   shares[0].push({ root, relative: '', ignoreBases: [], filesOnly: true });
   const results = await Promise.all(
-    shares.map((dirs) => new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { root, dirs } });
-      worker.once('message', (m) => void worker.terminate().then(() => resolve(m)));
-      worker.once('error', reject);
-    })),
+    shares.map(
+      (dirs) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { root, dirs } });
+          worker.once('message', (m) => void worker.terminate().then(() => resolve(m)));
+          worker.once('error', reject);
+        }),
+    ),
   );
-  const total = results.reduce((a, r) => ({ files: a.files + r.files, bytes: a.bytes + r.bytes, matches: a.matches + r.matches }), { files: 0, bytes: 0, matches: 0 });
+  const total = results.reduce(
+    (a, r) => ({ files: a.files + r.files, bytes: a.bytes + r.bytes, matches: a.matches + r.matches }),
+    { files: 0, bytes: 0, matches: 0 },
+  );
   console.log(JSON.stringify({ ...total, seconds: (performance.now() - started) / 1000 }));
 } else {
   const { loadRuleSet } = await import(new URL('rules.js', DIST));
@@ -45,7 +57,8 @@ if (isMainThread) {
   };
   const pending = workerData.dirs.filter((d) => !d.filesOnly);
   for (const dir of workerData.dirs.filter((d) => d.filesOnly)) {
-    for (const entry of fs.readdirSync(dir.root, { withFileTypes: true })) if (entry.isFile()) await scan(path.join(dir.root, entry.name));
+    for (const entry of fs.readdirSync(dir.root, { withFileTypes: true }))
+      if (entry.isFile()) await scan(path.join(dir.root, entry.name));
   }
   while (pending.length > 0) for (const file of tree.nextDirectory(pending, [])) await scan(file.absolute);
   parentPort.postMessage(counts);

@@ -31,7 +31,8 @@ export function measure(argv, runs, options = {}) {
     const started = performance.now();
     const run = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...options });
     times.push(performance.now() - started);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${argv.join(' ').slice(0, 200)} failed (${run.status}): ${run.stderr.slice(0, 500)}`);
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`${argv.join(' ').slice(0, 200)} failed (${run.status}): ${run.stderr.slice(0, 500)}`);
     const lastLine = run.stderr.trim().split('\n').pop() ?? '';
     if (timed && /^\d+$/.test(lastLine)) rssKB = Math.max(rssKB, Number(lastLine));
     stdout = run.stdout;
@@ -68,9 +69,13 @@ export function underBenchLock(scriptUrl) {
     console.log(`(flock not found: timing without ${LOCK})`);
     return;
   }
-  const run = spawnSync(flock, [LOCK, process.execPath, ...process.execArgv, fileURLToPath(scriptUrl), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, KEYLINT_BENCH_LOCKED: '1' },
-  });
+  const run = spawnSync(
+    flock,
+    [LOCK, process.execPath, ...process.execArgv, fileURLToPath(scriptUrl), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, KEYLINT_BENCH_LOCKED: '1' },
+    },
+  );
   process.exit(run.status ?? 2);
 }

@@ -28,7 +28,9 @@ const summary = [];
 const record = (figure, value, target, ok) => summary.push({ figure, value, target, ok });
 
 function ripgrepArgs() {
-  return spawnSync(process.execPath, [path.join(SHARED, 'rg-args.mjs'), '--ascii-boundary'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  return spawnSync(process.execPath, [path.join(SHARED, 'rg-args.mjs'), '--ascii-boundary'], { encoding: 'utf8' })
+    .stdout.split('\0')
+    .filter(Boolean);
 }
 
 /** secretlint with the same four patterns, installed into bench/.tools (never a project dependency). */
@@ -37,23 +39,37 @@ function secretlint() {
   const bin = path.join(TOOLS, 'node_modules', '.bin', 'secretlint');
   if (!fs.existsSync(bin)) {
     fs.mkdirSync(TOOLS, { recursive: true });
-    if (!fs.existsSync(path.join(TOOLS, 'package.json'))) fs.writeFileSync(path.join(TOOLS, 'package.json'), '{ "private": true }\n');
+    if (!fs.existsSync(path.join(TOOLS, 'package.json')))
+      fs.writeFileSync(path.join(TOOLS, 'package.json'), '{ "private": true }\n');
     console.log('installing secretlint into bench/.tools (once)…');
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'secretlint@13', '@secretlint/secretlint-rule-pattern@13'], { cwd: TOOLS, stdio: 'inherit' });
+    const install = spawnSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', 'secretlint@13', '@secretlint/secretlint-rule-pattern@13'],
+      { cwd: TOOLS, stdio: 'inherit' },
+    );
     if (install.status !== 0) return undefined;
   }
   const patterns = JSON.parse(fs.readFileSync(path.join(SHARED, 'patterns.json'), 'utf8'));
   const config = path.join(TOOLS, 'secretlintrc.json');
   fs.writeFileSync(
     config,
-    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-pattern', options: { patterns: Object.entries(patterns).map(([name, regex]) => ({ name, patterns: [`/${regex}/`] })) } }] }),
+    JSON.stringify({
+      rules: [
+        {
+          id: '@secretlint/secretlint-rule-pattern',
+          options: { patterns: Object.entries(patterns).map(([name, regex]) => ({ name, patterns: [`/${regex}/`] })) },
+        },
+      ],
+    }),
   );
   return { bin, config };
 }
 
 function treeSection() {
   const { dir, meta } = corpus(SIZE_MB);
-  console.log(`\n## Working tree: ${meta.files} files, ${fmt(meta.bytes / 1e6)} MB, ${meta.planted.length} planted keys; median of ${RUNS}, warm cache`);
+  console.log(
+    `\n## Working tree: ${meta.files} files, ${fmt(meta.bytes / 1e6)} MB, ${meta.planted.length} planted keys; median of ${RUNS}, warm cache`,
+  );
   spawnSync('sh', ['-c', `find ${JSON.stringify(dir)} -type f -exec cat {} + > /dev/null`]); // warm the page cache
 
   const keylint = measure([process.execPath, BIN, 'scan', dir, '--format', 'json', '--no-ignore'], RUNS);
@@ -69,21 +85,37 @@ function treeSection() {
     rows.push(['ripgrep -j2 (4 patterns)', rg]);
   }
   const lint = secretlint();
-  if (lint) rows.push(['secretlint 13 (4 patterns)', measure([lint.bin, '--secretlintrc', lint.config, '--maskSecrets', '--format', 'json', `${dir}/**/*`], 1)]);
+  if (lint)
+    rows.push([
+      'secretlint 13 (4 patterns)',
+      measure([lint.bin, '--secretlintrc', lint.config, '--maskSecrets', '--format', 'json', `${dir}/**/*`], 1),
+    ]);
   // The engine and the file system alone: two workers walking and detecting, no CLI around them (info).
-  rows.push(['floor: 2 workers, engine only', measure([process.execPath, path.join(HERE, 'floor.mjs'), dir, '2'], RUNS)]);
+  rows.push([
+    'floor: 2 workers, engine only',
+    measure([process.execPath, path.join(HERE, 'floor.mjs'), dir, '2'], RUNS),
+  ]);
 
   console.log('tool                             time      MB/s   peak RSS');
   for (const [name, m] of rows) {
-    console.log(`${name.padEnd(30)} ${(m.ms / 1000).toFixed(2).padStart(6)} s ${fmt(mbps(meta.bytes, m.ms)).padStart(8)} ${m.rssKB ? `${fmt(m.rssKB / 1024)} MB`.padStart(10) : '         -'}`);
+    console.log(
+      `${name.padEnd(30)} ${(m.ms / 1000).toFixed(2).padStart(6)} s ${fmt(mbps(meta.bytes, m.ms)).padStart(8)} ${m.rssKB ? `${fmt(m.rssKB / 1024)} MB`.padStart(10) : '         -'}`,
+    );
   }
-  console.log(`planted keys found: ${recall}/${meta.planted.length}; other secret findings: ${secrets.length - recall}`);
+  console.log(
+    `planted keys found: ${recall}/${meta.planted.length}; other secret findings: ${secrets.length - recall}`,
+  );
   const speed = `${fmt(mbps(meta.bytes, keylint.ms))} MB/s`;
   if (rg) {
     const ratio = rg.ms / keylint.ms;
     record('working tree vs ripgrep -j2', `${speed} = ${ratio.toFixed(2)}x ripgrep`, '>= 0.5x', ratio >= 0.5);
   } else {
-    record('working tree vs ripgrep -j2', `${speed} (ripgrep not installed: apt-get install ripgrep)`, '>= 0.5x', undefined);
+    record(
+      'working tree vs ripgrep -j2',
+      `${speed} (ripgrep not installed: apt-get install ripgrep)`,
+      '>= 0.5x',
+      undefined,
+    );
   }
   record('planted keys found', `${recall}/${meta.planted.length}`, 'all', recall === meta.planted.length);
 }
@@ -104,17 +136,35 @@ function memorySection() {
   console.log('\n## Memory (peak RSS of the whole process, GNU time)');
   const big = corpus(1000);
   const tree = measure([process.execPath, BIN, 'scan', big.dir, '--format', 'json', '--no-ignore'], 1);
-  console.log(`1 GB tree (${big.meta.files} files): ${(tree.ms / 1000).toFixed(2)} s, ${fmt(mbps(big.meta.bytes, tree.ms))} MB/s, peak RSS ${fmt(tree.rssKB / 1024)} MB`);
-  record('peak RSS, 1 GB tree', `${fmt(tree.rssKB / 1024)} MB`, `<= ${MEMORY_LIMIT_MB} MB`, tree.rssKB > 0 ? tree.rssKB / 1024 <= MEMORY_LIMIT_MB : undefined);
+  console.log(
+    `1 GB tree (${big.meta.files} files): ${(tree.ms / 1000).toFixed(2)} s, ${fmt(mbps(big.meta.bytes, tree.ms))} MB/s, peak RSS ${fmt(tree.rssKB / 1024)} MB`,
+  );
+  record(
+    'peak RSS, 1 GB tree',
+    `${fmt(tree.rssKB / 1024)} MB`,
+    `<= ${MEMORY_LIMIT_MB} MB`,
+    tree.rssKB > 0 ? tree.rssKB / 1024 <= MEMORY_LIMIT_MB : undefined,
+  );
   const bundle = singleLineBundle();
   const one = measure([process.execPath, BIN, 'scan', bundle, '--format', 'json'], 1);
-  console.log(`200 MB single-line bundle: ${(one.ms / 1000).toFixed(2)} s, ${fmt(mbps(fs.statSync(bundle).size, one.ms))} MB/s, peak RSS ${fmt(one.rssKB / 1024)} MB`);
-  record('peak RSS, 200 MB one-line bundle', `${fmt(one.rssKB / 1024)} MB`, `<= ${MEMORY_LIMIT_MB} MB`, one.rssKB > 0 ? one.rssKB / 1024 <= MEMORY_LIMIT_MB : undefined);
+  console.log(
+    `200 MB single-line bundle: ${(one.ms / 1000).toFixed(2)} s, ${fmt(mbps(fs.statSync(bundle).size, one.ms))} MB/s, peak RSS ${fmt(one.rssKB / 1024)} MB`,
+  );
+  record(
+    'peak RSS, 200 MB one-line bundle',
+    `${fmt(one.rssKB / 1024)} MB`,
+    `<= ${MEMORY_LIMIT_MB} MB`,
+    one.rssKB > 0 ? one.rssKB / 1024 <= MEMORY_LIMIT_MB : undefined,
+  );
 }
 
 /** A section of its own script, which prints its figures and ends with a JSON line of summary rows. */
 function delegated(script, env = {}) {
-  const run = spawnSync(process.execPath, [path.join(HERE, script)], { encoding: 'utf8', env: { ...process.env, ...env, BENCH_SUMMARY: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [path.join(HERE, script)], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, BENCH_SUMMARY: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = run.stdout.trimEnd().split('\n');
   const last = lines.at(-1) ?? '';
   if (last.startsWith('SUMMARY ')) {
@@ -142,5 +192,7 @@ if (ONLY.has('staged')) {
 
 console.log('\n## Summary');
 for (const { figure, value, target, ok } of summary) {
-  console.log(`${ok === undefined ? '  ?' : ok ? ' ok' : 'MISS'}  ${figure.padEnd(40)} ${value.padEnd(34)} target ${target}`);
+  console.log(
+    `${ok === undefined ? '  ?' : ok ? ' ok' : 'MISS'}  ${figure.padEnd(40)} ${value.padEnd(34)} target ${target}`,
+  );
 }

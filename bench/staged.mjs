@@ -50,7 +50,11 @@ function sourceFile(name, kb, extra = '') {
 }
 
 function git(cwd, ...args) {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+  });
 }
 
 /** A repository with 5 commits of 20 files, then a staged change: 6 modified files and 4 new ones. */
@@ -62,7 +66,8 @@ function makeRepo() {
   git(dir, 'config', 'commit.gpgsign', 'false');
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   for (let c = 0; c < 5; c++) {
-    for (let f = 0; f < 20; f++) fs.writeFileSync(path.join(dir, 'src', `module${f}.ts`), sourceFile(`Module${f}v${c}`, 2 + (f % 4)));
+    for (let f = 0; f < 20; f++)
+      fs.writeFileSync(path.join(dir, 'src', `module${f}.ts`), sourceFile(`Module${f}v${c}`, 2 + (f % 4)));
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', `commit ${c}`);
   }
@@ -82,11 +87,16 @@ function makeRepo() {
 /** Median wall time (ms) of `argv` in `cwd` under `env`, with hyperfine when present, else spawnSync. */
 function median(argv, cwd, expectCodes, env = process.env) {
   const check = spawnSync(argv[0], argv.slice(1), { cwd, encoding: 'utf8', env });
-  if (!expectCodes.includes(check.status)) throw new Error(`${argv.join(' ')} exited ${check.status}: ${check.stderr.slice(0, 300)}`);
+  if (!expectCodes.includes(check.status))
+    throw new Error(`${argv.join(' ')} exited ${check.status}: ${check.stderr.slice(0, 300)}`);
   if (fs.existsSync('/usr/bin/hyperfine')) {
     const json = path.join(os.tmpdir(), `keylint-bench-staged-${process.pid}.json`);
     const quoted = argv.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-    const run = spawnSync('/usr/bin/hyperfine', ['-N', '--warmup', '3', '--runs', String(RUNS), '-i', '--style', 'none', '--export-json', json, quoted], { cwd, encoding: 'utf8', env });
+    const run = spawnSync(
+      '/usr/bin/hyperfine',
+      ['-N', '--warmup', '3', '--runs', String(RUNS), '-i', '--style', 'none', '--export-json', json, quoted],
+      { cwd, encoding: 'utf8', env },
+    );
     if (run.status === 0) {
       const result = JSON.parse(fs.readFileSync(json, 'utf8')).results[0];
       fs.rmSync(json, { force: true });
@@ -109,19 +119,33 @@ try {
   const staged = spawnSync(process.execPath, [BIN, 'staged', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
   const findings = staged.status === 1 ? JSON.parse(staged.stdout).findings : [];
   const found = findings.some((f) => f.ruleId === 'maxai-prod-key' && f.file === 'src/feature0.ts');
-  if (!found) throw new Error(`keylint staged did not report the planted key (exit ${staged.status}): ${staged.stderr.slice(0, 300)}`);
+  if (!found)
+    throw new Error(
+      `keylint staged did not report the planted key (exit ${staged.status}): ${staged.stderr.slice(0, 300)}`,
+    );
   const files = git(dir, 'diff', '--cached', '--name-only').trim().split('\n').length;
 
-  console.log(`keylint staged, ${files} staged files (${RUNS} runs, ${fs.existsSync('/usr/bin/hyperfine') ? 'hyperfine' : 'spawnSync'}, ${os.availableParallelism()} cores, node ${process.version})`);
+  console.log(
+    `keylint staged, ${files} staged files (${RUNS} runs, ${fs.existsSync('/usr/bin/hyperfine') ? 'hyperfine' : 'spawnSync'}, ${os.availableParallelism()} cores, node ${process.version})`,
+  );
   const report = (label, env) => {
     const bare = median([process.execPath, '-e', '0'], dir, [0], env);
     const cli = median([process.execPath, BIN, 'staged', '--format', 'json'], dir, [1], env);
     const ratio = cli.ms / TARGET_MS;
     console.log(label);
     console.log(`  node -e 0          median ${bare.ms.toFixed(1)} ms  (min ${bare.min.toFixed(1)})`);
-    console.log(`  keylint staged     median ${cli.ms.toFixed(1)} ms  (min ${cli.min.toFixed(1)})  = node start + ${(cli.ms - bare.ms).toFixed(1)} ms`);
-    console.log(`  target             ${TARGET_MS} ms: ${ratio.toFixed(2)}× of target, ${ratio <= 1 ? 'PASS' : 'OVER'}`);
-    summary.push({ figure: `keylint staged, 10 files (${label.split(' ')[0] === 'this' ? 'this env' : 'no extra CA certs'})`, value: `${cli.ms.toFixed(0)} ms (node -e 0: ${bare.ms.toFixed(0)} ms)`, target: `<= ${TARGET_MS} ms`, ok: ratio <= 1 });
+    console.log(
+      `  keylint staged     median ${cli.ms.toFixed(1)} ms  (min ${cli.min.toFixed(1)})  = node start + ${(cli.ms - bare.ms).toFixed(1)} ms`,
+    );
+    console.log(
+      `  target             ${TARGET_MS} ms: ${ratio.toFixed(2)}× of target, ${ratio <= 1 ? 'PASS' : 'OVER'}`,
+    );
+    summary.push({
+      figure: `keylint staged, 10 files (${label.split(' ')[0] === 'this' ? 'this env' : 'no extra CA certs'})`,
+      value: `${cli.ms.toFixed(0)} ms (node -e 0: ${bare.ms.toFixed(0)} ms)`,
+      target: `<= ${TARGET_MS} ms`,
+      ok: ratio <= 1,
+    });
   };
   const summary = [];
   report('this environment:', process.env);

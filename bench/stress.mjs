@@ -31,7 +31,16 @@ if (!fs.existsSync(complete)) {
 
 const time = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 if (!time) console.log('GNU time missing (apt-get install -y time): peak RSS is not measured');
-const cli = [path.join(here, '..', 'bin', 'keylint.js'), 'scan', root, '--no-ignore', '--format', 'json', '--output', path.join(here, '.corpus', 'stress-report.json')];
+const cli = [
+  path.join(here, '..', 'bin', 'keylint.js'),
+  'scan',
+  root,
+  '--no-ignore',
+  '--format',
+  'json',
+  '--output',
+  path.join(here, '.corpus', 'stress-report.json'),
+];
 const started = Date.now();
 const run = time
   ? spawnSync(time, ['-f', '%M %e', process.execPath, ...cli], { encoding: 'utf8', maxBuffer: 1 << 26 })
@@ -40,10 +49,19 @@ const seconds = (Date.now() - started) / 1000;
 const stderr = run.stderr.trim().split('\n');
 const [rssKb] = time ? stderr.pop().split(' ').map(Number) : [NaN];
 const report = JSON.parse(fs.readFileSync(path.join(here, '.corpus', 'stress-report.json'), 'utf8'));
-console.log(`files scanned: ${report.stats.files} of ${files}, findings: ${report.findings.length}, notes: ${report.notes.length}`);
-console.log(`time: ${seconds.toFixed(1)} s, peak RSS: ${(rssKb / 1024).toFixed(0)} MB, ${Math.round(report.stats.files / seconds)} files/s`);
+console.log(
+  `files scanned: ${report.stats.files} of ${files}, findings: ${report.findings.length}, notes: ${report.notes.length}`,
+);
+console.log(
+  `time: ${seconds.toFixed(1)} s, peak RSS: ${(rssKb / 1024).toFixed(0)} MB, ${Math.round(report.stats.files / seconds)} files/s`,
+);
 const emfile = report.notes.filter((n) => /EMFILE|ENFILE/.test(n.reason)).length;
-if (emfile > 0 || (run.status !== 0 && run.status !== 1) || report.stats.files !== files || report.findings.length !== Math.ceil(files / 10_000)) {
+if (
+  emfile > 0 ||
+  (run.status !== 0 && run.status !== 1) ||
+  report.stats.files !== files ||
+  report.findings.length !== Math.ceil(files / 10_000)
+) {
   console.error(`stress failed: exit ${run.status}, ${emfile} EMFILE notes, stderr: ${stderr.join(' | ')}`);
   process.exit(1);
 }

@@ -17,10 +17,16 @@ export function refuseExponentialPatterns(rules: readonly Rule[]): void {
   analyse ??= (createRequire(import.meta.url)('scslre') as { analyse: Analyse }).analyse;
   for (const rule of rules) {
     for (const [field, regex] of regexesOf(rule)) {
-      const report = analyse({ source: regex.source, flags: regex.flags.replace(/[gdy]/g, '') }, { maxReports: 1, reportTypes: { Move: false } }).reports.find((r) => r.exponential);
+      const report = analyse(
+        { source: regex.source, flags: regex.flags.replace(/[gdy]/g, '') },
+        { maxReports: 1, reportTypes: { Move: false } },
+      ).reports.find((r) => r.exponential);
       if (report) {
         const example = report.character.pick.replace(/[^\x20-\x7e]/g, '?');
-        throw new ConfigError(rule.source, `rule "${rule.id}": ${field} can take exponential time (nested or ambiguous repetition of "${example}"); rewrite it so that each character can be matched one way only`);
+        throw new ConfigError(
+          rule.source,
+          `rule "${rule.id}": ${field} can take exponential time (nested or ambiguous repetition of "${example}"); rewrite it so that each character can be matched one way only`,
+        );
       }
     }
   }
@@ -34,5 +40,6 @@ function* regexesOf(rule: Rule): Iterable<[string, RegExp]> {
     for (const [j, near] of pattern.excludes.entries()) yield [`patterns[${i}].excludes[${j}].regex`, near.regex];
   }
   for (const [i, allow] of rule.allow.entries()) yield [`allow[${i}]`, allow];
-  for (const [i, condition] of rule.when.entries()) for (const [j, binding] of (condition.bindings ?? []).entries()) yield [`when[${i}].bindings[${j}]`, binding];
+  for (const [i, condition] of rule.when.entries())
+    for (const [j, binding] of (condition.bindings ?? []).entries()) yield [`when[${i}].bindings[${j}]`, binding];
 }

@@ -72,7 +72,10 @@ function isDirectory(word: string): boolean {
 /** The full command line through yargs: with the one command `args` names, or all of them (help, typos). */
 async function parseWithYargs(args: string[]): Promise<void> {
   const named = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? [args[0]] : Object.keys(COMMANDS);
-  const [{ default: yargs }, ...commands] = await Promise.all([import('yargs'), ...named.map((name) => COMMANDS[name]!())]);
+  const [{ default: yargs }, ...commands] = await Promise.all([
+    import('yargs'),
+    ...named.map((name) => COMMANDS[name]!()),
+  ]);
   let parser = yargs(args).scriptName('keylint').usage('$0 <command> [options]');
   for (const command of commands) parser = parser.command(command);
   skipHelpCache(parser);
@@ -96,7 +99,9 @@ async function parseWithYargs(args: string[]): Promise<void> {
  * renders help only for --help, so that rendering is skipped (when this yargs has the hook at all).
  */
 function skipHelpCache(parser: object): void {
-  const internal = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const internal = (
+    parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }
+  ).getInternalMethods?.();
   const usage = internal?.getUsageInstance?.();
   if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }

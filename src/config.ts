@@ -50,37 +50,56 @@ export function loadConfig(file: string | undefined, cwd: string): Config {
  * Checks a config's parsed JSON. `readRuleFile` reads each entry of its `ruleFiles` (from disk, or from a
  * commit), and names it for messages.
  */
-export function parseConfig(found: string, data: unknown, readRuleFile: (entry: string) => { file: string; data: unknown }): Config {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(found, 'expected a JSON object');
+export function parseConfig(
+  found: string,
+  data: unknown,
+  readRuleFile: (entry: string) => { file: string; data: unknown },
+): Config {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ConfigError(found, 'expected a JSON object');
   const raw = data as Record<string, unknown>;
   const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn', 'revoke']);
   for (const key of Object.keys(raw)) {
-    if (!known.has(key)) throw new ConfigError(found, `unknown field "${key}" (expected one of ${[...known].join(', ')})`);
+    if (!known.has(key))
+      throw new ConfigError(found, `unknown field "${key}" (expected one of ${[...known].join(', ')})`);
   }
 
   const ruleFiles: Config['ruleFiles'] = [];
   if (raw.rules !== undefined) {
-    if (!Array.isArray(raw.rules)) throw new ConfigError(found, '"rules" must be an array of rules in the rules/*.json format');
+    if (!Array.isArray(raw.rules))
+      throw new ConfigError(found, '"rules" must be an array of rules in the rules/*.json format');
     ruleFiles.push({ file: found, data: { rules: raw.rules } });
   }
   for (const extra of ruleFileList(found, raw)) ruleFiles.push(readRuleFile(extra));
 
   let failOn: Severity | undefined;
   if (raw.failOn !== undefined) {
-    if (!SEVERITIES.includes(raw.failOn as Severity)) throw new ConfigError(found, `"failOn" must be one of ${SEVERITIES.join(', ')}`);
+    if (!SEVERITIES.includes(raw.failOn as Severity))
+      throw new ConfigError(found, `"failOn" must be one of ${SEVERITIES.join(', ')}`);
     failOn = raw.failOn as Severity;
   }
-  return { file: found, ruleFiles, disabled: stringList(found, 'disable', raw.disable), allowPaths: allowPaths(found, raw.allow), failOn, revoke: revokeEndpoints(found, raw.revoke) };
+  return {
+    file: found,
+    ruleFiles,
+    disabled: stringList(found, 'disable', raw.disable),
+    allowPaths: allowPaths(found, raw.allow),
+    failOn,
+    revoke: revokeEndpoints(found, raw.revoke),
+  };
 }
 
 /** The `ruleFiles` a config's parsed JSON lists (checked), for readers that must fetch them first. */
 export function ruleFileList(found: string, data: unknown): string[] {
-  const raw = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const raw =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   return stringList(found, 'ruleFiles', raw.ruleFiles);
 }
 
 /** A predicate over display paths for the entries still in force; expired entries are returned apart. */
-export function pathAllowlist(entries: PathAllow[], today: string): { isAllowed: (file: string) => boolean; globs: string[]; expired: PathAllow[] } {
+export function pathAllowlist(
+  entries: PathAllow[],
+  today: string,
+): { isAllowed: (file: string) => boolean; globs: string[]; expired: PathAllow[] } {
   const globs = entries.filter((e) => !e.expires || e.expires >= today).map((e) => e.glob);
   const matcher = globs.length > 0 ? loadPicomatch()(globs, { dot: true }) : () => false;
   return { isAllowed: matcher, globs, expired: entries.filter((e) => e.expires !== undefined && e.expires < today) };
@@ -88,14 +107,16 @@ export function pathAllowlist(entries: PathAllow[], today: string): { isAllowed:
 
 function allowPaths(file: string, value: unknown): PathAllow[] {
   if (value === undefined) return [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(file, '"allow" must be an object like {"paths": [...]}');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ConfigError(file, '"allow" must be an object like {"paths": [...]}');
   const paths = (value as Record<string, unknown>).paths ?? [];
   if (!Array.isArray(paths)) throw new ConfigError(file, '"allow.paths" must be an array');
   return paths.map((entry, i): PathAllow => {
     if (typeof entry === 'string' && entry !== '') return { glob: entry };
     if (typeof entry === 'object' && entry !== null && typeof (entry as PathAllow).glob === 'string') {
       const { glob, reason, expires } = entry as PathAllow;
-      if (reason !== undefined && typeof reason !== 'string') throw new ConfigError(file, `"allow.paths[${i}].reason" must be a string`);
+      if (reason !== undefined && typeof reason !== 'string')
+        throw new ConfigError(file, `"allow.paths[${i}].reason" must be a string`);
       if (expires !== undefined && (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires))) {
         throw new ConfigError(file, `"allow.paths[${i}].expires" must be a date like 2027-01-31`);
       }
@@ -107,8 +128,15 @@ function allowPaths(file: string, value: unknown): PathAllow[] {
 
 function revokeEndpoints(file: string, value: unknown): Record<string, string> {
   if (value === undefined) return {};
-  const entries = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : undefined;
-  if (!entries || entries.some(([vendor, url]) => !['maxai', 'novamed', 'maiagent'].includes(vendor) || typeof url !== 'string' || !url.startsWith('https://'))) {
+  const entries =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : undefined;
+  if (
+    !entries ||
+    entries.some(
+      ([vendor, url]) =>
+        !['maxai', 'novamed', 'maiagent'].includes(vendor) || typeof url !== 'string' || !url.startsWith('https://'),
+    )
+  ) {
     throw new ConfigError(file, '"revoke" must map maxai, novamed or maiagent to an https:// URL');
   }
   return Object.fromEntries(entries) as Record<string, string>;
@@ -128,7 +156,12 @@ export function rulesFromConfig(config: Config): RuleSet {
   const extra = new Set(config.ruleFiles.map((f) => f.file));
   refuseExponentialPatterns(all.rules.filter((r) => extra.has(r.source)));
   for (const id of config.disabled) {
-    if (!all.rules.some((r) => r.id === id)) throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
+    if (!all.rules.some((r) => r.id === id))
+      throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);
   }
-  return { ...all, rules: all.rules.filter((r) => !config.disabled.includes(r.id)), recipe: { extra: config.ruleFiles, disabled: config.disabled } };
+  return {
+    ...all,
+    rules: all.rules.filter((r) => !config.disabled.includes(r.id)),
+    recipe: { extra: config.ruleFiles, disabled: config.disabled },
+  };
 }

@@ -38,6 +38,6 @@ export function describeSystemError(error: unknown): string {
     case 'ENFILE':
       return 'too many open files';
     default:
-      return code ?? (error instanceof Error ? error.message.split('\n')[0] ?? 'read error' : 'read error');
+      return code ?? (error instanceof Error ? (error.message.split('\n')[0] ?? 'read error') : 'read error');
   }
 }

@@ -8,7 +8,12 @@ import type { Rule } from './rules.js';
 import type { Finding, Item, ScanNote, SecretVault } from './types.js';
 
 /** The secret finding of a match, and a policy finding for each policy its location breaks. */
-export function toFindings(match: ItemResult['matches'][number], item: Pick<Item, 'path' | 'commit'>, policies: Rule[], secrets: SecretVault): Finding[] {
+export function toFindings(
+  match: ItemResult['matches'][number],
+  item: Pick<Item, 'path' | 'commit'>,
+  policies: Rule[],
+  secrets: SecretVault,
+): Finding[] {
   const { rule } = match;
   const base = {
     vendor: rule.vendor,
@@ -22,7 +27,15 @@ export function toFindings(match: ItemResult['matches'][number], item: Pick<Item
   };
   // A usage lint is identified by what the code does, with whitespace normalised, not by where it is.
   const identity = match.text === undefined ? match.secret : match.text.replace(/\s+/g, ' ').trim();
-  const own: Finding = { kind: rule.kind, ruleId: rule.id, severity: rule.severity, fingerprint: fingerprintOf(rule.id, identity), message: rule.message, fix: rule.fix, ...base };
+  const own: Finding = {
+    kind: rule.kind,
+    ruleId: rule.id,
+    severity: rule.severity,
+    fingerprint: fingerprintOf(rule.id, identity),
+    message: rule.message,
+    fix: rule.fix,
+    ...base,
+  };
   if (match.secret) secrets.set(own.fingerprint, match.secret);
   if (rule.kind !== 'secret') return [own];
   const where = policiesFor(match, item.path, policies).map((policy): Finding => {

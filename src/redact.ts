@@ -12,5 +12,8 @@ export function redact(secret: string, prefix = ''): string {
 
 /** A copy of the report with full secrets, for the explicit `--show-secrets` only. */
 export function revealSecrets(report: Report, secrets: Map<string, string>): Report {
-  return { ...report, findings: report.findings.map((f) => ({ ...f, secret: secrets.get(f.fingerprint) ?? f.secret })) };
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, secret: secrets.get(f.fingerprint) ?? f.secret })),
+  };
 }

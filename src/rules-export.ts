@@ -40,7 +40,9 @@ export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPatter
     let n = 0;
     rule.patterns.forEach((pattern, i) => {
       if (pattern.needsContext) {
-        skipped.push(`${rule.id} pattern ${i + 1}: needs the vendor context of the whole file, which a single regex cannot check`);
+        skipped.push(
+          `${rule.id} pattern ${i + 1}: needs the vendor context of the whole file, which a single regex cannot check`,
+        );
         return;
       }
       const id = n++ === 0 ? rule.id : `${rule.id}-${n}`;
@@ -66,17 +68,36 @@ export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPatter
 /** A gitleaks (v8) config: one `[[rules]]` per pattern, keywords, and the placeholder allowlist. */
 export function toGitleaks(ruleSet: RuleSet): string {
   const { patterns, skipped } = exportablePatterns(ruleSet);
-  const out = ['# gitleaks config exported by `keylint rules export --to gitleaks`.', 'title = "keylint vendor key rules"', ''];
+  const out = [
+    '# gitleaks config exported by `keylint rules export --to gitleaks`.',
+    'title = "keylint vendor key rules"',
+    '',
+  ];
   for (const note of skipped) out.push(`# skipped ${note}`);
   if (ruleSet.placeholders.length > 0) {
-    out.push('', '# Placeholders from vendor docs and examples are never keys.', '[allowlist]', 'regexTarget = "secret"');
-    out.push(`regexes = [\n${ruleSet.placeholders.map((r) => `  ${str(`(?i)${convert(r.source, '(?:').source}`)},`).join('\n')}\n]`);
+    out.push(
+      '',
+      '# Placeholders from vendor docs and examples are never keys.',
+      '[allowlist]',
+      'regexTarget = "secret"',
+    );
+    out.push(
+      `regexes = [\n${ruleSet.placeholders.map((r) => `  ${str(`(?i)${convert(r.source, '(?:').source}`)},`).join('\n')}\n]`,
+    );
   }
   for (const p of patterns) {
     out.push('', '[[rules]]');
     for (const caveat of p.regex.caveats) out.push(`# approximation: ${caveat}`);
-    out.push(`id = ${str(p.id)}`, `description = ${str(p.rule.description)}`, `regex = ${str(p.regex.source)}`, `secretGroup = ${p.secretGroup}`);
-    out.push(`keywords = [${p.keywords.map(str).join(', ')}]`, `tags = [${[p.rule.vendor ?? 'keylint', p.rule.severity].map(str).join(', ')}]`);
+    out.push(
+      `id = ${str(p.id)}`,
+      `description = ${str(p.rule.description)}`,
+      `regex = ${str(p.regex.source)}`,
+      `secretGroup = ${p.secretGroup}`,
+    );
+    out.push(
+      `keywords = [${p.keywords.map(str).join(', ')}]`,
+      `tags = [${[p.rule.vendor ?? 'keylint', p.rule.severity].map(str).join(', ')}]`,
+    );
     const allow = p.rule.allow.map((r) => convert(r.source, '(?:'));
     if (allow.length > 0) {
       out.push('[[rules.allowlists]]', 'regexTarget = "secret"');
@@ -95,7 +116,9 @@ export function toGithubPatterns(ruleSet: RuleSet, format: 'json' | 'markdown'):
     beforeSecret: p.before.source || '\\A|[^0-9A-Za-z_]',
     afterSecret: p.after.source || '\\z|[^0-9A-Za-z_]',
     description: p.rule.description,
-    ...(p.before.caveats.length + p.after.caveats.length + p.secret.caveats.length > 0 ? { caveats: [...p.before.caveats, ...p.secret.caveats, ...p.after.caveats] } : {}),
+    ...(p.before.caveats.length + p.after.caveats.length + p.secret.caveats.length > 0
+      ? { caveats: [...p.before.caveats, ...p.secret.caveats, ...p.after.caveats] }
+      : {}),
   }));
   if (format === 'json') return `${JSON.stringify({ patterns: rows, skipped }, null, 2)}\n`;
   const cell = (s: string) => `\`${s.replace(/\|/g, '\\|')}\``;
@@ -154,7 +177,11 @@ function splitAtSecret(source: string): { before: string; secret: string; after:
   const start = source.indexOf('(?<secret>');
   if (start === -1) return { before: '', secret: source, after: '' };
   const end = closingParen(source, start);
-  return { before: source.slice(0, start), secret: source.slice(start + '(?<secret>'.length, end), after: source.slice(end + 1) };
+  return {
+    before: source.slice(0, start),
+    secret: source.slice(start + '(?<secret>'.length, end),
+    after: source.slice(end + 1),
+  };
 }
 
 /** Index of the `)` that closes the group opened at `open`. */

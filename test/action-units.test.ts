@@ -43,9 +43,21 @@ describe('workflow commands', () => {
   });
 
   it('keeps table cells intact in the summary and marks comments by fingerprint and path', () => {
-    const report: Report = { version: 1, findings: [finding], stats: { files: 1, bytes: 1, durationMs: 1 }, notes: [{ file: 'x.bin', reason: 'binary' }] };
-    const summary = renderSummary(report, { scope: 'the working tree', failing: 1, failOn: 'high', notes: ['no token'] });
-    expect(summary).toContain('| critical | maxai-prod-key | config/a,b:c%.env:3:15 | max\\_prd\\_ak\\_Ab…9z | Rotate it. |');
+    const report: Report = {
+      version: 1,
+      findings: [finding],
+      stats: { files: 1, bytes: 1, durationMs: 1 },
+      notes: [{ file: 'x.bin', reason: 'binary' }],
+    };
+    const summary = renderSummary(report, {
+      scope: 'the working tree',
+      failing: 1,
+      failOn: 'high',
+      notes: ['no token'],
+    });
+    expect(summary).toContain(
+      '| critical | maxai-prod-key | config/a,b:c%.env:3:15 | max\\_prd\\_ak\\_Ab…9z | Rotate it. |',
+    );
     expect(summary).toContain('- no token\n- x.bin: binary');
     expect(commentMarker(finding)).toBe('<!-- keylint:abc123 path=config/a,b:c%.env -->');
     expect(commentBody(finding).startsWith(commentMarker(finding))).toBe(true);
@@ -57,7 +69,14 @@ describe('inputs', () => {
     expect(getInput('fail-on', { 'INPUT_FAIL-ON': ' high ' })).toBe('high');
     expect(getInput('fail-on', { INPUT_FAIL_ON: 'medium' })).toBe('medium');
     expect(getInput('sarif file', { INPUT_SARIF_FILE: 'x' })).toBe('x');
-    expect(readInputs({})).toEqual({ mode: 'pr', failOn: 'low', validate: false, baseline: undefined, token: undefined, sarifFile: undefined });
+    expect(readInputs({})).toEqual({
+      mode: 'pr',
+      failOn: 'low',
+      validate: false,
+      baseline: undefined,
+      token: undefined,
+      sarifFile: undefined,
+    });
     expect(() => readInputs({ INPUT_FAIL_ON: 'severe' })).toThrow(/input "fail-on"/);
     expect(() => readInputs({ INPUT_VALIDATE: 'yes' })).toThrow(/input "validate"/);
   });
@@ -71,14 +90,30 @@ describe('events', () => {
   };
 
   it('reads a pull request, tells forks apart, and diffs base..head', () => {
-    const payload = { pull_request: { number: 4, base: { sha: 'b1', repo: { full_name: 'acme/web' } }, head: { sha: 'h1', repo: { full_name: 'acme/web' } } } };
+    const payload = {
+      pull_request: {
+        number: 4,
+        base: { sha: 'b1', repo: { full_name: 'acme/web' } },
+        head: { sha: 'h1', repo: { full_name: 'acme/web' } },
+      },
+    };
     const pr = readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('pr', payload) });
-    expect(pr).toEqual({ kind: 'pull_request', owner: 'acme', repo: 'web', number: 4, baseSha: 'b1', headSha: 'h1', fromFork: false });
+    expect(pr).toEqual({
+      kind: 'pull_request',
+      owner: 'acme',
+      repo: 'web',
+      number: 4,
+      baseSha: 'b1',
+      headSha: 'h1',
+      fromFork: false,
+    });
     expect(scanCommandFor(pr, 'pr')).toEqual(['diff', '--base', 'b1', '--head', 'h1']);
     expect(scanCommandFor(pr, 'full')).toEqual(['scan', '.']);
     expect(scanCommandFor(pr, 'history')).toEqual(['git', '.']);
     payload.pull_request.head.repo.full_name = 'stranger/web';
-    expect(readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('fork', payload) })).toMatchObject({ fromFork: true });
+    expect(readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('fork', payload) })).toMatchObject({
+      fromFork: true,
+    });
   });
 
   it('scans a pushed range, a new branch from its head commit, and a root commit against the empty tree', () => {
@@ -90,17 +125,34 @@ describe('events', () => {
     writeTree(repo, { 'a.txt': 'two\n' });
     const second = commitAll(repo, 'second');
     const parentOf = gitParent(repo);
-    const push = (before: string, after: string) => readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: write('push', { before, after }) });
+    const push = (before: string, after: string) =>
+      readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: write('push', { before, after }) });
     expect(scanCommandFor(push(root, second), 'pr', parentOf)).toEqual(['diff', '--base', root, '--head', second]);
-    expect(scanCommandFor(push('0'.repeat(40), second), 'pr', parentOf)).toEqual(['diff', '--base', root, '--head', second]);
-    expect(scanCommandFor(push('0'.repeat(40), root), 'pr', parentOf)).toEqual(['diff', '--base', '4b825dc642cb6eb9a060e54bf8d69288fbee4904', '--head', root]);
+    expect(scanCommandFor(push('0'.repeat(40), second), 'pr', parentOf)).toEqual([
+      'diff',
+      '--base',
+      root,
+      '--head',
+      second,
+    ]);
+    expect(scanCommandFor(push('0'.repeat(40), root), 'pr', parentOf)).toEqual([
+      'diff',
+      '--base',
+      '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+      '--head',
+      root,
+    ]);
   });
 
   it('refuses diff mode without a PR or push, and names a broken event file', () => {
-    expect(() => scanCommandFor(readEvent({ GITHUB_EVENT_NAME: 'schedule' }), 'pr')).toThrow(/mode "pr" needs a pull_request or push event, not "schedule"/);
+    expect(() => scanCommandFor(readEvent({ GITHUB_EVENT_NAME: 'schedule' }), 'pr')).toThrow(
+      /mode "pr" needs a pull_request or push event, not "schedule"/,
+    );
     const broken = path.join(tmp.dir, 'broken.json');
     fs.writeFileSync(broken, '{');
-    expect(() => readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: broken })).toThrow(/GITHUB_EVENT_PATH .*broken\.json: cannot read the event/);
+    expect(() => readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: broken })).toThrow(
+      /GITHUB_EVENT_PATH .*broken\.json: cannot read the event/,
+    );
   });
 });
 
@@ -109,16 +161,21 @@ describe('keylint merge', () => {
     writeTree(tmp.dir, { 'not-a-report.json': '{"findings": 3}' });
     const run = runCli(['merge', 'not-a-report.json'], tmp.dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('keylint: not-a-report.json: not a keylint JSON report (version 1 with findings, stats and notes)\n');
+    expect(run.stderr).toBe(
+      'keylint: not-a-report.json: not a keylint JSON report (version 1 with findings, stats and notes)\n',
+    );
   });
 });
 
 describe('action.yml', () => {
   it('passes every input through env: and interpolates none into a run: script', () => {
     const text = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'action.yml'), 'utf8');
-    const inputs = [...text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
+    const inputs = [
+      ...text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm),
+    ].map((m) => m[1]!);
     expect(inputs).toEqual(['mode', 'fail-on', 'validate', 'baseline', 'github-token', 'sarif-file']);
-    for (const name of inputs) expect(text).toContain(`INPUT_${name.toUpperCase().replace(/-/g, '_')}: \${{ inputs.${name} }}`);
+    for (const name of inputs)
+      expect(text).toContain(`INPUT_${name.toUpperCase().replace(/-/g, '_')}: \${{ inputs.${name} }}`);
     for (const run of text.matchAll(/^\s+run: (.*)$/gm)) expect(run[1]).not.toContain('${{');
     expect(text).toMatch(/using: composite/);
   });

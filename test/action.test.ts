@@ -58,7 +58,8 @@ describe('pull request, diff mode', async () => {
     const first = await run({ mode: 'pr', 'github-token': 'ghs_test' }, pr);
     expect(first.code).toBe(1);
     expect(api.comments.length).toBeGreaterThan(0);
-    for (const c of api.comments) expect(c).toMatchObject({ path: '.env.development', line: 3, side: 'RIGHT', commit_id: headSha });
+    for (const c of api.comments)
+      expect(c).toMatchObject({ path: '.env.development', line: 3, side: 'RIGHT', commit_id: headSha });
     expect(api.comments.some((c) => c.body.includes('maxai-prod-key'))).toBe(true);
     expect(first.outputs.critical).not.toBe('0');
     expect(first.summary).toContain('| severity | rule |');
@@ -69,14 +70,20 @@ describe('pull request, diff mode', async () => {
     const before = api.comments.length;
     git(repo, 'checkout', '-q', 'feature');
     fs.appendFileSync(path.join(repo, 'README.md'), 'More docs.\n');
-    const second = await run({ mode: 'pr', 'github-token': 'ghs_test' }, pullRequestPayload({ number: 7, baseSha, headSha: commitAll(repo, 'docs') }));
+    const second = await run(
+      { mode: 'pr', 'github-token': 'ghs_test' },
+      pullRequestPayload({ number: 7, baseSha, headSha: commitAll(repo, 'docs') }),
+    );
     expect(second.code).toBe(1);
     expect(api.comments.length).toBe(before);
     expect(api.requests.filter((r) => r.method === 'PATCH').length).toBe(before);
 
     git(repo, 'checkout', '-q', '-b', 'unrelated', baseSha);
     fs.appendFileSync(path.join(repo, 'src/legacy.ts'), 'export const y = 2;\n');
-    const clean = await run({ mode: 'pr', 'github-token': 'ghs_test' }, pullRequestPayload({ number: 8, baseSha, headSha: commitAll(repo, 'unrelated') }));
+    const clean = await run(
+      { mode: 'pr', 'github-token': 'ghs_test' },
+      pullRequestPayload({ number: 8, baseSha, headSha: commitAll(repo, 'unrelated') }),
+    );
     git(repo, 'checkout', '-q', 'feature');
     expect(clean.code).toBe(0);
     expect(clean.outputs.total).toBe('0');
@@ -90,7 +97,9 @@ describe('pull request, full mode', async () => {
     const first = await run({ mode: 'full', 'github-token': 'ghs_test', 'fail-on': 'high' }, pr);
     expect(first.code).toBe(1);
     expect(Number(first.outputs.total)).toBe(api.comments.length);
-    expect(api.comments.map((c) => `${c.path}:${c.line}`)).toEqual(expect.arrayContaining(['.env.development:3', 'src/legacy.ts:2']));
+    expect(api.comments.map((c) => `${c.path}:${c.line}`)).toEqual(
+      expect.arrayContaining(['.env.development:3', 'src/legacy.ts:2']),
+    );
     for (const c of api.comments) expect(c.body).toMatch(/^<!-- keylint:[0-9a-f]+ path=\S+ -->/);
     expect(api.requests.every((r) => r.authorization === 'token ghs_test')).toBe(true);
 
@@ -114,7 +123,10 @@ describe('pull request, full mode', async () => {
 
   it('degrades with a note when the API answers 403, and never fails for that alone', async () => {
     api.deny.push({ prefix: '/repos/', status: 403 });
-    const result = await run({ mode: 'full', 'github-token': 'ghs_readonly', 'fail-on': 'critical' }, pullRequestPayload({ number: 11, baseSha, headSha }));
+    const result = await run(
+      { mode: 'full', 'github-token': 'ghs_readonly', 'fail-on': 'critical' },
+      pullRequestPayload({ number: 11, baseSha, headSha }),
+    );
     expect(result.code).toBe(1);
     expect(result.summary).toMatch(/review comments skipped: .*HTTP 403/);
     expect(api.comments).toEqual([]);
@@ -126,7 +138,12 @@ describe('pull request, full mode', async () => {
     git(clean, 'init', '-q');
     writeTree(clean, { 'index.ts': 'export const apiKey = process.env.MAXAI_API_KEY;\n' });
     const sha = commitAll(clean, 'clean');
-    const result = await run({ mode: 'full' }, pullRequestPayload({ number: 12, baseSha: sha, headSha: sha }), 'pull_request', clean);
+    const result = await run(
+      { mode: 'full' },
+      pullRequestPayload({ number: 12, baseSha: sha, headSha: sha }),
+      'pull_request',
+      clean,
+    );
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ total: '0', critical: '0', high: '0', medium: '0', low: '0', failing: '0' });
     expect(result.summary).toContain('## keylint: no findings');
@@ -144,7 +161,9 @@ describe('inputs, errors and SARIF', async () => {
     const sarif = path.join(tmp.dir, 'keylint.sarif');
     const result = await run({ mode: 'full', 'sarif-file': sarif }, { ref: 'refs/heads/main' }, 'workflow_dispatch');
     expect(result.code).toBe(1);
-    const hasSarif = spawnSync(process.execPath, [BIN, 'scan', '--help'], { encoding: 'utf8' }).stdout.includes('sarif');
+    const hasSarif = spawnSync(process.execPath, [BIN, 'scan', '--help'], { encoding: 'utf8' }).stdout.includes(
+      'sarif',
+    );
     if (hasSarif) {
       expect(result.outputs['sarif-file']).toBe(sarif);
       expect(JSON.parse(fs.readFileSync(sarif, 'utf8')).version).toBe('2.1.0');

@@ -17,8 +17,17 @@ const bundle = `!function(){var e={apiKey:"${key}",url:"https://api.maxcare.ai"}
 
 describe('archives', () => {
   it('finds a key in a bundle inside a tgz inside a zip, named with the nested path', async () => {
-    const tgz = await tarOf([{ name: 'package/dist/app.min.js', content: bundle }, { name: 'package/README.md', content: 'hello' }], true);
-    const zip = zipOf([{ name: 'release/pkg-1.0.0.tgz', content: tgz }, { name: 'notes.txt', content: 'nothing here' }]);
+    const tgz = await tarOf(
+      [
+        { name: 'package/dist/app.min.js', content: bundle },
+        { name: 'package/README.md', content: 'hello' },
+      ],
+      true,
+    );
+    const zip = zipOf([
+      { name: 'release/pkg-1.0.0.tgz', content: tgz },
+      { name: 'notes.txt', content: 'nothing here' },
+    ]);
     const { report, secrets } = await scanMemory([{ path: 'out/outer.zip', content: zip }]);
     const hit = report.findings.find((f) => f.ruleId === 'maxai-prod-key');
     expect(hit?.file).toBe('out/outer.zip!release/pkg-1.0.0.tgz!package/dist/app.min.js');
@@ -35,7 +44,10 @@ describe('archives', () => {
       { path: 'a.tar', content: tarball },
       { path: 'lib/app.jar', content: jar },
     ]);
-    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['a.tar!src/config.js', 'lib/app.jar!assets/config.js']);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual([
+      'a.tar!src/config.js',
+      'lib/app.jar!assets/config.js',
+    ]);
   });
 
   it('stops nesting at depth 3 with a note', async () => {
@@ -43,12 +55,17 @@ describe('archives', () => {
     for (let i = 0; i < 3; i++) inner = zipOf([{ name: `level${i}.zip`, content: inner }]);
     const { report } = await scanMemory([{ path: 'deep.zip', content: inner }]);
     expect(report.findings).toEqual([]);
-    expect(report.notes).toEqual([{ file: 'deep.zip!level2.zip!level1.zip!level0.zip', reason: expect.stringMatching(/nested deeper than 3/) }]);
+    expect(report.notes).toEqual([
+      { file: 'deep.zip!level2.zip!level1.zip!level0.zip', reason: expect.stringMatching(/nested deeper than 3/) },
+    ]);
   });
 
   it('ends a 1 GB zip bomb (honest or lying sizes) with a note and bounded memory', async () => {
     const zeros = await deflatedZeros(1024 * 1024 * 1024);
-    const honest = zipOf([{ name: 'zeros.txt', deflated: zeros }, { name: 'ok.js', content: `const k = "${key}";\n` }]);
+    const honest = zipOf([
+      { name: 'zeros.txt', deflated: zeros },
+      { name: 'ok.js', content: `const k = "${key}";\n` },
+    ]);
     const lying = zipOf([{ name: 'small.txt', deflated: zeros, declaredSize: 1000 }]);
     const used = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
     const before = used();
@@ -72,7 +89,7 @@ describe('archives', () => {
     const zeros = Buffer.alloc(300 * 1024 * 1024);
     const header = await tarOf([{ name: 'big.bin', content: Buffer.alloc(0) }]);
     // A tar header declaring a 300 MB file, then the zeros, all gzipped: small on disk, large unpacked.
-    header.write((zeros.length).toString(8).padStart(11, '0'), 124, 'ascii');
+    header.write(zeros.length.toString(8).padStart(11, '0'), 124, 'ascii');
     let sum = 0;
     header.fill(' ', 148, 156);
     for (let i = 0; i < 512; i++) sum += header[i]!;
@@ -105,8 +122,14 @@ describe('archives', () => {
 
   it('end to end: the CLI scans an npm tarball on disk and extracts nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-arc-'));
-    fs.writeFileSync(path.join(dir, 'pkg.tgz'), await tarOf([{ name: 'package/dist/index.js', content: bundle }], true));
-    const run = spawnSync('node', [path.resolve('bin/keylint.js'), 'scan', dir, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    fs.writeFileSync(
+      path.join(dir, 'pkg.tgz'),
+      await tarOf([{ name: 'package/dist/index.js', content: bundle }], true),
+    );
+    const run = spawnSync('node', [path.resolve('bin/keylint.js'), 'scan', dir, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.status, run.stderr).toBe(1);
     const files = JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file);
     expect(files).toContain('pkg.tgz!package/dist/index.js');
@@ -120,7 +143,11 @@ describe('archive items that fail to read', () => {
   it('become a note and the scan goes on', async () => {
     const source = {
       async *items() {
-        yield { path: 'gone.zip', size: 10, read: async () => Promise.reject(Object.assign(new Error('gone'), { code: 'ENOENT' })) };
+        yield {
+          path: 'gone.zip',
+          size: 10,
+          read: async () => Promise.reject(Object.assign(new Error('gone'), { code: 'ENOENT' })),
+        };
         yield { path: 'ok.js', size: 3, read: async () => Buffer.from('x=1') };
       },
     };

@@ -48,7 +48,11 @@ beforeAll(async () => {
   api = await startFakeGitHub();
   // Listed out of order: the audit sorts by full name before sharding.
   api.repos = [...NAMES].reverse().map((name) => ({ owner: 'acme', name }));
-  api.repos.push({ owner: 'acme', name: 'old', archived: true }, { owner: 'acme', name: 'forked', fork: true }, { owner: 'solo', name: 'api' });
+  api.repos.push(
+    { owner: 'acme', name: 'old', archived: true },
+    { owner: 'acme', name: 'forked', fork: true },
+    { owner: 'solo', name: 'api' },
+  );
   urlBase = `file://${path.join(tmp.dir, 'bare')}/{repo}.git`;
 });
 afterAll(async () => {
@@ -57,7 +61,10 @@ afterAll(async () => {
 });
 
 const keylint = (args: string[], env: Record<string, string> = {}) =>
-  spawnAsync(process.execPath, [BIN, ...args], { cwd: tmp.dir, env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN, ...env } });
+  spawnAsync(process.execPath, [BIN, ...args], {
+    cwd: tmp.dir,
+    env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN, ...env },
+  });
 const auditArgs = ['audit', '--org', 'acme', '--api-url', '', '--git-url-base', '', '--format', 'json'];
 const audit = async (extra: string[] = [], env: Record<string, string> = {}) => {
   const args = [...auditArgs, ...extra];
@@ -104,7 +111,9 @@ describe('keylint audit', () => {
 
   it('includes archived repos and forks only when asked, and audits a user', async () => {
     const all = JSON.parse((await audit(['--include-archived', '--include-forks'])).stdout) as Report;
-    expect(new Set(all.findings.map((f) => f.repo))).toEqual(new Set(['acme/api', 'acme/clinic-web', 'acme/docs', 'acme/mobile', 'acme/portal', 'acme/old', 'acme/forked']));
+    expect(new Set(all.findings.map((f) => f.repo))).toEqual(
+      new Set(['acme/api', 'acme/clinic-web', 'acme/docs', 'acme/mobile', 'acme/portal', 'acme/old', 'acme/forked']),
+    );
     const args = [...auditArgs];
     args[args.indexOf('--org')] = '--user';
     args[args.indexOf('acme')] = 'solo';
@@ -114,14 +123,24 @@ describe('keylint audit', () => {
     expect(new Set(user.findings.map((f) => f.repo))).toEqual(new Set(['solo/api']));
   });
 
-  it('clones from the API\'s clone_url by default, with the token only for the API\'s own host', async () => {
+  it("clones from the API's clone_url by default, with the token only for the API's own host", async () => {
     const saved = api.repos;
     api.repos = [
       { owner: 'acme', name: 'api', cloneUrl: `file://${path.join(tmp.dir, 'bare', 'api.git')}` },
       { owner: 'acme', name: 'slow', cloneUrl: `${api.url}/git/acme/slow.git` },
     ];
     api.stall.push('/git/');
-    const run = await keylint(['audit', '--org', 'acme', '--api-url', api.url, '--format', 'json', '--repo-timeout', '8']);
+    const run = await keylint([
+      'audit',
+      '--org',
+      'acme',
+      '--api-url',
+      api.url,
+      '--format',
+      'json',
+      '--repo-timeout',
+      '8',
+    ]);
     api.repos = saved;
     api.stall.pop();
     expect(run.stderr).toBe('');
@@ -136,7 +155,10 @@ describe('keylint audit', () => {
 
   it('exits 2 when no repository could be scanned, or the owner has none', async () => {
     const saved = api.repos;
-    api.repos = [{ owner: 'acme', name: 'gone' }, { owner: 'acme', name: 'lost' }];
+    api.repos = [
+      { owner: 'acme', name: 'gone' },
+      { owner: 'acme', name: 'lost' },
+    ];
     const none = await audit();
     api.repos = [];
     const empty = await audit();
@@ -165,7 +187,9 @@ describe('keylint audit', () => {
     const failed = await audit(['--max-rate-wait', '60']);
     api.exhaustAfterFirstPage = undefined;
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toMatch(/^keylint: GitHub API rate limit exhausted until \S+ \(more than --max-rate-wait 60s away\)/m);
+    expect(failed.stderr).toMatch(
+      /^keylint: GitHub API rate limit exhausted until \S+ \(more than --max-rate-wait 60s away\)/m,
+    );
   });
 
   it('turns a repository that cannot be cloned into a note and goes on', async () => {
@@ -182,7 +206,11 @@ describe('audit building blocks', () => {
   it('shards round robin, covering every item exactly once', () => {
     const items = Array.from({ length: 7 }, (_, i) => i);
     const parts = [1, 2, 3].map((k) => pickShard(items, parseShard(`${k}/3`)));
-    expect(parts).toEqual([[0, 3, 6], [1, 4], [2, 5]]);
+    expect(parts).toEqual([
+      [0, 3, 6],
+      [1, 4],
+      [2, 5],
+    ]);
     for (const bad of ['0/3', '4/3', '1/0', 'x', '1-3']) expect(() => parseShard(bad)).toThrow(/--shard/);
   });
 
@@ -192,16 +220,27 @@ describe('audit building blocks', () => {
     expect(cloneUrl('file:///srv/{owner}/{repo}.git', repo)).toBe('file:///srv/acme/api.git');
     const env = cloneEnv(TOKEN);
     expect(env.GIT_CONFIG_KEY_0).toBe('http.extraheader');
-    expect(env.GIT_CONFIG_VALUE_0).toBe(`AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`);
+    expect(env.GIT_CONFIG_VALUE_0).toBe(
+      `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`,
+    );
     expect(cloneEnv(undefined).GIT_CONFIG_COUNT).toBeUndefined();
   });
 
-  it('sends the token only to the API\'s host or its web host', () => {
+  it("sends the token only to the API's host or its web host", () => {
     const repo = { owner: 'acme', name: 'api', fullName: 'acme/api', cloneUrl: 'https://github.com/acme/api.git' };
-    expect(cloneTarget(repo, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({ url: 'https://github.com/acme/api.git', token: 't' });
+    expect(cloneTarget(repo, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({
+      url: 'https://github.com/acme/api.git',
+      token: 't',
+    });
     const elsewhere = { ...repo, cloneUrl: 'https://evil.example/acme/api.git' };
-    expect(cloneTarget(elsewhere, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({ url: 'https://evil.example/acme/api.git', token: undefined });
+    expect(cloneTarget(elsewhere, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({
+      url: 'https://evil.example/acme/api.git',
+      token: undefined,
+    });
     const ghe = { owner: 'acme', name: 'api', fullName: 'acme/api' };
-    expect(cloneTarget(ghe, { apiUrl: 'https://ghe.corp.example/api/v3', token: 't' })).toEqual({ url: 'https://ghe.corp.example/acme/api.git', token: 't' });
+    expect(cloneTarget(ghe, { apiUrl: 'https://ghe.corp.example/api/v3', token: 't' })).toEqual({
+      url: 'https://ghe.corp.example/acme/api.git',
+      token: 't',
+    });
   });
 });

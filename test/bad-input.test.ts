@@ -29,7 +29,11 @@ describe('bad input in a directory scan', () => {
   it('reads invalid UTF-8 and reports the right line and column', () => {
     const root = tempRoot();
     const key = keys.maxDev();
-    const bytes = Buffer.concat([Buffer.from('ok\n'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(`\nkey = "${key}"\n`)]);
+    const bytes = Buffer.concat([
+      Buffer.from('ok\n'),
+      Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]),
+      Buffer.from(`\nkey = "${key}"\n`),
+    ]);
     writeTree(root, { 'weird.txt': bytes });
     const finding = JSON.parse(runCli(['scan', '.', '--format', 'json'], root).stdout).findings[0];
     expect(finding).toMatchObject({ ruleId: 'maxai-dev-key', line: 3, column: 8 });
@@ -47,7 +51,9 @@ describe('bad input in a directory scan', () => {
   it('decodes UTF-16 text files instead of calling them binary', () => {
     const root = tempRoot();
     const key = keys.maxProd();
-    writeTree(root, { 'win.ini': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`[maxai]\r\nkey=${key}\r\n`, 'utf16le')]) });
+    writeTree(root, {
+      'win.ini': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`[maxai]\r\nkey=${key}\r\n`, 'utf16le')]),
+    });
     const finding = JSON.parse(runCli(['scan', '.', '--format', 'json'], root).stdout).findings[0];
     expect(finding).toMatchObject({ ruleId: 'maxai-prod-key', line: 2, column: 5 });
   });
@@ -65,19 +71,43 @@ describe('bad input in a directory scan', () => {
     const root = tempRoot();
     writeTree(root, {
       'keylint.json': JSON.stringify({
-        rules: [{ id: 'acme-key', description: 'x', severity: 'severe', message: 'm', fix: 'f', keywords: ['acme'], patterns: [{ regex: 'acme_[a-z]{20}' }], examples: { match: ['x'], noMatch: [] } }],
+        rules: [
+          {
+            id: 'acme-key',
+            description: 'x',
+            severity: 'severe',
+            message: 'm',
+            fix: 'f',
+            keywords: ['acme'],
+            patterns: [{ regex: 'acme_[a-z]{20}' }],
+            examples: { match: ['x'], noMatch: [] },
+          },
+        ],
       }),
     });
     const run = runCli(['scan', '.', '--config', 'keylint.json'], root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`keylint: keylint.json: rule "acme-key": "severity" must be one of critical, high, medium, low\n`);
+    expect(run.stderr).toBe(
+      `keylint: keylint.json: rule "acme-key": "severity" must be one of critical, high, medium, low\n`,
+    );
   });
 
   it('exits 2 for an invalid regex in a config rule', () => {
     const root = tempRoot();
     writeTree(root, {
       '.keylint.json': JSON.stringify({
-        rules: [{ id: 'acme-key', description: 'x', severity: 'high', message: 'm', fix: 'f', keywords: ['acme'], patterns: [{ regex: 'acme_([a-z]{20}' }], examples: { match: ['x'], noMatch: [] } }],
+        rules: [
+          {
+            id: 'acme-key',
+            description: 'x',
+            severity: 'high',
+            message: 'm',
+            fix: 'f',
+            keywords: ['acme'],
+            patterns: [{ regex: 'acme_([a-z]{20}' }],
+            examples: { match: ['x'], noMatch: [] },
+          },
+        ],
       }),
     });
     const run = runCli(['scan', '.'], root);
@@ -90,7 +120,19 @@ describe('bad input in a directory scan', () => {
     const acme = 'acme_' + 'live_' + 'q7Hk29sLmZ04xPbc81Rt';
     writeTree(root, {
       '.keylint.json': JSON.stringify({
-        rules: [{ id: 'acme-live-key', vendor: null, description: 'Acme key', severity: 'medium', message: 'm', fix: 'f', keywords: ['acme_live_'], patterns: [{ regex: '\\b(?<secret>acme_live_[A-Za-z0-9]{20})\\b' }], examples: { match: ['acme_live_{{alnum:20}}'], noMatch: [] } }],
+        rules: [
+          {
+            id: 'acme-live-key',
+            vendor: null,
+            description: 'Acme key',
+            severity: 'medium',
+            message: 'm',
+            fix: 'f',
+            keywords: ['acme_live_'],
+            patterns: [{ regex: '\\b(?<secret>acme_live_[A-Za-z0-9]{20})\\b' }],
+            examples: { match: ['acme_live_{{alnum:20}}'], noMatch: [] },
+          },
+        ],
         allow: { paths: ['vendor/**', { glob: 'old/**', reason: 'rotated', expires: '2001-01-01' }] },
       }),
       'src/a.ts': `const k = "${acme}";\n`,
@@ -98,7 +140,10 @@ describe('bad input in a directory scan', () => {
       'old/c.ts': `const k = "${acme}";\n`,
     });
     const report = JSON.parse(runCli(['scan', '.', '--format', 'json'], root).stdout);
-    expect(report.findings.map((f: { file: string; ruleId: string }) => `${f.ruleId} ${f.file}`)).toEqual(['acme-live-key old/c.ts', 'acme-live-key src/a.ts']);
+    expect(report.findings.map((f: { file: string; ruleId: string }) => `${f.ruleId} ${f.file}`)).toEqual([
+      'acme-live-key old/c.ts',
+      'acme-live-key src/a.ts',
+    ]);
     expect(report.notes[0].reason).toMatch(/allow entry "old\/\*\*" expired on 2001-01-01/);
   });
 
@@ -113,9 +158,14 @@ describe('bad input in a directory scan', () => {
   it('survives a reader that stops early: the rest of the output is dropped and the exit is still 1', () => {
     const root = tempRoot();
     // Far more output than a pipe holds, into a reader that exits after one byte.
-    writeTree(root, { 'keys.env': Array.from({ length: 400 }, (_, i) => `KEY_${i}_MAXAI_API_KEY=${keys.maxProd()}`).join('\n') });
+    writeTree(root, {
+      'keys.env': Array.from({ length: 400 }, (_, i) => `KEY_${i}_MAXAI_API_KEY=${keys.maxProd()}`).join('\n'),
+    });
     const cli = `"${process.execPath}" "${path.resolve('bin/keylint.js')}" scan . --format json`;
-    const piped = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 1 >/dev/null`], { cwd: root, encoding: 'utf8' });
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 1 >/dev/null`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(1);
   });
@@ -158,7 +208,14 @@ describe('failing items inside a scan', () => {
         for (let at = 0; at < size; at += 1024 * 1024) yield line.subarray(at, at + 1024 * 1024);
       },
     };
-    const { report, secrets } = await scanSource({ items: async function* () { yield item; } }, builtinRules());
+    const { report, secrets } = await scanSource(
+      {
+        items: async function* () {
+          yield item;
+        },
+      },
+      builtinRules(),
+    );
     const secretsFound = report.findings.filter((f) => f.kind === 'secret');
     expect(secretsFound.map((f) => [f.line, f.column, secrets.get(f.fingerprint)])).toEqual(
       [...planted].sort((a, b) => a.at - b.at).map(({ at, key }) => [1, at + 2, key]),
@@ -166,7 +223,10 @@ describe('failing items inside a scan', () => {
   });
 
   it('handles an empty file and a file of only newlines', async () => {
-    const { report } = await scanMemory([{ path: 'empty', content: '' }, { path: 'nl', content: '\n\n\n' }]);
+    const { report } = await scanMemory([
+      { path: 'empty', content: '' },
+      { path: 'nl', content: '\n\n\n' },
+    ]);
     expect(report).toMatchObject({ findings: [], stats: { files: 2 } });
   });
 });

@@ -31,7 +31,12 @@ describe('baseline', () => {
 
   it('keeps suppressing a moved, re-indented line, even in another file', async () => {
     const { entries } = await baselineOf(before);
-    const moved = [{ path: 'lib/renamed.ts', content: `import 'maxcare';\n\n\n// moved\nfunction f() {\n        const key = "${first}";\n}\n` }];
+    const moved = [
+      {
+        path: 'lib/renamed.ts',
+        content: `import 'maxcare';\n\n\n// moved\nfunction f() {\n        const key = "${first}";\n}\n`,
+      },
+    ];
     const { report } = await scanMemory(moved);
     expect(report.findings.length).toBeGreaterThan(0);
     const applied = applyBaseline(report, entries, '.keylint-baseline.json', TODAY);
@@ -42,15 +47,21 @@ describe('baseline', () => {
   it('reports a different key on the same line as new', async () => {
     const { entries } = await baselineOf(before);
     const other = keys.maxProd();
-    const { report } = await scanMemory([{ path: 'src/a.ts', content: `import 'maxcare';\nconst key = "${other}";\n` }]);
+    const { report } = await scanMemory([
+      { path: 'src/a.ts', content: `import 'maxcare';\nconst key = "${other}";\n` },
+    ]);
     const applied = applyBaseline(report, entries, 'b.json', TODAY);
     expect(applied.report.findings.map((f) => f.ruleId)).toEqual(['maxai-prod-key']);
-    expect(applied.report.notes.map((n) => n.reason)).toEqual([expect.stringMatching(/^stale baseline entry maxai-prod-key at src\/a\.ts:2 .* matches nothing/)]);
+    expect(applied.report.notes.map((n) => n.reason)).toEqual([
+      expect.stringMatching(/^stale baseline entry maxai-prod-key at src\/a\.ts:2 .* matches nothing/),
+    ]);
   });
 
   it('suppresses old findings but not new ones beside them', async () => {
     const { entries } = await baselineOf(before);
-    const { report } = await scanMemory([{ path: 'src/a.ts', content: `import 'maxcare';\nconst key = "${first}";\nconst dev = "${second}";\n` }]);
+    const { report } = await scanMemory([
+      { path: 'src/a.ts', content: `import 'maxcare';\nconst key = "${first}";\nconst dev = "${second}";\n` },
+    ]);
     const applied = applyBaseline(report, entries, 'b.json', TODAY);
     expect(applied.suppressed).toBe(1);
     expect(applied.report.findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual(['maxai-dev-key:3']);
@@ -90,7 +101,12 @@ describe('baseline', () => {
 describe('keylint baseline and scan --baseline (end to end)', () => {
   it('fails only on findings added after the baseline', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-bl-'));
-    const run = (...args: string[]) => spawnSync('node', [path.resolve('bin/keylint.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = (...args: string[]) =>
+      spawnSync('node', [path.resolve('bin/keylint.js'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
     fs.writeFileSync(path.join(dir, 'app.js'), `// maxcare\nconst key = "${first}";\n`);
     expect(run('baseline', '.').status).toBe(0);
     const file = path.join(dir, '.keylint-baseline.json');

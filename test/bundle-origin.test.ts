@@ -15,7 +15,13 @@ const keyColumn = prefix.length + 'var e="'.length; // 0-based, the key's first 
 
 /** A map whose one interesting segment puts the `var e=` statement at src/config.ts line 7, column 3. */
 function mapJson(sources = ['src/config.ts']): string {
-  const mappings = encode([[[0, 0, 0, 0], [prefix.length, 0, 6, 2], [prefix.length + literal.length, 0, 8, 0]]]);
+  const mappings = encode([
+    [
+      [0, 0, 0, 0],
+      [prefix.length, 0, 6, 2],
+      [prefix.length + literal.length, 0, 8, 0],
+    ],
+  ]);
   return JSON.stringify({ version: 3, file: 'app.min.js', sources, names: [], mappings });
 }
 

@@ -18,7 +18,11 @@ const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bi
  */
 function runLimited(args: string[], cwd: string) {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const run = spawnSync('bash', ['-c', `ulimit -f 1; exec ${quoted}`], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync('bash', ['-c', `ulimit -f 1; exec ${quoted}`], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -34,7 +38,9 @@ describe('failed writes', () => {
   let cleanup: () => void;
   beforeEach(() => {
     ({ dir: root, cleanup } = tempDir('keylint-faults-'));
-    writeTree(root, { 'a.env': Array.from({ length: 12 }, (_, i) => `MAXAI_KEY_${i}=${keys.maxProd()}`).join('\n') + '\n' });
+    writeTree(root, {
+      'a.env': Array.from({ length: 12 }, (_, i) => `MAXAI_KEY_${i}=${keys.maxProd()}`).join('\n') + '\n',
+    });
   });
   afterEach(() => cleanup());
 
@@ -72,11 +78,19 @@ describe('git cat-file killed mid-stream', () => {
     const repo = makeRepo('keylint-catfile-');
     const bin = tempDir('keylint-fakebin-');
     try {
-      repo.commit({ 'a.env': `MAXAI_API_KEY=${keys.maxProd()}\n`, 'b.txt': `${keys.alnum(50_000)}\n`, 'c.env': `MAXAI_API_KEY=${keys.maxDev()}\n` });
+      repo.commit({
+        'a.env': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+        'b.txt': `${keys.alnum(50_000)}\n`,
+        'c.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
+      });
       // A `git` in front of the real one: cat-file's output is cut inside the 50 KB blob, then the process is killed.
       const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
       const wrapper = path.join(bin.dir, 'git');
-      fs.writeFileSync(wrapper, `#!/bin/sh\ncase " $* " in *" cat-file "*) "${real}" "$@" | head -c 30000; kill -KILL $$ ;; esac\nexec "${real}" "$@"\n`, { mode: 0o755 });
+      fs.writeFileSync(
+        wrapper,
+        `#!/bin/sh\ncase " $* " in *" cat-file "*) "${real}" "$@" | head -c 30000; kill -KILL $$ ;; esac\nexec "${real}" "$@"\n`,
+        { mode: 0o755 },
+      );
       const run = spawnSync(process.execPath, [BIN, 'git', '--format', 'json'], {
         cwd: repo.dir,
         encoding: 'utf8',

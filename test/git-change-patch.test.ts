@@ -9,14 +9,37 @@ import { gitEnv, useRepos } from './helpers/git.js';
 const repo = useRepos({ initial: true });
 
 /** Lines that a patch parser could take for its own syntax, plus bytes that are not UTF-8. */
-const TRICKY = ['', ' ', '+++ b/x', '--- a/x', '-', '+', '\\ No newline at end of file', '@@ -1 +1 @@', 'diff --git a b', 'Binary files a and b differ', 'rename to y', 'plain text', 'tab\there', 'crlf\r', '\u00e9t\u00e9 \u2603'];
+const TRICKY = [
+  '',
+  ' ',
+  '+++ b/x',
+  '--- a/x',
+  '-',
+  '+',
+  '\\ No newline at end of file',
+  '@@ -1 +1 @@',
+  'diff --git a b',
+  'Binary files a and b differ',
+  'rename to y',
+  'plain text',
+  'tab\there',
+  'crlf\r',
+  '\u00e9t\u00e9 \u2603',
+];
 const LATIN1 = Buffer.from([0xe9, 0xff, 0x80, 0x20, 0x41]);
 
 function randomFile(rnd: () => number, lines: number): Buffer {
   const parts: Buffer[] = [];
   for (let i = 0; i < lines; i++) {
     const r = rnd();
-    parts.push(r < 0.05 ? LATIN1 : Buffer.from(r < 0.6 ? TRICKY[Math.floor(rnd() * TRICKY.length)]! : `line ${Math.floor(rnd() * 1000)}`, 'utf8'));
+    parts.push(
+      r < 0.05
+        ? LATIN1
+        : Buffer.from(
+            r < 0.6 ? TRICKY[Math.floor(rnd() * TRICKY.length)]! : `line ${Math.floor(rnd() * 1000)}`,
+            'utf8',
+          ),
+    );
     if (i < lines - 1 || rnd() < 0.5) parts.push(Buffer.from('\n'));
   }
   return Buffer.concat(parts);
@@ -58,7 +81,10 @@ describe('a change read from one full-context patch', () => {
       const file = whole.files.get(entry.path);
       expect(file?.content, entry.path).toEqual(blob.length === 0 ? undefined : blob);
       expect(file?.binary, entry.path).toBe(false);
-      expect([...file!.added].sort((a, b) => a - b), entry.path).toEqual([...bare.files.get(entry.path)!.added].sort((a, b) => a - b));
+      expect(
+        [...file!.added].sort((a, b) => a - b),
+        entry.path,
+      ).toEqual([...bare.files.get(entry.path)!.added].sort((a, b) => a - b));
       expect(bare.files.get(entry.path)?.content, entry.path).toBeUndefined();
     }
   });

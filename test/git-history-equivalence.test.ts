@@ -27,7 +27,11 @@ function historyStream(commits: number) {
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;
   const line = () =>
     rnd() < 0.03
-      ? pick([`const PREFIX = 'max_prd_ak_';`, `  headers: { 'x-api-key': process.env.NOVAMED_API_KEY },`, 'Production keys look like `max_prd_ak_SBA...01S`.'])
+      ? pick([
+          `const PREFIX = 'max_prd_ak_';`,
+          `  headers: { 'x-api-key': process.env.NOVAMED_API_KEY },`,
+          'Production keys look like `max_prd_ak_SBA...01S`.',
+        ])
       : `  const ${randomString(6, rnd, 'abcdefghij')} = fetch${int(0, 99)}(patient, { retries: ${int(1, 9)} });`;
   const keyLine = () =>
     pick([
@@ -36,7 +40,16 @@ function historyStream(commits: number) {
       () => ({ ruleId: 'novamed-api-key', text: `NOVAMED_API_KEY=${keys.novamed()}` }),
       () => ({ ruleId: 'maiagent-api-key', text: `MAIAGENT_API_KEY=${keys.maiagent()}` }),
     ])();
-  const paths = ['src/app.ts', 'src/api/client.ts', '.env.development', 'config/dev/settings.env', 'public/app.min.js', 'docs/é and space.md', 'server/index.py', 'app.js.map'];
+  const paths = [
+    'src/app.ts',
+    'src/api/client.ts',
+    '.env.development',
+    'config/dev/settings.env',
+    'public/app.min.js',
+    'docs/é and space.md',
+    'server/index.py',
+    'app.js.map',
+  ];
   for (let i = 0; i < 30; i++) paths.push(`src/mod${i}/file${i}.ts`);
   const files = new Map<string, string[]>(paths.map((p) => [p, Array.from({ length: int(5, 60) }, line)]));
   const planted: Planted[] = [];
@@ -53,7 +66,9 @@ function historyStream(commits: number) {
   const commit = (ref: string, body: () => void, extra = '') => {
     mark++;
     time += 3600;
-    push(`commit ${ref}\nmark :${mark}\nauthor Ada Tester <ada@example.test> ${time} +0000\ncommitter Ada Tester <ada@example.test> ${time} +0000\ndata 7\nchange\n${extra}`);
+    push(
+      `commit ${ref}\nmark :${mark}\nauthor Ada Tester <ada@example.test> ${time} +0000\ncommitter Ada Tester <ada@example.test> ${time} +0000\ndata 7\nchange\n${extra}`,
+    );
     body();
     push('\n');
     return mark;
@@ -91,10 +106,19 @@ function historyStream(commits: number) {
         planted.push({ ruleId: 'maxai-dev-key', file: 'assets/medium.js', line: 15_001, mark: next });
       }
       if (c === 40) {
-        blob('assets/logo.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`MAXAI_API_KEY=${keys.maxProd()}`)]));
+        blob(
+          'assets/logo.png',
+          Buffer.concat([
+            Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+            Buffer.from(`MAXAI_API_KEY=${keys.maxProd()}`),
+          ]),
+        );
         blob('link.env', '.env.development', '120000');
         push(`M 160000 ${'ab'.repeat(20)} vendor/lib\n`);
-        blob('dist/bundle.zip', zipOf([{ name: 'inner/config.js', content: `const MAXAI_API_KEY = '${keys.maxProd()}';\n` }]));
+        blob(
+          'dist/bundle.zip',
+          zipOf([{ name: 'inner/config.js', content: `const MAXAI_API_KEY = '${keys.maxProd()}';\n` }]),
+        );
       }
       if (c === 50) blob('moved/again.env', copy);
       if (c === 60) push('D copies/b.env\n');
@@ -109,7 +133,11 @@ function historyStream(commits: number) {
       if (c === 70) {
         // An evil merge: the merge commit itself brings a key.
         const evil = keyLine();
-        const merge = commit('refs/heads/main', () => blob('merge-only.env', `${evil.text}\n`), `from :${from}\nmerge :${sideMark}\n`);
+        const merge = commit(
+          'refs/heads/main',
+          () => blob('merge-only.env', `${evil.text}\n`),
+          `from :${from}\nmerge :${sideMark}\n`,
+        );
         planted.push({ ruleId: evil.ruleId, file: 'merge-only.env', line: 1, mark: merge });
       }
     }
@@ -129,12 +157,21 @@ describe('keylint git: fast path equals the reference', () => {
     const { stream, planted: raw } = historyStream(160);
     const marks = path.join(dir, '.git', 'marks');
     execFileSync('git', ['fast-import', '--quiet', `--export-marks=${marks}`], { cwd: dir, env, input: stream });
-    const shaOf = new Map(fs.readFileSync(marks, 'utf8').trim().split('\n').map((l) => l.split(' ') as [string, string]));
+    const shaOf = new Map(
+      fs
+        .readFileSync(marks, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ') as [string, string]),
+    );
     planted = raw.map(({ mark, ...p }) => ({ ...p, commit: shaOf.get(`:${mark}`)! }));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const withoutTime = (report: Awaited<ReturnType<typeof scanHistory>>['result']['report']) => ({ ...report, stats: { ...report.stats, durationMs: 0 } });
+  const withoutTime = (report: Awaited<ReturnType<typeof scanHistory>>['result']['report']) => ({
+    ...report,
+    stats: { ...report.stats, durationMs: 0 },
+  });
 
   it('gives the same report and secrets as the reference, every ref or one branch', { timeout: 120_000 }, async () => {
     // Workers share the blobs only on machines with more than two cores: ask for them too.
@@ -151,13 +188,24 @@ describe('keylint git: fast path equals the reference', () => {
 
   it('finds every planted key at the commit, file and line that introduced it', async () => {
     const { result } = await scanHistory({ dir, all: true });
-    const found = new Set(result.report.findings.filter((f) => f.kind === 'secret').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.commit}`));
+    const found = new Set(
+      result.report.findings
+        .filter((f) => f.kind === 'secret')
+        .map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.commit}`),
+    );
     expect(planted.length).toBeGreaterThan(15);
     expect(planted.filter((p) => !found.has(`${p.ruleId} ${p.file}:${p.line} ${p.commit}`))).toEqual([]);
     // The copy at two paths is one blob, scanned once, at the first path of its first commit.
-    expect(result.report.findings.filter((f) => f.file.startsWith('copies/')).map((f) => f.file)).toEqual(['copies/a.env']);
+    expect(result.report.findings.filter((f) => f.file.startsWith('copies/')).map((f) => f.file)).toEqual([
+      'copies/a.env',
+    ]);
     expect(result.report.findings.some((f) => f.file === 'dist/bundle.zip!inner/config.js')).toBe(true);
-    expect(result.report.notes).toEqual(expect.arrayContaining([{ file: 'assets/logo.png', reason: 'binary file skipped' }, { file: 'vendor/lib', reason: expect.stringContaining('submodule') }]));
+    expect(result.report.notes).toEqual(
+      expect.arrayContaining([
+        { file: 'assets/logo.png', reason: 'binary file skipped' },
+        { file: 'vendor/lib', reason: expect.stringContaining('submodule') },
+      ]),
+    );
     expect(JSON.stringify(result.report)).not.toMatch(/max_(?:prd|dev)_ak_[A-Za-z0-9]{20}/);
   });
 });

@@ -22,7 +22,14 @@ describe('keylint git', () => {
     expect(code).toBe(1);
     expect(report.findings).toHaveLength(1);
     const [finding] = report.findings;
-    expect(finding).toMatchObject({ ruleId: 'maxai-prod-key', file: 'src/config.js', line: 2, commit: added, author: 'Ada Tester <ada@example.test>', occurrences: 1 });
+    expect(finding).toMatchObject({
+      ruleId: 'maxai-prod-key',
+      file: 'src/config.js',
+      line: 2,
+      commit: added,
+      author: 'Ada Tester <ada@example.test>',
+      occurrences: 1,
+    });
     expect(finding!.date).toMatch(/^2024-01-01T/);
     expect(JSON.stringify(report)).not.toContain(key);
   });
@@ -87,7 +94,10 @@ describe('keylint git', () => {
   it('streams a blob larger than one engine block and finds a key at its end', () => {
     const r = repo();
     const filler = `${'x'.repeat(99)}\n`.repeat(100_000);
-    r.commit({ 'big.js': `${filler}const MAXAI_API_KEY = '${keys.maxProd()}';\n`, 'small.env': `MAXAI_API_KEY=${keys.maxDev()}\n` });
+    r.commit({
+      'big.js': `${filler}const MAXAI_API_KEY = '${keys.maxProd()}';\n`,
+      'small.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
+    });
     const { report } = runJson(r.dir, ['git']);
     expect(report.findings.map((f) => [f.file, f.line])).toEqual([
       ['big.js', 100_001],
@@ -97,7 +107,10 @@ describe('keylint git', () => {
 
   it('skips binary blobs and submodules with a note, and keeps scanning', () => {
     const r = repo();
-    r.commit({ 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'k.env': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    r.commit({
+      'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
+      'k.env': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+    });
     r.git('update-index', '--add', '--cacheinfo', `160000,${r.git('rev-parse', 'HEAD')},vendor/lib`);
     r.git('commit', '-q', '-m', 'submodule');
     const { report } = runJson(r.dir, ['git']);

@@ -63,7 +63,9 @@ describe('keylint staged', () => {
     const r = repo();
     r.write('dir with space/naïve "quoted".env', `MAXAI_API_KEY=${keys.maxProd()}\n`);
     r.git('add', '-A');
-    expect(runJson(r.dir, ['staged']).report.findings.map((f) => f.file)).toEqual(['dir with space/naïve "quoted".env']);
+    expect(runJson(r.dir, ['staged']).report.findings.map((f) => f.file)).toEqual([
+      'dir with space/naïve "quoted".env',
+    ]);
   });
 
   it('reads renames, binaries, NULs deep in a text file and diff.relative from one diff', () => {
@@ -90,7 +92,10 @@ describe('keylint staged', () => {
   it('reports every key in a staged archive or UTF-16 file, which git shows no text diff for', () => {
     const r = repo();
     r.write('release/config.zip', zipOf([{ name: 'app/.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` }]));
-    r.write('windows.env', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`NOVAMED_API_KEY=${keys.novamed()}\r\n`, 'utf16le')]));
+    r.write(
+      'windows.env',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`NOVAMED_API_KEY=${keys.novamed()}\r\n`, 'utf16le')]),
+    );
     r.git('add', '-A');
     const { code, report } = runJson(r.dir, ['staged']);
     expect(code).toBe(1);
@@ -104,9 +109,17 @@ describe('keylint staged', () => {
     const r = repo();
     const old = keys.maxProd();
     r.commit({ 'bundle.zip': zipOf([{ name: 'a.env', content: `MAXAI_API_KEY=${old}\n` }]) });
-    r.write('bundle.zip', zipOf([{ name: 'a.env', content: `MAXAI_API_KEY=${old}\n` }, { name: 'b.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` }]));
+    r.write(
+      'bundle.zip',
+      zipOf([
+        { name: 'a.env', content: `MAXAI_API_KEY=${old}\n` },
+        { name: 'b.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` },
+      ]),
+    );
     r.git('add', '-A');
-    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.ruleId, f.file])).toEqual([['maxai-prod-key', 'bundle.zip!b.env']]);
+    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ['maxai-prod-key', 'bundle.zip!b.env'],
+    ]);
     r.write('bundle.zip', zipOf([{ name: 'renamed.env', content: `MAXAI_API_KEY=${old}\n` }]));
     r.git('add', '-A');
     expect(runJson(r.dir, ['staged']).report.findings).toEqual([]);
@@ -119,7 +132,9 @@ describe('keylint staged', () => {
     r.commit({ 'big.txt': `MAXAI_API_KEY=${old}\n${filler}` });
     r.write('big.txt', `MAXAI_API_KEY=${old}\n${filler}MAXAI_API_KEY=${keys.maxProd()}\n`);
     r.git('add', '-A');
-    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['maxai-prod-key', 'big.txt', 340_002]]);
+    expect(runJson(r.dir, ['staged']).report.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['maxai-prod-key', 'big.txt', 340_002],
+    ]);
   });
 
   it('is clean with nothing staged, and exits 2 outside a repository', () => {
@@ -161,7 +176,10 @@ describe('keylint diff', () => {
   it('fails with one line and exit 2 for a missing ref or a malformed range', () => {
     const r = repo();
     const missing = runCli(r.dir, ['diff', 'main..nope']);
-    expect(missing).toMatchObject({ code: 2, stderr: `keylint: unknown revision "nope" in ${fs.realpathSync(r.dir)}\n` });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `keylint: unknown revision "nope" in ${fs.realpathSync(r.dir)}\n`,
+    });
     const malformed = runCli(r.dir, ['diff', 'main']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toBe('keylint: range "main" must look like base..head or base...head\n');

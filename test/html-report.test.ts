@@ -25,21 +25,40 @@ if (!haveChromium) console.warn(`html-report.test.ts skipped: ${CHROMIUM} not fo
 async function fixtureReport() {
   const k = fakeKeys(10);
   const bundled = k.maxProd();
-  const map = { version: 3, sources: ['src/api.ts'], sourcesContent: [`export const client = create({\n  key: "${bundled}",\n});\n`], mappings: '' };
+  const map = {
+    version: 3,
+    sources: ['src/api.ts'],
+    sourcesContent: [`export const client = create({\n  key: "${bundled}",\n});\n`],
+    mappings: '',
+  };
   const { report, secrets } = await scanMemory([
-    { path: '.env.development', content: `MAXAI_API_KEY=${k.maxProd()}\nNOVAMED_API_KEY=${k.novamed()}\nMAIAGENT_API_KEY=${k.maiagent()}\n` },
+    {
+      path: '.env.development',
+      content: `MAXAI_API_KEY=${k.maxProd()}\nNOVAMED_API_KEY=${k.novamed()}\nMAIAGENT_API_KEY=${k.maiagent()}\n`,
+    },
     { path: 'dist/app.js.map', content: JSON.stringify(map) },
     { path: CRAFTED, content: `const key = "${k.maxDev()}";\n` },
     { path: BREAKOUT, content: `MAIAGENT_API_KEY=${k.maiagent()}\n` },
     { path: 'server/novamed.ts', content: `headers: { 'x-api-key': '${k.novamed()}' }\n` },
   ]);
   const facts: Array<Partial<Finding>> = [
-    { validation: { status: 'valid', checkedAt: '2026-11-20T10:00:00Z', detail: {} }, commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', author: 'Mallory "><svg onload=alert(2)>', date: '2025-03-02T09:00:00Z' },
-    { validation: { status: 'valid-limited', checkedAt: '2026-11-20T10:00:00Z', detail: {} }, date: '2026-01-15T12:00:00Z', commit: 'b'.repeat(40) },
+    {
+      validation: { status: 'valid', checkedAt: '2026-11-20T10:00:00Z', detail: {} },
+      commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      author: 'Mallory "><svg onload=alert(2)>',
+      date: '2025-03-02T09:00:00Z',
+    },
+    {
+      validation: { status: 'valid-limited', checkedAt: '2026-11-20T10:00:00Z', detail: {} },
+      date: '2026-01-15T12:00:00Z',
+      commit: 'b'.repeat(40),
+    },
     { validation: { status: 'invalid', checkedAt: '2026-11-20T10:00:00Z', detail: {} } },
   ];
   const secretFindings = report.findings.filter((f) => f.kind === 'secret');
-  secretFindings.forEach((f, i) => Object.assign(f, facts[i % facts.length], { repo: i % 2 === 0 ? 'acme/web' : 'acme/api' }));
+  secretFindings.forEach((f, i) =>
+    Object.assign(f, facts[i % facts.length], { repo: i % 2 === 0 ? 'acme/web' : 'acme/api' }),
+  );
   return { report: JSON.parse(renderJson(report)) as Report, secrets: [...secrets.values()] };
 }
 
@@ -61,15 +80,36 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     ({ report, secrets } = await fixtureReport());
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-html-'));
     fs.writeFileSync(path.join(dir, 'report.json'), renderJson(report));
-    const cli = spawnSync(process.execPath, ['bin/keylint.js', 'report', path.join(dir, 'report.json'), '--format', 'html', '-o', path.join(dir, 'report.html')], {
-      env: { ...process.env, NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        'bin/keylint.js',
+        'report',
+        path.join(dir, 'report.json'),
+        '--format',
+        'html',
+        '-o',
+        path.join(dir, 'report.html'),
+      ],
+      {
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      },
+    );
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('request', (request) => requests.push(request.url()));
@@ -96,16 +136,22 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
   });
 
   it('shows the same numbers as the JSON report', async () => {
-    const shown = await page.$$eval('[data-summary]', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-summary'), Number(el.textContent)])));
+    const shown = await page.$$eval('[data-summary]', (els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-summary'), Number(el.textContent)])),
+    );
     const all = report.findings;
     const status = (f: Finding) => f.validation?.status ?? 'not checked';
     expect(shown.total).toBe(all.length);
     expect(shown.critical).toBe(count(all, (f) => f.severity, 'critical'));
     expect(shown.live).toBe(all.filter((f) => ['valid', 'valid-limited'].includes(status(f))).length);
-    for (const vendor of ['maxai', 'novamed', 'maiagent']) expect(shown[`vendor:${vendor}`] ?? 0).toBe(count(all, (f) => f.vendor ?? '', vendor));
-    for (const severity of ['critical', 'high', 'medium', 'low']) expect(shown[`severity:${severity}`] ?? 0).toBe(count(all, (f) => f.severity, severity));
-    for (const kind of ['secret', 'policy', 'usage']) expect(shown[`kind:${kind}`] ?? 0).toBe(count(all, (f) => f.kind, kind));
-    for (const s of ['valid', 'valid-limited', 'invalid', 'not checked']) expect(shown[`status:${s}`] ?? 0).toBe(count(all, status, s));
+    for (const vendor of ['maxai', 'novamed', 'maiagent'])
+      expect(shown[`vendor:${vendor}`] ?? 0).toBe(count(all, (f) => f.vendor ?? '', vendor));
+    for (const severity of ['critical', 'high', 'medium', 'low'])
+      expect(shown[`severity:${severity}`] ?? 0).toBe(count(all, (f) => f.severity, severity));
+    for (const kind of ['secret', 'policy', 'usage'])
+      expect(shown[`kind:${kind}`] ?? 0).toBe(count(all, (f) => f.kind, kind));
+    for (const s of ['valid', 'valid-limited', 'invalid', 'not checked'])
+      expect(shown[`status:${s}`] ?? 0).toBe(count(all, status, s));
     expect(await page.locator('#findings-body tr').count()).toBe(all.length);
     await expect(page.locator('#shown-count').textContent()).resolves.toBe(`${all.length} of ${all.length}`);
   });
@@ -119,13 +165,18 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
   });
 
   it('sorts by clicking a column header and by keyboard', async () => {
-    const files = () => page.$$eval('#findings-body tr:not([hidden]) td:nth-child(4) code:first-of-type', (els) => els.map((el) => el.textContent ?? ''));
+    const files = () =>
+      page.$$eval('#findings-body tr:not([hidden]) td:nth-child(4) code:first-of-type', (els) =>
+        els.map((el) => el.textContent ?? ''),
+      );
     const header = page.locator('th:has(button[data-sort="file"])');
     await page.click('button[data-sort="file"]');
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
     const ascending = await files();
     const byName = (s: string) => s.replace(/:\d+:\d+$/, '');
-    expect(ascending.map(byName)).toEqual([...ascending.map(byName)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+    expect(ascending.map(byName)).toEqual(
+      [...ascending.map(byName)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })),
+    );
     await page.focus('button[data-sort="file"]');
     await page.keyboard.press('Enter');
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
@@ -137,18 +188,24 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     const novamed = count(report.findings, (f) => f.vendor ?? '', 'novamed');
     await page.getByLabel('Vendor', { exact: true }).selectOption('NovaMed');
     await expect(page.locator('#findings-body tr:not([hidden])').count()).resolves.toBe(novamed);
-    const vendors = await page.$$eval('#findings-body tr:not([hidden]) td:nth-child(3)', (els) => els.map((el) => el.textContent));
+    const vendors = await page.$$eval('#findings-body tr:not([hidden]) td:nth-child(3)', (els) =>
+      els.map((el) => el.textContent),
+    );
     expect(new Set(vendors)).toEqual(new Set(['NovaMed']));
     await expect(page.locator('#shown-count').textContent()).resolves.toBe(`${novamed} of ${report.findings.length}`);
     await page.click('button[type="reset"]');
     await page.getByLabel('Search', { exact: true }).fill('onerror');
-    await expect(page.locator('#findings-body tr:not([hidden])').count()).resolves.toBe(count(report.findings, (f) => f.file, CRAFTED));
+    await expect(page.locator('#findings-body tr:not([hidden])').count()).resolves.toBe(
+      count(report.findings, (f) => f.file, CRAFTED),
+    );
     await page.getByLabel('Search', { exact: true }).fill('');
     await expect(page.locator('#findings-body tr:not([hidden])').count()).resolves.toBe(report.findings.length);
   });
 
   it('shows the crafted file name as text and runs no injected markup', async () => {
-    const texts = await page.$$eval('#findings-body td:nth-child(4) code', (els) => els.map((el) => el.textContent ?? ''));
+    const texts = await page.$$eval('#findings-body td:nth-child(4) code', (els) =>
+      els.map((el) => el.textContent ?? ''),
+    );
     expect(texts.some((t) => t.startsWith(`${CRAFTED}:`))).toBe(true);
     expect(texts.some((t) => t.startsWith(`${BREAKOUT}:`))).toBe(true);
     await expect(page.locator('img, svg[onload]').count()).resolves.toBe(0);
@@ -158,14 +215,20 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lists live keys in the revocation checklist with each vendor\'s steps', async () => {
+  it("lists live keys in the revocation checklist with each vendor's steps", async () => {
     const checklist = (await page.locator('section[aria-labelledby="revoke-h"]').textContent()) ?? '';
     expect(checklist).toContain('Marketplace → Your App → Settings → API Keys');
     expect(checklist).toContain('keylint revoke --verify');
-    const liveVendors = new Set(report.findings.filter((f) => ['valid', 'valid-limited'].includes(f.validation?.status ?? '')).map((f) => f.vendor));
+    const liveVendors = new Set(
+      report.findings
+        .filter((f) => ['valid', 'valid-limited'].includes(f.validation?.status ?? ''))
+        .map((f) => f.vendor),
+    );
     if (liveVendors.has('novamed')) expect(checklist).toContain('api@nimbus-os.com');
     if (liveVendors.has('maiagent')) expect(checklist).toContain('Username → Account → API Key');
-    await expect(page.locator('section[aria-labelledby="revoke-h"] input[type="checkbox"]').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator('section[aria-labelledby="revoke-h"] input[type="checkbox"]').count(),
+    ).resolves.toBeGreaterThan(0);
   });
 
   it('makes no request but the file itself and holds no full key', async () => {
@@ -175,7 +238,7 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
       expect(html).not.toContain(secret);
       expect(text).not.toContain(secret);
     }
-    expect(fs.readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain("Content-Security-Policy");
+    expect(fs.readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('Content-Security-Policy');
     expect(requests).toEqual([pathToFileURL(path.join(dir, 'report.html')).href]);
   });
 

@@ -24,7 +24,8 @@ const HOSTILE_NAMES = [
 
 describe('hostile file names and contents in every format', () => {
   let report: Report;
-  const render = (format: Format) => (REPORTERS[format] as Reporter)(report, { color: false, rules: builtinRules().rules });
+  const render = (format: Format) =>
+    (REPORTERS[format] as Reporter)(report, { color: false, rules: builtinRules().rules });
   beforeAll(async () => {
     const files = HOSTILE_NAMES.map((name, i) => ({
       path: name,
@@ -50,7 +51,9 @@ describe('hostile file names and contents in every format', () => {
   it('junit: parses, and keeps each name as text', () => {
     const text = render('junit');
     expect(XMLValidator.validate(text)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as { testsuites: { testsuite: { testcase: unknown[] } } };
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as {
+      testsuites: { testsuite: { testcase: unknown[] } };
+    };
     expect(parsed.testsuites.testsuite.testcase).toHaveLength(report.findings.length);
     expect(text).not.toContain('<script>');
     expect(text).not.toContain('\u0001');
@@ -59,7 +62,9 @@ describe('hostile file names and contents in every format', () => {
 
   it('sarif: valid JSON holding the names unchanged', () => {
     const sarif = JSON.parse(render('sarif')) as {
-      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+      runs: Array<{
+        results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+      }>;
     };
     expect(sarif.runs[0]!.results).toHaveLength(report.findings.length);
   });
@@ -82,7 +87,13 @@ describe('hostile file names and contents in every format', () => {
 
 describe('shell metacharacters in names reach git as arguments only', () => {
   let repo: ReturnType<typeof makeRepo>;
-  const NAMES = ['$(touch pwned).env', ';rm -rf victim;.env', '`touch pwned2`.env', '--output=evil.env', '|tee pwned3.env'];
+  const NAMES = [
+    '$(touch pwned).env',
+    ';rm -rf victim;.env',
+    '`touch pwned2`.env',
+    '--output=evil.env',
+    '|tee pwned3.env',
+  ];
   beforeAll(() => {
     repo = makeRepo('keylint-inject-');
     fs.mkdirSync(path.join(repo.dir, 'victim'));
@@ -99,7 +110,8 @@ describe('shell metacharacters in names reach git as arguments only', () => {
     expect(run.code, run.stderr).toBe(1);
     const files = (JSON.parse(run.stdout) as Report).findings.map((f) => f.file);
     for (const n of NAMES) expect(files).toContain(n);
-    for (const bad of ['pwned', 'pwned2', 'pwned3.env', 'evil.env']) expect(fs.existsSync(path.join(repo.dir, bad))).toBe(false);
+    for (const bad of ['pwned', 'pwned2', 'pwned3.env', 'evil.env'])
+      expect(fs.existsSync(path.join(repo.dir, bad))).toBe(false);
     expect(fs.readFileSync(path.join(repo.dir, 'victim', 'keep'), 'utf8')).toBe('x');
   });
 });

@@ -8,7 +8,8 @@ function reference(keywords: string[], text: Buffer, from: number, to: number): 
   const lower = text.toString('latin1').replace(/[A-Z]+/g, (m) => m.toLowerCase());
   const found: string[] = [];
   keywords.forEach((keyword, index) => {
-    for (let at = lower.indexOf(keyword, from); at !== -1 && at < to; at = lower.indexOf(keyword, at + 1)) found.push(`${index}@${at}`);
+    for (let at = lower.indexOf(keyword, from); at !== -1 && at < to; at = lower.indexOf(keyword, at + 1))
+      found.push(`${index}@${at}`);
   });
   return found.sort();
 }
@@ -30,7 +31,10 @@ describe('KeywordMatcher', () => {
   it('never matches across case of non-letters, nor high bytes that fold like ASCII', () => {
     const matcher = new KeywordMatcher(['api_key', 'process.env']);
     // '_' | 0x20 is DEL and '.' | 0x20 is itself: the filter folds them, the confirmation must not.
-    const text = Buffer.concat([Buffer.from('api\x7fkey processNenv '), Buffer.from([0xe1, 0xf0, 0xe9, 0xdf, 0xeb, 0xe5, 0xf9])]);
+    const text = Buffer.concat([
+      Buffer.from('api\x7fkey processNenv '),
+      Buffer.from([0xe1, 0xf0, 0xe9, 0xdf, 0xeb, 0xe5, 0xf9]),
+    ]);
     expect(found(matcher, text, 0, text.length)).toEqual([]);
   });
 
@@ -38,14 +42,22 @@ describe('KeywordMatcher', () => {
     const filler = fc.string({ unit: fc.constantFrom(...'aApPiI-_kKeEyYmMxX.: \n\u00e9'), maxLength: 12 });
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.string({ unit: fc.constantFrom(...'apikeymx_-.'), minLength: 2, maxLength: 9 }), { minLength: 1, maxLength: 8 }),
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom(...'apikeymx_-.'), minLength: 2, maxLength: 9 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.array(fc.tuple(filler, fc.nat(), fc.boolean()), { maxLength: 60 }),
         fc.nat(),
         fc.nat(),
         (keywords, pieces, x, y) => {
           const matcher = new KeywordMatcher(keywords);
           // Keywords dense among filler, in either case: hits, overlaps and near-misses at every offset.
-          const body = pieces.map(([gap, pick, upper]) => gap + (upper ? keywords[pick % keywords.length]!.toUpperCase() : keywords[pick % keywords.length]!)).join('');
+          const body = pieces
+            .map(
+              ([gap, pick, upper]) =>
+                gap + (upper ? keywords[pick % keywords.length]!.toUpperCase() : keywords[pick % keywords.length]!),
+            )
+            .join('');
           const text = Buffer.from(body, 'utf8');
           const from = text.length === 0 ? 0 : x % (text.length + 1);
           const to = from + (text.length - from === 0 ? 0 : y % (text.length - from + 1));

@@ -17,7 +17,8 @@ type Kind = 'env' | 'ts' | 'py' | 'json' | 'yaml' | 'min.js';
 
 /** One declaration of `key` in the syntax of a file kind, named so that the vendor's rule applies. */
 function declare(kind: Kind, vendor: Vendor, key: string, n: number): string {
-  const name = vendor === 'novamed' ? `NOVAMED_API_KEY_${n}` : vendor === 'maiagent' ? `MAIAGENT_API_KEY_${n}` : `MAXAI_KEY_${n}`;
+  const name =
+    vendor === 'novamed' ? `NOVAMED_API_KEY_${n}` : vendor === 'maiagent' ? `MAIAGENT_API_KEY_${n}` : `MAXAI_KEY_${n}`;
   switch (kind) {
     case 'env':
       return `${name}=${key}`;
@@ -66,7 +67,12 @@ function build(spec: FileSpec, index: number): { path: string; content: Buffer; 
     lines.push(plant.indent + declare(spec.kind, plant.vendor, key, n));
   });
   const minified = spec.kind === 'min.js';
-  const text = minified ? lines.filter((l) => !l.startsWith(comment)).map((l) => l.trim()).join('') : lines.join('\n') + '\n';
+  const text = minified
+    ? lines
+        .filter((l) => !l.startsWith(comment))
+        .map((l) => l.trim())
+        .join('')
+    : lines.join('\n') + '\n';
   const name = minified ? `dist/bundle${index}.min.js` : `src/file${index}.${spec.kind === 'env' ? 'env' : spec.kind}`;
   const content =
     spec.encoding === 'utf16le'
@@ -108,7 +114,11 @@ describe('never-leak (property)', () => {
 });
 
 describe('never-leak (built CLI, a few samples)', () => {
-  it.each(fc.sample(fc.array(fileArb, { minLength: 2, maxLength: 4 }), { numRuns: 2, seed: 19 }).map((s, i) => [i, s] as const))(
+  it.each(
+    fc
+      .sample(fc.array(fileArb, { minLength: 2, maxLength: 4 }), { numRuns: 2, seed: 19 })
+      .map((s, i) => [i, s] as const),
+  )(
     'sample %i: no format, stderr or baseline file holds a key',
     (_i, specs) => {
       const files = specs.map(build);

@@ -13,7 +13,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-report-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function keylint(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/keylint.js', ...args], { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['bin/keylint.js', ...args], {
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
 }
 
 describe('keylint report', () => {
@@ -46,7 +49,9 @@ describe('keylint report', () => {
     fs.writeFileSync(bad, '{"hello": 1}');
     const notReport = keylint('report', bad);
     expect(notReport.status).toBe(2);
-    expect(notReport.stderr).toBe(`keylint: ${bad}: not a keylint report (expected "version": 1 and a "findings" array)\n`);
+    expect(notReport.stderr).toBe(
+      `keylint: ${bad}: not a keylint report (expected "version": 1 and a "findings" array)\n`,
+    );
     fs.writeFileSync(bad, 'not json');
     expect(keylint('report', bad).stderr).toContain('not valid JSON');
     expect(keylint('report', path.join(dir, 'missing.json')).status).toBe(2);

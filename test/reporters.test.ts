@@ -31,7 +31,12 @@ async function sample() {
 
 /** Reverses the runner's escaping (what GitHub does when it reads a workflow command). */
 function unescapeCommand(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return text
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 describe('sarif', () => {
@@ -43,7 +48,9 @@ describe('sarif', () => {
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     // ajv-draft-04 is CommonJS whose module.exports is the class itself.
     const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
-    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+      schema,
+    );
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
 
     const run = log.runs[0];
@@ -103,7 +110,11 @@ describe('junit', () => {
     report.notes.push({ file: 'odd\u0001name]]>.bin', reason: 'bad <name> & "quotes"' });
     const xml = REPORTERS.junit(report);
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(xml, true);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'testcase',
+    }).parse(xml, true);
     const suite = doc.testsuites.testsuite;
     expect(Number(suite.tests)).toBe(report.findings.length);
     expect(Number(suite.failures)).toBe(report.findings.length);
@@ -131,7 +142,10 @@ describe('redaction in every format', () => {
     fs.writeFileSync(path.join(dir, 'app.js'), `const key = "${prod}";\n`);
     const bin = path.resolve('bin/keylint.js');
     for (const format of ['sarif', 'github', 'junit']) {
-      const run = spawnSync('node', [bin, 'scan', dir, '--format', format], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync('node', [bin, 'scan', dir, '--format', format], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(run.status, run.stderr).toBe(1);
       expect(run.stdout).toContain('maxai-prod-key');
       expect(run.stdout.includes(prod)).toBe(false);

@@ -34,7 +34,10 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
     it('has a keyword in every matching example (the prefilter relies on it)', () => {
       for (const example of rule.examples.match) {
         const lower = example.text.toLowerCase();
-        expect(rule.keywords.some((k) => lower.includes(k)), example.text).toBe(true);
+        expect(
+          rule.keywords.some((k) => lower.includes(k)),
+          example.text,
+        ).toBe(true);
       }
     });
 
@@ -79,12 +82,21 @@ describe('prefilter fields of a rule file', () => {
   it("takes a pattern's own keywords and how far before them it starts", () => {
     const [compiled] = compileRuleFiles([rule({ keywords: ['acme_live_'], before: 0 })]).rules;
     expect(compiled!.patterns[0]).toMatchObject({ keywords: ['acme_live_'], before: 0 });
-    expect(compileRuleFiles([rule({})]).rules[0]!.patterns[0]).toMatchObject({ keywords: ['acme_live_', 'acme'], before: 256 });
+    expect(compileRuleFiles([rule({})]).rules[0]!.patterns[0]).toMatchObject({
+      keywords: ['acme_live_', 'acme'],
+      before: 256,
+    });
   });
 
   it('names the file, rule and field of a bad prefilter field', () => {
-    expect(error(rule({ keywords: ['other'] }))).toBe('acme.json: rule "acme-key": "patterns[0].keywords" holds "other", which is not one of the rule\'s keywords');
-    expect(error(rule({ before: 300 }))).toBe('acme.json: rule "acme-key": "patterns[0].before" must be an integer from 0 to 256');
-    expect(error(rule({}, ['ac']))).toBe('acme.json: "rule "acme-key": keywords" must each be at least 3 characters long');
+    expect(error(rule({ keywords: ['other'] }))).toBe(
+      'acme.json: rule "acme-key": "patterns[0].keywords" holds "other", which is not one of the rule\'s keywords',
+    );
+    expect(error(rule({ before: 300 }))).toBe(
+      'acme.json: rule "acme-key": "patterns[0].before" must be an integer from 0 to 256',
+    );
+    expect(error(rule({}, ['ac']))).toBe(
+      'acme.json: "rule "acme-key": keywords" must each be at least 3 characters long',
+    );
   });
 });

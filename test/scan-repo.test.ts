@@ -22,7 +22,9 @@ const sourceMap = JSON.stringify({
   version: 3,
   file: 'app.js',
   sources: ['../src/api.ts'],
-  sourcesContent: [`import { call } from './http';\n\nconst KEY = "${mapOnly}";\nexport const ask = () => call(KEY);\n`],
+  sourcesContent: [
+    `import { call } from './http';\n\nconst KEY = "${mapOnly}";\nexport const ask = () => call(KEY);\n`,
+  ],
   mappings: 'AAAA',
 });
 
@@ -30,7 +32,8 @@ const files: Record<string, string> = {
   '.gitignore': 'node_modules/\nlogs/\n',
   'package.json': '{ "name": "clinic-web", "private": true }\n',
   '.env.development': `# local development\nMAXAI_API_URL=https://api.maxcare.ai\nMAXAI_API_KEY=${prod}\n`,
-  '.env.example': 'MAXAI_API_KEY=max_prd_ak_<random_string>\nNOVAMED_API_KEY=your-api-key-here\nMAIAGENT_API_KEY=YOUR_API_KEY_HERE\n',
+  '.env.example':
+    'MAXAI_API_KEY=max_prd_ak_<random_string>\nNOVAMED_API_KEY=your-api-key-here\nMAIAGENT_API_KEY=YOUR_API_KEY_HERE\n',
   '.env': `VITE_MAXAI_KEY=${viteKey}\n`,
   'src/api.ts': `import { call } from './http';\n\nexport const headers = {\n  'X-Organization-Id': 'org_abc123',\n  Authorization: \`Bearer \${process.env.MAXAI_API_KEY}\`,\n};\nconst staging = '${dev}'; // rotate me\n`,
   'dist/assets/app.js': `/*! app */\n!function(){var a=1,k="${bundled}";fetch("/x",{headers:{a:k}})}();\n//# sourceMappingURL=app.js.map\n`,

@@ -19,7 +19,9 @@ describe.skipIf(!available)('keylint scan ../shared/seeds', () => {
     expect(report.findings.filter((f) => f.kind !== 'usage')).toEqual([]);
     // NovaMed's "Create a Patient" example posts a name and date of birth to its development host,
     // which the same page forbids: a true positive of the usage lint.
-    expect(report.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['novamed-phi-to-dev-host 003_e6053736a33e31a2.txt']);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      'novamed-phi-to-dev-host 003_e6053736a33e31a2.txt',
+    ]);
   });
 
   it('fails on usage lints only when asked', () => {

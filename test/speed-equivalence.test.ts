@@ -10,9 +10,17 @@ import { fileSource } from '../src/sources/files.js';
 import { tempDir } from './helpers/cli.js';
 import { builtinRules } from './helpers/scan.js';
 
-const MAKE_CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'bench', 'make-corpus.mjs');
+const MAKE_CORPUS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'shared',
+  'bench',
+  'make-corpus.mjs',
+);
 const available = fs.existsSync(MAKE_CORPUS);
-if (!available && process.env.CI) throw new Error(`${MAKE_CORPUS} is missing: CI runs with shared/ beside the repository`);
+if (!available && process.env.CI)
+  throw new Error(`${MAKE_CORPUS} is missing: CI runs with shared/ beside the repository`);
 
 describe.skipIf(!available)('speed work keeps findings identical', () => {
   let root: string;
@@ -29,14 +37,20 @@ describe.skipIf(!available)('speed work keeps findings identical', () => {
 
   const scan = async (options: ScanRunOptions) => {
     const corpus = path.join(root, 'corpus');
-    const { report } = await scanSource(fileSource({ paths: [corpus], base: corpus, useGitignore: true }), builtinRules(), options);
+    const { report } = await scanSource(
+      fileSource({ paths: [corpus], base: corpus, useGitignore: true }),
+      builtinRules(),
+      options,
+    );
     return { findings: report.findings, notes: report.notes, files: report.stats.files, bytes: report.stats.bytes };
   };
 
   it('finds every planted key, and the same findings in every mode', async () => {
     const fast = await scan({});
     expect(planted.length).toBeGreaterThan(0);
-    const found = new Set(fast.findings.filter((f) => f.kind === 'secret').map((f) => `${f.ruleId} ${f.file}:${f.line}`));
+    const found = new Set(
+      fast.findings.filter((f) => f.kind === 'secret').map((f) => `${f.ruleId} ${f.file}:${f.line}`),
+    );
     expect(planted.filter((p) => !found.has(`${p.ruleId} ${p.file}:${p.line}`))).toEqual([]);
     expect(await scan({ workers: 2 })).toEqual(fast);
     expect(await scan({ exhaustive: true })).toEqual(fast);

@@ -56,20 +56,70 @@ describe('plainStagedFlags', () => {
 describe('lazy reporters', () => {
   it('load the registry’s own functions, in its order', async () => {
     expect(Object.keys(REPORTER_LOADERS)).toEqual(Object.keys(REPORTERS));
-    for (const [name, load] of Object.entries(REPORTER_LOADERS)) expect(await load()).toBe(REPORTERS[name as keyof typeof REPORTERS]);
+    for (const [name, load] of Object.entries(REPORTER_LOADERS))
+      expect(await load()).toBe(REPORTERS[name as keyof typeof REPORTERS]);
   });
 });
 
 describe('globMatcher', () => {
-  const policies = JSON.parse(fs.readFileSync(path.join(BUILTIN_RULES_DIR, 'policies.json'), 'utf8')) as { rules: Array<{ when: Array<{ paths?: string[] }> }> };
+  const policies = JSON.parse(fs.readFileSync(path.join(BUILTIN_RULES_DIR, 'policies.json'), 'utf8')) as {
+    rules: Array<{ when: Array<{ paths?: string[] }> }>;
+  };
   const builtin = policies.rules.flatMap((r) => r.when.flatMap((c) => c.paths ?? []));
   const options = [{ dot: true, nocase: true }, { dot: true }];
-  const segment = fc.constantFrom('src', 'dist', 'DIST', 'public', 'config', 'dev', 'Dev', 'test', 'tests', 'fixtures', 'staging', '.next', 'static', 'out', '_next', 'build', 'a b', 'ñ', 'x');
-  const name = fc.constantFrom('.env', '.env.local', '.ENV.Development', '.env.test.local', 'app.ts', 'app.min.js', 'x.js.map', 'a.bundle.js', 'b.chunk.js', 'dev.json', 'development.yml', 'docker-compose.dev.yml', 'appsettings.Development.json', 'settings', 'dev.py', 'İ.env.local');
+  const segment = fc.constantFrom(
+    'src',
+    'dist',
+    'DIST',
+    'public',
+    'config',
+    'dev',
+    'Dev',
+    'test',
+    'tests',
+    'fixtures',
+    'staging',
+    '.next',
+    'static',
+    'out',
+    '_next',
+    'build',
+    'a b',
+    'ñ',
+    'x',
+  );
+  const name = fc.constantFrom(
+    '.env',
+    '.env.local',
+    '.ENV.Development',
+    '.env.test.local',
+    'app.ts',
+    'app.min.js',
+    'x.js.map',
+    'a.bundle.js',
+    'b.chunk.js',
+    'dev.json',
+    'development.yml',
+    'docker-compose.dev.yml',
+    'appsettings.Development.json',
+    'settings',
+    'dev.py',
+    'İ.env.local',
+  );
   const file = fc.tuple(fc.array(segment, { maxLength: 4 }), name).map(([dirs, base]) => [...dirs, base].join('/'));
 
   it('matches exactly what picomatch matches, for the built-in globs and odd ones', () => {
-    const globs = [...builtin, '**/*.{js,mjs}', 'src/**/[a-z]*.ts', '!(dist)/**', '**/a\\ b/**', '**/dev?/**', 'dist', '*.js', '**/x'];
+    const globs = [
+      ...builtin,
+      '**/*.{js,mjs}',
+      'src/**/[a-z]*.ts',
+      '!(dist)/**',
+      '**/a\\ b/**',
+      '**/dev?/**',
+      'dist',
+      '*.js',
+      '**/x',
+    ];
     for (const opts of options) {
       const lazy = globMatcher(globs, opts);
       const eager = picomatch(globs, opts);

@@ -33,13 +33,22 @@ describe('a working tree walked by detection workers', () => {
     };
     // Enough files in enough folders that workers start and walk budgets of them.
     for (let d = 0; d < 30; d++) {
-      for (let f = 0; f < 12; f++) files[`src/mod${d}/sub${f % 3}/file${f}.ts`] = f === 5 ? `export const k = '${keys.maxProd()}';\n` : `export const v${f} = ${d};\n`;
+      for (let f = 0; f < 12; f++)
+        files[`src/mod${d}/sub${f % 3}/file${f}.ts`] =
+          f === 5 ? `export const k = '${keys.maxProd()}';\n` : `export const v${f} = ${d};\n`;
       // Archives in many folders: several workers hand them back at once.
-      if (d % 5 === 0) files[`src/mod${d}/assets.zip`] = zipOf([{ name: 'config.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` }]);
+      if (d % 5 === 0)
+        files[`src/mod${d}/assets.zip`] = zipOf([{ name: 'config.env', content: `MAXAI_API_KEY=${keys.maxProd()}\n` }]);
     }
     writeTree(root, files);
     fs.symlinkSync('../src', path.join(root, 'deep', 'link'));
-    const source = () => fileSource({ paths: [root], base: root, useGitignore: true, exclude: { globs: ['fixtures/allowed/**'], base: root } });
+    const source = () =>
+      fileSource({
+        paths: [root],
+        base: root,
+        useGitignore: true,
+        exclude: { globs: ['fixtures/allowed/**'], base: root },
+      });
     expect(Object.keys(files).length).toBeGreaterThan(4 * ITEMS_BEFORE_WORKERS);
     return source;
   };
@@ -50,11 +59,21 @@ describe('a working tree walked by detection workers', () => {
     const pooled = await scanSource(source(), builtinRules(), { workers: 2 });
     expect(pooled.report.findings).toEqual(here.report.findings);
     expect(pooled.report.notes).toEqual(here.report.notes);
-    expect({ files: pooled.report.stats.files, bytes: pooled.report.stats.bytes }).toEqual({ files: here.report.stats.files, bytes: here.report.stats.bytes });
+    expect({ files: pooled.report.stats.files, bytes: pooled.report.stats.bytes }).toEqual({
+      files: here.report.stats.files,
+      bytes: here.report.stats.bytes,
+    });
 
     const secretFiles = [...new Set(here.report.findings.filter((f) => f.kind === 'secret').map((f) => f.file))].sort();
     const archives = Array.from({ length: 6 }, (_, i) => `src/mod${i * 5}/assets.zip!config.env`);
-    expect(secretFiles).toEqual([...Array.from({ length: 30 }, (_, d) => `src/mod${d}/sub2/file5.ts`), ...archives, 'deep/er/still/release.zip!inner/.env', 'packages/a/keep.log'].sort());
+    expect(secretFiles).toEqual(
+      [
+        ...Array.from({ length: 30 }, (_, d) => `src/mod${d}/sub2/file5.ts`),
+        ...archives,
+        'deep/er/still/release.zip!inner/.env',
+        'packages/a/keep.log',
+      ].sort(),
+    );
     expect(here.report.notes).toEqual([{ file: 'deep/blob.bin', reason: 'binary file skipped' }]);
   });
 
@@ -64,8 +83,13 @@ describe('a working tree walked by detection workers', () => {
     const walkTask = DetectorPool.prototype.walkTask;
     let calls = 0;
     // Every other request fails the way a crashed worker's does.
-    const failing = vi.spyOn(DetectorPool.prototype, 'walkTask').mockImplementation(function (this: DetectorPool, ...args) {
-      return ++calls % 2 === 1 ? Promise.reject(new WorkerFailure('detection worker failed: test')) : walkTask.apply(this, args);
+    const failing = vi.spyOn(DetectorPool.prototype, 'walkTask').mockImplementation(function (
+      this: DetectorPool,
+      ...args
+    ) {
+      return ++calls % 2 === 1
+        ? Promise.reject(new WorkerFailure('detection worker failed: test'))
+        : walkTask.apply(this, args);
     });
     try {
       const pooled = await scanSource(source(), builtinRules(), { workers: 2 });
@@ -88,7 +112,10 @@ describe('a working tree walked by detection workers', () => {
     prestartWorkers(2);
     const walkTask = DetectorPool.prototype.walkTask;
     const failures: unknown[] = [];
-    const watched = vi.spyOn(DetectorPool.prototype, 'walkTask').mockImplementation(function (this: DetectorPool, ...args) {
+    const watched = vi.spyOn(DetectorPool.prototype, 'walkTask').mockImplementation(function (
+      this: DetectorPool,
+      ...args
+    ) {
       return walkTask.apply(this, args).catch((error: unknown) => {
         failures.push(error);
         throw error;

@@ -248,7 +248,9 @@ describe.each(Object.entries(fixtures))('usage lints in a %s app', (_name, fixtu
   it('reports exactly the expected findings', async () => {
     const { report } = await scanMemory(fixture.files);
     const got = report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort(byPosition);
-    const want = fixture.expected.map(([rule, path, line]) => `${path}:${lineOf(fixture, path, line)} ${rule}`).sort(byPosition);
+    const want = fixture.expected
+      .map(([rule, path, line]) => `${path}:${lineOf(fixture, path, line)} ${rule}`)
+      .sort(byPosition);
     expect(got).toEqual(want);
   });
 });
@@ -257,7 +259,9 @@ describe('usage findings', () => {
   it('carry an empty secret without a key, a redacted one with it, and a fingerprint that survives moves', async () => {
     const text = `const k = process.env.MAXAI_API_KEY ?? '${maxProd}';\nconsole.log('key', process.env.MAXAI_API_KEY);\n`;
     const first = await scanMemory([{ path: 'a.js', content: text }]);
-    const moved = await scanMemory([{ path: 'b/a.js', content: `\n\n// moved\n${text.replace("'key', ", "'key',   ")}` }]);
+    const moved = await scanMemory([
+      { path: 'b/a.js', content: `\n\n// moved\n${text.replace("'key', ", "'key',   ")}` },
+    ]);
     const usage = (r: typeof first) => r.report.findings.filter((f) => f.kind === 'usage');
     const [fallback, logged] = usage(first);
     expect(fallback!.secret).toBe(redact(maxProd));
@@ -272,10 +276,13 @@ describe('usage findings', () => {
       { path: 'dist/app.min.js', content: 'console.log("k",window.MAXAI_API_KEY);' },
       { path: '.env.development', content: 'MAXAI_API_URL=http://api.maxcare.ai\n' },
     ]);
-    expect(report.findings.map((f) => `${f.kind} ${f.ruleId}`)).toEqual(['usage vendor-key-over-http', 'usage vendor-key-logged']);
+    expect(report.findings.map((f) => `${f.kind} ${f.ruleId}`)).toEqual([
+      'usage vendor-key-over-http',
+      'usage vendor-key-logged',
+    ]);
   });
 
-  it('are found in a source map\'s sourcesContent and traced to the original file', async () => {
+  it("are found in a source map's sourcesContent and traced to the original file", async () => {
     const original = "const u = 'http://api.maxcare.ai/v1';\nconsole.log(process.env.MAXAI_API_KEY);\n";
     const map = JSON.stringify({ version: 3, sources: ['src/app.js'], sourcesContent: [original], mappings: '' });
     const { report } = await scanMemory([{ path: 'dist/app.js.map', content: map }]);
@@ -300,10 +307,17 @@ describe('usage lints from the CLI', () => {
         fs.mkdirSync(path.join(dir, path.dirname(file.path)), { recursive: true });
         fs.writeFileSync(path.join(dir, file.path), file.content);
       }
-      const advisory = await promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+      const advisory = await promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json'], {
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(JSON.parse(advisory.stdout).findings).toHaveLength(4);
-      const run = promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json', '--fail-on-usage'], { env: { ...process.env, NO_COLOR: '1' } });
-      const error = await run.then(() => undefined, (e: { code: number; stdout: string }) => e);
+      const run = promisify(execFile)('node', ['bin/keylint.js', 'scan', dir, '--format', 'json', '--fail-on-usage'], {
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      const error = await run.then(
+        () => undefined,
+        (e: { code: number; stdout: string }) => e,
+      );
       expect(error?.code).toBe(1);
       const report = JSON.parse(error!.stdout) as { findings: Array<{ kind: string; ruleId: string; secret: string }> };
       expect(report.findings.map((f) => [f.kind, f.ruleId, f.secret])).toEqual([
@@ -344,8 +358,12 @@ describe('nearby conditions in the rule format', () => {
     expect(() => compileRuleFiles([ruleFile({ requires: [{ regex: 'x', withinLines: -1 }] })])).toThrow(
       /rule "acme-missing-trace": patterns\[0\]\.requires\[0\]\.withinLines" must be a whole number from 0 to 50/,
     );
-    expect(() => compileRuleFiles([ruleFile({ excludes: [{ regex: '(', withinLines: 2 }] })])).toThrow(/excludes\[0\]\.regex: invalid regular expression/);
-    expect(() => compileRuleFiles([ruleFile({ excludes: [{ regex: 'x', flags: 'g', withinLines: 2 }] })])).toThrow(/flags" may only hold i, m, s/);
+    expect(() => compileRuleFiles([ruleFile({ excludes: [{ regex: '(', withinLines: 2 }] })])).toThrow(
+      /excludes\[0\]\.regex: invalid regular expression/,
+    );
+    expect(() => compileRuleFiles([ruleFile({ excludes: [{ regex: 'x', flags: 'g', withinLines: 2 }] })])).toThrow(
+      /flags" may only hold i, m, s/,
+    );
   });
 
   it('count lines before and after the match, not bytes', async () => {
@@ -356,7 +374,8 @@ describe('nearby conditions in the rule format', () => {
     const near = `fetch("https://acme.example/v1")\n${filler}headers["X-Trace-Id"] = id\n`;
     const far = `fetch("https://acme.example/v1")\n${filler}${filler}headers["X-Trace-Id"] = id\n`;
     const before = `headers["X-Trace-Id"] = id\n${filler}fetch("https://acme.example/v1")\n`;
-    const hits = async (content: string) => (await scanMemory([{ path: 'a.js', content }], ruleSet)).report.findings.length;
+    const hits = async (content: string) =>
+      (await scanMemory([{ path: 'a.js', content }], ruleSet)).report.findings.length;
     expect(await hits(near)).toBe(0);
     expect(await hits(far)).toBe(1);
     expect(await hits(before)).toBe(0);

@@ -19,7 +19,10 @@ afterEach(async () => {
 });
 
 /** Runs the CLI asynchronously (the emulators live in this process and must keep answering). */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
@@ -69,12 +72,18 @@ describe('keylint validation CLI', () => {
     write('worker/.env', `NOVAMED_API_KEY=${dead}\n`);
     const emu = await emulate({ [live]: 'valid' });
     const json = await run(['scan', '.', '--validate', '--format', 'json', '--validation-timeout', '2000'], emu.env);
-    const findings = JSON.parse(json.stdout).findings as Array<{ file: string; validation: { status: string; detail: Record<string, unknown> } }>;
+    const findings = JSON.parse(json.stdout).findings as Array<{
+      file: string;
+      validation: { status: string; detail: Record<string, unknown> };
+    }>;
     expect(findings.map((f) => [f.file, f.validation.status])).toEqual([
       ['api/.env', 'valid'],
       ['worker/.env', 'invalid'],
     ]);
-    expect(findings[0]!.validation.detail).toMatchObject({ organizationId: 'org_abc123', app: { slug: 'my-healthcare-app' } });
+    expect(findings[0]!.validation.detail).toMatchObject({
+      organizationId: 'org_abc123',
+      app: { slug: 'my-healthcare-app' },
+    });
     expect(json.stdout).not.toContain(live);
     expect((await run(['scan', '.', '--fail-on-live', '--format', 'json'], emu.env)).code).toBe(1);
     expect((await run(['scan', 'worker', '--fail-on-live', '--format', 'json'], emu.env)).code).toBe(0);
@@ -105,7 +114,10 @@ describe('keylint validation CLI', () => {
     write('.env', 'MAXAI_API_KEY=\n');
     const result = await run(['validate', 'report.json', '--format', 'json'], emu.env);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).findings[0].validation).toMatchObject({ status: 'unknown', detail: { reason: 'inconclusive', cause: 'secret-not-recovered' } });
+    expect(JSON.parse(result.stdout).findings[0].validation).toMatchObject({
+      status: 'unknown',
+      detail: { reason: 'inconclusive', cause: 'secret-not-recovered' },
+    });
     expect(emu.requests()).toBe(0);
   });
 
@@ -152,7 +164,9 @@ describe('keylint validation CLI', () => {
 
   test('overrides without the explicit insecure opt-in are a usage error (exit 2)', async () => {
     write('.env', `MAXAI_API_KEY=${fakeKeys(67).maxProd()}\n`);
-    const result = await run(['scan', '.', '--validate', '--format', 'json'], { KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9' });
+    const result = await run(['scan', '.', '--validate', '--format', 'json'], {
+      KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9',
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS=1');
   });

@@ -43,17 +43,27 @@ describe('MaiAgent validation', () => {
     const key = fakeKeys(44).maiagent();
     const publicApi = await start(maiagent());
     const privateApi = await start(maiagent(), { [key]: 'valid' });
-    const [f] = await validateMemory(envFile(key, `MAIAGENT_BASE_URL=${PRIVATE}/api\n`), { [OFFICIAL]: publicApi.url, [PRIVATE]: privateApi.url });
+    const [f] = await validateMemory(envFile(key, `MAIAGENT_BASE_URL=${PRIVATE}/api\n`), {
+      [OFFICIAL]: publicApi.url,
+      [PRIVATE]: privateApi.url,
+    });
     expect(privateApi.seen).toHaveLength(0);
     // Refused by the public host is no proof of death for a private deployment's key.
-    expect(f!.validation).toMatchObject({ status: 'unknown', detail: { reason: 'inconclusive', privateBaseUrlSeen: PRIVATE } });
+    expect(f!.validation).toMatchObject({
+      status: 'unknown',
+      detail: { reason: 'inconclusive', privateBaseUrlSeen: PRIVATE },
+    });
   });
 
   test('with --allow-private-base-url the key goes to that deployment only, and the output names it', async () => {
     const key = fakeKeys(45).maiagent();
     const publicApi = await start(maiagent(), { [key]: 'valid' });
     const privateApi = await start(maiagent(), { [key]: 'valid' });
-    const [f] = await validateMemory(envFile(key, `MAIAGENT_BASE_URL=${PRIVATE}/api\n`), { [OFFICIAL]: publicApi.url, [PRIVATE]: privateApi.url }, { allowPrivateBaseUrl: true });
+    const [f] = await validateMemory(
+      envFile(key, `MAIAGENT_BASE_URL=${PRIVATE}/api\n`),
+      { [OFFICIAL]: publicApi.url, [PRIVATE]: privateApi.url },
+      { allowPrivateBaseUrl: true },
+    );
     expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: PRIVATE, privateBaseUrl: PRIVATE } });
     expect(keysSeen(privateApi)).toEqual([`Api-Key ${key}`]);
     expect(publicApi.seen).toHaveLength(0);
@@ -62,7 +72,11 @@ describe('MaiAgent validation', () => {
   test('a plain-http private base URL is never used, even with the opt-in', async () => {
     const key = fakeKeys(46).maiagent();
     const publicApi = await start(maiagent(), { [key]: 'valid' });
-    const [f] = await validateMemory(envFile(key, 'MAIAGENT_BASE_URL=http://maiagent.clinic-intranet.example/api\n'), { [OFFICIAL]: publicApi.url }, { allowPrivateBaseUrl: true });
+    const [f] = await validateMemory(
+      envFile(key, 'MAIAGENT_BASE_URL=http://maiagent.clinic-intranet.example/api\n'),
+      { [OFFICIAL]: publicApi.url },
+      { allowPrivateBaseUrl: true },
+    );
     expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: OFFICIAL } });
   });
 });

@@ -17,7 +17,14 @@ describe('Max AI validation', () => {
     const [f] = await validateMemory(envFile(key, 'MAXAI_ORG_ID=org_abc123\n'), { [PROD]: api.url });
     expect(f!.validation).toMatchObject({
       status: 'valid',
-      detail: { host: PROD, apiVersion: 'v1', organizationGuessed: false, app: { id: 'app_01J5K8N2XRQV3M7YGWT4HB6E9C', slug: 'my-healthcare-app' }, organizationId: 'org_abc123', scopes: ['read:marketplace', 'read:patients'] },
+      detail: {
+        host: PROD,
+        apiVersion: 'v1',
+        organizationGuessed: false,
+        app: { id: 'app_01J5K8N2XRQV3M7YGWT4HB6E9C', slug: 'my-healthcare-app' },
+        organizationId: 'org_abc123',
+        scopes: ['read:marketplace', 'read:patients'],
+      },
     });
     expect(Date.parse(f!.validation!.checkedAt)).not.toBeNaN();
     expect(api.seen).toHaveLength(1);
@@ -32,7 +39,9 @@ describe('Max AI validation', () => {
     const api = await start(maxai(), { [key]: 'valid' });
     const [f] = await validateMemory(envFile(key), { [PROD]: api.url });
     expect(f!.validation!.detail.organizationGuessed).toBe(true);
-    expect(api.seen[0]!.headers['x-organization-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(api.seen[0]!.headers['x-organization-id']).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   test('403 forbidden (scope) is valid-limited; 401 is invalid', async () => {
@@ -40,9 +49,15 @@ describe('Max AI validation', () => {
     const limited = keys.maxProd();
     const revoked = keys.maxProd();
     const api = await start(maxai(), { [limited]: 'limited' });
-    const found = await validateMemory([...envFile(limited), { path: 'other/.env', content: `MAXAI_API_KEY=${revoked}\n` }], { [PROD]: api.url });
+    const found = await validateMemory(
+      [...envFile(limited), { path: 'other/.env', content: `MAXAI_API_KEY=${revoked}\n` }],
+      { [PROD]: api.url },
+    );
     const byFile = Object.fromEntries(found.map((f) => [f.file, f.validation]));
-    expect(byFile['app/.env']).toMatchObject({ status: 'valid-limited', detail: { httpStatus: 403, requiredScope: 'read:marketplace' } });
+    expect(byFile['app/.env']).toMatchObject({
+      status: 'valid-limited',
+      detail: { httpStatus: 403, requiredScope: 'read:marketplace' },
+    });
     expect(byFile['other/.env']).toMatchObject({ status: 'invalid', detail: { host: PROD } });
   });
 
@@ -67,8 +82,16 @@ describe('Max AI validation', () => {
     const devKey = keys.maxDev();
     const prod = await start(maxai(), { [prodKey]: 'valid', [devKey]: 'valid' });
     const dev = await start(maxai(), { [prodKey]: 'valid', [devKey]: 'valid' });
-    const found = await validateMemory([{ path: 'p/.env', content: `MAXAI_API_KEY=${prodKey}\n` }, { path: 'd/.env', content: `MAXAI_API_KEY=${devKey}\n` }], { [PROD]: prod.url, [DEV]: dev.url });
-    expect(found.map((f) => [f.file, f.validation!.status, f.validation!.detail.host, f.validation!.detail.environment])).toEqual([
+    const found = await validateMemory(
+      [
+        { path: 'p/.env', content: `MAXAI_API_KEY=${prodKey}\n` },
+        { path: 'd/.env', content: `MAXAI_API_KEY=${devKey}\n` },
+      ],
+      { [PROD]: prod.url, [DEV]: dev.url },
+    );
+    expect(
+      found.map((f) => [f.file, f.validation!.status, f.validation!.detail.host, f.validation!.detail.environment]),
+    ).toEqual([
       ['d/.env', 'valid', DEV, 'staging'],
       ['p/.env', 'valid', PROD, 'production'],
     ]);
@@ -97,8 +120,12 @@ describe('Max AI validation', () => {
     const always = keys.maxProd();
     const tooLong = keys.maxProd();
     const api = await start(maxai(), { [always]: 'rate-limited', [tooLong]: { retryAfter: 3600, times: 99 } });
-    const found = await validateMemory([...envFile(always), { path: 'x/.env', content: `MAXAI_API_KEY=${tooLong}\n` }], { [PROD]: api.url });
-    for (const f of found) expect(f.validation).toMatchObject({ status: 'unknown', detail: { reason: 'rate-limited', httpStatus: 429 } });
+    const found = await validateMemory(
+      [...envFile(always), { path: 'x/.env', content: `MAXAI_API_KEY=${tooLong}\n` }],
+      { [PROD]: api.url },
+    );
+    for (const f of found)
+      expect(f.validation).toMatchObject({ status: 'unknown', detail: { reason: 'rate-limited', httpStatus: 429 } });
     const count = (k: string) => keysSeen(api).filter((h) => h === `Bearer ${k}`).length;
     expect(count(always)).toBe(FAST.retries + 1);
     expect(count(tooLong)).toBe(1);
@@ -109,7 +136,11 @@ describe('Max AI validation', () => {
     const broken = keys.maxProd();
     const slow = keys.maxProd();
     const api = await start(maxai(), { [broken]: 'server-error', [slow]: 'slow' });
-    const found = await validateMemory([...envFile(broken), { path: 'slow/.env', content: `MAXAI_API_KEY=${slow}\n` }], { [PROD]: api.url }, { retries: 1 });
+    const found = await validateMemory(
+      [...envFile(broken), { path: 'slow/.env', content: `MAXAI_API_KEY=${slow}\n` }],
+      { [PROD]: api.url },
+      { retries: 1 },
+    );
     const byFile = Object.fromEntries(found.map((f) => [f.file, f.validation!.detail]));
     expect(byFile['app/.env']).toMatchObject({ reason: 'server-error', httpStatus: 503 });
     expect(byFile['slow/.env']).toMatchObject({ reason: 'timeout' });
@@ -138,7 +169,10 @@ describe('Max AI validation', () => {
   test('the same key in many places is checked once (single flight)', async () => {
     const key = fakeKeys(22).maxProd();
     const api = await start(maxai(), { [key]: 'valid' });
-    const files = ['a', 'b', 'c', 'config/dev'].map((dir) => ({ path: `${dir}/.env`, content: `MAXAI_API_KEY=${key}\n` }));
+    const files = ['a', 'b', 'c', 'config/dev'].map((dir) => ({
+      path: `${dir}/.env`,
+      content: `MAXAI_API_KEY=${key}\n`,
+    }));
     const found = await validateMemory(files, { [PROD]: api.url }, { concurrency: 4 });
     expect(found).toHaveLength(4);
     expect(found.every((f) => f.validation?.status === 'valid')).toBe(true);

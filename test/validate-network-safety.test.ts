@@ -17,7 +17,12 @@ describe('validation network safety', () => {
   test('an http:// origin is refused without the test override, even when allowed', async () => {
     const api = await startEmulator((_req, _keys, res) => res.end('{}'));
     running.push(api);
-    const reply = await probe({ origin: api.url, path: '/v1/marketplace/me', headers: {} }, new Set([api.url]), new RateCap(10), httpOptions({ env: {} }));
+    const reply = await probe(
+      { origin: api.url, path: '/v1/marketplace/me', headers: {} },
+      new Set([api.url]),
+      new RateCap(10),
+      httpOptions({ env: {} }),
+    );
     expect(reply).toEqual({ ok: false, reason: 'refused' });
     expect(api.seen).toHaveLength(0);
   });

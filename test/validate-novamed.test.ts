@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 /** Production and both development hosts, each with its own keys. */
-async function hosts(prodKeys: Record<string, Behaviour> = {}, devKeys: Record<string, Behaviour> = {}, controlStatus = 401) {
+async function hosts(
+  prodKeys: Record<string, Behaviour> = {},
+  devKeys: Record<string, Behaviour> = {},
+  controlStatus = 401,
+) {
   const prod = await startEmulator(novamed(controlStatus), prodKeys);
   const dev1 = await startEmulator(novamed(), {});
   const dev2 = await startEmulator(novamed(), devKeys);
@@ -22,14 +26,19 @@ async function hosts(prodKeys: Record<string, Behaviour> = {}, devKeys: Record<s
   return { prod, dev1, dev2, endpoints: { [PROD]: prod.url, [DEV1]: dev1.url, [DEV2]: dev2.url } };
 }
 
-const envFile = (key: string) => [{ path: 'server/.env', content: `NOVAMED_API_KEY=${key}\nNOVAMED_CLINIC_ID=7e2c8cfe-b7a9-4deb-986d-e7012589e72b\n` }];
+const envFile = (key: string) => [
+  { path: 'server/.env', content: `NOVAMED_API_KEY=${key}\nNOVAMED_CLINIC_ID=7e2c8cfe-b7a9-4deb-986d-e7012589e72b\n` },
+];
 
 describe('NovaMed differential probe', () => {
   test('control 401, candidate other → valid on production, dev hosts untouched, never a body', async () => {
     const key = fakeKeys(31).novamed();
     const { prod, dev1, dev2, endpoints } = await hosts({ [key]: 'valid' });
     const [f] = await validateMemory(envFile(key), endpoints);
-    expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: PROD, probe: 'differential', httpStatus: 405 } });
+    expect(f!.validation).toMatchObject({
+      status: 'valid',
+      detail: { host: PROD, probe: 'differential', httpStatus: 405 },
+    });
     expect(prod.seen.map((s) => [s.method, s.path, s.body])).toEqual([
       ['GET', '/api/external/practitioner', ''],
       ['GET', '/api/external/practitioner', ''],
@@ -92,6 +101,8 @@ describe('NovaMed differential probe', () => {
     const key = 'Ab3-' + fakeKeys(38).alnum(20);
     const control = controlKey(key);
     expect(control).not.toBe(key);
-    expect(control.replace(/[A-Z]/g, 'A').replace(/[a-z]/g, 'a').replace(/\d/g, '0')).toBe(key.replace(/[A-Z]/g, 'A').replace(/[a-z]/g, 'a').replace(/\d/g, '0'));
+    expect(control.replace(/[A-Z]/g, 'A').replace(/[a-z]/g, 'a').replace(/\d/g, '0')).toBe(
+      key.replace(/[A-Z]/g, 'A').replace(/[a-z]/g, 'a').replace(/\d/g, '0'),
+    );
   });
 });

@@ -44,8 +44,17 @@ describe('validation safety', () => {
   test('a probe to an origin outside the vendor set is refused before any request', async () => {
     const api = await startEmulator(maxai());
     running.push(api);
-    const options = { ...httpOptions({ env: {} }), endpointOverrides: new Map([['https://evil.example', api.url]]), allowInsecureTestEndpoints: true };
-    const reply = await probe({ origin: 'https://evil.example', path: '/v1/marketplace/me', headers: { authorization: 'Bearer x' } }, new Set(VALIDATORS.maxai.origins), new RateCap(10), options);
+    const options = {
+      ...httpOptions({ env: {} }),
+      endpointOverrides: new Map([['https://evil.example', api.url]]),
+      allowInsecureTestEndpoints: true,
+    };
+    const reply = await probe(
+      { origin: 'https://evil.example', path: '/v1/marketplace/me', headers: { authorization: 'Bearer x' } },
+      new Set(VALIDATORS.maxai.origins),
+      new RateCap(10),
+      options,
+    );
     expect(reply).toEqual({ ok: false, reason: 'refused' });
     expect(api.seen).toHaveLength(0);
   });
@@ -53,18 +62,39 @@ describe('validation safety', () => {
   test('an override is ignored unless insecure test endpoints are explicitly allowed', async () => {
     const api = await startEmulator(maxai());
     running.push(api);
-    const options = { ...httpOptions({ env: {} }), endpointOverrides: new Map([['https://api.maxcare.ai', api.url]]), allowInsecureTestEndpoints: false };
-    const reply = await probe({ origin: 'https://api.maxcare.ai', path: '/v1/marketplace/me', headers: {} }, new Set(VALIDATORS.maxai.origins), new RateCap(10), options);
+    const options = {
+      ...httpOptions({ env: {} }),
+      endpointOverrides: new Map([['https://api.maxcare.ai', api.url]]),
+      allowInsecureTestEndpoints: false,
+    };
+    const reply = await probe(
+      { origin: 'https://api.maxcare.ai', path: '/v1/marketplace/me', headers: {} },
+      new Set(VALIDATORS.maxai.origins),
+      new RateCap(10),
+      options,
+    );
     expect(reply).toEqual({ ok: false, reason: 'refused' });
     expect(api.seen).toHaveLength(0);
   });
 
   test('environment overrides need KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS=1', () => {
     const origins = { maxai: ['https://api.maxcare.ai'], novamed: [], maiagent: [] };
-    expect(() => overridesFromEnv({ KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9' }, origins)).toThrow(UsageError);
-    const map = overridesFromEnv({ KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9', KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1' }, origins);
+    expect(() => overridesFromEnv({ KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9' }, origins)).toThrow(
+      UsageError,
+    );
+    const map = overridesFromEnv(
+      { KEYLINT_VALIDATION_BASE_URL_MAXAI: 'http://127.0.0.1:9', KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1' },
+      origins,
+    );
     expect([...map]).toEqual([['https://api.maxcare.ai', 'http://127.0.0.1:9']]);
-    const pairs = overridesFromEnv({ KEYLINT_VALIDATION_ENDPOINTS: 'https://api.maxcare.dev=http://127.0.0.1:7, https://feapi.novamed.care=http://127.0.0.1:8', KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1' }, origins);
+    const pairs = overridesFromEnv(
+      {
+        KEYLINT_VALIDATION_ENDPOINTS:
+          'https://api.maxcare.dev=http://127.0.0.1:7, https://feapi.novamed.care=http://127.0.0.1:8',
+        KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1',
+      },
+      origins,
+    );
     expect([...pairs]).toEqual([
       ['https://api.maxcare.dev', 'http://127.0.0.1:7'],
       ['https://feapi.novamed.care', 'http://127.0.0.1:8'],
@@ -72,9 +102,15 @@ describe('validation safety', () => {
   });
 
   test('a host that is or resolves to a loopback or private address is refused without the test override', async () => {
-    const reply = await probe({ origin: 'https://localhost', path: '/', headers: {} }, new Set(['https://localhost']), new RateCap(10), httpOptions({ env: {} }));
+    const reply = await probe(
+      { origin: 'https://localhost', path: '/', headers: {} },
+      new Set(['https://localhost']),
+      new RateCap(10),
+      httpOptions({ env: {} }),
+    );
     expect(reply).toEqual({ ok: false, reason: 'refused' });
-    for (const host of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.169.254', '[::1]', 'localhost']) expect(await isPrivateHost(host)).toBe(true);
+    for (const host of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.169.254', '[::1]', 'localhost'])
+      expect(await isPrivateHost(host)).toBe(true);
     for (const host of ['8.8.8.8', '[2001:4860::8888]']) expect(await isPrivateHost(host)).toBe(false);
   });
 

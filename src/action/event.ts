@@ -45,11 +45,15 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
   try {
     payload = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`GITHUB_EVENT_PATH ${file}: cannot read the event (${(error as Error).message.split('\n')[0]})`);
+    throw new UsageError(
+      `GITHUB_EVENT_PATH ${file}: cannot read the event (${(error as Error).message.split('\n')[0]})`,
+    );
   }
-  if (name === 'push') return { kind: 'push', before: String(payload.before ?? ''), after: String(payload.after ?? '') };
+  if (name === 'push')
+    return { kind: 'push', before: String(payload.before ?? ''), after: String(payload.after ?? '') };
   const pr = payload.pull_request;
-  if (!pr?.base?.sha || !pr?.head?.sha) throw new UsageError(`GITHUB_EVENT_PATH ${file}: pull_request.base.sha or head.sha missing`);
+  if (!pr?.base?.sha || !pr?.head?.sha)
+    throw new UsageError(`GITHUB_EVENT_PATH ${file}: pull_request.base.sha or head.sha missing`);
   const baseRepo = String(pr.base.repo?.full_name ?? env.GITHUB_REPOSITORY ?? '');
   const [owner = '', repo = ''] = baseRepo.split('/');
   return {
@@ -64,7 +68,11 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
 }
 
 /** The keylint command (before the shared flags) for this event and mode; `parentOf` resolves a commit's parent. */
-export function scanCommandFor(event: RunEvent, mode: Mode, parentOf: (sha: string) => string | undefined = () => undefined): string[] {
+export function scanCommandFor(
+  event: RunEvent,
+  mode: Mode,
+  parentOf: (sha: string) => string | undefined = () => undefined,
+): string[] {
   if (mode === 'full') return ['scan', '.'];
   if (mode === 'history') return ['git', '.'];
   if (event.kind === 'pull_request') return ['diff', '--base', event.baseSha, '--head', event.headSha];
@@ -80,7 +88,10 @@ export function scanCommandFor(event: RunEvent, mode: Mode, parentOf: (sha: stri
 /** The first parent of `sha` in the repository at `cwd`, or undefined for a root commit. */
 export function gitParent(cwd: string): (sha: string) => string | undefined {
   return (sha) => {
-    const run = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${sha}^`], { cwd, encoding: 'utf8' });
+    const run = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${sha}^`], {
+      cwd,
+      encoding: 'utf8',
+    });
     return run.status === 0 ? run.stdout.trim() : undefined;
   };
 }

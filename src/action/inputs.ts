@@ -28,11 +28,14 @@ export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): st
 /** Reads and checks every input; a bad value is a UsageError naming the input. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = getInput('mode', env) ?? 'pr';
-  if (!['pr', 'full', 'history'].includes(mode)) throw new UsageError(`input "mode": unknown value "${mode}" (use pr, full or history)`);
+  if (!['pr', 'full', 'history'].includes(mode))
+    throw new UsageError(`input "mode": unknown value "${mode}" (use pr, full or history)`);
   const failOn = getInput('fail-on', env) ?? 'low';
-  if (!SEVERITIES.includes(failOn as Severity)) throw new UsageError(`input "fail-on": unknown value "${failOn}" (use ${SEVERITIES.join(', ')})`);
+  if (!SEVERITIES.includes(failOn as Severity))
+    throw new UsageError(`input "fail-on": unknown value "${failOn}" (use ${SEVERITIES.join(', ')})`);
   const validate = getInput('validate', env) ?? 'false';
-  if (!['true', 'false'].includes(validate)) throw new UsageError(`input "validate": use true or false, not "${validate}"`);
+  if (!['true', 'false'].includes(validate))
+    throw new UsageError(`input "validate": use true or false, not "${validate}"`);
   return {
     mode: mode as Mode,
     failOn: failOn as Severity,

@@ -17,7 +17,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const event = readEvent(env);
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const command = scanCommandFor(event, inputs.mode, gitParent(cwd));
-  const flags = ['--fail-on', inputs.failOn, ...(inputs.validate ? ['--validate'] : []), ...(inputs.baseline ? ['--baseline', inputs.baseline] : [])];
+  const flags = [
+    '--fail-on',
+    inputs.failOn,
+    ...(inputs.validate ? ['--validate'] : []),
+    ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
+  ];
   const run = await runKeylint([...command, ...flags, '--format', 'json'], { cwd });
   if (run.code === 2 || !run.report) {
     const reason = run.stderr.trim().split('\n')[0] || 'no JSON report on stdout';
@@ -29,7 +34,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
 
   const notes: string[] = [];
   // History findings sit in old commits, not on the pull request's lines: annotations and summary only.
-  if (event.kind === 'pull_request' && command[0] !== 'git') notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
+  if (event.kind === 'pull_request' && command[0] !== 'git')
+    notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
   const sarifPath = inputs.sarifFile ? await writeSarif(command, flags, inputs.sarifFile, cwd, notes) : undefined;
   for (const note of notes) process.stdout.write(warning(note));
 
@@ -37,23 +43,48 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const failing = failingCount(report, inputs.failOn);
   writeOutputs(env.GITHUB_OUTPUT, { ...counts, failing, 'sarif-file': sarifPath ?? '' });
   if (env.GITHUB_STEP_SUMMARY) {
-    fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(report, { scope: describeScope(event, command), failing, failOn: inputs.failOn, notes }));
+    fs.appendFileSync(
+      env.GITHUB_STEP_SUMMARY,
+      renderSummary(report, { scope: describeScope(event, command), failing, failOn: inputs.failOn, notes }),
+    );
   }
-  if (run.code === 1) process.stdout.write(`::error title=keylint::${escapeData(`${failing} finding(s) at or above ${inputs.failOn}`)}\n`);
+  if (run.code === 1)
+    process.stdout.write(
+      `::error title=keylint::${escapeData(`${failing} finding(s) at or above ${inputs.failOn}`)}\n`,
+    );
   return run.code;
 }
 
 /** Review comments when the token can write; otherwise the reason, for the summary. */
-async function commentOnPullRequest(event: PullRequestEvent, inputs: ActionInputs, findings: Finding[], env: NodeJS.ProcessEnv): Promise<string[]> {
+async function commentOnPullRequest(
+  event: PullRequestEvent,
+  inputs: ActionInputs,
+  findings: Finding[],
+  env: NodeJS.ProcessEnv,
+): Promise<string[]> {
   if (findings.length === 0) return [];
-  if (event.fromFork) return ['pull request from a fork: its token is read-only, so review comments were skipped; findings are in the annotations and this summary'];
-  if (!inputs.token) return ['no github-token: review comments were skipped; findings are in the annotations and this summary'];
-  const outcome = await upsertReviewComments(githubClient(inputs.token, env.GITHUB_API_URL || undefined), event, findings);
+  if (event.fromFork)
+    return [
+      'pull request from a fork: its token is read-only, so review comments were skipped; findings are in the annotations and this summary',
+    ];
+  if (!inputs.token)
+    return ['no github-token: review comments were skipped; findings are in the annotations and this summary'];
+  const outcome = await upsertReviewComments(
+    githubClient(inputs.token, env.GITHUB_API_URL || undefined),
+    event,
+    findings,
+  );
   return outcome.notes;
 }
 
 /** A second run in SARIF, when this keylint build has the format; otherwise a note. */
-async function writeSarif(command: string[], flags: string[], file: string, cwd: string, notes: string[]): Promise<string | undefined> {
+async function writeSarif(
+  command: string[],
+  flags: string[],
+  file: string,
+  cwd: string,
+  notes: string[],
+): Promise<string | undefined> {
   if (!(await keylintHelpMentions('sarif', [command[0]!]))) {
     notes.push(`sarif-file: this keylint build has no SARIF format yet; ${file} was not written`);
     return undefined;
@@ -77,7 +108,10 @@ function writeOutputs(file: string | undefined, values: Record<string, string | 
 }
 
 function describeScope(event: RunEvent, command: string[]): string {
-  if (command[0] === 'diff') return event.kind === 'pull_request' ? `the lines pull request #${event.number} adds` : `the pushed range ${command[2]?.slice(0, 12)}..${command[4]?.slice(0, 12)}`;
+  if (command[0] === 'diff')
+    return event.kind === 'pull_request'
+      ? `the lines pull request #${event.number} adds`
+      : `the pushed range ${command[2]?.slice(0, 12)}..${command[4]?.slice(0, 12)}`;
   return command[0] === 'git' ? 'the full git history' : 'the working tree';
 }
 
@@ -87,7 +121,9 @@ runAction().then(
   },
   (error) => {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stdout.write(`::error title=keylint::${escapeData(isKnownError(error) ? message! : `unexpected error: ${message}`)}\n`);
+    process.stdout.write(
+      `::error title=keylint::${escapeData(isKnownError(error) ? message! : `unexpected error: ${message}`)}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -30,14 +30,23 @@ export function commentBody(finding: Finding): string {
 
 /** A client for the runner's API (`GITHUB_API_URL`, GitHub Enterprise included). */
 export function githubClient(token: string, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com'): Octokit {
-  return new Octokit({ auth: token, baseUrl, userAgent: 'keylint-action', log: { debug() {}, info() {}, warn() {}, error() {} } });
+  return new Octokit({
+    auth: token,
+    baseUrl,
+    userAgent: 'keylint-action',
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+  });
 }
 
 /**
  * Creates or updates one comment per finding. A 403/404 (read-only token, missing permission) ends the
  * commenting with a note instead of failing the run; a 422 (line outside the diff) skips that finding.
  */
-export async function upsertReviewComments(octokit: Octokit, pr: PullRequestEvent, findings: Finding[]): Promise<CommentOutcome> {
+export async function upsertReviewComments(
+  octokit: Octokit,
+  pr: PullRequestEvent,
+  findings: Finding[],
+): Promise<CommentOutcome> {
   const outcome: CommentOutcome = { created: 0, updated: 0, notes: [] };
   if (findings.length === 0) return outcome;
   const target = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
@@ -56,20 +65,33 @@ export async function upsertReviewComments(octokit: Octokit, pr: PullRequestEven
           await octokit.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
           outcome.updated += 1;
         } else {
-          await octokit.pulls.createReviewComment({ ...target, body, commit_id: pr.headSha, path: finding.file, line: finding.line, side: 'RIGHT' });
+          await octokit.pulls.createReviewComment({
+            ...target,
+            body,
+            commit_id: pr.headSha,
+            path: finding.file,
+            line: finding.line,
+            side: 'RIGHT',
+          });
           outcome.created += 1;
         }
       } catch (error) {
         if (statusOf(error) !== 422) throw error;
-        outcome.notes.push(`no review comment for ${finding.file}:${finding.line}: the line is not part of the pull request's diff`);
+        outcome.notes.push(
+          `no review comment for ${finding.file}:${finding.line}: the line is not part of the pull request's diff`,
+        );
       }
     }
   } catch (error) {
     const status = statusOf(error);
     if (status === 403 || status === 404 || status === 401) {
-      outcome.notes.push(`review comments skipped: the token may not write pull requests (HTTP ${status}); grant "pull-requests: write" — findings are in the annotations and this summary`);
+      outcome.notes.push(
+        `review comments skipped: the token may not write pull requests (HTTP ${status}); grant "pull-requests: write" — findings are in the annotations and this summary`,
+      );
     } else {
-      outcome.notes.push(`review comments failed: ${status ? `HTTP ${status}` : (error as Error).message.split('\n')[0]}; findings are in the annotations and this summary`);
+      outcome.notes.push(
+        `review comments failed: ${status ? `HTTP ${status}` : (error as Error).message.split('\n')[0]}; findings are in the annotations and this summary`,
+      );
     }
   }
   return outcome;

@@ -9,10 +9,19 @@ export function countBySeverity(report: Report): Record<'total' | Severity, numb
 }
 
 /** Renders the summary markdown; `notes` are the Action's own remarks (degraded features…). */
-export function renderSummary(report: Report, options: { scope: string; failing: number; failOn: string; notes: string[] }): string {
+export function renderSummary(
+  report: Report,
+  options: { scope: string; failing: number; failOn: string; notes: string[] },
+): string {
   const counts = countBySeverity(report);
-  const lines = [`## keylint: ${counts.total === 0 ? 'no findings' : `${counts.total} finding${counts.total === 1 ? '' : 's'}`}`, ''];
-  lines.push(`Scanned ${options.scope}. ${options.failing} finding${options.failing === 1 ? '' : 's'} at or above \`${options.failOn}\`.`, '');
+  const lines = [
+    `## keylint: ${counts.total === 0 ? 'no findings' : `${counts.total} finding${counts.total === 1 ? '' : 's'}`}`,
+    '',
+  ];
+  lines.push(
+    `Scanned ${options.scope}. ${options.failing} finding${options.failing === 1 ? '' : 's'} at or above \`${options.failOn}\`.`,
+    '',
+  );
   if (counts.total > 0) {
     lines.push(`| severity | rule | location | secret | what to do |`, `|---|---|---|---|---|`);
     for (const f of report.findings) {

@@ -62,7 +62,8 @@ async function auditRepository(repo: RepoRef, options: AuditOptions): Promise<Re
     await cloneRepository(target.url, checkout, { token: target.token, history: options.history, signal });
     const command = options.history ? ['git', checkout] : ['scan', checkout];
     const run = await runKeylint([...command, ...options.scanFlags, '--format', 'json'], { cwd: checkout, signal });
-    if (run.code === 2 || !run.report) throw new Error(`keylint ${command[0]} failed: ${run.stderr.trim().split('\n')[0] || 'no report'}`);
+    if (run.code === 2 || !run.report)
+      throw new Error(`keylint ${command[0]} failed: ${run.stderr.trim().split('\n')[0] || 'no report'}`);
     return { report: prefixReport(run.report, repo), failed: false };
   } catch (error) {
     const timedOut = `timed out after ${options.repoTimeoutSeconds}s (--repo-timeout)`;

@@ -5,7 +5,10 @@ import type { RepoRef } from './list-repos.js';
 /** The clone URL: `base` may name `{owner}`, `{repo}` and `{full_name}`; otherwise `<base>/<owner>/<repo>.git`. */
 export function cloneUrl(base: string, repo: RepoRef): string {
   if (!/\{(owner|repo|full_name)\}/.test(base)) return `${base.replace(/\/+$/, '')}/${repo.owner}/${repo.name}.git`;
-  return base.replace(/\{owner\}/g, repo.owner).replace(/\{repo\}/g, repo.name).replace(/\{full_name\}/g, repo.fullName);
+  return base
+    .replace(/\{owner\}/g, repo.owner)
+    .replace(/\{repo\}/g, repo.name)
+    .replace(/\{full_name\}/g, repo.fullName);
 }
 
 /** The web host that serves an API's repositories: api.github.com -> github.com; GitHub Enterprise keeps its host. */
@@ -45,7 +48,12 @@ export function cloneEnv(token: string | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
   if (!token) return env;
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  return { ...env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: 'http.extraheader',
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  };
 }
 
 /**

@@ -12,7 +12,8 @@ export function parseShard(value: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard "${value}": use k/n with 1 <= k <= n, e.g. 2/3`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard "${value}": use k/n with 1 <= k <= n, e.g. 2/3`);
   return { index, count };
 }
 

@@ -29,15 +29,27 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .conflicts('org', 'user')
       .option('include-archived', { type: 'boolean', default: false, describe: 'Also audit archived repositories' })
       .option('include-forks', { type: 'boolean', default: false, describe: 'Also audit forks' })
-      .option('history', { type: 'boolean', default: false, describe: 'Full clones scanned with `keylint git` (default: shallow working trees)' })
+      .option('history', {
+        type: 'boolean',
+        default: false,
+        describe: 'Full clones scanned with `keylint git` (default: shallow working trees)',
+      })
       .option('shard', { type: 'string', describe: 'Audit only shard k of n (k/n) of the sorted repository list' })
-      .option('api-url', { type: 'string', describe: 'GitHub API base (default: $GITHUB_API_URL or https://api.github.com)' })
+      .option('api-url', {
+        type: 'string',
+        describe: 'GitHub API base (default: $GITHUB_API_URL or https://api.github.com)',
+      })
       .option('git-url-base', {
         type: 'string',
-        describe: "Clone URL base or template with {owner}, {repo}, {full_name} (default: $KEYLINT_GIT_URL_BASE, else the API's " +
+        describe:
+          "Clone URL base or template with {owner}, {repo}, {full_name} (default: $KEYLINT_GIT_URL_BASE, else the API's " +
           'clone_url)',
       })
-      .option('max-rate-wait', { type: 'number', default: 900, describe: 'Longest wait in seconds for a rate-limit reset before failing' })
+      .option('max-rate-wait', {
+        type: 'number',
+        default: 900,
+        describe: 'Longest wait in seconds for a rate-limit reset before failing',
+      })
       .option('repo-timeout', {
         type: 'number',
         default: 1800,
@@ -62,9 +74,14 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       repoTimeoutSeconds: positiveSeconds(argv['repo-timeout']),
       history: argv.history,
       shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
-      scanFlags: [...(argv.config ? ['--config', path.resolve(argv.config)] : []), ...(argv['show-secrets'] ? ['--show-secrets'] : [])],
+      scanFlags: [
+        ...(argv.config ? ['--config', path.resolve(argv.config)] : []),
+        ...(argv['show-secrets'] ? ['--show-secrets'] : []),
+      ],
     });
-    setExitCode(await emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }));
+    setExitCode(
+      await emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }),
+    );
   },
 };
 

@@ -18,9 +18,22 @@ export const baselineCommand: CommandModule<object, BaselineFlags> = {
   builder: (yargs) =>
     yargs
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
-      .option('output', { alias: 'o', type: 'string', default: '.keylint-baseline.json', describe: 'Baseline file to write (reasons and expiries already in it are kept)' })
-      .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
-      .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' }) as never,
+      .option('output', {
+        alias: 'o',
+        type: 'string',
+        default: '.keylint-baseline.json',
+        describe: 'Baseline file to write (reasons and expiries already in it are kept)',
+      })
+      .option('config', {
+        alias: 'c',
+        type: 'string',
+        describe: 'Config file (default: .keylint.json in the working directory)',
+      })
+      .option('ignore', {
+        type: 'boolean',
+        default: true,
+        describe: 'Honour .gitignore files (--no-ignore scans everything)',
+      }) as never,
   handler: async (argv) => {
     const { scanPaths } = await import('../scan/paths.js');
     const { readBaseline, renderBaseline } = await import('../filters/baseline.js');
@@ -28,7 +41,13 @@ export const baselineCommand: CommandModule<object, BaselineFlags> = {
     const existing = fs.statSync(argv.output, { throwIfNoEntry: false })?.isFile() === true;
     const previous = existing ? readBaseline(argv.output) : [];
     const progress = progressLine();
-    const { result } = await scanPaths({ paths: argv.paths, cwd: process.cwd(), configFile: argv.config, useGitignore: argv.ignore, onProgress: progress.update });
+    const { result } = await scanPaths({
+      paths: argv.paths,
+      cwd: process.cwd(),
+      configFile: argv.config,
+      useGitignore: argv.ignore,
+      onProgress: progress.update,
+    });
     progress.done();
     const text = renderBaseline(result.report, previous);
     const count = (JSON.parse(text) as { entries: unknown[] }).entries.length;

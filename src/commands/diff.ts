@@ -23,21 +23,38 @@ export const diffCommand: CommandModule<object, DiffFlags> = {
       .option('base', { type: 'string', describe: 'Base revision (instead of a range)' })
       .option('head', { type: 'string', describe: 'Head revision (default HEAD, with --base)' })
       .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' })
-      .option('baseline', { type: 'string', describe: "Report only findings not in this baseline file (as the base commit has it)" }) as never,
+      .option('baseline', {
+        type: 'string',
+        describe: 'Report only findings not in this baseline file (as the base commit has it)',
+      }) as never,
   handler: async (argv) => {
     const { base, head, mergeBase } = parseRange(argv);
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const { rangeOf, scanChange } = await import('../scan/git.js');
     const range = await rangeOf(argv.repo, base, head, mergeBase);
-    const { result, config } = await scanChange({ dir: argv.repo, range, configFile: argv.config, baselineFile: argv.baseline });
+    const { result, config } = await scanChange({
+      dir: argv.repo,
+      range,
+      configFile: argv.config,
+      baselineFile: argv.baseline,
+    });
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
+    setExitCode(
+      await emitReport(result, {
+        format,
+        output: argv.output,
+        showSecrets: argv['show-secrets'],
+        failOn,
+        failOnUsage: argv['fail-on-usage'],
+      }),
+    );
   },
 };
 
 function parseRange(argv: DiffFlags): { base: string; head: string; mergeBase: boolean } {
   if (argv.range !== undefined) {
-    if (argv.base !== undefined || argv.head !== undefined) throw new UsageError('give either a range or --base/--head, not both');
+    if (argv.base !== undefined || argv.head !== undefined)
+      throw new UsageError('give either a range or --base/--head, not both');
     const match = /^(.+?)(\.\.\.?)(.*)$/.exec(argv.range);
     if (!match) throw new UsageError(`range "${argv.range}" must look like base..head or base...head`);
     return { base: match[1]!, head: match[3] || 'HEAD', mergeBase: match[2] === '...' };

@@ -20,7 +20,10 @@ export const gitCommand: CommandModule<object, GitFlags> = {
       .positional('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' })
       .option('all', { type: 'boolean', default: false, describe: 'Every ref (branches, tags, remotes, stash)' })
       .option('branch', { alias: 'b', type: 'string', array: true, describe: 'Ref to walk (repeatable; default HEAD)' })
-      .option('since', { type: 'string', describe: 'Only commits after this date (e.g. 2025-01-01, "2 weeks ago")' }) as never,
+      .option('since', {
+        type: 'string',
+        describe: 'Only commits after this date (e.g. 2025-01-01, "2 weeks ago")',
+      }) as never,
   handler: async (argv) => {
     if (argv.all && argv.branch?.length) throw new UsageError('use either --all or --branch, not both');
     const format = parseFormat(argv.format, process.stdout, argv.output);
@@ -36,6 +39,14 @@ export const gitCommand: CommandModule<object, GitFlags> = {
     });
     progress.done();
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'] }));
+    setExitCode(
+      await emitReport(result, {
+        format,
+        output: argv.output,
+        showSecrets: argv['show-secrets'],
+        failOn,
+        failOnUsage: argv['fail-on-usage'],
+      }),
+    );
   },
 };

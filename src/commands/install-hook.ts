@@ -14,11 +14,20 @@ export const installHookCommand: CommandModule<object, HookFlags> = {
   builder: (yargs) =>
     yargs
       .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' })
-      .option('force', { type: 'boolean', default: false, describe: 'Replace a pre-commit hook that is not keylint\'s (kept as a backup)' })
-      .option('command', { type: 'string', describe: 'Command the hook runs instead of this keylint (e.g. "npx keylint staged")' }) as never,
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: "Replace a pre-commit hook that is not keylint's (kept as a backup)",
+      })
+      .option('command', {
+        type: 'string',
+        describe: 'Command the hook runs instead of this keylint (e.g. "npx keylint staged")',
+      }) as never,
   handler: async (argv) => {
     const { installHook } = await import('../git/hook.js');
     const { file, backup } = await installHook(argv.repo, { force: argv.force, command: argv.command });
-    process.stdout.write(`keylint: pre-commit hook written to ${file}${backup ? ` (previous hook kept as ${backup})` : ''}\n`);
+    process.stdout.write(
+      `keylint: pre-commit hook written to ${file}${backup ? ` (previous hook kept as ${backup})` : ''}\n`,
+    );
   },
 };

@@ -34,32 +34,60 @@ export interface OutputFlags {
 /** Adds the report flags to a command. */
 export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
   return yargs
-    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${FORMATS.join(', ')} (default: human on a terminal, json otherwise)` })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      describe: `Output format: ${FORMATS.join(', ')} (default: human on a terminal, json otherwise)`,
+    })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .keylint.json in the working directory)' })
-    .option('fail-on', { type: 'string', describe: `Exit 1 when a finding is at or above this severity: ${SEVERITIES.join(', ')} (default: low)` })
-    .option('fail-on-usage', { type: 'boolean', default: false, describe: 'Let usage lints fail the run too (by default they are reported, not failed on)' })
-    .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full secrets instead of redacted ones (never the default)' }) as Argv<T & OutputFlags>;
+    .option('config', {
+      alias: 'c',
+      type: 'string',
+      describe: 'Config file (default: .keylint.json in the working directory)',
+    })
+    .option('fail-on', {
+      type: 'string',
+      describe: `Exit 1 when a finding is at or above this severity: ${SEVERITIES.join(', ')} (default: low)`,
+    })
+    .option('fail-on-usage', {
+      type: 'boolean',
+      default: false,
+      describe: 'Let usage lints fail the run too (by default they are reported, not failed on)',
+    })
+    .option('show-secrets', {
+      type: 'boolean',
+      default: false,
+      describe: 'Print full secrets instead of redacted ones (never the default)',
+    }) as Argv<T & OutputFlags>;
 }
 
 /** Checks `--format` before any work is done. */
 export function parseFormat(value: string | undefined, stream: NodeJS.WriteStream, output?: string): Format {
   if (value === undefined) return stream.isTTY && !output ? 'human' : 'json';
-  if (!Object.hasOwn(REPORTER_LOADERS, value)) throw new UsageError(`unknown --format "${value}" (use ${FORMATS.join(', ')})`);
+  if (!Object.hasOwn(REPORTER_LOADERS, value))
+    throw new UsageError(`unknown --format "${value}" (use ${FORMATS.join(', ')})`);
   return value as Format;
 }
 
 /** Checks `--fail-on` (or the config's `failOn`). */
 export function parseSeverity(value: string | undefined, fallback: Severity = 'low'): Severity {
   if (value === undefined) return fallback;
-  if (!SEVERITIES.includes(value as Severity)) throw new UsageError(`unknown --fail-on "${value}" (use ${SEVERITIES.join(', ')})`);
+  if (!SEVERITIES.includes(value as Severity))
+    throw new UsageError(`unknown --fail-on "${value}" (use ${SEVERITIES.join(', ')})`);
   return value as Severity;
 }
 
 /** Renders and writes the report; resolves to the exit code (1 when a finding reaches `failOn`). */
 export async function emitReport(
   result: ScanResult,
-  options: { format: Format; output?: string; showSecrets: boolean; failOn: Severity; failOnUsage?: boolean; rules?: readonly RuleInfo[] },
+  options: {
+    format: Format;
+    output?: string;
+    showSecrets: boolean;
+    failOn: Severity;
+    failOnUsage?: boolean;
+    rules?: readonly RuleInfo[];
+  },
 ): Promise<number> {
   const render = await REPORTER_LOADERS[options.format]();
   const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
@@ -76,7 +104,8 @@ export async function emitReport(
  */
 export function failingCount(report: Report, failOn: Severity, failOnUsage = false): number {
   const limit = SEVERITIES.indexOf(failOn);
-  return report.findings.filter((f) => (failOnUsage || f.kind !== 'usage') && SEVERITIES.indexOf(f.severity) <= limit).length;
+  return report.findings.filter((f) => (failOnUsage || f.kind !== 'usage') && SEVERITIES.indexOf(f.severity) <= limit)
+    .length;
 }
 
 /** A throttled one-line progress display on stderr, only when stderr is a terminal. */

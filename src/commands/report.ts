@@ -20,12 +20,20 @@ export const reportCommand: CommandModule<object, ReportFlags> = {
   builder: (yargs) =>
     yargs
       .positional('report', { type: 'string', demandOption: true, describe: 'A report written by --format json' })
-      .option('format', { alias: 'f', type: 'string', default: 'html', describe: `Output format: ${Object.keys(REPORTERS).join(', ')}` })
+      .option('format', {
+        alias: 'f',
+        type: 'string',
+        default: 'html',
+        describe: `Output format: ${Object.keys(REPORTERS).join(', ')}`,
+      })
       .option('output', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' }) as never,
   handler: (argv) => {
-    if (!(argv.format in REPORTERS)) throw new UsageError(`unknown --format "${argv.format}" (use ${Object.keys(REPORTERS).join(', ')})`);
+    if (!(argv.format in REPORTERS))
+      throw new UsageError(`unknown --format "${argv.format}" (use ${Object.keys(REPORTERS).join(', ')})`);
     const report = readReport(argv.report);
-    const text = REPORTERS[argv.format as Format](report, { color: !argv.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
+    const text = REPORTERS[argv.format as Format](report, {
+      color: !argv.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    });
     if (argv.output) writeFileAtomic(argv.output, text);
     else process.stdout.write(text);
   },
@@ -37,7 +45,12 @@ function readReport(file: string): Report {
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError(file, error instanceof SyntaxError ? 'not valid JSON (expected a report from --format json)' : describeSystemError(error));
+    throw new ConfigError(
+      file,
+      error instanceof SyntaxError
+        ? 'not valid JSON (expected a report from --format json)'
+        : describeSystemError(error),
+    );
   }
   const report = parsed as Partial<Report> | null;
   if (!report || typeof report !== 'object' || report.version !== 1 || !Array.isArray(report.findings)) {
@@ -45,7 +58,10 @@ function readReport(file: string): Report {
   }
   return {
     version: 1,
-    findings: report.findings.map((f) => ({ ...f, secret: typeof f.secret === 'string' && !f.secret.includes('…') && f.secret !== '' ? redact(f.secret) : f.secret })),
+    findings: report.findings.map((f) => ({
+      ...f,
+      secret: typeof f.secret === 'string' && !f.secret.includes('…') && f.secret !== '' ? redact(f.secret) : f.secret,
+    })),
     stats: { files: 0, bytes: 0, durationMs: 0, ...report.stats },
     notes: Array.isArray(report.notes) ? report.notes : [],
   };

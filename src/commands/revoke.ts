@@ -27,11 +27,20 @@ export const revokeCommand: CommandModule<object, RevokeFlags> = {
       .option('report', { type: 'string', describe: 'Use a keylint JSON report instead of scanning paths' })
       .option('root', { type: 'string', default: '.', describe: 'Directory the report paths are relative to' })
       .option('verify', { type: 'boolean', default: false, describe: 'Re-validate and report which keys are now dead' })
-      .option('yes', { type: 'boolean', default: false, describe: 'Call the revoke endpoints declared in the config (never by default)' })
+      .option('yes', {
+        type: 'boolean',
+        default: false,
+        describe: 'Call the revoke endpoints declared in the config (never by default)',
+      })
       .option('format', { alias: 'f', type: 'string', default: 'human', describe: 'human or json' })
-      .option('config', { alias: 'c', type: 'string', describe: 'Config file (may declare "revoke" endpoints)' }) as never,
+      .option('config', {
+        alias: 'c',
+        type: 'string',
+        describe: 'Config file (may declare "revoke" endpoints)',
+      }) as never,
   handler: async (argv) => {
-    if (argv.format !== 'human' && argv.format !== 'json') throw new UsageError(`unknown --format "${argv.format}" for revoke (use human or json)`);
+    if (argv.format !== 'human' && argv.format !== 'json')
+      throw new UsageError(`unknown --format "${argv.format}" for revoke (use human or json)`);
     const { loadConfig } = await import('../config.js');
     const { scanPaths, scanBase } = await import('../scan/paths.js');
     const { loadReportWithSecrets } = await import('../validate/inputs.js');
@@ -43,11 +52,18 @@ export const revokeCommand: CommandModule<object, RevokeFlags> = {
     await validateResult(result, argv, root);
     const endpoints = loadConfig(argv.config, process.cwd()).revoke ?? {};
     if (argv.yes && Object.keys(endpoints).length > 0) {
-      for (const line of await callRevokeEndpoints(result.report.findings, result.secrets, endpoints, { timeoutMs: argv['validation-timeout'] })) process.stderr.write(`${line}\n`);
+      for (const line of await callRevokeEndpoints(result.report.findings, result.secrets, endpoints, {
+        timeoutMs: argv['validation-timeout'],
+      }))
+        process.stderr.write(`${line}\n`);
       await validateResult(result, argv, root);
     }
     const tickets = ticketsFor(result.report.findings, result.secrets);
-    process.stdout.write(argv.format === 'json' ? `${JSON.stringify({ version: 1, tickets }, null, 2)}\n` : renderTickets(tickets, argv.verify));
+    process.stdout.write(
+      argv.format === 'json'
+        ? `${JSON.stringify({ version: 1, tickets }, null, 2)}\n`
+        : renderTickets(tickets, argv.verify),
+    );
     setExitCode(tickets.some((t) => isLive(t.status)) ? 1 : 0);
   },
 };

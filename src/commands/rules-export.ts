@@ -23,7 +23,8 @@ export const rulesExportCommand: CommandModule<object, ExportFlags> = {
   handler: async (argv) => {
     const { loadConfig, rulesFromConfig } = await import('../config.js');
     const { toGitleaks, toGithubPatterns } = await import('../rules-export.js');
-    if (argv.format !== 'json' && argv.format !== 'markdown') throw new UsageError(`unknown --format "${argv.format}" for rules export (use json or markdown)`);
+    if (argv.format !== 'json' && argv.format !== 'markdown')
+      throw new UsageError(`unknown --format "${argv.format}" for rules export (use json or markdown)`);
     const ruleSet = rulesFromConfig(loadConfig(argv.config, process.cwd()));
     const text = argv.to === 'gitleaks' ? toGitleaks(ruleSet) : toGithubPatterns(ruleSet, argv.format);
     if (argv.output) writeFileAtomic(argv.output, text);

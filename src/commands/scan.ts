@@ -30,8 +30,15 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
   builder: (yargs) =>
     withValidationFlags(withOutputFlags(yargs))
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories to scan' })
-      .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore files (--no-ignore scans everything)' })
-      .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (see keylint baseline)' }) as never,
+      .option('ignore', {
+        type: 'boolean',
+        default: true,
+        describe: 'Honour .gitignore files (--no-ignore scans everything)',
+      })
+      .option('baseline', {
+        type: 'string',
+        describe: 'Report only findings not in this baseline file (see keylint baseline)',
+      }) as never,
   handler: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const { scanPaths, scanBase } = await import('../scan/paths.js');
@@ -53,18 +60,36 @@ export const scanCommand: CommandModule<object, ScanFlags> = {
       // What was found so far is worth reporting; nothing further (baseline, validation) is run.
       result.report.notes.push({ file: 'keylint', reason: INTERRUPTED });
       process.stderr.write(`keylint: ${INTERRUPTED}\n`);
-      await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: 'low', rules: ruleSet.rules });
+      await emitReport(result, {
+        format,
+        output: argv.output,
+        showSecrets: argv['show-secrets'],
+        failOn: 'low',
+        rules: ruleSet.rules,
+      });
       setExitCode(130);
       return;
     }
     if (argv.baseline) {
       const { applyBaseline, readBaseline } = await import('../filters/baseline.js');
-      result.report = applyBaseline(result.report, readBaseline(argv.baseline), argv.baseline, new Date().toISOString().slice(0, 10)).report;
+      result.report = applyBaseline(
+        result.report,
+        readBaseline(argv.baseline),
+        argv.baseline,
+        new Date().toISOString().slice(0, 10),
+      ).report;
     }
     // Only what the baseline lets through is worth a request to a vendor.
     if (argv.validate || argv['fail-on-live']) await validateResult(result, argv, scanBase(argv.paths, process.cwd()));
     const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    const code = await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn, failOnUsage: argv['fail-on-usage'], rules: ruleSet.rules });
+    const code = await emitReport(result, {
+      format,
+      output: argv.output,
+      showSecrets: argv['show-secrets'],
+      failOn,
+      failOnUsage: argv['fail-on-usage'],
+      rules: ruleSet.rules,
+    });
     setExitCode(argv['fail-on-live'] ? liveExitCode(result.report) : code);
   },
 };

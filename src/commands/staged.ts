@@ -24,7 +24,15 @@ export async function runStaged(flags: OutputFlags): Promise<void> {
   const { scanChange } = await import('../scan/git.js');
   const { result, config } = await scanChange({ dir, range, configFile: flags.config, change });
   const failOn = parseSeverity(flags['fail-on'], config.failOn);
-  setExitCode(await emitReport(result, { format, output: flags.output, showSecrets: flags['show-secrets'], failOn, failOnUsage: flags['fail-on-usage'] }));
+  setExitCode(
+    await emitReport(result, {
+      format,
+      output: flags.output,
+      showSecrets: flags['show-secrets'],
+      failOn,
+      failOnUsage: flags['fail-on-usage'],
+    }),
+  );
 }
 
 const VALUE_FLAGS: Record<string, 'format' | 'output' | 'config' | 'fail-on'> = {
@@ -54,7 +62,11 @@ export function plainStagedFlags(args: readonly string[]): OutputFlags | undefin
     const arg = args[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    const key = Object.hasOwn(SWITCHES, name) ? SWITCHES[name]! : Object.hasOwn(VALUE_FLAGS, name) ? VALUE_FLAGS[name]! : undefined;
+    const key = Object.hasOwn(SWITCHES, name)
+      ? SWITCHES[name]!
+      : Object.hasOwn(VALUE_FLAGS, name)
+        ? VALUE_FLAGS[name]!
+        : undefined;
     if (key === undefined || seen.has(key)) return undefined;
     seen.add(key);
     if (key === 'show-secrets' || key === 'fail-on-usage' || key === 'debug') {

@@ -17,8 +17,16 @@ export const validateCommand: CommandModule<object, ValidateFlags> = {
   describe: 'Ask the vendors whether the keys of a keylint JSON report are live (exit 1 when one is, or per --fail-on)',
   builder: (yargs) =>
     withCheckFlags(withOutputFlags(yargs))
-      .positional('report', { type: 'string', demandOption: true, describe: 'A report written by keylint --format json' })
-      .option('root', { type: 'string', default: '.', describe: 'Directory the report paths are relative to' }) as never,
+      .positional('report', {
+        type: 'string',
+        demandOption: true,
+        describe: 'A report written by keylint --format json',
+      })
+      .option('root', {
+        type: 'string',
+        default: '.',
+        describe: 'Directory the report paths are relative to',
+      }) as never,
   handler: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const root = path.resolve(argv.root);
@@ -26,7 +34,12 @@ export const validateCommand: CommandModule<object, ValidateFlags> = {
     const result = await loadReportWithSecrets(argv.report, root, argv.config);
     await validateResult(result, argv, root);
     // Exit 1 on a live key, unless the user asked for a severity threshold instead.
-    const code = await emitReport(result, { format, output: argv.output, showSecrets: argv['show-secrets'], failOn: parseSeverity(argv['fail-on']) });
+    const code = await emitReport(result, {
+      format,
+      output: argv.output,
+      showSecrets: argv['show-secrets'],
+      failOn: parseSeverity(argv['fail-on']),
+    });
     setExitCode(argv['fail-on'] ? code : liveExitCode(result.report));
   },
 };

@@ -19,15 +19,31 @@ export interface ValidationFlags extends CheckFlags {
 /** Adds the flags that shape the checks to a command. */
 export function withCheckFlags<T>(yargs: Argv<T>): Argv<T & CheckFlags> {
   return yargs
-    .option('allow-private-base-url', { type: 'boolean', default: false, describe: 'Validate MaiAgent keys against a base URL found next to them (MAIAGENT_BASE_URL)' })
-    .option('validation-timeout', { type: 'number', default: 10_000, describe: 'Timeout of each validation request, in ms' }) as Argv<T & CheckFlags>;
+    .option('allow-private-base-url', {
+      type: 'boolean',
+      default: false,
+      describe: 'Validate MaiAgent keys against a base URL found next to them (MAIAGENT_BASE_URL)',
+    })
+    .option('validation-timeout', {
+      type: 'number',
+      default: 10_000,
+      describe: 'Timeout of each validation request, in ms',
+    }) as Argv<T & CheckFlags>;
 }
 
 /** Adds the opt-in validation flags to a scanning command. */
 export function withValidationFlags<T>(yargs: Argv<T>): Argv<T & ValidationFlags> {
   return withCheckFlags(yargs)
-    .option('validate', { type: 'boolean', default: false, describe: 'Ask each vendor whether found keys are live (sends each key to its own vendor over HTTPS)' })
-    .option('fail-on-live', { type: 'boolean', default: false, describe: 'Exit 1 only when a live key (valid or valid-limited) is found; implies --validate' }) as Argv<T & ValidationFlags>;
+    .option('validate', {
+      type: 'boolean',
+      default: false,
+      describe: 'Ask each vendor whether found keys are live (sends each key to its own vendor over HTTPS)',
+    })
+    .option('fail-on-live', {
+      type: 'boolean',
+      default: false,
+      describe: 'Exit 1 only when a live key (valid or valid-limited) is found; implies --validate',
+    }) as Argv<T & ValidationFlags>;
 }
 
 /** Validates the result's findings in place; hints are read from the files under `root`. */

@@ -13,7 +13,12 @@ export type PoolJob = { id: number; path: string } & ({ file: string; size?: num
 
 /** A worker's answer to one job: matches with rule ids instead of rules, or the error of the read. */
 export type JobReply =
-  | { id: number; bytes: number; note?: string; matches: Array<Omit<ItemResult['matches'][number], 'rule'> & { ruleId: string }> }
+  | {
+      id: number;
+      bytes: number;
+      note?: string;
+      matches: Array<Omit<ItemResult['matches'][number], 'rule'> & { ruleId: string }>;
+    }
   | { id: number; error: { code?: string; message: string } };
 
 /** What goes to a worker, and what comes back: a batch of items, or directories to walk and scan. */
@@ -155,12 +160,19 @@ export class DetectorPool {
    */
   async walkTask(walk: WalkOptions, dirs: WalkDir[], budget: number): Promise<WalkResult> {
     const reply = (await this.request({ id: this.nextId++, walk, dirs, budget })) as WalkReply;
-    return { scanned: reply.scanned, outcomes: reply.files.map((f) => ({ path: f.path, outcome: this.outcome(f.reply) })), archives: reply.archives, notes: reply.notes, pending: reply.pending };
+    return {
+      scanned: reply.scanned,
+      outcomes: reply.files.map((f) => ({ path: f.path, outcome: this.outcome(f.reply) })),
+      archives: reply.archives,
+      notes: reply.notes,
+      pending: reply.pending,
+    };
   }
 
   private request(message: PoolRequest, transfer: ArrayBuffer[] = []): Promise<PoolReply> {
     let worker = -1;
-    for (let i = 0; i < this.workers.length; i++) if (!this.dead.has(i) && (worker === -1 || this.load[i]! < this.load[worker]!)) worker = i;
+    for (let i = 0; i < this.workers.length; i++)
+      if (!this.dead.has(i) && (worker === -1 || this.load[i]! < this.load[worker]!)) worker = i;
     if (worker === -1) return Promise.reject(new WorkerFailure('no detection worker is running'));
     this.load[worker]!++;
     return new Promise((resolve, reject) => {
@@ -171,7 +183,11 @@ export class DetectorPool {
 
   private outcome(reply: JobReply): ItemResult | Error {
     if ('error' in reply) return Object.assign(new Error(reply.error.message), { code: reply.error.code });
-    return { bytes: reply.bytes, note: reply.note, matches: reply.matches.map(({ ruleId, ...rest }) => ({ ...rest, rule: this.rulesById.get(ruleId)! })) };
+    return {
+      bytes: reply.bytes,
+      note: reply.note,
+      matches: reply.matches.map(({ ruleId, ...rest }) => ({ ...rest, rule: this.rulesById.get(ruleId)! })),
+    };
   }
 
   /** Stops every worker. */

@@ -42,7 +42,8 @@ function readSmall(file: string): Buffer | undefined {
 }
 
 function itemOf(job: PoolJob): Item {
-  if (!('file' in job)) return { path: job.path, size: job.buffer.byteLength, read: async () => Buffer.from(job.buffer) };
+  if (!('file' in job))
+    return { path: job.path, size: job.buffer.byteLength, read: async () => Buffer.from(job.buffer) };
   const { file } = job;
   const content = readSmall(file);
   return {
@@ -67,7 +68,14 @@ async function run(job: PoolJob): Promise<JobReply> {
 
 /** Walks a request's directories with the file walker and scans each file; archives go back unread. */
 async function walk({ id, walk: options, dirs, budget }: WalkRequest): Promise<WalkReply> {
-  const reply: WalkReply = { id, scanned: { files: 0, bytes: 0 }, files: [], archives: [], notes: [], pending: [...dirs] };
+  const reply: WalkReply = {
+    id,
+    scanned: { files: 0, bytes: 0 },
+    files: [],
+    archives: [],
+    notes: [],
+    pending: [...dirs],
+  };
   const tree = new TreeWalk(options);
   let seen = 0;
   while (reply.pending.length > 0 && seen < budget) {
@@ -85,7 +93,8 @@ async function scanWalked(file: WalkedFile, reply: WalkReply): Promise<void> {
   }
   const result = await run({ id: 0, path: file.display, file: file.absolute });
   // Only what there is to report crosses back: most files have nothing, and the counts say they were scanned.
-  if ('error' in result || result.note || result.matches.length > 0) reply.files.push({ path: file.display, reply: result });
+  if ('error' in result || result.note || result.matches.length > 0)
+    reply.files.push({ path: file.display, reply: result });
   if ('error' in result) return;
   reply.scanned.files++;
   reply.scanned.bytes += result.bytes;
@@ -94,22 +103,24 @@ async function scanWalked(file: WalkedFile, reply: WalkReply): Promise<void> {
 // Requests run one after another, so that two never share the scratch buffer.
 let queue = Promise.resolve();
 parentPort!.on('message', (request: WorkerMessage) => {
-  queue = queue.then(async () => {
-    if ('recipe' in request) {
-      detector = createDetector(ruleSetFromRecipe(request.recipe));
-      return;
-    }
-    if ('walk' in request) {
-      parentPort!.postMessage((await walk(request)) satisfies PoolReply);
-      return;
-    }
-    const replies: JobReply[] = [];
-    for (const job of request.jobs) replies.push(await run(job));
-    parentPort!.postMessage({ id: request.id, replies } satisfies PoolReply);
-  }).catch((error: unknown) => {
-    // A request that failed outside a file's own scan ends this worker: the pool redoes its work elsewhere.
-    setImmediate(() => {
-      throw error;
+  queue = queue
+    .then(async () => {
+      if ('recipe' in request) {
+        detector = createDetector(ruleSetFromRecipe(request.recipe));
+        return;
+      }
+      if ('walk' in request) {
+        parentPort!.postMessage((await walk(request)) satisfies PoolReply);
+        return;
+      }
+      const replies: JobReply[] = [];
+      for (const job of request.jobs) replies.push(await run(job));
+      parentPort!.postMessage({ id: request.id, replies } satisfies PoolReply);
+    })
+    .catch((error: unknown) => {
+      // A request that failed outside a file's own scan ends this worker: the pool redoes its work elsewhere.
+      setImmediate(() => {
+        throw error;
+      });
     });
-  });
 });

@@ -57,7 +57,10 @@ function readMapFor(absolute: string): string | undefined {
     return decodeURIComponent(payload);
   }
   // A remote map (http:, https:, //host) is never fetched: a scanner must not reach out on its own.
-  const candidates = url && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url) ? [path.resolve(path.dirname(absolute), decodeURI(url.split(/[?#]/)[0]!))] : [];
+  const candidates =
+    url && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)
+      ? [path.resolve(path.dirname(absolute), decodeURI(url.split(/[?#]/)[0]!))]
+      : [];
   candidates.push(`${absolute}.map`);
   let unusable: unknown;
   for (const candidate of candidates) {

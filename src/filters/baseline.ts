@@ -39,9 +39,11 @@ export function checkBaseline(file: string, data: unknown): BaselineEntry[] {
   entries.forEach((e: Partial<BaselineEntry>, i) => {
     const field = `entries[${i}]`;
     if (typeof e !== 'object' || e === null) throw new ConfigError(file, `"${field}" must be an object`);
-    if (typeof e.fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(e.fingerprint)) throw new ConfigError(file, `"${field}.fingerprint" must be a hex fingerprint`);
+    if (typeof e.fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(e.fingerprint))
+      throw new ConfigError(file, `"${field}.fingerprint" must be a hex fingerprint`);
     if (typeof e.ruleId !== 'string') throw new ConfigError(file, `"${field}.ruleId" must be a string`);
-    if (e.reason !== undefined && typeof e.reason !== 'string') throw new ConfigError(file, `"${field}.reason" must be a string`);
+    if (e.reason !== undefined && typeof e.reason !== 'string')
+      throw new ConfigError(file, `"${field}.reason" must be a string`);
     if (e.expires !== undefined && (typeof e.expires !== 'string' || !DATE.test(e.expires))) {
       throw new ConfigError(file, `"${field}.expires" must be a date like 2027-01-31`);
     }
@@ -70,7 +72,11 @@ export function renderBaseline(report: Report, previous: BaselineEntry[] = []): 
     });
   }
   const sorted = [...entries.values()].sort(
-    (a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint),
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.fingerprint, b.fingerprint),
   );
   const baseline: Baseline = { version: 1, entries: sorted };
   return `${JSON.stringify(baseline, null, 2)}\n`;
@@ -80,15 +86,22 @@ export function renderBaseline(report: Report, previous: BaselineEntry[] = []): 
  * The report without findings accepted by the baseline; stale entries (matching nothing) and expired
  * ones (which no longer suppress) become notes naming the baseline file.
  */
-export function applyBaseline(report: Report, entries: BaselineEntry[], file: string, today: string): { report: Report; suppressed: number } {
+export function applyBaseline(
+  report: Report,
+  entries: BaselineEntry[],
+  file: string,
+  today: string,
+): { report: Report; suppressed: number } {
   const active = new Set(entries.filter((e) => !isExpired(e, today)).map((e) => e.fingerprint));
   const seen = new Set(report.findings.map((f) => f.fingerprint));
   const findings: Finding[] = report.findings.filter((f) => !active.has(f.fingerprint));
   const notes = [...report.notes];
   for (const e of entries) {
     const where = `${e.ruleId} at ${e.file}:${e.line} (${e.secret})`;
-    if (!seen.has(e.fingerprint)) notes.push({ file, reason: `stale baseline entry ${where} matches nothing any more; remove it` });
-    else if (isExpired(e, today)) notes.push({ file, reason: `baseline entry ${where} expired on ${e.expires}; its findings are reported again` });
+    if (!seen.has(e.fingerprint))
+      notes.push({ file, reason: `stale baseline entry ${where} matches nothing any more; remove it` });
+    else if (isExpired(e, today))
+      notes.push({ file, reason: `baseline entry ${where} expired on ${e.expires}; its findings are reported again` });
   }
   return { report: { ...report, findings, notes }, suppressed: report.findings.length - findings.length };
 }

@@ -18,8 +18,13 @@ const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:(missing|ambiguous)|(\w+) (\d+))
  * or garbles its output: that object gets an error entry (after any stream it already got) and a fresh
  * process reads the rest.
  */
-export async function* readObjects<T>(cwd: string, requests: AsyncIterable<T> | Iterable<T>, shaOf: (request: T) => string): AsyncGenerator<BatchObject<T>> {
-  const source = Symbol.asyncIterator in requests ? requests[Symbol.asyncIterator]() : toAsync(requests[Symbol.iterator]());
+export async function* readObjects<T>(
+  cwd: string,
+  requests: AsyncIterable<T> | Iterable<T>,
+  shaOf: (request: T) => string,
+): AsyncGenerator<BatchObject<T>> {
+  const source =
+    Symbol.asyncIterator in requests ? requests[Symbol.asyncIterator]() : toAsync(requests[Symbol.iterator]());
   // Written to the current process and not answered yet, oldest first.
   const pending: T[] = [];
   let exhausted = false;
@@ -50,7 +55,8 @@ export async function* readObjects<T>(cwd: string, requests: AsyncIterable<T> | 
           }
           pending.push(next.value);
           if (stop) break;
-          if (!child.stdin.write(`${shaOf(next.value)}\n`)) await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), exited]);
+          if (!child.stdin.write(`${shaOf(next.value)}\n`))
+            await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), exited]);
         }
         child.stdin.end();
       })();
@@ -71,7 +77,10 @@ export async function* readObjects<T>(cwd: string, requests: AsyncIterable<T> | 
           }
           if (header[2]) {
             pending.shift();
-            yield { request, error: header[2] === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous' };
+            yield {
+              request,
+              error: header[2] === 'missing' ? 'object missing or corrupt' : 'object name is ambiguous',
+            };
             continue;
           }
           const type = header[3]!;
@@ -109,7 +118,8 @@ export async function* readObjects<T>(cwd: string, requests: AsyncIterable<T> | 
       // Requests pulled after the process died were never sent: the next process reads them.
       if (broken) {
         const request = pending.shift();
-        if (request !== undefined) yield { request, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
+        if (request !== undefined)
+          yield { request, error: `unreadable object: ${firstLine(Buffer.concat(stderr)) || 'git cat-file stopped'}` };
       }
     }
   } finally {

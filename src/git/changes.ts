@@ -9,7 +9,19 @@ import { OutputLimitError, runGit } from './exec.js';
 import { openRepo, unquotePath, type Repo } from './repo.js';
 
 // Added, copied, modified, renamed: the kinds of change that can bring new text.
-const DIFF_BASE = ['diff', '--raw', '-p', '-z', '--no-abbrev', '--no-prefix', '-M', '--diff-filter=ACMR', '--no-ext-diff', '--no-textconv', '--no-color'];
+const DIFF_BASE = [
+  'diff',
+  '--raw',
+  '-p',
+  '-z',
+  '--no-abbrev',
+  '--no-prefix',
+  '-M',
+  '--diff-filter=ACMR',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-color',
+];
 /** Context that covers any file: each changed text file's patch is one hunk holding all of its new side. */
 const FULL_CONTEXT = '-U2147483647';
 /** Patches larger than this (bytes) are not held in memory: a 200 MB bundle with one changed line, say. */
@@ -71,7 +83,10 @@ export async function readDiff(cwd: string, range: string[], limit = FULL_PATCH_
   // No path or status field is empty, so the first empty field ends the records.
   const end = out.indexOf('\0\0');
   const records = (end === -1 ? out : out.subarray(0, end + 1)).toString('utf8');
-  return { entries: changedBlobs(records), files: patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole) };
+  return {
+    entries: changedBlobs(records),
+    files: patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole),
+  };
 }
 
 const NO_BLOB = /^0+$/;
@@ -179,7 +194,8 @@ export function patchedFiles(patch: Buffer, whole: boolean): Map<string, FileCha
 /** The path of a `diff --git P P` header whose sides are the same path (quoted or not). */
 function sameSides(header: string): string | undefined {
   const half = (header.length - 1) / 2;
-  if (!Number.isInteger(half) || header[half] !== ' ' || header.slice(0, half) !== header.slice(half + 1)) return undefined;
+  if (!Number.isInteger(half) || header[half] !== ' ' || header.slice(0, half) !== header.slice(half + 1))
+    return undefined;
   return unquotePath(header.slice(0, half));
 }
 

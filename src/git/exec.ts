@@ -11,12 +11,25 @@ export class GitError extends UsageError {
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
 // GIT_NO_LAZY_FETCH: a partial clone never fetches a missing object while it is scanned (git 2.45+;
 // older gits get protocol.allow=never below).
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' };
+const GIT_ENV = {
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_PAGER: 'cat',
+  LC_ALL: 'C',
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_NO_LAZY_FETCH: '1',
+};
 
 // Paths exactly as written (no octal escapes), and relative to the top level from any folder even where
 // the user's config sets diff.relative (changes are read from the folder keylint runs in). Empty context
 // lines keep their leading space whatever diff.suppressBlankEmpty says, so that patches rebuild files.
-const OUTPUT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false', '-c', 'diff.suppressBlankEmpty=false'];
+const OUTPUT_CONFIG = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'diff.relative=false',
+  '-c',
+  'diff.suppressBlankEmpty=false',
+];
 
 /**
  * The scanned repository's own config (.git/config) is not trusted: whoever handed over the folder wrote
@@ -28,11 +41,16 @@ const OUTPUT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false'
  */
 export const SAFE_CONFIG = [
   '--no-pager',
-  '-c', 'core.fsmonitor=false',
-  '-c', 'log.showSignature=false',
-  '-c', 'core.pager=cat',
-  '-c', 'diff.orderFile=/dev/null',
-  '-c', 'protocol.allow=never',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'core.pager=cat',
+  '-c',
+  'diff.orderFile=/dev/null',
+  '-c',
+  'protocol.allow=never',
 ];
 
 const GIT_CONFIG = [...SAFE_CONFIG, ...OUTPUT_CONFIG];
@@ -42,7 +60,14 @@ const GIT_CONFIG = [...SAFE_CONFIG, ...OUTPUT_CONFIG];
  * in all) and caches 96 MB of delta bases, and mapped pages count in its resident memory. Small windows
  * and a smaller cache keep a multi-GB pack's scan in bounded memory at the same speed.
  */
-export const BOUNDED_READS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=32m'];
+export const BOUNDED_READS = [
+  '-c',
+  'core.packedGitWindowSize=16m',
+  '-c',
+  'core.packedGitLimit=64m',
+  '-c',
+  'core.deltaBaseCacheLimit=32m',
+];
 
 /** Starts `git args…` in `cwd` with piped streams. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
@@ -50,9 +75,17 @@ export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullSt
 }
 
 /** Starts git with stdin only when there is input: one pipe less per process when there is none. */
-function startGit(cwd: string, args: string[], input: boolean): ChildProcessByStdio<Writable | null, Readable, Readable> {
+function startGit(
+  cwd: string,
+  args: string[],
+  input: boolean,
+): ChildProcessByStdio<Writable | null, Readable, Readable> {
   if (input) return spawnGit(cwd, args);
-  return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn('git', [...GIT_CONFIG, ...args], {
+    cwd,
+    env: { ...process.env, ...GIT_ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** git wrote more than the caller allowed; git was stopped. */
@@ -85,10 +118,19 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
       reject(new OutputLimitError(`git ${args[0]} wrote more than ${limit} bytes`));
     });
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`)));
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new GitError(
+          error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`,
+        ),
+      ),
+    );
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(`${firstLine(Buffer.concat(err)) || `git ${args[0]} failed`} (git ${args[0]}, exit ${code})`));
+      else
+        reject(
+          new GitError(`${firstLine(Buffer.concat(err)) || `git ${args[0]} failed`} (git ${args[0]}, exit ${code})`),
+        );
     });
     child.stdin?.on('error', () => {}); // git may exit before reading all input; its exit code tells why.
     child.stdin?.end(input);
@@ -97,7 +139,10 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
 
 /** git's reason in one line: its `fatal:` line (earlier lines may be mere warnings), else its first line. */
 export function firstLine(stderr: Buffer): string {
-  const lines = stderr.toString('utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = stderr
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const line = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
   return line.replace(/^(fatal|error): /, '').trim();
 }

@@ -18,14 +18,20 @@ export interface HookInstall {
 }
 
 /** Writes the pre-commit hook of the repository containing `dir` (core.hooksPath honoured). */
-export async function installHook(dir: string, options: { force?: boolean; command?: string } = {}): Promise<HookInstall> {
+export async function installHook(
+  dir: string,
+  options: { force?: boolean; command?: string } = {},
+): Promise<HookInstall> {
   const repo = await openRepo(dir);
   const hooksDir = await hooksDirOf(repo.root);
   const file = path.join(hooksDir, 'pre-commit');
   let backup: string | undefined;
   const existing = readIfExists(file);
   if (existing !== undefined && !existing.includes(HOOK_MARKER)) {
-    if (!options.force) throw new UsageError(`${file} exists and is not keylint's; chain keylint from it, or pass --force (the old hook is kept as pre-commit.keylint-backup)`);
+    if (!options.force)
+      throw new UsageError(
+        `${file} exists and is not keylint's; chain keylint from it, or pass --force (the old hook is kept as pre-commit.keylint-backup)`,
+      );
     backup = `${file}.keylint-backup`;
     fs.renameSync(file, backup);
   }
@@ -37,13 +43,17 @@ export async function installHook(dir: string, options: { force?: boolean; comma
 
 /** The hook: the keylint that installed it when it is still there, else the project's own keylint. */
 export function hookScript(command?: string): string {
-  const run = command ?? `if [ -f ${shellQuote(LAUNCHER)} ]; then exec node ${shellQuote(LAUNCHER)} staged --format human; fi\nexec npx --no-install keylint staged --format human`;
+  const run =
+    command ??
+    `if [ -f ${shellQuote(LAUNCHER)} ]; then exec node ${shellQuote(LAUNCHER)} staged --format human; fi\nexec npx --no-install keylint staged --format human`;
   return `#!/bin/sh\n${HOOK_MARKER} (written by \`keylint install-hook\`; bypass once with git commit --no-verify)\n${run}\n`;
 }
 
 /** core.hooksPath when set (relative to the top level, as git resolves it), else the git dir's hooks. */
 async function hooksDirOf(root: string): Promise<string> {
-  const configured = (await runGit(root, ['config', '--get', 'core.hooksPath']).catch(() => Buffer.alloc(0))).toString('utf8').trim();
+  const configured = (await runGit(root, ['config', '--get', 'core.hooksPath']).catch(() => Buffer.alloc(0)))
+    .toString('utf8')
+    .trim();
   if (configured) return path.resolve(root, configured.replace(/^~(?=\/)/, process.env.HOME ?? '~'));
   return path.resolve(root, (await runGit(root, ['rev-parse', '--git-path', 'hooks'])).toString('utf8').trim());
 }

@@ -36,7 +36,21 @@ const NULL_SHA = /^0+$/;
  * introduction. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
  */
 export async function* introducedBlobs(cwd: string, options: WalkOptions): AsyncGenerator<IntroducedBlob> {
-  const args = [...BOUNDED_READS, 'log', '--reverse', '--date-order', '--no-renames', '--raw', '--no-abbrev', '-c', '--root', '--no-textconv', '--no-ext-diff', '--no-color', '--no-show-signature'];
+  const args = [
+    ...BOUNDED_READS,
+    'log',
+    '--reverse',
+    '--date-order',
+    '--no-renames',
+    '--raw',
+    '--no-abbrev',
+    '-c',
+    '--root',
+    '--no-textconv',
+    '--no-ext-diff',
+    '--no-color',
+    '--no-show-signature',
+  ];
   args.push(`--format=${HEADER}%H %aI %an <%ae>`);
   if (options.since) args.push(`--since=${options.since}`);
   args.push(...options.revisions, '--');

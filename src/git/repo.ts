@@ -18,7 +18,9 @@ export async function openRepo(dir: string): Promise<Repo> {
     out = (await runGit(dir, ['rev-parse', '--is-shallow-repository', '--show-toplevel'])).toString('utf8');
   } catch (error) {
     // A bare repository has no top level: its git dir stands in for it.
-    const bare = await runGit(dir, ['rev-parse', '--is-shallow-repository', '--absolute-git-dir']).catch(() => undefined);
+    const bare = await runGit(dir, ['rev-parse', '--is-shallow-repository', '--absolute-git-dir']).catch(
+      () => undefined,
+    );
     if (!bare) {
       const reason = (error as Error).message.split(' (git ')[0]!;
       throw new GitError(/not a git repository/i.test(reason) ? `${dir}: not a git repository` : `${dir}: ${reason}`);
@@ -32,9 +34,13 @@ export async function openRepo(dir: string): Promise<Repo> {
 /** The commit id that `ref` names; a one-line GitError when it names none. */
 export async function resolveCommit(repo: Repo, ref: string): Promise<string> {
   try {
-    return (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString('utf8').trim();
+    return (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]))
+      .toString('utf8')
+      .trim();
   } catch {
-    throw new GitError(ref === 'HEAD' ? `${repo.root} has no commits yet` : `unknown revision "${ref}" in ${repo.root}`);
+    throw new GitError(
+      ref === 'HEAD' ? `${repo.root} has no commits yet` : `unknown revision "${ref}" in ${repo.root}`,
+    );
   }
 }
 

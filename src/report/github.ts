@@ -1,16 +1,27 @@
 // GitHub Actions workflow-command annotations: one `::error|warning|notice` line per finding.
 import type { Report, Severity } from '../types.js';
 
-const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+};
 
 /** Renders one annotation per finding; notes become `::notice` lines without a position. */
 export function renderGithub(report: Report): string {
   const lines = report.findings.map((f) => {
-    const props = { file: f.file.split('!')[0]!, line: String(f.line), col: String(f.column), title: `keylint ${f.ruleId} (${f.severity})` };
+    const props = {
+      file: f.file.split('!')[0]!,
+      line: String(f.line),
+      col: String(f.column),
+      title: `keylint ${f.ruleId} (${f.severity})`,
+    };
     const where = f.file.includes('!') ? ` [in ${f.file}]` : '';
     return annotation(COMMAND[f.severity], props, `${f.secret}: ${f.message}${where} Fix: ${f.fix}`);
   });
-  for (const note of report.notes) lines.push(annotation('notice', { title: 'keylint note' }, `${note.file}: ${note.reason}`));
+  for (const note of report.notes)
+    lines.push(annotation('notice', { title: 'keylint note' }, `${note.file}: ${note.reason}`));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 

@@ -44,7 +44,12 @@ export function renderStackedBars(id: string, title: string, bars: Bar[]): strin
 }
 
 /** A timeline of when each leak was introduced: one dot per dated finding, one lane per vendor. */
-export function renderTimeline(id: string, title: string, findings: Finding[], vendorName: (f: Finding) => string): string {
+export function renderTimeline(
+  id: string,
+  title: string,
+  findings: Finding[],
+  vendorName: (f: Finding) => string,
+): string {
   const dated = findings.map((f) => ({ f, t: Date.parse(f.date ?? '') })).filter((d) => Number.isFinite(d.t));
   const lanes = [...new Set(dated.map((d) => vendorName(d.f)))].sort();
   const min = Math.min(...dated.map((d) => d.t));
@@ -53,7 +58,8 @@ export function renderTimeline(id: string, title: string, findings: Finding[], v
   const width = LABEL_WIDTH + PLOT_WIDTH + COUNT_WIDTH;
   const laneHeight = 28;
   const axisY = lanes.length * laneHeight + 6;
-  const xOf = (t: number) => LABEL_WIDTH + 10 + (span === 0 ? (PLOT_WIDTH - 20) / 2 : ((t - min) / span) * (PLOT_WIDTH - 20));
+  const xOf = (t: number) =>
+    LABEL_WIDTH + 10 + (span === 0 ? (PLOT_WIDTH - 20) / 2 : ((t - min) / span) * (PLOT_WIDTH - 20));
   const parts = lanes.map((lane, i) => {
     const y = i * laneHeight + laneHeight / 2;
     return `<text class="chart-label" x="${LABEL_WIDTH - 8}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(lane)}</text><line class="chart-grid" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH + PLOT_WIDTH}" y1="${y}" y2="${y}"/>`;
@@ -61,11 +67,20 @@ export function renderTimeline(id: string, title: string, findings: Finding[], v
   for (const { f, t } of dated) {
     const y = lanes.indexOf(vendorName(f)) * laneHeight + laneHeight / 2;
     const label = `${day(t)} ${f.ruleId} in ${f.file}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}`;
-    parts.push(`<circle class="sev-${escapeHtml(f.severity)}" cx="${xOf(t).toFixed(1)}" cy="${y}" r="6"><title>${escapeHtml(label)}</title></circle>`);
+    parts.push(
+      `<circle class="sev-${escapeHtml(f.severity)}" cx="${xOf(t).toFixed(1)}" cy="${y}" r="6"><title>${escapeHtml(label)}</title></circle>`,
+    );
   }
-  parts.push(`<line class="chart-axis" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH + PLOT_WIDTH}" y1="${axisY}" y2="${axisY}"/>`);
-  parts.push(`<text class="chart-label" x="${xOf(min).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${day(min)}</text>`);
-  if (span > 0) parts.push(`<text class="chart-label" x="${xOf(max).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${day(max)}</text>`);
+  parts.push(
+    `<line class="chart-axis" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH + PLOT_WIDTH}" y1="${axisY}" y2="${axisY}"/>`,
+  );
+  parts.push(
+    `<text class="chart-label" x="${xOf(min).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${day(min)}</text>`,
+  );
+  if (span > 0)
+    parts.push(
+      `<text class="chart-label" x="${xOf(max).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${day(max)}</text>`,
+    );
   const height = axisY + 50;
   return svg(id, title, width, height, `${parts.join('\n')}\n${legend(LABEL_WIDTH, height - 14)}`);
 }

@@ -15,8 +15,10 @@ const LIVE = new Set(['valid', 'valid-limited']);
 
 /** How to revoke a live key of each vendor; no vendor documents a revoke API (SPEC §6). */
 const REVOKE_STEPS: Record<Vendor, string> = {
-  maxai: 'As the app owner, open <a href="https://app.maxcare.ai" rel="noreferrer noopener">app.maxcare.ai</a> → Marketplace → Your App → Settings → API Keys, revoke the key and create a new one.',
-  novamed: 'NovaMed issues keys by hand: email <a href="mailto:api@nimbus-os.com">api@nimbus-os.com</a> asking them to revoke this key and reissue one.',
+  maxai:
+    'As the app owner, open <a href="https://app.maxcare.ai" rel="noreferrer noopener">app.maxcare.ai</a> → Marketplace → Your App → Settings → API Keys, revoke the key and create a new one.',
+  novamed:
+    'NovaMed issues keys by hand: email <a href="mailto:api@nimbus-os.com">api@nimbus-os.com</a> asking them to revoke this key and reissue one.',
   maiagent: 'As the account owner, open Username → Account → API Key in MaiAgent and regenerate the key.',
 };
 
@@ -65,7 +67,12 @@ function renderSummary(findings: Finding[]): string {
     ['live', 'Live keys', live],
   ] as const;
   const groups: Array<[string, string, Array<[string, string]>, (f: Finding) => string]> = [
-    ['vendor', 'By vendor', [...Object.entries(VENDOR_NAMES), [NO_VENDOR, NO_VENDOR]] as Array<[string, string]>, (f) => f.vendor ?? NO_VENDOR],
+    [
+      'vendor',
+      'By vendor',
+      [...Object.entries(VENDOR_NAMES), [NO_VENDOR, NO_VENDOR]] as Array<[string, string]>,
+      (f) => f.vendor ?? NO_VENDOR,
+    ],
     ['severity', 'By severity', SEVERITIES.map((s) => [s, s]), (f) => f.severity],
     ['kind', 'By kind', KINDS.map((k) => [k, k]), (f) => f.kind],
     ['status', 'Live status', STATUSES.map((s) => [s, s]), statusOf],
@@ -74,7 +81,10 @@ function renderSummary(findings: Finding[]): string {
     const body = values
       .map(([value, label]) => [value, label, findings.filter((f) => key(f) === value).length] as const)
       .filter(([, , n]) => n > 0)
-      .map(([value, label, n]) => `<tr><th scope="row">${e(label)}</th><td data-summary="${e(`${id}:${value}`)}">${n}</td></tr>`);
+      .map(
+        ([value, label, n]) =>
+          `<tr><th scope="row">${e(label)}</th><td data-summary="${e(`${id}:${value}`)}">${n}</td></tr>`,
+      );
     return `<table class="counts"><caption>${e(caption)}</caption><tbody>${body.join('') || '<tr><th scope="row" class="muted">none</th><td></td></tr>'}</tbody></table>`;
   });
   return `<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
@@ -86,22 +96,37 @@ function renderCharts(findings: Finding[]): string {
   if (findings.length === 0) return '';
   const byVendor = groupBy(findings, vendorName);
   const charts = [
-    `<figure>${renderStackedBars('chart-vendor', 'Findings by vendor and severity', [...byVendor].map(([label, fs]) => ({ label, counts: severityCounts(fs) })))}<figcaption>Findings by vendor and severity</figcaption></figure>`,
+    `<figure>${renderStackedBars(
+      'chart-vendor',
+      'Findings by vendor and severity',
+      [...byVendor].map(([label, fs]) => ({ label, counts: severityCounts(fs) })),
+    )}<figcaption>Findings by vendor and severity</figcaption></figure>`,
   ];
   if (findings.some((f) => f.date && Number.isFinite(Date.parse(f.date)))) {
-    charts.push(`<figure>${renderTimeline('chart-timeline', 'When each leak was introduced', findings, vendorName)}<figcaption>When each leak was introduced (history scan)</figcaption></figure>`);
+    charts.push(
+      `<figure>${renderTimeline('chart-timeline', 'When each leak was introduced', findings, vendorName)}<figcaption>When each leak was introduced (history scan)</figcaption></figure>`,
+    );
   }
   const withRepo = findings.filter((f) => repoOf(f) !== undefined);
   if (withRepo.length > 0) {
-    const byRepo = [...groupBy(withRepo, (f) => repoOf(f) ?? '')].sort((a, b) => b[1].length - a[1].length).slice(0, 25);
-    charts.push(`<figure>${renderStackedBars('chart-repo', 'Findings per repository', byRepo.map(([label, fs]) => ({ label, counts: severityCounts(fs) })))}<figcaption>Findings per repository${byRepo.length === 25 ? ' (top 25)' : ''}</figcaption></figure>`);
+    const byRepo = [...groupBy(withRepo, (f) => repoOf(f) ?? '')]
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, 25);
+    charts.push(
+      `<figure>${renderStackedBars(
+        'chart-repo',
+        'Findings per repository',
+        byRepo.map(([label, fs]) => ({ label, counts: severityCounts(fs) })),
+      )}<figcaption>Findings per repository${byRepo.length === 25 ? ' (top 25)' : ''}</figcaption></figure>`,
+    );
   }
   return `<section aria-labelledby="charts-h"><h2 id="charts-h">Charts</h2><div class="charts">${charts.join('\n')}</div></section>`;
 }
 
 function renderTable(findings: Finding[]): string {
   const options = (values: readonly string[]) => values.map((v) => `<option value="${e(v)}">${e(v)}</option>`).join('');
-  const present = (key: (f: Finding) => string, order: readonly string[]) => order.filter((v) => findings.some((f) => key(f) === v));
+  const present = (key: (f: Finding) => string, order: readonly string[]) =>
+    order.filter((v) => findings.some((f) => key(f) === v));
   const filters = `<form id="filters" class="filters" hidden aria-label="Filter findings">
 <label for="filter-severity">Severity</label><select id="filter-severity" data-field="severityName"><option value="">all</option>${options(present((f) => f.severity, SEVERITIES))}</select>
 <label for="filter-vendor">Vendor</label><select id="filter-vendor" data-field="vendor"><option value="">all</option>${options(present(vendorName, [...Object.values(VENDOR_NAMES), NO_VENDOR]))}</select>
@@ -111,11 +136,15 @@ function renderTable(findings: Finding[]): string {
 <button type="reset">Clear filters</button>
 <output id="shown-count" for="filter-severity filter-vendor filter-kind filter-status filter-text" aria-live="polite">${findings.length} of ${findings.length}</output>
 </form>`;
-  const sortable = (key: string, label: string) => `<th scope="col" aria-sort="${key === 'severity' ? 'ascending' : 'none'}"><button type="button" data-sort="${key}">${label}</button></th>`;
+  const sortable = (key: string, label: string) =>
+    `<th scope="col" aria-sort="${key === 'severity' ? 'ascending' : 'none'}"><button type="button" data-sort="${key}">${label}</button></th>`;
   const head = `<tr>${sortable('severity', 'Severity')}${sortable('rule', 'Rule')}${sortable('vendor', 'Vendor')}${sortable('file', 'Location')}${sortable('environment', 'Environment')}${sortable('when', 'Commit / author / date')}${sortable('status', 'Live status')}<th scope="col">Secret (redacted)</th><th scope="col">Why / what to do</th></tr>`;
   const body = findings.map((f, i) => {
     const location = `<code>${e(`${f.file}:${f.line}:${f.column}`)}</code>${repoOf(f) !== undefined ? `<br><span class="muted">repo ${e(repoOf(f))}</span>` : ''}${f.original ? `<br><span class="muted">from source</span> <code>${e(`${f.original.file}:${f.original.line}:${f.original.column}`)}</code>` : ''}`;
-    const history = f.commit || f.date ? `${f.commit ? `<code>${e(f.commit.slice(0, 12))}</code>` : ''}${f.author ? `<br>${e(f.author)}` : ''}${f.date ? `<br>${e(f.date)}` : ''}${f.occurrences && f.occurrences > 1 ? `<br><span class="muted">${e(f.occurrences)} occurrences</span>` : ''}` : '<span class="muted">—</span>';
+    const history =
+      f.commit || f.date
+        ? `${f.commit ? `<code>${e(f.commit.slice(0, 12))}</code>` : ''}${f.author ? `<br>${e(f.author)}` : ''}${f.date ? `<br>${e(f.date)}` : ''}${f.occurrences && f.occurrences > 1 ? `<br><span class="muted">${e(f.occurrences)} occurrences</span>` : ''}`
+        : '<span class="muted">—</span>';
     return `<tr data-i="${i}"><td><span class="badge badge-${e(f.severity)}">${e(f.severity)}</span></td><td><code>${e(f.ruleId)}</code><br><span class="muted">${e(f.kind)}</span></td><td>${e(vendorName(f))}</td><td>${location}</td><td>${e(f.environment ?? 'unknown')}</td><td>${history}</td><td>${e(statusOf(f))}</td><td><code>${e(f.secret)}</code></td><td><p>${e(f.fix)}</p><p class="muted">${e(f.message)}</p></td></tr>`;
   });
   const empty = findings.length === 0 ? '<tr><td colspan="9">No findings.</td></tr>' : '';
@@ -126,13 +155,21 @@ ${filters}
 
 function renderChecklist(findings: Finding[]): string {
   const live = findings.filter((f) => LIVE.has(statusOf(f)) && f.vendor !== null);
-  const unchecked = new Set(findings.filter((f) => f.kind === 'secret' && !f.validation).map((f) => f.fingerprint)).size;
-  const intro = unchecked > 0 ? `<p>${unchecked} key${unchecked === 1 ? ' was' : 's were'} not checked; run <code>keylint validate &lt;report.json&gt;</code> to find out which are live.</p>` : '';
-  if (live.length === 0) return `<section aria-labelledby="revoke-h"><h2 id="revoke-h">Revocation checklist</h2><p>No live keys found.</p>${intro}</section>`;
+  const unchecked = new Set(findings.filter((f) => f.kind === 'secret' && !f.validation).map((f) => f.fingerprint))
+    .size;
+  const intro =
+    unchecked > 0
+      ? `<p>${unchecked} key${unchecked === 1 ? ' was' : 's were'} not checked; run <code>keylint validate &lt;report.json&gt;</code> to find out which are live.</p>`
+      : '';
+  if (live.length === 0)
+    return `<section aria-labelledby="revoke-h"><h2 id="revoke-h">Revocation checklist</h2><p>No live keys found.</p>${intro}</section>`;
   const vendors = (Object.keys(VENDOR_NAMES) as Vendor[]).filter((v) => live.some((f) => f.vendor === v));
   const lists = vendors.map((v) => {
     const keys = [...new Map(live.filter((f) => f.vendor === v).map((f) => [f.fingerprint, f])).values()];
-    const items = keys.map((f, i) => `<li><input type="checkbox" id="revoke-${v}-${i}"> <label for="revoke-${v}-${i}">Revoke <code>${e(f.secret)}</code> (${e(statusOf(f))}), found at <code>${e(`${f.file}:${f.line}`)}</code></label></li>`);
+    const items = keys.map(
+      (f, i) =>
+        `<li><input type="checkbox" id="revoke-${v}-${i}"> <label for="revoke-${v}-${i}">Revoke <code>${e(f.secret)}</code> (${e(statusOf(f))}), found at <code>${e(`${f.file}:${f.line}`)}</code></label></li>`,
+    );
     return `<h3>${e(VENDOR_NAMES[v])}</h3><p>${REVOKE_STEPS[v]}</p><ul class="checklist">${items.join('')}</ul>`;
   });
   return `<section aria-labelledby="revoke-h"><h2 id="revoke-h">Revocation checklist</h2>${intro}${lists.join('\n')}
@@ -157,7 +194,10 @@ function toRow(f: Finding) {
     environment: f.environment ?? 'unknown',
     when: f.date ?? f.commit ?? '',
     status: statusOf(f),
-    text: [f.file, f.ruleId, f.message, f.fix, f.original?.file, f.author, f.commit, repoOf(f)].filter(Boolean).join(' ').toLowerCase(),
+    text: [f.file, f.ruleId, f.message, f.fix, f.original?.file, f.author, f.commit, repoOf(f)]
+      .filter(Boolean)
+      .join(' ')
+      .toLowerCase(),
   };
 }
 

@@ -19,9 +19,13 @@ export function renderHuman(report: Report, options: { color: boolean }): string
   for (const group of groupByLocation(report.findings)) {
     const [first] = group;
     if (!first) continue;
-    lines.push(`${c.bold(`${printable(first.file)}:${first.line}:${first.column}`)}${first.commit ? c.dim(` (commit ${first.commit.slice(0, 12)})`) : ''}`);
+    lines.push(
+      `${c.bold(`${printable(first.file)}:${first.line}:${first.column}`)}${first.commit ? c.dim(` (commit ${first.commit.slice(0, 12)})`) : ''}`,
+    );
     for (const f of group) {
-      lines.push(`  ${paint(f.severity, f.severity.padEnd(8))} ${c.cyan(printable(f.ruleId))}  ${printable(f.secret)}${describeExtras(f)}`);
+      lines.push(
+        `  ${paint(f.severity, f.severity.padEnd(8))} ${c.cyan(printable(f.ruleId))}  ${printable(f.secret)}${describeExtras(f)}`,
+      );
       lines.push(`    ${c.dim('why:')} ${printable(f.message)}`);
       lines.push(`    ${c.dim('fix:')} ${printable(f.fix)}`);
     }
@@ -29,9 +33,13 @@ export function renderHuman(report: Report, options: { color: boolean }): string
   }
   lines.push(summary(report));
   if (report.notes.length > 0) {
-    lines.push(c.dim(`${report.notes.length} note${report.notes.length === 1 ? '' : 's'} (skipped or partly scanned):`));
-    for (const note of report.notes.slice(0, MAX_NOTES)) lines.push(c.dim(`  ${printable(note.file)}: ${printable(note.reason)}`));
-    if (report.notes.length > MAX_NOTES) lines.push(c.dim(`  … ${report.notes.length - MAX_NOTES} more (use --format json for all)`));
+    lines.push(
+      c.dim(`${report.notes.length} note${report.notes.length === 1 ? '' : 's'} (skipped or partly scanned):`),
+    );
+    for (const note of report.notes.slice(0, MAX_NOTES))
+      lines.push(c.dim(`  ${printable(note.file)}: ${printable(note.reason)}`));
+    if (report.notes.length > MAX_NOTES)
+      lines.push(c.dim(`  … ${report.notes.length - MAX_NOTES} more (use --format json for all)`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -58,7 +66,9 @@ function groupByLocation(findings: Finding[]): Finding[][] {
 
 function summary(report: Report): string {
   const { findings, stats } = report;
-  const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const scanned = `${stats.files} file${stats.files === 1 ? '' : 's'}, ${formatBytes(stats.bytes)}, ${(stats.durationMs / 1000).toFixed(2)} s`;
   if (findings.length === 0) return `No findings in ${scanned}.`;
   const bySeverity = counts.map(([s, n]) => `${n} ${s}`).join(', ');

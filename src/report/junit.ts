@@ -12,7 +12,9 @@ export function renderJunit(report: Report): string {
     ...cases,
   ];
   if (report.notes.length > 0) {
-    out.push(`    <system-out>${escapeXml(report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n'), false)}</system-out>`);
+    out.push(
+      `    <system-out>${escapeXml(report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n'), false)}</system-out>`,
+    );
   }
   out.push('  </testsuite>', '</testsuites>');
   return `${out.join('\n')}\n`;

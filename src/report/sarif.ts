@@ -4,7 +4,12 @@ import { createRequire } from 'node:module';
 import type { Finding, Report, Severity } from '../types.js';
 import type { RenderContext, RuleInfo } from './types.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 // GitHub maps security-severity to its own scale: >= 9 critical, >= 7 high, >= 4 medium, else low.
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const INFORMATION_URI = 'https://www.npmjs.com/package/keylint';
@@ -18,7 +23,14 @@ export function renderSarif(report: Report, context: RenderContext): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'keylint', informationUri: INFORMATION_URI, version: toolVersion(), rules: rules.map(descriptor) } },
+        tool: {
+          driver: {
+            name: 'keylint',
+            informationUri: INFORMATION_URI,
+            version: toolVersion(),
+            rules: rules.map(descriptor),
+          },
+        },
         results: report.findings.map((f) => result(f, index.get(f.ruleId)!)),
         invocations: [
           {
@@ -41,13 +53,23 @@ function describedRules(findings: Finding[], known: readonly RuleInfo[]): RuleIn
   const rules = [...known];
   for (const f of findings) {
     if (rules.some((r) => r.id === f.ruleId)) continue;
-    rules.push({ id: f.ruleId, kind: f.kind, vendor: f.vendor, severity: f.severity, description: f.message, message: f.message, fix: f.fix });
+    rules.push({
+      id: f.ruleId,
+      kind: f.kind,
+      vendor: f.vendor,
+      severity: f.severity,
+      description: f.message,
+      message: f.message,
+      fix: f.fix,
+    });
   }
   return rules;
 }
 
 function descriptor(rule: RuleInfo) {
-  const tags = [...new Set(['security', 'secret', rule.kind, ...(rule.vendor ? [rule.vendor] : []), 'external/cwe/cwe-798'])];
+  const tags = [
+    ...new Set(['security', 'secret', rule.kind, ...(rule.vendor ? [rule.vendor] : []), 'external/cwe/cwe-798']),
+  ];
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -55,7 +77,12 @@ function descriptor(rule: RuleInfo) {
     fullDescription: { text: rule.message },
     help: { text: `${rule.message}\n\nFix: ${rule.fix}`, markdown: `${rule.message}\n\n**Fix:** ${rule.fix}` },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { 'security-severity': SECURITY_SEVERITY[rule.severity], tags, precision: 'high', 'problem.severity': LEVEL[rule.severity] },
+    properties: {
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      tags,
+      precision: 'high',
+      'problem.severity': LEVEL[rule.severity],
+    },
   };
 }
 
@@ -76,7 +103,18 @@ function result(f: Finding, ruleIndex: number) {
       },
     ],
     ...(f.original
-      ? { relatedLocations: [{ id: 1, message: { text: 'original source (from the source map)' }, physicalLocation: { artifactLocation: { uri: uriOf(f.original.file) }, region: { startLine: Math.max(1, f.original.line), startColumn: Math.max(1, f.original.column) } } }] }
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              message: { text: 'original source (from the source map)' },
+              physicalLocation: {
+                artifactLocation: { uri: uriOf(f.original.file) },
+                region: { startLine: Math.max(1, f.original.line), startColumn: Math.max(1, f.original.column) },
+              },
+            },
+          ],
+        }
       : {}),
     partialFingerprints: { 'keylint/v1': f.fingerprint },
     properties: {

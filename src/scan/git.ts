@@ -46,7 +46,9 @@ export async function scanHistory(options: HistoryOptions): Promise<GitScanResul
   const revisions = options.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
   const { config, ruleSet, allow } = setup(repo, options.configFile);
   const commits = new Map<string, CommitInfo>();
-  const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed, { reference: options.reference });
+  const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed, {
+    reference: options.reference,
+  });
   // The reference reads and scans one blob at a time on the main thread.
   const result = options.reference
     ? await scanSource(source, ruleSet, { ...options, workers: 0 })
@@ -55,7 +57,8 @@ export async function scanHistory(options: HistoryOptions): Promise<GitScanResul
   if (repo.shallow) {
     result.report.notes.push({
       file: '.git/shallow',
-      reason: 'shallow clone: commits before the shallow boundary were not scanned, and files present at the boundary are attributed to it; run `git fetch --unshallow` for a full audit',
+      reason:
+        'shallow clone: commits before the shallow boundary were not scanned, and files present at the boundary are attributed to it; run `git fetch --unshallow` for a full audit',
     });
   }
   return { result, config };
@@ -91,7 +94,13 @@ export async function scanChange(options: ChangeOptions): Promise<GitScanResult>
 /** The base's baseline applied; the head's loosenings (settings and inline markers) added as findings. */
 function withTrustedSettings(report: Report, trusted: TrustedSettings, files: Map<string, FileChange>): Report {
   let out = { ...report, notes: [...report.notes, ...trusted.notes] };
-  if (trusted.baseline) out = applyBaseline(out, trusted.baseline.entries, trusted.baseline.file, new Date().toISOString().slice(0, 10)).report;
+  if (trusted.baseline)
+    out = applyBaseline(
+      out,
+      trusted.baseline.entries,
+      trusted.baseline.file,
+      new Date().toISOString().slice(0, 10),
+    ).report;
   return { ...out, findings: sortFindings([...out.findings, ...trusted.weakened, ...inlineAllowWeakenings(files)]) };
 }
 
@@ -99,12 +108,23 @@ function withTrustedSettings(report: Report, trusted: TrustedSettings, files: Ma
  * A binary file (an archive, a UTF-16 file, a `-diff` lock file) has no added lines, so all of its findings
  * count; those that its previous version had too are not what this change adds, and are dropped.
  */
-async function withoutCarriedOver(report: Report, root: string, entries: ChangedBlob[], files: Map<string, FileChange>, ruleSet: RuleSet): Promise<Report> {
+async function withoutCarriedOver(
+  report: Report,
+  root: string,
+  entries: ChangedBlob[],
+  files: Map<string, FileChange>,
+  ruleSet: RuleSet,
+): Promise<Report> {
   const outer = (file: string) => (file.includes('!') ? file.slice(0, file.indexOf('!')) : file);
   const flagged = new Set(report.findings.map((f) => outer(f.file)));
-  const before = entries.filter((e) => e.previous && files.get(e.path)?.binary && flagged.has(e.path)).map((e) => ({ ...e, sha: e.previous! }));
+  const before = entries
+    .filter((e) => e.previous && files.get(e.path)?.binary && flagged.has(e.path))
+    .map((e) => ({ ...e, sha: e.previous! }));
   if (before.length === 0) return report;
-  const old = await scanSource(blobSource(root, () => before), ruleSet);
+  const old = await scanSource(
+    blobSource(root, () => before),
+    ruleSet,
+  );
   const had = new Set(old.report.findings.map((f) => `${outer(f.file)}\0${f.fingerprint}`));
   return { ...report, findings: report.findings.filter((f) => !had.has(`${outer(f.file)}\0${f.fingerprint}`)) };
 }

@@ -14,7 +14,12 @@ export const WORKER_ITEM_LIMIT = 1024 * 1024;
 const MAIN_QUEUE = 8;
 
 /** Scans `source` with the main thread and `workers` detection workers sharing its items; one merged result. */
-export async function scanInLanes(source: Source, ruleSet: RuleSet, workers: number, options: ScanRunOptions = {}): Promise<ScanResult> {
+export async function scanInLanes(
+  source: Source,
+  ruleSet: RuleSet,
+  workers: number,
+  options: ScanRunOptions = {},
+): Promise<ScanResult> {
   if (workers < 1) return scanSource(source, ruleSet, options);
   const started = Date.now();
   const notes: ScanNote[] = [];
@@ -51,12 +56,18 @@ export async function scanInLanes(source: Source, ruleSet: RuleSet, workers: num
   const [a, b] = await results;
   await feeding;
   const secrets = new Map([...a.secrets, ...b.secrets].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  const allNotes = [...notes, ...a.report.notes, ...b.report.notes].sort((x, y) => compare(x.file, y.file) || compare(x.reason, y.reason));
+  const allNotes = [...notes, ...a.report.notes, ...b.report.notes].sort(
+    (x, y) => compare(x.file, y.file) || compare(x.reason, y.reason),
+  );
   return {
     report: {
       version: 1,
       findings: sortFindings([...a.report.findings, ...b.report.findings]),
-      stats: { files: a.report.stats.files + b.report.stats.files, bytes: a.report.stats.bytes + b.report.stats.bytes, durationMs: Date.now() - started },
+      stats: {
+        files: a.report.stats.files + b.report.stats.files,
+        bytes: a.report.stats.bytes + b.report.stats.bytes,
+        durationMs: Date.now() - started,
+      },
       notes: allNotes,
     },
     secrets,

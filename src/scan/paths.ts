@@ -18,7 +18,9 @@ export interface ScanPathsOptions extends ScanRunOptions {
 }
 
 /** Loads config and rules, walks the paths, and scans. */
-export async function scanPaths(options: ScanPathsOptions): Promise<{ result: ScanResult; config: Config; ruleSet: RuleSet }> {
+export async function scanPaths(
+  options: ScanPathsOptions,
+): Promise<{ result: ScanResult; config: Config; ruleSet: RuleSet }> {
   const config = loadConfig(options.configFile, options.cwd);
   const ruleSet = rulesFromConfig(config);
   const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
@@ -37,11 +39,13 @@ export async function scanPaths(options: ScanPathsOptions): Promise<{ result: Sc
   const result = await scanSource(source, ruleSet, { workers: defaultWorkerCount(), ...options });
   await addOriginalPositions(result.report.findings, base, result.report.notes);
   for (const entry of allow.expired) {
-    result.report.notes.push({ file: config.file ?? 'config', reason: `allow entry "${entry.glob}" expired on ${entry.expires}; its paths are scanned again` });
+    result.report.notes.push({
+      file: config.file ?? 'config',
+      reason: `allow entry "${entry.glob}" expired on ${entry.expires}; its paths are scanned again`,
+    });
   }
   return { result, config, ruleSet };
 }
-
 
 /** Paths in findings are relative to the one directory scanned, else to the working directory. */
 export function scanBase(paths: string[], cwd: string): string {
@@ -55,4 +59,3 @@ export function scanBase(paths: string[], cwd: string): string {
   }
   return cwd;
 }
-

@@ -30,7 +30,11 @@ const DIRS_PER_WALK = 8;
 const FILES_PER_WALK = 1024;
 
 /** Scans every item of `source` with `ruleSet`. */
-export async function scanSource(source: Source | TreeSource, ruleSet: RuleSet, options: ScanRunOptions = {}): Promise<ScanResult> {
+export async function scanSource(
+  source: Source | TreeSource,
+  ruleSet: RuleSet,
+  options: ScanRunOptions = {},
+): Promise<ScanResult> {
   const started = Date.now();
   const detector = createDetector(ruleSet, { exhaustive: options.exhaustive });
   const policies = ruleSet.rules.filter((r) => r.kind === 'policy');
@@ -50,7 +54,9 @@ export async function scanSource(source: Source | TreeSource, ruleSet: RuleSet, 
     threads = await import('../detect/pool.js');
     pool = new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!);
     batchSize = Math.min(threads.BATCH, options.concurrency ?? Infinity);
-    limit = options.concurrency ? Math.max(1, Math.floor(options.concurrency / batchSize)) : threads.batchesInFlight(options.workers!);
+    limit = options.concurrency
+      ? Math.max(1, Math.floor(options.concurrency / batchSize))
+      : threads.batchesInFlight(options.workers!);
   };
   let seen = 0;
   const running = new Set<Promise<void>>();
@@ -135,7 +141,8 @@ export async function scanSource(source: Source | TreeSource, ruleSet: RuleSet, 
     const tree = new TreeWalk(plan.walk);
     const pending = [...plan.dirs];
     const found: WalkedFile[] = [];
-    while (pending.length > 0 && seen + found.length < ITEMS_BEFORE_WORKERS) found.push(...tree.nextDirectory(pending, notes));
+    while (pending.length > 0 && seen + found.length < ITEMS_BEFORE_WORKERS)
+      found.push(...tree.nextDirectory(pending, notes));
     const tasks = new Set<Promise<void>>();
     const walkHere = async (dirs: WalkDir[]): Promise<void> => {
       for (const file of tree.files(dirs, notes)) await take(fileItem(file.absolute, file.display));
@@ -172,7 +179,6 @@ export async function scanSource(source: Source | TreeSource, ruleSet: RuleSet, 
     }
   };
 
-
   try {
     const plan = wantsPool && 'plan' in source ? source.plan() : undefined;
     for await (const item of (plan?.rest ?? source).items(notes)) {
@@ -190,4 +196,3 @@ export async function scanSource(source: Source | TreeSource, ruleSet: RuleSet, 
   stats.durationMs = Date.now() - started;
   return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
 }
-

@@ -77,7 +77,8 @@ export function inlineAllowWeakenings(files: Map<string, FileChange>): Finding[]
     for (const line of [...change.added].sort((a, b) => a - b)) {
       const text = lines[line - 1] ?? '';
       const marker = INLINE_ALLOW.find((m) => text.includes(m));
-      if (marker) found.push(weakening(file, { line, column: text.indexOf(marker) + 1 }, `adds an inline ${marker} marker`));
+      if (marker)
+        found.push(weakening(file, { line, column: text.indexOf(marker) + 1 }, `adds an inline ${marker} marker`));
     }
   }
   return found;

@@ -28,7 +28,11 @@ export interface TrustedSettings {
  * The base's settings and the head's loosenings. A `configFile` the user names is read from disk as it is
  * (their CI's choice, not the repository's); so is a baseline outside the repository.
  */
-export async function trustedSettings(root: string, pair: CommitPair, options: { configFile?: string; baselineFile?: string }): Promise<TrustedSettings> {
+export async function trustedSettings(
+  root: string,
+  pair: CommitPair,
+  options: { configFile?: string; baselineFile?: string },
+): Promise<TrustedSettings> {
   const settings: TrustedSettings = { config: loadConfig(options.configFile, root), weakened: [], notes: [] };
   if (options.configFile === undefined) {
     const base = await loadConfigAt(root, pair.base);
@@ -37,7 +41,10 @@ export async function trustedSettings(root: string, pair: CommitPair, options: {
       settings.weakened.push(...configWeakenings(base, await loadConfigAt(root, pair.head)));
     } catch (error) {
       // Not a loosening of this run, which uses the base's config; it fails the base branch once merged.
-      settings.notes.push({ file: base.path ?? '.keylint.json', reason: `the head's config cannot be used: ${(error as Error).message}` });
+      settings.notes.push({
+        file: base.path ?? '.keylint.json',
+        reason: `the head's config cannot be used: ${(error as Error).message}`,
+      });
     }
   }
   if (options.baselineFile !== undefined) {

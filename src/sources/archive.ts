@@ -37,7 +37,11 @@ const RATIO_FLOOR = 1024 * 1024;
 const MAX_NAME = 300;
 
 /** The entries of an archive item as items, nested archives opened up to the depth limit. */
-export async function* archiveEntries(item: Item, notes: ScanNote[], limits: ArchiveLimits = ARCHIVE_LIMITS): AsyncIterable<Item> {
+export async function* archiveEntries(
+  item: Item,
+  notes: ScanNote[],
+  limits: ArchiveLimits = ARCHIVE_LIMITS,
+): AsyncIterable<Item> {
   if (item.size !== undefined && item.size > limits.maxArchiveBytes) {
     notes.push({ file: item.path, reason: `archive larger than ${mb(limits.maxArchiveBytes)} not opened` });
     return;
@@ -55,8 +59,17 @@ export async function* archiveEntries(item: Item, notes: ScanNote[], limits: Arc
 type Budget = { left: number };
 type Entry = { name: string; content: Buffer };
 
-async function* expand(name: string, buffer: Buffer, depth: number, notes: ScanNote[], limits: ArchiveLimits, budget: Budget): AsyncIterable<Item> {
-  const entries = ZIP.test(name) ? zipEntries(name, buffer, notes, limits, budget) : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
+async function* expand(
+  name: string,
+  buffer: Buffer,
+  depth: number,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Item> {
+  const entries = ZIP.test(name)
+    ? zipEntries(name, buffer, notes, limits, budget)
+    : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
   try {
     for await (const entry of entries) {
       const path = `${name}!${entry.name}`;
@@ -74,10 +87,20 @@ async function* expand(name: string, buffer: Buffer, depth: number, notes: ScanN
 }
 
 /** Zip entries via yauzl, which checks each entry's real size against its declared one while inflating. */
-async function* zipEntries(name: string, buffer: Buffer, notes: ScanNote[], limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
+async function* zipEntries(
+  name: string,
+  buffer: Buffer,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Entry> {
   const yauzl = await import('yauzl');
   // decodeStrings: false keeps names as raw bytes: a `../` name is only a display name here, never a path.
-  const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
+  const zip = await yauzl.fromBufferPromise(buffer, {
+    lazyEntries: true,
+    decodeStrings: false,
+    validateEntrySizes: true,
+  });
   try {
     for (;;) {
       const entry = await nextEntry(zip);
@@ -127,17 +150,29 @@ function nextEntry(zip: ZipFile): Promise<ZipEntry | undefined> {
 }
 
 /** Tar (optionally gzipped) entries via tar-stream; gunzip output is counted so a gzip bomb stops early. */
-async function* tarEntries(name: string, buffer: Buffer, gzipped: boolean, notes: ScanNote[], limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
+async function* tarEntries(
+  name: string,
+  buffer: Buffer,
+  gzipped: boolean,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Entry> {
   const tar = await import('tar-stream');
   const extract = tar.extract();
   // tar-stream's writable side is a streamx stream: write() returns false until it drains.
-  const sink = extract as unknown as { write(chunk: Buffer): boolean; end(): void; once(event: 'drain', fn: () => void): void };
+  const sink = extract as unknown as {
+    write(chunk: Buffer): boolean;
+    end(): void;
+    once(event: 'drain', fn: () => void): void;
+  };
   const input = gzipped ? Readable.from([buffer]).pipe(zlib.createGunzip()) : Readable.from([buffer]);
   let unpacked = 0;
   const counter = new Writable({
     write(chunk: Buffer, _encoding, done) {
       unpacked += chunk.length;
-      if (unpacked > limits.maxTotalBytes) done(new Error(`more than ${mb(limits.maxTotalBytes)} uncompressed (possible archive bomb); rest skipped`));
+      if (unpacked > limits.maxTotalBytes)
+        done(new Error(`more than ${mb(limits.maxTotalBytes)} uncompressed (possible archive bomb); rest skipped`));
       else if (sink.write(chunk)) done();
       else sink.once('drain', () => done());
     },
@@ -150,7 +185,10 @@ async function* tarEntries(name: string, buffer: Buffer, gzipped: boolean, notes
   for await (const entry of extract) {
     const { header } = entry;
     const entryName = header.name.replace(/^\.\//, '');
-    const skip = header.type !== 'file' && header.type !== 'contiguous-file' ? 'not a file' : oversize(header.size ?? 0, undefined, limits, budget);
+    const skip =
+      header.type !== 'file' && header.type !== 'contiguous-file'
+        ? 'not a file'
+        : oversize(header.size ?? 0, undefined, limits, budget);
     if (skip) {
       if (skip !== 'not a file') notes.push({ file: `${name}!${entryName}`, reason: skip });
       entry.resume();
@@ -162,8 +200,14 @@ async function* tarEntries(name: string, buffer: Buffer, gzipped: boolean, notes
 }
 
 /** Why an entry is not read, judged on its declared sizes, or undefined to read it. */
-function oversize(size: number, compressed: number | undefined, limits: ArchiveLimits, budget: Budget): string | undefined {
-  if (size > limits.maxEntryBytes) return `entry declares ${mb(size)}, over the ${mb(limits.maxEntryBytes)} limit; skipped`;
+function oversize(
+  size: number,
+  compressed: number | undefined,
+  limits: ArchiveLimits,
+  budget: Budget,
+): string | undefined {
+  if (size > limits.maxEntryBytes)
+    return `entry declares ${mb(size)}, over the ${mb(limits.maxEntryBytes)} limit; skipped`;
   if (compressed !== undefined && size > RATIO_FLOOR && size / Math.max(1, compressed) > limits.maxRatio) {
     return `entry compresses ${Math.round(size / Math.max(1, compressed))}:1 (possible zip bomb); skipped`;
   }
@@ -179,7 +223,8 @@ async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, bud
     total += chunk.length;
     budget.left -= chunk.length;
     if (total > limits.maxEntryBytes) throw new Error(`entry larger than ${mb(limits.maxEntryBytes)}; skipped`);
-    if (budget.left < 0) throw new Error(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
+    if (budget.left < 0)
+      throw new Error(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

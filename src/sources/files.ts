@@ -67,7 +67,8 @@ export function fileSource(options: FileSourceOptions): TreeSource {
       rest: {
         async *items(sink: ScanNote[]): AsyncIterable<Item> {
           sink.push(...notes);
-          for (const { absolute, stat } of found) if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+          for (const { absolute, stat } of found)
+            if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
         },
       },
     };

@@ -10,7 +10,11 @@ const GITLINK = '160000';
 const SYMLINK = '120000';
 
 /** A source over the given blobs, read while `entries` is still listing them; gitlinks (submodules) and symbolic links are skipped. */
-export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>, isExcluded?: (file: string) => boolean): Source {
+export function blobSource(
+  cwd: string,
+  entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>,
+  isExcluded?: (file: string) => boolean,
+): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
       // Loaded here: a pre-commit check whose patch holds every file never reads a blob.
@@ -40,7 +44,12 @@ export function blobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIte
  * git, and so are text files the patch left out (too large to hold); renames, mode changes and emptied
  * files, which add no line, are not read at all.
  */
-export function changeSource(cwd: string, entries: BlobEntry[], files: Map<string, FileChange>, isExcluded?: (file: string) => boolean): Source {
+export function changeSource(
+  cwd: string,
+  entries: BlobEntry[],
+  files: Map<string, FileChange>,
+  isExcluded?: (file: string) => boolean,
+): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
       const unread: BlobEntry[] = [];
@@ -59,7 +68,11 @@ export function changeSource(cwd: string, entries: BlobEntry[], files: Map<strin
  * The reference the fast path is tested against: lists every entry first, then reads each blob with its
  * own `git cat-file blob` (slow: one process per blob). Same skips, same notes, same items.
  */
-export function referenceBlobSource(cwd: string, entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>, isExcluded?: (file: string) => boolean): Source {
+export function referenceBlobSource(
+  cwd: string,
+  entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>,
+  isExcluded?: (file: string) => boolean,
+): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
       const wanted: BlobEntry[] = [];
@@ -72,21 +85,37 @@ export function referenceBlobSource(cwd: string, entries: (notes: ScanNote[]) =>
           notes.push({ file: entry.path, reason: `unreadable object (blob ${entry.sha.slice(0, 12)})` });
           continue;
         }
-        yield { path: entry.path, size: content.length, read: async () => content, ...(entry.commit ? { commit: entry.commit } : {}) };
+        yield {
+          path: entry.path,
+          size: content.length,
+          read: async () => content,
+          ...(entry.commit ? { commit: entry.commit } : {}),
+        };
       }
     },
   };
 }
 
-async function* wantedEntries(entries: AsyncIterable<BlobEntry> | Iterable<BlobEntry>, notes: ScanNote[], isExcluded?: (file: string) => boolean): AsyncIterable<BlobEntry> {
+async function* wantedEntries(
+  entries: AsyncIterable<BlobEntry> | Iterable<BlobEntry>,
+  notes: ScanNote[],
+  isExcluded?: (file: string) => boolean,
+): AsyncIterable<BlobEntry> {
   for await (const entry of entries) {
-    if (entry.mode === GITLINK) notes.push({ file: entry.path, reason: 'submodule (gitlink) not scanned; scan its repository on its own' });
+    if (entry.mode === GITLINK)
+      notes.push({ file: entry.path, reason: 'submodule (gitlink) not scanned; scan its repository on its own' });
     else if (entry.mode !== SYMLINK && !isExcluded?.(entry.path)) yield entry;
   }
 }
 
 /** Every blob the walked history introduced, each once; `commits` fills with the introducing commits. */
-export function historySource(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>, isExcluded?: (file: string) => boolean, options: { reference?: boolean } = {}): Source {
+export function historySource(
+  cwd: string,
+  walk: WalkOptions,
+  commits: Map<string, CommitInfo>,
+  isExcluded?: (file: string) => boolean,
+  options: { reference?: boolean } = {},
+): Source {
   return (options.reference ? referenceBlobSource : blobSource)(cwd, historyEntries(cwd, walk, commits), isExcluded);
 }
 

@@ -7,7 +7,12 @@ export function memorySource(entries: Array<{ path: string; content: Buffer | st
     async *items(): AsyncIterable<Item> {
       for (const entry of entries) {
         const buffer = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content;
-        yield { path: entry.path, size: buffer.length, read: async () => buffer, ...(entry.commit ? { commit: entry.commit } : {}) };
+        yield {
+          path: entry.path,
+          size: buffer.length,
+          read: async () => buffer,
+          ...(entry.commit ? { commit: entry.commit } : {}),
+        };
       }
     },
   };

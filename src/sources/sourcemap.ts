@@ -26,14 +26,16 @@ export function embeddedSources(map: Buffer): EmbeddedSource[] | { error: string
   } catch {
     return { error: 'source map is not valid JSON; scanned as text only' };
   }
-  if (typeof parsed !== 'object' || parsed === null) return { error: 'source map is not a JSON object; scanned as text only' };
+  if (typeof parsed !== 'object' || parsed === null)
+    return { error: 'source map is not a JSON object; scanned as text only' };
   const { sources, sourcesContent, sourceRoot } = parsed as Record<string, unknown>;
   if (!Array.isArray(sourcesContent)) return [];
   const root = typeof sourceRoot === 'string' && sourceRoot !== '' ? sourceRoot.replace(/\/?$/, '/') : '';
   const out: EmbeddedSource[] = [];
   sourcesContent.forEach((content, i) => {
     if (typeof content !== 'string') return;
-    const name = Array.isArray(sources) && typeof sources[i] === 'string' ? `${root}${sources[i] as string}` : `source ${i}`;
+    const name =
+      Array.isArray(sources) && typeof sources[i] === 'string' ? `${root}${sources[i] as string}` : `source ${i}`;
     // The name is the map's to choose: cut to a display length and made well-formed (a lone surrogate breaks URIs).
     out.push({ name: name.slice(0, MAX_SOURCE_NAME).toWellFormed(), content });
   });

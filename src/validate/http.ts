@@ -7,7 +7,14 @@ import { UsageError } from '../errors.js';
 import type { Vendor } from '../types.js';
 
 /** Why a check ended `unknown`. */
-export type UnknownReason = 'timeout' | 'rate-limited' | 'server-error' | 'network' | 'inconclusive' | 'redirect' | 'refused';
+export type UnknownReason =
+  | 'timeout'
+  | 'rate-limited'
+  | 'server-error'
+  | 'network'
+  | 'inconclusive'
+  | 'redirect'
+  | 'refused';
 
 /** A reply the probe could read: status, headers and the JSON body if there was one. */
 export interface Reply {
@@ -42,7 +49,10 @@ export interface HttpOptions {
 const MAX_BODY = 64 * 1024;
 
 /** Reads the test overrides from the environment: `KEYLINT_VALIDATION_BASE_URL_<VENDOR>` or `KEYLINT_VALIDATION_ENDPOINTS`. */
-export function overridesFromEnv(env: NodeJS.ProcessEnv, origins: Record<Vendor, readonly string[]>): Map<string, string> {
+export function overridesFromEnv(
+  env: NodeJS.ProcessEnv,
+  origins: Record<Vendor, readonly string[]>,
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const [vendor, list] of Object.entries(origins)) {
     const base = env[`KEYLINT_VALIDATION_BASE_URL_${vendor.toUpperCase()}`];
@@ -53,7 +63,9 @@ export function overridesFromEnv(env: NodeJS.ProcessEnv, origins: Record<Vendor,
     if (at > 0) map.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
   }
   if (map.size > 0 && env.KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS !== '1') {
-    throw new UsageError('validation endpoint overrides need KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS=1 (they are for tests and self-hosted emulators only)');
+    throw new UsageError(
+      'validation endpoint overrides need KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS=1 (they are for tests and self-hosted emulators only)',
+    );
   }
   return map;
 }
@@ -90,7 +102,12 @@ export interface Target {
  * Sends one request (GET by default) to `target.origin` (or its test override) with the key-bearing headers. `allowed` is the
  * vendor's own set of origins: a key can never reach another vendor's host or an arbitrary one.
  */
-export async function probe(target: Target, allowed: ReadonlySet<string>, cap: RateCap, options: HttpOptions): Promise<Reply | Failure> {
+export async function probe(
+  target: Target,
+  allowed: ReadonlySet<string>,
+  cap: RateCap,
+  options: HttpOptions,
+): Promise<Reply | Failure> {
   const url = await resolveUrl(target, allowed, options);
   if (!url) return { ok: false, reason: 'refused' };
   let last: Failure = { ok: false, reason: 'network' };
@@ -111,7 +128,12 @@ export async function probe(target: Target, allowed: ReadonlySet<string>, cap: R
   return last;
 }
 
-async function once(url: string, method: string, headers: Record<string, string>, timeoutMs: number): Promise<(Reply & { retryAfter: string | null; rateLimitReset: string | null }) | Failure> {
+async function once(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<(Reply & { retryAfter: string | null; rateLimitReset: string | null }) | Failure> {
   try {
     const response = await fetch(url, { method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     const text = await readCapped(response);
@@ -121,7 +143,13 @@ async function once(url: string, method: string, headers: Record<string, string>
     } catch {
       json = undefined;
     }
-    return { ok: true, status: response.status, json, retryAfter: response.headers.get('retry-after'), rateLimitReset: response.headers.get('x-ratelimit-reset') };
+    return {
+      ok: true,
+      status: response.status,
+      json,
+      retryAfter: response.headers.get('retry-after'),
+      rateLimitReset: response.headers.get('x-ratelimit-reset'),
+    };
   } catch (error) {
     const name = (error as Error).name;
     return { ok: false, reason: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network' };
@@ -149,10 +177,15 @@ function retryAfterMs(value: string | null, reset: string | null): number | unde
 }
 
 /** The URL to call, or undefined when the safety rules refuse it. */
-async function resolveUrl(target: Target, allowed: ReadonlySet<string>, options: HttpOptions): Promise<string | undefined> {
+async function resolveUrl(
+  target: Target,
+  allowed: ReadonlySet<string>,
+  options: HttpOptions,
+): Promise<string | undefined> {
   if (!allowed.has(target.origin)) return undefined;
   const override = options.endpointOverrides.get(target.origin);
-  if (override !== undefined) return options.allowInsecureTestEndpoints ? override.replace(/\/+$/, '') + target.path : undefined;
+  if (override !== undefined)
+    return options.allowInsecureTestEndpoints ? override.replace(/\/+$/, '') + target.path : undefined;
   const url = new URL(target.path, target.origin);
   if (url.protocol !== 'https:' || url.origin !== target.origin) return undefined;
   if (!options.allowInsecureTestEndpoints && (await isPrivateHost(url.hostname))) return undefined;
@@ -178,10 +211,20 @@ function isPrivateAddress(address: string): boolean {
   const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
   if (net.isIPv4(v4)) {
     const [a, b] = v4.split('.').map(Number) as [number, number];
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 10 ||
+      a === 127 ||
+      a === 0 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
   const lower = address.toLowerCase();
-  return lower === '::1' || lower === '::' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80');
+  return (
+    lower === '::1' || lower === '::' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80')
+  );
 }
 
 /** Promise-based delay. */

@@ -31,11 +31,23 @@ function readText(file: string): string | undefined {
 }
 
 /** A keylint JSON report with its raw secrets recovered from a fresh scan of its files under `root`. */
-export async function loadReportWithSecrets(reportFile: string, root: string, configFile?: string): Promise<ScanResult> {
+export async function loadReportWithSecrets(
+  reportFile: string,
+  root: string,
+  configFile?: string,
+): Promise<ScanResult> {
   const data = readJson(reportFile) as Partial<Report>;
-  if (data?.version !== 1 || !Array.isArray(data.findings)) throw new UsageError(`${reportFile}: not a keylint JSON report (expected version 1 with findings)`);
-  const report: Report = { version: 1, findings: data.findings, stats: data.stats ?? { files: 0, bytes: 0, durationMs: 0 }, notes: data.notes ?? [] };
-  const files = [...new Set(report.findings.filter((f) => f.vendor && !f.file.includes('!')).map((f) => f.file))].filter((f) => fs.existsSync(path.resolve(root, f)));
+  if (data?.version !== 1 || !Array.isArray(data.findings))
+    throw new UsageError(`${reportFile}: not a keylint JSON report (expected version 1 with findings)`);
+  const report: Report = {
+    version: 1,
+    findings: data.findings,
+    stats: data.stats ?? { files: 0, bytes: 0, durationMs: 0 },
+    notes: data.notes ?? [],
+  };
+  const files = [
+    ...new Set(report.findings.filter((f) => f.vendor && !f.file.includes('!')).map((f) => f.file)),
+  ].filter((f) => fs.existsSync(path.resolve(root, f)));
   if (files.length === 0) return { report, secrets: new Map() };
   const { result } = await scanPaths({ paths: files, cwd: root, configFile, useGitignore: false });
   for (const note of result.report.notes) report.notes.push(note);

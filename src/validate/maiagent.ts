@@ -10,7 +10,8 @@ const CHATBOTS = '/api/v1/chatbots/?page=1&pageSize=1';
 export const maiagent: VendorValidator = {
   origins: [OFFICIAL],
   perMinute: 120,
-  extraOrigins: (hints, allow) => (allow && hints.baseUrl ? [privateOrigin(hints.baseUrl)].filter((o): o is string => o !== undefined) : []),
+  extraOrigins: (hints, allow) =>
+    allow && hints.baseUrl ? [privateOrigin(hints.baseUrl)].filter((o): o is string => o !== undefined) : [],
   authHeaders: (key) => ({ Authorization: `Api-Key ${key}` }),
   async check(key, { send, hints, allowPrivateBaseUrl }) {
     const own = allowPrivateBaseUrl && hints.baseUrl ? privateOrigin(hints.baseUrl) : undefined;
@@ -23,10 +24,19 @@ export const maiagent: VendorValidator = {
     const chatbots = await send({ origin, path: CHATBOTS, headers });
     if (!chatbots.ok) return failureOutcome(chatbots, where);
     const refused = (status: number) => status === 401 || status === 403;
-    if (chatbots.status === 200) return { status: refused(user.status) ? 'valid-limited' : 'valid', detail: { ...where, checkedWith: 'chatbots' } };
+    if (chatbots.status === 200)
+      return {
+        status: refused(user.status) ? 'valid-limited' : 'valid',
+        detail: { ...where, checkedWith: 'chatbots' },
+      };
     if (refused(chatbots.status)) {
       // A key of a private deployment is unknown to the public host: not proof that it is dead.
-      if (hints.baseUrl && !own) return unknownOutcome('inconclusive', { ...where, privateBaseUrlSeen: safeOrigin(hints.baseUrl), hint: 'rerun with --allow-private-base-url' });
+      if (hints.baseUrl && !own)
+        return unknownOutcome('inconclusive', {
+          ...where,
+          privateBaseUrlSeen: safeOrigin(hints.baseUrl),
+          hint: 'rerun with --allow-private-base-url',
+        });
       return { status: 'invalid', detail: where };
     }
     return unknownOutcome('inconclusive', { ...where, httpStatus: chatbots.status });

@@ -15,7 +15,11 @@ export const maxai: VendorValidator = {
     const origin = key.startsWith('max_dev_ak_') ? STAGING : PRODUCTION;
     // Without an org id near the key a random UUID is sent: auth is checked before the organisation.
     const organizationId = organizationFor(hints);
-    const where = { host: origin, environment: origin === STAGING ? 'staging' : 'production', organizationGuessed: !hints.organizationId };
+    const where = {
+      host: origin,
+      environment: origin === STAGING ? 'staging' : 'production',
+      organizationGuessed: !hints.organizationId,
+    };
     const headers = { Authorization: `Bearer ${key}`, 'X-Organization-Id': organizationId, Accept: 'application/json' };
     for (const version of VERSIONS) {
       const reply = await send({ origin, path: `/${version}/marketplace/me`, headers });
@@ -37,7 +41,11 @@ export const maxai: VendorValidator = {
         };
       }
       if (reply.status === 401) return { status: 'invalid', detail: at };
-      if (reply.status === 403) return { status: 'valid-limited', detail: { ...at, httpStatus: 403, requiredScope: requiredScope(field(reply.json, 'message')) } };
+      if (reply.status === 403)
+        return {
+          status: 'valid-limited',
+          detail: { ...at, httpStatus: 403, requiredScope: requiredScope(field(reply.json, 'message')) },
+        };
       return unknownOutcome('inconclusive', { ...at, httpStatus: reply.status });
     }
     return unknownOutcome('inconclusive', { ...where, httpStatus: 404 });

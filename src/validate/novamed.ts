@@ -25,7 +25,11 @@ export const novamed: VendorValidator = {
 };
 
 async function probeHost(send: Send, origin: string, key: string): Promise<Outcome> {
-  const where = { host: origin, environment: origin === PRODUCTION ? 'production' : 'development', probe: 'differential' };
+  const where = {
+    host: origin,
+    environment: origin === PRODUCTION ? 'production' : 'development',
+    probe: 'differential',
+  };
   // The control goes first: when it is not refused, the probe cannot tell keys apart and the real key stays home.
   const control = await send({ origin, path: PATH, headers: headers(controlKey(key)) });
   if (!control.ok) return failureOutcome(control, where);

@@ -10,15 +10,27 @@ import { VALIDATORS, httpOptions, isLive, type ValidateOptions } from './runner.
 export const REVOKE_STEPS: Record<Vendor, { who: string; steps: string[] }> = {
   maxai: {
     who: 'the app owner',
-    steps: ['Sign in at https://app.maxcare.ai', 'Open Marketplace → Your App → Settings → API Keys', 'Revoke the key, generate a new one, and store it in a secrets manager'],
+    steps: [
+      'Sign in at https://app.maxcare.ai',
+      'Open Marketplace → Your App → Settings → API Keys',
+      'Revoke the key, generate a new one, and store it in a secrets manager',
+    ],
   },
   novamed: {
     who: 'NovaMed (keys are issued by hand)',
-    steps: ['Email api@nimbus-os.com asking NovaMed to revoke and reissue the key', 'Quote the fingerprint and last 4 characters below, never the key', 'Store the reissued key in a secrets manager'],
+    steps: [
+      'Email api@nimbus-os.com asking NovaMed to revoke and reissue the key',
+      'Quote the fingerprint and last 4 characters below, never the key',
+      'Store the reissued key in a secrets manager',
+    ],
   },
   maiagent: {
     who: 'the account owner',
-    steps: ['Sign in to MaiAgent', 'Open Username → Account → API Key', 'Regenerate the key and store the new one in a secrets manager'],
+    steps: [
+      'Sign in to MaiAgent',
+      'Open Username → Account → API Key',
+      'Regenerate the key and store the new one in a secrets manager',
+    ],
   },
 };
 
@@ -72,7 +84,13 @@ export function renderTickets(tickets: Ticket[], verify: boolean): string {
   const live = tickets.filter((t) => isLive(t.status));
   const lines: string[] = [];
   for (const t of verify ? tickets : live) {
-    const state = verify ? (t.status === 'invalid' ? 'now dead' : isLive(t.status) ? 'STILL LIVE' : `unknown: ${t.reason ?? 'no answer'}`) : t.status;
+    const state = verify
+      ? t.status === 'invalid'
+        ? 'now dead'
+        : isLive(t.status)
+          ? 'STILL LIVE'
+          : `unknown: ${t.reason ?? 'no answer'}`
+      : t.status;
     lines.push(`${t.vendor} key …${t.last4} [${state}]  sha256 ${t.keySha256.slice(0, 16)}…  ${t.environment}`);
     if (Object.keys(t.identity).length > 0) lines.push(`  identity: ${JSON.stringify(t.identity)}`);
     lines.push(`  found in: ${t.foundIn.join(', ')}`);
@@ -84,14 +102,21 @@ export function renderTickets(tickets: Ticket[], verify: boolean): string {
     lines.push('');
   }
   const unknown = tickets.filter((t) => t.status === 'unknown').length;
-  lines.push(`${live.length} live key${live.length === 1 ? '' : 's'} to revoke${verify ? `, ${tickets.filter((t) => t.status === 'invalid').length} dead` : ''}${unknown ? `, ${unknown} unknown` : ''}.`);
+  lines.push(
+    `${live.length} live key${live.length === 1 ? '' : 's'} to revoke${verify ? `, ${tickets.filter((t) => t.status === 'invalid').length} dead` : ''}${unknown ? `, ${unknown} unknown` : ''}.`,
+  );
   // File names and reasons come from scanned repositories and saved reports: a control character in one is
   // shown escaped, so that it can neither drive the terminal nor fake a line of its own.
   return `${lines.map(printable).join('\n')}\n`;
 }
 
 /** Calls each configured revoke endpoint once per live key of its vendor; returns a line per call. */
-export async function callRevokeEndpoints(findings: Finding[], secrets: SecretVault, endpoints: Record<string, string>, options: ValidateOptions = {}): Promise<string[]> {
+export async function callRevokeEndpoints(
+  findings: Finding[],
+  secrets: SecretVault,
+  endpoints: Record<string, string>,
+  options: ValidateOptions = {},
+): Promise<string[]> {
   const http = httpOptions(options);
   const done = new Set<string>();
   const lines: string[] = [];
@@ -108,7 +133,9 @@ export async function callRevokeEndpoints(findings: Finding[], secrets: SecretVa
       new RateCap(validator.perMinute),
       http,
     );
-    lines.push(`${f.vendor} key …${key.slice(-4)}: revoke endpoint ${reply.ok ? `answered ${reply.status}` : `failed (${reply.reason})`}`);
+    lines.push(
+      `${f.vendor} key …${key.slice(-4)}: revoke endpoint ${reply.ok ? `answered ${reply.status}` : `failed (${reply.reason})`}`,
+    );
   }
   return lines;
 }

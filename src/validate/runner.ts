@@ -31,7 +31,10 @@ export function isLive(status: string | undefined): boolean {
 /** Full HTTP settings from options, the environment and the defaults. */
 export function httpOptions(options: ValidateOptions): HttpOptions {
   const env = options.env ?? process.env;
-  const origins = Object.fromEntries(Object.entries(VALIDATORS).map(([v, x]) => [v, x.origins])) as Record<Vendor, readonly string[]>;
+  const origins = Object.fromEntries(Object.entries(VALIDATORS).map(([v, x]) => [v, x.origins])) as Record<
+    Vendor,
+    readonly string[]
+  >;
   return {
     timeoutMs: options.timeoutMs ?? 10_000,
     retries: options.retries ?? 2,
@@ -43,7 +46,11 @@ export function httpOptions(options: ValidateOptions): HttpOptions {
 }
 
 /** Sets `validation` on every vendor finding whose raw secret is in the vault; returns the findings. */
-export async function validateFindings(findings: Finding[], secrets: SecretVault, options: ValidateOptions = {}): Promise<Finding[]> {
+export async function validateFindings(
+  findings: Finding[],
+  secrets: SecretVault,
+  options: ValidateOptions = {},
+): Promise<Finding[]> {
   const http = httpOptions(options);
   const caps = new Map<Vendor, RateCap>();
   const flights = new Map<string, Promise<Validation>>();
@@ -83,7 +90,10 @@ export async function validateFindings(findings: Finding[], secrets: SecretVault
       if (!finding.vendor || (finding.kind !== 'secret' && finding.kind !== 'policy')) return;
       const key = secrets.get(finding.fingerprint);
       if (key === undefined) {
-        finding.validation = { ...unknownOutcome('inconclusive', { cause: 'secret-not-recovered' }), checkedAt: new Date().toISOString() };
+        finding.validation = {
+          ...unknownOutcome('inconclusive', { cause: 'secret-not-recovered' }),
+          checkedAt: new Date().toISOString(),
+        };
         return;
       }
       // Keyed by a hash of vendor and key: every finding of the same key shares one request chain.

@@ -20,7 +20,14 @@ export interface ActionRun {
  * Runs the Action in `workspace` for `eventName` with `payload`; `inputs` become `INPUT_*` variables.
  * Asynchronous, so that a loopback API served by this same process can answer.
  */
-export async function runAction(options: { workspace: string; runnerTemp: string; eventName: string; payload: unknown; inputs: Record<string, string>; apiUrl?: string }): Promise<ActionRun> {
+export async function runAction(options: {
+  workspace: string;
+  runnerTemp: string;
+  eventName: string;
+  payload: unknown;
+  inputs: Record<string, string>;
+  apiUrl?: string;
+}): Promise<ActionRun> {
   const dir = fs.mkdtempSync(path.join(options.runnerTemp, 'run-'));
   const eventPath = path.join(dir, 'event.json');
   const outputPath = path.join(dir, 'output');
@@ -29,7 +36,9 @@ export async function runAction(options: { workspace: string; runnerTemp: string
   fs.writeFileSync(outputPath, '');
   fs.writeFileSync(summaryPath, '');
   // The host's own runner variables must not leak into the simulated run.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')),
+  );
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, {
     NO_COLOR: '1',
@@ -44,9 +53,19 @@ export async function runAction(options: { workspace: string; runnerTemp: string
   });
   const run = await spawnAsync(process.execPath, [MAIN], { cwd: options.workspace, env });
   const outputs = Object.fromEntries(
-    fs.readFileSync(outputPath, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    fs
+      .readFileSync(outputPath, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
-  return { code: run.code, stdout: run.stdout, stderr: run.stderr, outputs, summary: fs.readFileSync(summaryPath, 'utf8') };
+  return {
+    code: run.code,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs,
+    summary: fs.readFileSync(summaryPath, 'utf8'),
+  };
 }
 
 /** A `pull_request` event payload. */

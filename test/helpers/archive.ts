@@ -80,7 +80,8 @@ export async function deflatedZeros(bytes: number): Promise<{ data: Buffer; size
 /** A tar file (gzipped when `gzip`) with the given entries. */
 export async function tarOf(entries: Array<{ name: string; content: Buffer | string }>, gzip = false): Promise<Buffer> {
   const pack = tar.pack();
-  for (const e of entries) pack.entry({ name: e.name }, typeof e.content === 'string' ? Buffer.from(e.content) : e.content);
+  for (const e of entries)
+    pack.entry({ name: e.name }, typeof e.content === 'string' ? Buffer.from(e.content) : e.content);
   pack.finalize();
   const chunks: Buffer[] = [];
   for await (const chunk of pack as AsyncIterable<Buffer>) chunks.push(chunk);

@@ -34,15 +34,23 @@ export function fakeKeys(seed = 1) {
  * Expands `{{alnum:N}}` and `{{hex:N}}` (random), `{{repeat:c:N}}` and `{{sequence:N}}` (placeholder
  * shapes) in rule examples; `{{0}}`, `{{1}}`… in `secret` refer to the random values of the text, in order.
  */
-export function expandTemplate(text: string, rnd: () => number, values: string[] = []): { text: string; values: string[] } {
-  const out = text.replace(/\{\{(?:(alnum|hex):(\d+)|repeat:(.):(\d+)|sequence:(\d+)|(\d+))\}\}/g, (...m: Array<string | undefined>) => {
-    const [, kind, n, char, times, length, ref] = m;
-    if (ref !== undefined) return values[Number(ref)] ?? '';
-    if (char !== undefined) return char.repeat(Number(times));
-    if (length !== undefined) return Array.from({ length: Number(length) }, (_, i) => ALNUM[(26 + i) % ALNUM.length]).join('');
-    const value = randomString(Number(n), rnd, kind === 'hex' ? '0123456789abcdef' : ALNUM);
-    values.push(value);
-    return value;
-  });
+export function expandTemplate(
+  text: string,
+  rnd: () => number,
+  values: string[] = [],
+): { text: string; values: string[] } {
+  const out = text.replace(
+    /\{\{(?:(alnum|hex):(\d+)|repeat:(.):(\d+)|sequence:(\d+)|(\d+))\}\}/g,
+    (...m: Array<string | undefined>) => {
+      const [, kind, n, char, times, length, ref] = m;
+      if (ref !== undefined) return values[Number(ref)] ?? '';
+      if (char !== undefined) return char.repeat(Number(times));
+      if (length !== undefined)
+        return Array.from({ length: Number(length) }, (_, i) => ALNUM[(26 + i) % ALNUM.length]).join('');
+      const value = randomString(Number(n), rnd, kind === 'hex' ? '0123456789abcdef' : ALNUM);
+      values.push(value);
+      return value;
+    },
+  );
   return { text: out, values };
 }

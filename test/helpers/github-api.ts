@@ -48,7 +48,14 @@ const PAGE = 2;
 /** Starts the fake API on 127.0.0.1 with an ephemeral port. */
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], repos: [], deny: [], failNext: [], stall: [] };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = {
+    comments: [],
+    requests: [],
+    repos: [],
+    deny: [],
+    failNext: [],
+    stall: [],
+  };
   let exhaustedUntil = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -71,14 +78,30 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       }
       if (state.exhaustAfterFirstPage !== undefined && Date.now() < exhaustedUntil) {
         const reset = String(Math.ceil(exhaustedUntil / 1000));
-        return send(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset });
+        return send(
+          403,
+          { message: 'API rate limit exceeded' },
+          { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+        );
       }
       let m: RegExpExecArray | null;
       if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname))) {
         const pull = `${m[1]}#${m[2]}`;
-        if (req.method === 'GET') return send(200, state.comments.filter((c) => c.pull === pull));
+        if (req.method === 'GET')
+          return send(
+            200,
+            state.comments.filter((c) => c.pull === pull),
+          );
         if (req.method === 'POST') {
-          const comment = { id: nextId++, pull, body: body.body, path: body.path, line: body.line, side: body.side, commit_id: body.commit_id };
+          const comment = {
+            id: nextId++,
+            pull,
+            body: body.body,
+            path: body.path,
+            line: body.line,
+            side: body.side,
+            commit_id: body.commit_id,
+          };
           state.comments.push(comment);
           return send(201, comment);
         }
@@ -101,23 +124,42 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return Object.assign(state, { url, close: () => new Promise<void>((resolve) => {
-    // Stalled requests would otherwise hold the server open.
-    server.closeAllConnections();
-    server.close(() => resolve());
-  }) });
+  return Object.assign(state, {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Stalled requests would otherwise hold the server open.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
 }
 
 /** One page of an owner's repositories, `PAGE` at a time, with a `Link` header to the next and last pages. */
-function sendRepoPage(url: URL, owner: string, state: Omit<FakeGitHub, 'url' | 'close'>, send: (s: number, d: unknown, h?: Record<string, string>) => void, base: string): void {
+function sendRepoPage(
+  url: URL,
+  owner: string,
+  state: Omit<FakeGitHub, 'url' | 'close'>,
+  send: (s: number, d: unknown, h?: Record<string, string>) => void,
+  base: string,
+): void {
   const all = state.repos.filter((r) => r.owner === owner);
   const page = Number(url.searchParams.get('page') ?? '1');
   const last = Math.max(1, Math.ceil(all.length / PAGE));
-  const slice = all
-    .slice((page - 1) * PAGE, page * PAGE)
-    .map((r) => ({ name: r.name, full_name: `${r.owner}/${r.name}`, owner: { login: r.owner }, archived: !!r.archived, fork: !!r.fork, ...(r.cloneUrl ? { clone_url: r.cloneUrl } : {}) }));
+  const slice = all.slice((page - 1) * PAGE, page * PAGE).map((r) => ({
+    name: r.name,
+    full_name: `${r.owner}/${r.name}`,
+    owner: { login: r.owner },
+    archived: !!r.archived,
+    fork: !!r.fork,
+    ...(r.cloneUrl ? { clone_url: r.cloneUrl } : {}),
+  }));
   const link = (p: number, rel: string) => `<${base}${url.pathname}?per_page=${PAGE}&page=${p}>; rel="${rel}"`;
-  const headers: Record<string, string> = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
+  const headers: Record<string, string> = {
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+  };
   if (page < last) headers.link = [link(page + 1, 'next'), link(last, 'last')].join(', ');
   if (page === 1 && state.exhaustAfterFirstPage !== undefined) {
     headers['x-ratelimit-remaining'] = '0';

@@ -11,7 +11,11 @@ export type Endpoints = Record<string, string>;
 export const FAST = { timeoutMs: 200, backoffMs: 5, retries: 2, maxRetryAfterMs: 2_000 } as const;
 
 /** Scans `files`, validates every vendor finding against `endpoints`, returns the findings. */
-export async function validateMemory(files: Array<{ path: string; content: string }>, endpoints: Endpoints, options: ValidateOptions = {}) {
+export async function validateMemory(
+  files: Array<{ path: string; content: string }>,
+  endpoints: Endpoints,
+  options: ValidateOptions = {},
+) {
   const { report, secrets } = await scanMemory(files);
   const hints = new Map<string, Hints>();
   for (const f of report.findings) hints.set(f.fingerprint, hintsFor(f, files.find((x) => x.path === f.file)!.content));

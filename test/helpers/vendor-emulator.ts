@@ -33,10 +33,19 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-type Respond = (req: Seen, keys: Map<string, Behaviour>, res: http.ServerResponse, count: (key: string) => number) => void;
+type Respond = (
+  req: Seen,
+  keys: Map<string, Behaviour>,
+  res: http.ServerResponse,
+  count: (key: string) => number,
+) => void;
 
 /** Starts a server on 127.0.0.1 with the given vendor logic; `delayMs` holds every answer back. */
-export async function startEmulator(respond: Respond, keys: Record<string, Behaviour> = {}, delayMs = 0): Promise<Emulator> {
+export async function startEmulator(
+  respond: Respond,
+  keys: Record<string, Behaviour> = {},
+  delayMs = 0,
+): Promise<Emulator> {
   const seen: Seen[] = [];
   const map = new Map(Object.entries(keys));
   const counts = new Map<string, number>();
@@ -82,21 +91,39 @@ function json(res: http.ServerResponse, status: number, body: unknown, headers: 
 }
 
 /** Shared handling of the transport behaviours; returns true when it answered. */
-function transport(key: string, behaviour: Behaviour | undefined, res: http.ServerResponse, count: (key: string) => number, limited: () => void): boolean {
-  const tooMany = (retryAfter: number) => json(res, 429, { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' }, { 'retry-after': String(retryAfter) });
+function transport(
+  key: string,
+  behaviour: Behaviour | undefined,
+  res: http.ServerResponse,
+  count: (key: string) => number,
+  limited: () => void,
+): boolean {
+  const tooMany = (retryAfter: number) =>
+    json(
+      res,
+      429,
+      { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' },
+      { 'retry-after': String(retryAfter) },
+    );
   if (behaviour === 'slow') setTimeout(() => !res.destroyed && json(res, 200, {}), 2_000).unref();
-  else if (behaviour === 'server-error') json(res, 503, { code: 'internal_error', message: 'Internal error', trace_id: 't' });
+  else if (behaviour === 'server-error')
+    json(res, 503, { code: 'internal_error', message: 'Internal error', trace_id: 't' });
   else if (behaviour === 'rate-limited') tooMany(0);
   else if (behaviour === 'limited') limited();
   else if (typeof behaviour === 'object' && 'redirectTo' in behaviour) {
     res.writeHead(302, { location: `${behaviour.redirectTo}/steal` });
     res.end();
-  } else if (typeof behaviour === 'object' && 'retryAfter' in behaviour && count(key) <= behaviour.times) tooMany(behaviour.retryAfter);
+  } else if (typeof behaviour === 'object' && 'retryAfter' in behaviour && count(key) <= behaviour.times)
+    tooMany(behaviour.retryAfter);
   else if (typeof behaviour === 'object' && 'resetAfter' in behaviour && count(key) <= behaviour.times) {
     // Max AI's rate-limit headers without Retry-After: the window resets at a Unix time.
-    json(res, 429, { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' }, { 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + behaviour.resetAfter) });
-  }
-  else return false;
+    json(
+      res,
+      429,
+      { code: 'rate_limit_exceeded', message: 'Too many requests', trace_id: 't' },
+      { 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + behaviour.resetAfter) },
+    );
+  } else return false;
   return true;
 }
 
@@ -111,12 +138,18 @@ export function maxai(versions = ['v1']): Respond {
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const org = req.headers['x-organization-id'];
     const behaviour = auth ? keys.get(auth) : undefined;
-    if (!auth || !org || !behaviour) return json(res, 401, { code: 'unauthorized', message: 'Invalid or missing API key', trace_id: 't' });
-    const limited = () => json(res, 403, { code: 'forbidden', message: 'Insufficient scope. Required: read:marketplace', trace_id: 't' });
+    if (!auth || !org || !behaviour)
+      return json(res, 401, { code: 'unauthorized', message: 'Invalid or missing API key', trace_id: 't' });
+    const limited = () =>
+      json(res, 403, { code: 'forbidden', message: 'Insufficient scope. Required: read:marketplace', trace_id: 't' });
     if (transport(auth, behaviour, res, count, limited)) return;
     json(res, 200, {
       code: 'success',
-      data: { app: { id: 'app_01J5K8N2XRQV3M7YGWT4HB6E9C', slug: 'my-healthcare-app', liveVersionId: 'ver_1' }, organization: { id: org }, scopes: ['read:marketplace', 'read:patients'] },
+      data: {
+        app: { id: 'app_01J5K8N2XRQV3M7YGWT4HB6E9C', slug: 'my-healthcare-app', liveVersionId: 'ver_1' },
+        organization: { id: org },
+        scopes: ['read:marketplace', 'read:patients'],
+      },
     });
   };
 }
@@ -124,12 +157,20 @@ export function maxai(versions = ['v1']): Respond {
 /** NovaMed: write routes only; a bodiless GET with a known key fails validation (400), an unknown key 401. */
 export function novamed(controlStatus = 401): Respond {
   return (req, keys, res, count) => {
-    if (req.path !== '/api/external/practitioner') return json(res, 404, { success: false, error: { message: 'Resource not found' } });
+    if (req.path !== '/api/external/practitioner')
+      return json(res, 404, { success: false, error: { message: 'Resource not found' } });
     const key = req.headers['x-api-key'] as string | undefined;
     const behaviour = key ? keys.get(key) : undefined;
     if (!behaviour) {
-      if (controlStatus !== 401) return json(res, controlStatus, { success: false, error: { message: 'Method not allowed' } });
-      return json(res, 401, { success: false, error: { code: 'UNAUTHORIZED', message: 'Unauthorized. This can happen if the access token is invalid, expired or has been revoked' } });
+      if (controlStatus !== 401)
+        return json(res, controlStatus, { success: false, error: { message: 'Method not allowed' } });
+      return json(res, 401, {
+        success: false,
+        error: {
+          code: 'UNAUTHORIZED',
+          message: 'Unauthorized. This can happen if the access token is invalid, expired or has been revoked',
+        },
+      });
     }
     const limited = () => json(res, 403, { success: false, error: { code: 'FORBIDDEN', message: 'Forbidden' } });
     if (transport(key!, behaviour, res, count, limited)) return;
@@ -145,9 +186,12 @@ export function maiagent(): Respond {
     if (!key) return json(res, 401, { detail: 'Authentication credentials were not provided.' });
     if (!behaviour) return json(res, 401, { detail: 'Invalid API key format.' });
     const limited = () =>
-      req.path.startsWith('/api/v1/chatbots/') ? json(res, 200, { count: 1, results: [{ id: 'bot1' }] }) : json(res, 403, { detail: 'You do not have permission to perform this action.' });
+      req.path.startsWith('/api/v1/chatbots/')
+        ? json(res, 200, { count: 1, results: [{ id: 'bot1' }] })
+        : json(res, 403, { detail: 'You do not have permission to perform this action.' });
     if (transport(key, behaviour, res, count, limited)) return;
-    if (req.path === '/api/v1/users/current/') return json(res, 200, { id: 'user-42', name: 'Owner', email: 'owner@example.com', apiKeys: [{ key }] });
+    if (req.path === '/api/v1/users/current/')
+      return json(res, 200, { id: 'user-42', name: 'Owner', email: 'owner@example.com', apiKeys: [{ key }] });
     if (req.path.startsWith('/api/v1/chatbots/')) return json(res, 200, { count: 0, results: [] });
     json(res, 404, { detail: 'Not found.' });
   };
@@ -155,7 +199,9 @@ export function maiagent(): Respond {
 
 /** Every key-bearing header value an emulator received. */
 export function keysSeen(emulator: Emulator): string[] {
-  return emulator.seen.flatMap((s) => [s.headers.authorization, s.headers['x-api-key']].filter((v): v is string => typeof v === 'string'));
+  return emulator.seen.flatMap((s) =>
+    [s.headers.authorization, s.headers['x-api-key']].filter((v): v is string => typeof v === 'string'),
+  );
 }
 
 /** Starts emulators for one test file and closes them after each test. */

@@ -9,7 +9,12 @@ const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
 const root = useTempDir('keylint-config-files-');
 
 /** Runs the CLI, killed after `ms`: today's reader of /dev/zero or a FIFO never ends on its own. */
-function runBounded(args: string[], cwd: string, env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' }, ms = 10_000) {
+function runBounded(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' },
+  ms = 10_000,
+) {
   return new Promise<{ code: number | null; stderr: string; killed: boolean }>((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -26,7 +31,8 @@ function runBounded(args: string[], cwd: string, env: NodeJS.ProcessEnv = { ...p
   });
 }
 
-const config = (dir: string, value: unknown) => writeTree(dir, { '.keylint.json': JSON.stringify(value), 'a.txt': 'hello\n' });
+const config = (dir: string, value: unknown) =>
+  writeTree(dir, { '.keylint.json': JSON.stringify(value), 'a.txt': 'hello\n' });
 
 describe('only regular files of bounded size are read', () => {
   it('ruleFiles: ["/dev/zero"] is refused at once', async () => {

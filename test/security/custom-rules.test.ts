@@ -12,7 +12,11 @@ const root = useTempDir('keylint-custom-rules-');
 function scan(cwd: string) {
   return new Promise<{ code: number | null; stderr: string; ms: number; killed: boolean }>((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'scan', '.', '--format', 'json'], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'scan', '.', '--format', 'json'], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     let killed = false;
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -39,13 +43,18 @@ const rule = (id: string, regex: string) => ({
 });
 
 describe('custom rule regexes', () => {
-  it('(?<secret>(a|aa)+)+$ on sixty a\'s: refused at load in a second or two, naming the rule', async () => {
+  it("(?<secret>(a|aa)+)+$ on sixty a's: refused at load in a second or two, naming the rule", async () => {
     const dir = root();
-    writeTree(dir, { '.keylint.json': JSON.stringify({ rules: [rule('acme-redos', '(?<secret>(a|aa)+)+$')] }), 'input.txt': `${'a'.repeat(60)}!\n` });
+    writeTree(dir, {
+      '.keylint.json': JSON.stringify({ rules: [rule('acme-redos', '(?<secret>(a|aa)+)+$')] }),
+      'input.txt': `${'a'.repeat(60)}!\n`,
+    });
     const run = await scan(dir);
     expect(run.killed).toBe(false);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^keylint: .*\.keylint\.json: rule "acme-redos": patterns\[0\]\.regex can take exponential time/);
+    expect(run.stderr).toMatch(
+      /^keylint: .*\.keylint\.json: rule "acme-redos": patterns\[0\]\.regex can take exponential time/,
+    );
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     // Node's start-up included; generous for a loaded shared machine.
     expect(run.ms).toBeLessThan(5_000);
@@ -53,7 +62,10 @@ describe('custom rule regexes', () => {
 
   it('the same shape in a nearby condition or an allow list is refused too', async () => {
     const dir = root();
-    const nearby = { ...rule('acme-nearby', '(?<secret>aaa\\w{8})'), patterns: [{ regex: '(?<secret>aaa\\w{8})', requires: [{ regex: '(\\w+\\s?)+$', withinLines: 2 }] }] };
+    const nearby = {
+      ...rule('acme-nearby', '(?<secret>aaa\\w{8})'),
+      patterns: [{ regex: '(?<secret>aaa\\w{8})', requires: [{ regex: '(\\w+\\s?)+$', withinLines: 2 }] }],
+    };
     writeTree(dir, { '.keylint.json': JSON.stringify({ rules: [nearby] }), 'input.txt': 'hello\n' });
     const run = await scan(dir);
     expect(run.code).toBe(2);
@@ -62,7 +74,10 @@ describe('custom rule regexes', () => {
 
   it('an ordinary custom rule still loads and finds its token', async () => {
     const dir = root();
-    writeTree(dir, { '.keylint.json': JSON.stringify({ rules: [rule('acme-token', '(?<secret>aaa_[a-z0-9]{16})')] }), 'input.txt': 'token = aaa_k3j9x0q2w7e5r1t8\n' });
+    writeTree(dir, {
+      '.keylint.json': JSON.stringify({ rules: [rule('acme-token', '(?<secret>aaa_[a-z0-9]{16})')] }),
+      'input.txt': 'token = aaa_k3j9x0q2w7e5r1t8\n',
+    });
     const run = await scan(dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);

@@ -19,7 +19,11 @@ const VICTIM_TEXT = 'export PATH=/usr/bin\n';
  */
 function runWithPlantedTemps(args: string[], cwd: string, names: string[], victim: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
     for (const name of names) fs.symlinkSync(victim, path.join(cwd, `.${name}.${child.pid}.tmp`));
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? -1));
@@ -38,7 +42,12 @@ function setup(): { dir: string; victim: string } {
 describe('links planted at temp names are never written through', () => {
   it('scan --output', async () => {
     const { dir, victim } = setup();
-    const code = await runWithPlantedTemps(['scan', 'src', '--format', 'json', '--output', 'report.json'], dir, ['report.json'], victim);
+    const code = await runWithPlantedTemps(
+      ['scan', 'src', '--format', 'json', '--output', 'report.json'],
+      dir,
+      ['report.json'],
+      victim,
+    );
     expect(code).toBe(1);
     expect(fs.readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
     expect(fs.lstatSync(path.join(dir, 'report.json')).isFile()).toBe(true);
@@ -50,12 +59,15 @@ describe('links planted at temp names are never written through', () => {
     const code = await runWithPlantedTemps(['baseline', 'src'], dir, ['.keylint-baseline.json'], victim);
     expect(code).toBe(0);
     expect(fs.readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, '.keylint-baseline.json'), 'utf8')).entries.length).toBeGreaterThan(0);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(dir, '.keylint-baseline.json'), 'utf8')).entries.length,
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('the output name itself', () => {
-  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('a link at the output name is replaced, not followed into a regular file', () => {
     const { dir, victim } = setup();

@@ -29,17 +29,25 @@ const keyLine = () => `export const key = '${keys.maxProd()}';\n`;
 
 describe('the head cannot loosen the config it is checked with', () => {
   it('an allow path for everything: the key is still found, and the new allow path is reported', () => {
-    const pr = pullRequest({}, { '.keylint.json': JSON.stringify({ allow: { paths: ['**'] } }), 'src/client.ts': keyLine() });
+    const pr = pullRequest(
+      {},
+      { '.keylint.json': JSON.stringify({ allow: { paths: ['**'] } }), 'src/client.ts': keyLine() },
+    );
     const { code, report } = diff(pr);
     expect(code).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
-    expect(weakened(report)).toMatchObject([{ kind: 'policy', severity: 'high', file: '.keylint.json', line: 1, secret: '' }]);
+    expect(weakened(report)).toMatchObject([
+      { kind: 'policy', severity: 'high', file: '.keylint.json', line: 1, secret: '' },
+    ]);
     expect(weakened(report)[0]!.message).toContain('adds the allow path "**"');
   });
 
   it('a disabled rule and a raised failOn', () => {
     const config = { disable: ['maxai-dev-key'], failOn: 'critical' };
-    const pr = pullRequest({ '.keylint.json': '{}\n' }, { '.keylint.json': JSON.stringify(config, null, 2), 'src/client.ts': `const k = '${keys.maxDev()}';\n` });
+    const pr = pullRequest(
+      { '.keylint.json': '{}\n' },
+      { '.keylint.json': JSON.stringify(config, null, 2), 'src/client.ts': `const k = '${keys.maxDev()}';\n` },
+    );
     const { code, report } = diff(pr);
     expect(code).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('maxai-dev-key');
@@ -68,11 +76,16 @@ describe('the head cannot loosen the config it is checked with', () => {
     const config = JSON.stringify({ ruleFiles: ['keylint/rules.json'] });
     const pr = pullRequest(
       { '.keylint.json': config, 'keylint/rules.json': JSON.stringify(rule('(?<secret>acme_tok_[a-z0-9]{12})')) },
-      { 'keylint/rules.json': JSON.stringify(rule('(?<secret>acme_tok_NEVER)')), 'app.txt': `token=acme_tok_${keys.alnum(12).toLowerCase()}\n` },
+      {
+        'keylint/rules.json': JSON.stringify(rule('(?<secret>acme_tok_NEVER)')),
+        'app.txt': `token=acme_tok_${keys.alnum(12).toLowerCase()}\n`,
+      },
     );
     const { report } = diff(pr);
     expect(report.findings.map((f) => f.ruleId)).toContain('acme-token');
-    expect(weakened(report).map((f) => f.message)).toEqual([expect.stringContaining('changes the custom rule acme-token')]);
+    expect(weakened(report).map((f) => f.message)).toEqual([
+      expect.stringContaining('changes the custom rule acme-token'),
+    ]);
   });
 });
 
@@ -80,7 +93,10 @@ describe('the baseline is the base commit’s', () => {
   it('an entry the head adds for its own key accepts nothing, and is reported', () => {
     const key = keys.maxProd();
     const repo = newRepo();
-    const base = repo.commit({ 'README.md': 'clinic\n', '.keylint-baseline.json': '{"version":1,"entries":[]}\n' }, 'base');
+    const base = repo.commit(
+      { 'README.md': 'clinic\n', '.keylint-baseline.json': '{"version":1,"entries":[]}\n' },
+      'base',
+    );
     repo.write('src/client.ts', `export const key = '${key}';\n`);
     // The head's baseline, as `keylint baseline` would write it for the new key.
     const written = runCli(repo.dir, ['baseline', '.']);
@@ -110,7 +126,10 @@ describe('inline markers on added lines', () => {
 });
 
 it('a clean pull request that leaves the settings alone has no scan-weakened finding', () => {
-  const pr = pullRequest({ '.keylint.json': JSON.stringify({ allow: { paths: ['docs/**'] } }) }, { 'src/app.ts': 'export const x = 1;\n' });
+  const pr = pullRequest(
+    { '.keylint.json': JSON.stringify({ allow: { paths: ['docs/**'] } }) },
+    { 'src/app.ts': 'export const x = 1;\n' },
+  );
   const { code, report } = diff(pr);
   expect(code).toBe(0);
   expect(report.findings).toEqual([]);

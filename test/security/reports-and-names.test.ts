@@ -65,7 +65,12 @@ describe('untrusted reports and names are data, not markup', () => {
   });
 
   it('the Action job summary escapes Markdown and HTML in every cell', () => {
-    const report: Report = { version: 1, findings: [hostileFinding()], stats: { files: 1, bytes: 1, durationMs: 1 }, notes: [] };
+    const report: Report = {
+      version: 1,
+      findings: [hostileFinding()],
+      stats: { files: 1, bytes: 1, durationMs: 1 },
+      notes: [],
+    };
     const summary = renderSummary(report, { scope: 'the working tree', failing: 1, failOn: 'low', notes: [] });
     expect(summary).not.toMatch(/<img/i);
     const row = summary.split('\n').find((line) => line.includes('evil.example'))!;
