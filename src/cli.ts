@@ -2,26 +2,23 @@
 // Commands load lazily: `keylint staged` with plain flags skips yargs altogether (a pre-commit hook runs on
 // every commit), and any other command line loads yargs and only the command it names.
 import fs from 'node:fs';
-import type { CommandModule } from 'yargs';
-import { UsageError, isKnownError } from './errors.js';
-import { takeExitCode } from './commands/exit.js';
-
-type AnyCommand = CommandModule<object, never>;
+import type { Command } from './commands/command.js';
+import { isKnownError, UsageError } from './errors.js';
 
 /** Every command's module by name, in the order the help lists them. */
-const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
-  scan: async () => (await import('./commands/scan.js')).scanCommand as AnyCommand,
-  rules: async () => (await import('./commands/rules.js')).rulesCommand as AnyCommand,
-  baseline: async () => (await import('./commands/baseline.js')).baselineCommand as AnyCommand,
-  report: async () => (await import('./commands/report.js')).reportCommand as AnyCommand,
-  validate: async () => (await import('./commands/validate.js')).validateCommand as AnyCommand,
-  revoke: async () => (await import('./commands/revoke.js')).revokeCommand as AnyCommand,
-  audit: async () => (await import('./commands/audit.js')).auditCommand as AnyCommand,
-  merge: async () => (await import('./commands/merge.js')).mergeCommand as AnyCommand,
-  git: async () => (await import('./commands/git.js')).gitCommand as AnyCommand,
-  staged: async () => (await import('./commands/staged.js')).stagedCommand as AnyCommand,
-  diff: async () => (await import('./commands/diff.js')).diffCommand as AnyCommand,
-  'install-hook': async () => (await import('./commands/install-hook.js')).installHookCommand as AnyCommand,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan.js')).scanCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  baseline: async () => (await import('./commands/baseline.js')).baselineCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  revoke: async () => (await import('./commands/revoke.js')).revokeCommand,
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  git: async () => (await import('./commands/git.js')).gitCommand,
+  staged: async () => (await import('./commands/staged.js')).stagedCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  'install-hook': async () => (await import('./commands/install-hook.js')).installHookCommand,
 };
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
@@ -31,17 +28,12 @@ export async function main(args: string[]): Promise<number> {
     if (args[0] === 'staged') {
       const { plainStagedFlags, runStaged } = await import('./commands/staged.js');
       const flags = plainStagedFlags(args.slice(1));
-      if (flags) {
-        await runStaged(flags);
-        return takeExitCode();
-      }
+      if (flags) return await runStaged(flags);
     }
     // A scan of a folder wants detection workers: started now, they load while yargs does.
     if (scansFolder(args)) (await import('./detect/pool.js')).prestartWorkers();
-    await parseWithYargs(args);
-    return takeExitCode();
+    return await parseWithYargs(args);
   } catch (error) {
-    takeExitCode();
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`keylint: ${isKnownError(error) ? message : `unexpected error: ${message.split('\n')[0]}`}\n`);
@@ -69,15 +61,19 @@ function isDirectory(word: string): boolean {
   }
 }
 
-/** The full command line through yargs: with the one command `args` names, or all of them (help, typos). */
-async function parseWithYargs(args: string[]): Promise<void> {
+/**
+ * The full command line through yargs: with the one command `args` names, or all of them (help, typos).
+ * Resolves to the exit code of the command that ran (0 when none did: help, version).
+ */
+async function parseWithYargs(args: string[]): Promise<number> {
   const named = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? [args[0]] : Object.keys(COMMANDS);
   const [{ default: yargs }, ...commands] = await Promise.all([
     import('yargs'),
     ...named.map((name) => COMMANDS[name]!()),
   ]);
   let parser = yargs(args).scriptName('keylint').usage('$0 <command> [options]');
-  for (const command of commands) parser = parser.command(command);
+  let code = 0;
+  for (const command of commands) parser = command.register(parser, (ran) => (code = ran));
   skipHelpCache(parser);
   await parser
     .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
@@ -91,6 +87,7 @@ async function parseWithYargs(args: string[]): Promise<void> {
     .version()
     .wrap(Math.min(110, process.stdout.columns || 110))
     .parseAsync();
+  return code;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseReport } from './report/read.js';
 import type { Report } from './types.js';
 
 /** The launcher next to this build (`<package>/bin/keylint.js`). */
@@ -35,7 +36,7 @@ export function runKeylint(
     child.on('close', (code) => {
       if (options.signal?.aborted) return reject(options.signal.reason);
       const stdout = Buffer.concat(out).toString('utf8');
-      resolve({ code: code ?? 2, report: parseReport(stdout), stderr: Buffer.concat(err).toString('utf8'), stdout });
+      resolve({ code: code ?? 2, report: reportOf(stdout), stderr: Buffer.concat(err).toString('utf8'), stdout });
     });
   });
 }
@@ -46,11 +47,7 @@ export async function keylintHelpMentions(needle: string, sub: string[] = []): P
   return run.stdout.includes(needle);
 }
 
-function parseReport(stdout: string): Report | undefined {
-  try {
-    const parsed = JSON.parse(stdout) as Report;
-    return parsed && parsed.version === 1 && Array.isArray(parsed.findings) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+function reportOf(stdout: string): Report | undefined {
+  const report = parseReport(stdout);
+  return 'error' in report ? undefined : report;
 }

@@ -18,6 +18,11 @@ export type Environment = 'production' | 'staging' | 'development' | 'unknown';
 /** Liveness of a key as reported by its vendor (opt-in). */
 export type ValidationStatus = 'valid' | 'valid-limited' | 'invalid' | 'unknown';
 
+/** Live statuses: the ones `--fail-on-live` and `keylint revoke` act on. */
+export function isLive(status: string | undefined): boolean {
+  return status === 'valid' || status === 'valid-limited';
+}
+
 /** Result of asking a vendor about one key; bodies are never kept. */
 export interface Validation {
   status: ValidationStatus;

@@ -162,7 +162,7 @@ describe('keylint merge', () => {
     const run = runCli(['merge', 'not-a-report.json'], tmp.dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'keylint: not-a-report.json: not a keylint JSON report (version 1 with findings, stats and notes)\n',
+      'keylint: not-a-report.json: not a keylint JSON report (expected "version": 1 and a "findings" array)\n',
     );
   });
 });

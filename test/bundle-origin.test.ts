@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { encode } from '@jridgewell/sourcemap-codec';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanPaths } from '../src/scan/paths.js';
+import { runScan } from '../src/scan/pipeline.js';
 import { fakeKeys } from './helpers/fake.js';
 
 const key = fakeKeys(31).maxProd();
@@ -34,7 +34,7 @@ async function scanDir(files: Record<string, string>) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);
   }
-  const { result } = await scanPaths({ paths: [dir], cwd: dir, useGitignore: false });
+  const { result } = await runScan({ kind: 'tree', paths: [dir], cwd: dir, useGitignore: false });
   return result.report;
 }
 

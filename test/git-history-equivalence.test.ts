@@ -7,7 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanHistory } from '../src/scan/git.js';
+import type { HistoryTarget } from '../src/scan/git.js';
+import { runScan } from '../src/scan/pipeline.js';
+
+const scanHistory = ({ workers, ...target }: Omit<HistoryTarget, 'kind' | 'dir'> & { dir: string; workers?: number }) =>
+  runScan({ kind: 'history', ...target }, { workers });
 import { zipOf } from './helpers/archive.js';
 import { fakeKeys, randomString, seeded } from './helpers/fake.js';
 import { gitEnv } from './helpers/git.js';

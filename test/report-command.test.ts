@@ -50,7 +50,7 @@ describe('keylint report', () => {
     const notReport = keylint('report', bad);
     expect(notReport.status).toBe(2);
     expect(notReport.stderr).toBe(
-      `keylint: ${bad}: not a keylint report (expected "version": 1 and a "findings" array)\n`,
+      `keylint: ${bad}: not a keylint JSON report (expected "version": 1 and a "findings" array)\n`,
     );
     fs.writeFileSync(bad, 'not json');
     expect(keylint('report', bad).stderr).toContain('not valid JSON');

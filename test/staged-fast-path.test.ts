@@ -11,7 +11,14 @@ import { REPORTERS } from '../src/report/index.js';
 import { BUILTIN_RULES_DIR, globMatcher } from '../src/rules.js';
 
 describe('plainStagedFlags', () => {
-  const base = { 'show-secrets': false, 'fail-on-usage': false };
+  const base = {
+    'show-secrets': false,
+    'fail-on-usage': false,
+    validate: false,
+    'fail-on-live': false,
+    'allow-private-base-url': false,
+    'validation-timeout': 10_000,
+  };
 
   it('reads the plain spellings of the staged flags', () => {
     expect(plainStagedFlags([])).toEqual(base);
@@ -23,6 +30,7 @@ describe('plainStagedFlags', () => {
       'fail-on': 'high',
     });
     expect(plainStagedFlags(['--show-secrets', '--fail-on-usage', '--debug', '-o', 'x=y'])).toEqual({
+      ...base,
       'show-secrets': true,
       'fail-on-usage': true,
       output: 'x=y',

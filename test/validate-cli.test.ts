@@ -141,13 +141,34 @@ describe('keylint validation CLI', () => {
     const asJson = JSON.parse((await run(['revoke', '.', '--format', 'json'], emu.env)).stdout);
     expect(asJson.tickets.map((t: { vendor: string }) => t.vendor).sort()).toEqual(['maxai', 'novamed']);
 
+    // A validated report remembers which keys were live.
+    expect((await run(['scan', '.', '--validate', '--format', 'json', '-o', 'before.json'], emu.env)).code).toBe(1);
+
     // The owners revoke: the emulators now refuse the keys.
     emu.max.keys.clear();
     emu.nova.keys.clear();
-    const verify = await run(['revoke', '.', '--verify'], emu.env);
+    const verify = await run(['revoke', '--report', 'before.json', '--verify'], emu.env);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain(`maxai key …${maxKey.slice(-4)} [now dead]`);
-    expect(verify.stdout).toContain('0 live keys to revoke, 2 dead');
+    expect(verify.stdout).toContain('0 live keys to revoke, 2 revoked.');
+    // Without a record of them live, refused keys are only invalid: nothing is counted as revoked.
+    const unrecorded = await run(['revoke', '.', '--verify'], emu.env);
+    expect(unrecorded.code).toBe(0);
+    expect(unrecorded.stdout).toContain(`maxai key …${maxKey.slice(-4)} [invalid]`);
+    expect(unrecorded.stdout).toContain('0 live keys to revoke, 0 revoked, 2 invalid, not known to have been live.');
+  });
+
+  test('revoke --verify exits 1 while a key has no answer (a timeout is not a dead key)', async () => {
+    const keys = fakeKeys(68);
+    const maxKey = keys.maxProd();
+    write('.env', `MAXAI_API_KEY=${maxKey}\n`);
+    const emu = await emulate({});
+    emu.max.keys.set(maxKey, 'server-error');
+    const verify = await run(['revoke', '.', '--verify', '--validation-timeout', '500'], emu.env);
+    expect(verify.stdout).toContain(`maxai key …${maxKey.slice(-4)} [unknown:`);
+    expect(verify.code).toBe(1);
+    // Without --verify, only a live key keeps the exit at 1.
+    expect((await run(['revoke', '.', '--validation-timeout', '500'], emu.env)).code).toBe(0);
   });
 
   test('a configured revoke endpoint is called only with --yes', async () => {

@@ -1,25 +1,11 @@
 // `keylint audit --org ORG | --user USER`: every repository of an owner, optionally one shard of them.
 import path from 'node:path';
-import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { setExitCode } from './exit.js';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
-
-interface AuditFlags extends OutputFlags {
-  org?: string;
-  user?: string;
-  'include-archived': boolean;
-  'include-forks': boolean;
-  history: boolean;
-  shard?: string;
-  'api-url'?: string;
-  'git-url-base'?: string;
-  'max-rate-wait': number;
-  'repo-timeout': number;
-}
+import { defineCommand } from './command.js';
+import { emitReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
 
 /** The `audit` command. */
-export const auditCommand: CommandModule<object, AuditFlags> = {
+export const auditCommand = defineCommand({
   command: 'audit',
   describe: 'Clone and scan every repository of a GitHub organisation or user (token from GITHUB_TOKEN)',
   builder: (yargs) =>
@@ -54,8 +40,8 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
         type: 'number',
         default: 1800,
         describe: 'Longest clone and scan of one repository, in seconds; a slower one becomes a note',
-      }) as never,
-  handler: async (argv) => {
+      }),
+  run: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
     const failOn = parseSeverity(argv['fail-on']);
     const owner = argv.org ?? argv.user;
@@ -79,11 +65,9 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
         ...(argv['show-secrets'] ? ['--show-secrets'] : []),
       ],
     });
-    setExitCode(
-      await emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn }),
-    );
+    return emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn });
   },
-};
+});
 
 function positiveSeconds(value: number): number {
   if (!Number.isFinite(value) || value <= 0) {

@@ -1,57 +1,32 @@
 // `keylint diff <base>..<head>`: what a pull request adds. Only added lines count, at their new line numbers.
 // The config, custom rules and baseline are the base commit's: a pull request cannot loosen its own check.
-import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
-import { setExitCode } from './exit.js';
-
-interface DiffFlags extends OutputFlags {
-  range?: string;
-  base?: string;
-  head?: string;
-  repo: string;
-  baseline?: string;
-}
+import { defineCommand } from './command.js';
+import { scanAndReport, withScanningFlags } from './scanning.js';
 
 /** The `diff` command. */
-export const diffCommand: CommandModule<object, DiffFlags> = {
+export const diffCommand = defineCommand({
   command: 'diff [range]',
   describe: 'Scan the lines a commit range adds: base..head, base...head (from the merge base), or --base/--head',
   builder: (yargs) =>
-    withOutputFlags(yargs)
+    withScanningFlags(yargs)
       .positional('range', { type: 'string', describe: 'base..head or base...head' })
       .option('base', { type: 'string', describe: 'Base revision (instead of a range)' })
       .option('head', { type: 'string', describe: 'Head revision (default HEAD, with --base)' })
-      .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' })
-      .option('baseline', {
-        type: 'string',
-        describe: 'Report only findings not in this baseline file (as the base commit has it)',
-      }) as never,
-  handler: async (argv) => {
+      .option('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' }),
+  run: async (argv) => {
     const { base, head, mergeBase } = parseRange(argv);
-    const format = parseFormat(argv.format, process.stdout, argv.output);
-    const { rangeOf, scanChange } = await import('../scan/git.js');
+    const { rangeOf } = await import('../scan/git.js');
     const range = await rangeOf(argv.repo, base, head, mergeBase);
-    const { result, config } = await scanChange({
-      dir: argv.repo,
-      range,
-      configFile: argv.config,
-      baselineFile: argv.baseline,
-    });
-    const failOn = parseSeverity(argv['fail-on'], config.failOn);
-    setExitCode(
-      await emitReport(result, {
-        format,
-        output: argv.output,
-        showSecrets: argv['show-secrets'],
-        failOn,
-        failOnUsage: argv['fail-on-usage'],
-      }),
-    );
+    return scanAndReport({ kind: 'change', dir: argv.repo, range }, argv);
   },
-};
+});
 
-function parseRange(argv: DiffFlags): { base: string; head: string; mergeBase: boolean } {
+function parseRange(argv: { range?: string; base?: string; head?: string }): {
+  base: string;
+  head: string;
+  mergeBase: boolean;
+} {
   if (argv.range !== undefined) {
     if (argv.base !== undefined || argv.head !== undefined)
       throw new UsageError('give either a range or --base/--head, not both');

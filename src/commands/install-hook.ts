@@ -1,14 +1,8 @@
 // `keylint install-hook`: writes the pre-commit hook that runs `keylint staged`.
-import type { CommandModule } from 'yargs';
-
-interface HookFlags {
-  repo: string;
-  force: boolean;
-  command?: string;
-}
+import { defineCommand } from './command.js';
 
 /** The `install-hook` command. */
-export const installHookCommand: CommandModule<object, HookFlags> = {
+export const installHookCommand = defineCommand({
   command: 'install-hook',
   describe: 'Install a git pre-commit hook that blocks commits adding vendor keys',
   builder: (yargs) =>
@@ -22,12 +16,13 @@ export const installHookCommand: CommandModule<object, HookFlags> = {
       .option('command', {
         type: 'string',
         describe: 'Command the hook runs instead of this keylint (e.g. "npx keylint staged")',
-      }) as never,
-  handler: async (argv) => {
+      }),
+  run: async (argv) => {
     const { installHook } = await import('../git/hook.js');
     const { file, backup } = await installHook(argv.repo, { force: argv.force, command: argv.command });
     process.stdout.write(
       `keylint: pre-commit hook written to ${file}${backup ? ` (previous hook kept as ${backup})` : ''}\n`,
     );
+    return 0;
   },
-};
+});

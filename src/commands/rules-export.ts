@@ -1,17 +1,10 @@
 // `keylint rules export --to gitleaks|github`: the secret rules in other scanners' formats.
-import type { CommandModule } from 'yargs';
+import { defineCommand } from './command.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
 
-interface ExportFlags {
-  to: string;
-  format: string;
-  output?: string;
-  config?: string;
-}
-
 /** The `rules export` subcommand. */
-export const rulesExportCommand: CommandModule<object, ExportFlags> = {
+export const rulesExportCommand = defineCommand({
   command: 'export',
   describe: 'Export the secret rules as a gitleaks config or GitHub secret-scanning custom patterns',
   builder: (yargs) =>
@@ -19,8 +12,8 @@ export const rulesExportCommand: CommandModule<object, ExportFlags> = {
       .option('to', { type: 'string', demandOption: true, choices: ['gitleaks', 'github'], describe: 'Target scanner' })
       .option('format', { alias: 'f', type: 'string', default: 'json', describe: 'For --to github: json or markdown' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' })
-      .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }) as never,
-  handler: async (argv) => {
+      .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }),
+  run: async (argv) => {
     const { loadConfig, rulesFromConfig } = await import('../config.js');
     const { toGitleaks, toGithubPatterns } = await import('../rules-export.js');
     if (argv.format !== 'json' && argv.format !== 'markdown')
@@ -29,5 +22,6 @@ export const rulesExportCommand: CommandModule<object, ExportFlags> = {
     const text = argv.to === 'gitleaks' ? toGitleaks(ruleSet) : toGithubPatterns(ruleSet, argv.format);
     if (argv.output) writeFileAtomic(argv.output, text);
     else process.stdout.write(text);
+    return 0;
   },
-};
+});

@@ -1,23 +1,19 @@
 // `keylint rules`: what keylint detects, from the rule files themselves.
-import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
+import { defineCommand } from './command.js';
 import { rulesExportCommand } from './rules-export.js';
 
-interface RulesFlags {
-  format: string;
-  config?: string;
-}
-
 /** The `rules` command. */
-export const rulesCommand: CommandModule<object, RulesFlags> = {
+export const rulesCommand = defineCommand({
   command: 'rules',
   describe: 'List the rules (id, kind, vendor, severity, description)',
   builder: (yargs) =>
-    yargs
-      .command(rulesExportCommand)
+    // `rules export` succeeds (exit 0) or throws: the CLI's code stays 0 unless an error sets 2.
+    rulesExportCommand
+      .register(yargs, () => {})
       .option('format', { alias: 'f', type: 'string', default: 'human', describe: 'human or json' })
-      .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }) as never,
-  handler: async (argv) => {
+      .option('config', { alias: 'c', type: 'string', describe: 'Config file with extra rules' }),
+  run: async (argv) => {
     const { loadConfig, rulesFromConfig } = await import('../config.js');
     const { rules } = rulesFromConfig(loadConfig(argv.config, process.cwd()));
     const rows = rules.map((r) => ({
@@ -35,5 +31,6 @@ export const rulesCommand: CommandModule<object, RulesFlags> = {
           `${r.id.padEnd(width)}  ${r.kind.padEnd(6)}  ${(r.vendor ?? '-').padEnd(8)}  ${r.severity.padEnd(8)}  ${r.description}\n`,
         );
     } else throw new UsageError(`unknown --format "${argv.format}" for rules (use human or json)`);
+    return 0;
   },
-};
+});

@@ -1,41 +1,28 @@
 // `keylint staged`: the pre-commit check. Only the index's version of staged files, only added lines.
 // A hook runs on every commit, so this path loads as little as it can: the CLI calls `runStaged` without
 // yargs for plain flags, git starts before the scanner loads, and only the chosen reporter is imported.
-import type { CommandModule } from 'yargs';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
-import { setExitCode } from './exit.js';
+import { defineCommand } from './command.js';
+import { type ScanningFlags, scanAndReport, withScanningFlags } from './scanning.js';
 
 /** The `staged` command. */
-export const stagedCommand: CommandModule<object, OutputFlags> = {
+export const stagedCommand = defineCommand({
   command: 'staged',
   describe: 'Scan what the next commit adds (the index, not the working tree): for pre-commit hooks',
-  builder: (yargs) => withOutputFlags(yargs) as never,
-  handler: (argv) => runStaged(argv),
-};
+  builder: (yargs) => withScanningFlags(yargs),
+  run: (argv) => runStaged(argv),
+});
 
-/** Scans the index against HEAD and records the exit code. */
-export async function runStaged(flags: OutputFlags): Promise<void> {
-  const format = parseFormat(flags.format, process.stdout, flags.output);
+/** Scans the index against HEAD; resolves to the exit code. */
+export async function runStaged(flags: ScanningFlags): Promise<number> {
   const dir = process.cwd();
   const range = ['--cached'];
   const { readChange } = await import('../git/changes.js');
   // git runs while the rules and the scanner load.
   const change = readChange(dir, range);
-  const { scanChange } = await import('../scan/git.js');
-  const { result, config } = await scanChange({ dir, range, configFile: flags.config, change });
-  const failOn = parseSeverity(flags['fail-on'], config.failOn);
-  setExitCode(
-    await emitReport(result, {
-      format,
-      output: flags.output,
-      showSecrets: flags['show-secrets'],
-      failOn,
-      failOnUsage: flags['fail-on-usage'],
-    }),
-  );
+  return scanAndReport({ kind: 'change', dir, range, change }, flags);
 }
 
-const VALUE_FLAGS: Record<string, 'format' | 'output' | 'config' | 'fail-on'> = {
+const VALUE_FLAGS: Record<string, 'format' | 'output' | 'config' | 'fail-on' | 'baseline'> = {
   '--format': 'format',
   '-f': 'format',
   '--output': 'output',
@@ -43,6 +30,16 @@ const VALUE_FLAGS: Record<string, 'format' | 'output' | 'config' | 'fail-on'> = 
   '--config': 'config',
   '-c': 'config',
   '--fail-on': 'fail-on',
+  '--baseline': 'baseline',
+};
+/** The switches' defaults, as yargs would give them (validation is left to yargs: it is never a plain run). */
+const SWITCHES_OFF = {
+  'show-secrets': false,
+  'fail-on-usage': false,
+  validate: false,
+  'fail-on-live': false,
+  'allow-private-base-url': false,
+  'validation-timeout': 10_000,
 };
 const SWITCHES: Record<string, 'show-secrets' | 'fail-on-usage' | 'debug'> = {
   '--show-secrets': 'show-secrets',
@@ -55,8 +52,8 @@ const SWITCHES: Record<string, 'show-secrets' | 'fail-on-usage' | 'debug'> = {
  * `--show-secrets`…, each at most once), so that the CLI can skip yargs; undefined for anything else
  * (help, version, other spellings, unknown or repeated flags), which yargs parses and reports as ever.
  */
-export function plainStagedFlags(args: readonly string[]): OutputFlags | undefined {
-  const flags: OutputFlags = { 'show-secrets': false, 'fail-on-usage': false };
+export function plainStagedFlags(args: readonly string[]): ScanningFlags | undefined {
+  const flags: ScanningFlags = { ...SWITCHES_OFF };
   const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

@@ -1,18 +1,13 @@
 // `keylint validate <report.json>`: live checks for a saved report. The report holds only redacted keys,
-// so its files are scanned again in memory to recover them by fingerprint; nothing full is written.
+// so its files are scanned again in memory to recover them by fingerprint (history findings from the blob
+// their commit and path name); nothing full is written.
 import path from 'node:path';
-import type { CommandModule } from 'yargs';
-import { setExitCode } from './exit.js';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
-import { liveExitCode, validateResult, withCheckFlags, type CheckFlags } from './validation-flags.js';
-
-interface ValidateFlags extends OutputFlags, CheckFlags {
-  report: string;
-  root: string;
-}
+import { defineCommand } from './command.js';
+import { emitReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
+import { liveExitCode, validateOutcome, withCheckFlags } from './validation-flags.js';
 
 /** The `validate` command. */
-export const validateCommand: CommandModule<object, ValidateFlags> = {
+export const validateCommand = defineCommand({
   command: 'validate <report>',
   describe: 'Ask the vendors whether the keys of a keylint JSON report are live (exit 1 when one is, or per --fail-on)',
   builder: (yargs) =>
@@ -25,14 +20,14 @@ export const validateCommand: CommandModule<object, ValidateFlags> = {
       .option('root', {
         type: 'string',
         default: '.',
-        describe: 'Directory the report paths are relative to',
-      }) as never,
-  handler: async (argv) => {
+        describe: 'Directory the report paths are relative to (for history findings: a folder of the repository)',
+      }),
+  run: async (argv) => {
     const format = parseFormat(argv.format, process.stdout, argv.output);
-    const root = path.resolve(argv.root);
     const { loadReportWithSecrets } = await import('../validate/inputs.js');
-    const result = await loadReportWithSecrets(argv.report, root, argv.config);
-    await validateResult(result, argv, root);
+    const outcome = await loadReportWithSecrets(argv.report, path.resolve(argv.root), argv.config);
+    await validateOutcome(outcome, argv);
+    const { result } = outcome;
     // Exit 1 on a live key, unless the user asked for a severity threshold instead.
     const code = await emitReport(result, {
       format,
@@ -40,6 +35,6 @@ export const validateCommand: CommandModule<object, ValidateFlags> = {
       showSecrets: argv['show-secrets'],
       failOn: parseSeverity(argv['fail-on']),
     });
-    setExitCode(argv['fail-on'] ? code : liveExitCode(result.report));
+    return argv['fail-on'] ? code : liveExitCode(result.report);
   },
-};
+});

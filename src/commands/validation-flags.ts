@@ -1,8 +1,8 @@
 // What the commands that validate share: the flags, the run over a scan result, and the live exit code.
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
-import type { Report, ScanResult } from '../types.js';
-import { isLive } from '../validate/runner.js';
+import type { ScanOutcome } from '../scan/pipeline.js';
+import { isLive, type Report } from '../types.js';
 
 /** How checks are made: every command that validates has these. */
 export interface CheckFlags {
@@ -46,13 +46,17 @@ export function withValidationFlags<T>(yargs: Argv<T>): Argv<T & ValidationFlags
     }) as Argv<T & ValidationFlags>;
 }
 
-/** Validates the result's findings in place; hints are read from the files under `root`. */
-export async function validateResult(result: ScanResult, flags: CheckFlags, root: string): Promise<void> {
+/** Validates an outcome's findings in place, with hints read from the text each was found in. */
+export async function validateOutcome(
+  outcome: Pick<ScanOutcome, 'result' | 'textOf'>,
+  flags: CheckFlags,
+): Promise<void> {
   if (!(flags['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of ms');
   const { validateFindings } = await import('../validate/runner.js');
-  const { hintsFromFiles } = await import('../validate/inputs.js');
-  await validateFindings(result.report.findings, result.secrets, {
-    hints: hintsFromFiles(result.report.findings, root),
+  const { hintsOf } = await import('../validate/inputs.js');
+  const { report, secrets } = outcome.result;
+  await validateFindings(report.findings, secrets, {
+    hints: await hintsOf(report.findings, outcome.textOf),
     allowPrivateBaseUrl: flags['allow-private-base-url'],
     timeoutMs: flags['validation-timeout'],
   });

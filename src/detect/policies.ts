@@ -1,11 +1,12 @@
 // Policies: where a key lives. They enrich a secret match with findings about its location.
+import { innerPath } from '../archive-path.js';
 import type { Condition, Rule } from '../rules.js';
 import type { Match } from './engine.js';
 
 /** The policy rules that apply to a secret match found at `file`. */
 export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[] {
   // Inside an archive (`a.zip!dist/app.js`) the inner path decides where the key lives.
-  const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+  const inner = innerPath(file);
   return policies.filter((policy) => policy.when.some((condition) => holds(condition, match, inner)));
 }
 

@@ -2,6 +2,7 @@
 // to the original file and line that a developer can actually fix.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isArchivePath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
 import { UnreadableFileError, readRegularFile } from '../regular-file.js';
 import type { Finding, ScanNote } from '../types.js';
@@ -18,7 +19,7 @@ const MAP_URL = /[#@]\s*sourceMappingURL\s*=\s*(\S+)\s*(?:\*\/)?\s*$/;
 export async function addOriginalPositions(findings: Finding[], base: string, notes: ScanNote[]): Promise<void> {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.original || f.file.includes('!') || isSourceMap(f.file)) continue;
+    if (f.original || isArchivePath(f.file) || isSourceMap(f.file)) continue;
     byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   }
   if (byFile.size === 0) return;

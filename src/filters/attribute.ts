@@ -1,4 +1,5 @@
 // After a history scan: the same secret found in many blobs becomes one finding, at its first commit.
+import { outerPath } from '../archive-path.js';
 import { sortFindings } from '../findings.js';
 import type { FileChange } from '../git/changes.js';
 import type { CommitInfo } from '../git/log.js';
@@ -30,8 +31,7 @@ export function collapseHistory(report: Report, commits: Map<string, CommitInfo>
  */
 export function keepAddedLines(report: Report, files: Map<string, FileChange>): Report {
   const kept = (finding: Finding): boolean => {
-    const bang = finding.file.indexOf('!');
-    const file = files.get(finding.file) ?? (bang === -1 ? undefined : files.get(finding.file.slice(0, bang)));
+    const file = files.get(finding.file) ?? files.get(outerPath(finding.file));
     return file !== undefined && (file.binary || file.added.has(finding.line));
   };
   return { ...report, findings: report.findings.filter(kept) };

@@ -84,13 +84,15 @@ export function renderBaseline(report: Report, previous: BaselineEntry[] = []): 
 
 /**
  * The report without findings accepted by the baseline; stale entries (matching nothing) and expired
- * ones (which no longer suppress) become notes naming the baseline file.
+ * ones (which no longer suppress) become notes naming the baseline file. Entries are stale only when the
+ * scan was `complete` (a change shows a part of the tree: what it does not meet may still be there).
  */
 export function applyBaseline(
   report: Report,
   entries: BaselineEntry[],
   file: string,
   today: string,
+  complete = true,
 ): { report: Report; suppressed: number } {
   const active = new Set(entries.filter((e) => !isExpired(e, today)).map((e) => e.fingerprint));
   const seen = new Set(report.findings.map((f) => f.fingerprint));
@@ -98,9 +100,9 @@ export function applyBaseline(
   const notes = [...report.notes];
   for (const e of entries) {
     const where = `${e.ruleId} at ${e.file}:${e.line} (${e.secret})`;
-    if (!seen.has(e.fingerprint))
-      notes.push({ file, reason: `stale baseline entry ${where} matches nothing any more; remove it` });
-    else if (isExpired(e, today))
+    if (!seen.has(e.fingerprint)) {
+      if (complete) notes.push({ file, reason: `stale baseline entry ${where} matches nothing any more; remove it` });
+    } else if (isExpired(e, today))
       notes.push({ file, reason: `baseline entry ${where} expired on ${e.expires}; its findings are reported again` });
   }
   return { report: { ...report, findings, notes }, suppressed: report.findings.length - findings.length };

@@ -1,6 +1,6 @@
 // Blob contents through one long-lived `git cat-file --batch`: each object read once, in request order.
 import { BLOCK_SIZE } from '../detect/engine.js';
-import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
+import { BOUNDED_READS, firstLine, runGit, spawnGit } from './exec.js';
 
 /** One requested object: its content (small), a stream (large), or an error; `request` is what asked for it. */
 export type BatchObject<T> =
@@ -196,5 +196,17 @@ class ByteReader {
     }
     this.buffer = this.buffer.length === 0 ? result.value : Buffer.concat([this.buffer, result.value]);
     return true;
+  }
+}
+
+/**
+ * One object on its own (`<sha>` or `<commit>:<path>`), read whole: for reading a few blobs again after a
+ * scan. Undefined when git has no such blob, or it is larger than `limit` bytes.
+ */
+export async function readBlob(cwd: string, object: string, limit = Infinity): Promise<Buffer | undefined> {
+  try {
+    return await runGit(cwd, ['cat-file', 'blob', object], undefined, limit);
+  } catch {
+    return undefined;
   }
 }

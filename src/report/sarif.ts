@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: one reportingDescriptor per rule, content fingerprints so
 // that alerts follow a key across commits, and only redacted secrets in messages.
 import { createRequire } from 'node:module';
+import { isArchivePath, outerPath } from '../archive-path.js';
 import type { Finding, Report, Severity } from '../types.js';
 import type { RenderContext, RuleInfo } from './types.js';
 
@@ -88,7 +89,7 @@ function descriptor(rule: RuleInfo) {
 
 function result(f: Finding, ruleIndex: number) {
   const origin = f.original ? ` Original source: ${f.original.file}:${f.original.line}.` : '';
-  const inside = f.file.includes('!') ? ` Inside the archive at ${f.file}.` : '';
+  const inside = isArchivePath(f.file) ? ` Inside the archive at ${f.file}.` : '';
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -133,7 +134,7 @@ function result(f: Finding, ruleIndex: number) {
  * well-formed first: encodeURI throws on a lone surrogate, which a saved report or a source map can carry.
  */
 function uriOf(file: string): string {
-  return encodeURI(file.split('!')[0]!.toWellFormed());
+  return encodeURI(outerPath(file).toWellFormed());
 }
 
 function pascalCase(id: string): string {

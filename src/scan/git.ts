@@ -1,28 +1,25 @@
-// The git scans as the CLI runs them: open the repository, load config and rules, walk, scan, refine.
-import { loadConfig, pathAllowlist, rulesFromConfig, type Config } from '../config.js';
-import { applyBaseline } from '../filters/baseline.js';
-import { sortFindings } from '../findings.js';
-import { inlineAllowWeakenings } from './scan-weakened.js';
-import { scanSource, type ScanRunOptions } from './run.js';
-import { blobSource, changeSource, historySource } from '../sources/git.js';
+// Git as scan targets: the history (every blob once, at the commit that introduced it) and a change (the
+// index, or a range of commits: only what it adds). A range is checked with its base commit's config and
+// baseline: the head (a pull request) cannot switch its own check off, and what it loosens is reported.
 import { availableParallelism } from 'node:os';
+import { isArchivePath, outerPath } from '../archive-path.js';
 import { collapseHistory, keepAddedLines } from '../filters/attribute.js';
-import { readChange, type Change, type ChangedBlob, type FileChange } from '../git/changes.js';
+import { withoutCarriedOver } from '../filters/carried-over.js';
+import { readChange, type Change } from '../git/changes.js';
+import { readBlob } from '../git/cat-file.js';
 import type { CommitInfo } from '../git/log.js';
-import { mergeBaseOf, openRepo, resolveCommit, type Repo } from '../git/repo.js';
-import { trustedSettings, type TrustedSettings } from './trusted-base.js';
-import type { RuleSet } from '../rules.js';
-import type { Report, ScanResult } from '../types.js';
+import { mergeBaseOf, openRepo, resolveCommit } from '../git/repo.js';
+import { blobSource, changeSource, historySource } from '../sources/git.js';
+import { scanSource } from './run.js';
+import { inlineAllowWeakenings } from './scan-weakened.js';
+import type { Scope } from './scope.js';
+import { trustedSettings } from './trusted-base.js';
 
-/** Options shared by the git scans. */
-export interface GitScanOptions extends ScanRunOptions {
+/** The history of the repository holding `dir`. */
+export interface HistoryTarget {
+  kind: 'history';
   /** A directory inside the repository. */
   dir: string;
-  configFile?: string;
-}
-
-/** What to audit in history. */
-export interface HistoryOptions extends GitScanOptions {
   /** Every ref (`--all`) instead of `branches`. */
   all?: boolean;
   /** Refs to walk; default HEAD. */
@@ -32,101 +29,89 @@ export interface HistoryOptions extends GitScanOptions {
   reference?: boolean;
 }
 
-/** A git scan's result and the config it used. */
-export interface GitScanResult {
-  result: ScanResult;
-  config: Config;
-}
-
-/** Scans every blob reachable from the chosen refs, once each, attributing findings to their first commit. */
-export async function scanHistory(options: HistoryOptions): Promise<GitScanResult> {
-  const repo = await openRepo(options.dir);
-  // Names are resolved once and only ids reach `git log`: a ref named `--output=x` stays a name.
-  const names = options.branches?.length ? options.branches : ['HEAD'];
-  const revisions = options.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
-  const { config, ruleSet, allow } = setup(repo, options.configFile);
-  const commits = new Map<string, CommitInfo>();
-  const source = historySource(repo.root, { revisions, since: options.since }, commits, allow.isAllowed, {
-    reference: options.reference,
-  });
-  // The reference reads and scans one blob at a time on the main thread.
-  const result = options.reference
-    ? await scanSource(source, ruleSet, { ...options, workers: 0 })
-    : await (await import('./lanes.js')).scanInLanes(source, ruleSet, options.workers ?? spareCores(), options);
-  result.report = collapseHistory(result.report, commits);
-  if (repo.shallow) {
-    result.report.notes.push({
-      file: '.git/shallow',
-      reason:
-        'shallow clone: commits before the shallow boundary were not scanned, and files present at the boundary are attributed to it; run `git fetch --unshallow` for a full audit',
-    });
-  }
-  return { result, config };
-}
-
-/** What a change is: `['--cached']` (the index, checked with the working tree's config), or two commit ids. */
-export interface ChangeOptions extends GitScanOptions {
+/** What a change adds: `['--cached']` for the index (checked with the working tree's config), or two commit ids. */
+export interface ChangeTarget {
+  kind: 'change';
+  dir: string;
   range: string[];
-  /** Started by the caller before it loaded this module (`staged`). */
+  /** Given when the caller started git before loading the scanner (`staged`). */
   change?: Change;
-  /** A baseline for a range: read from its base commit, like the config. */
-  baselineFile?: string;
 }
 
-/**
- * Scans what a change adds. A range between two commits is checked with the base's config and baseline
- * (the head cannot switch its own check off), and what the head loosens is reported as `scan-weakened`.
- */
-export async function scanChange(options: ChangeOptions): Promise<GitScanResult> {
-  const change = options.change ?? readChange(options.dir, options.range);
+/** The history's scope: config at the top level, each finding once, at the oldest commit that introduced it. */
+export async function historyScope(target: HistoryTarget): Promise<Scope> {
+  const repo = await openRepo(target.dir);
+  // Names are resolved once and only ids reach `git log`: a ref named `--output=x` stays a name.
+  const names = target.branches?.length ? target.branches : ['HEAD'];
+  const revisions = target.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
+  const commits = new Map<string, CommitInfo>();
+  return {
+    configDir: repo.root,
+    root: repo.root,
+    complete: true,
+    async detect(ruleSet, allow, options) {
+      const walk = { revisions, since: target.since };
+      const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference });
+      // The reference reads and scans one blob at a time on the main thread.
+      if (target.reference) return scanSource(source, ruleSet, { ...options, workers: 0 });
+      const { scanInLanes } = await import('./lanes.js');
+      return scanInLanes(source, ruleSet, options.workers ?? spareCores(), options);
+    },
+    async narrow(report) {
+      const collapsed = collapseHistory(report, commits);
+      if (!repo.shallow) return collapsed;
+      const reason =
+        'shallow clone: commits before the shallow boundary were not scanned, and files present at the ' +
+        'boundary are attributed to it; run `git fetch --unshallow` for a full audit';
+      return { ...collapsed, notes: [...collapsed.notes, { file: '.git/shallow', reason }] };
+    },
+    textOf: (finding) => (finding.commit ? blobText(repo.root, `${finding.commit}:${finding.file}`) : none()),
+  };
+}
+
+/** A change's scope: only added lines count, and a binary file only for the keys its previous side lacked. */
+export async function changeScope(target: ChangeTarget): Promise<Scope> {
+  const change = target.change ?? readChange(target.dir, target.range);
   const repo = await change.repo;
-  const [base, head] = options.range;
-  const trusted = head === undefined ? undefined : await trustedSettings(repo.root, { base: base!, head }, options);
-  const { config, ruleSet, allow } = setup(repo, options.configFile, trusted?.config);
-  const { entries, files } = await change.diff;
-  const result = await scanSource(changeSource(repo.root, entries, files, allow.isAllowed), ruleSet, options);
-  result.report = keepAddedLines(result.report, files);
-  result.report = await withoutCarriedOver(result.report, repo.root, entries, files, ruleSet);
-  if (trusted) result.report = withTrustedSettings(result.report, trusted, files);
-  return { result, config };
-}
-
-/** The base's baseline applied; the head's loosenings (settings and inline markers) added as findings. */
-function withTrustedSettings(report: Report, trusted: TrustedSettings, files: Map<string, FileChange>): Report {
-  let out = { ...report, notes: [...report.notes, ...trusted.notes] };
-  if (trusted.baseline)
-    out = applyBaseline(
-      out,
-      trusted.baseline.entries,
-      trusted.baseline.file,
-      new Date().toISOString().slice(0, 10),
-    ).report;
-  return { ...out, findings: sortFindings([...out.findings, ...trusted.weakened, ...inlineAllowWeakenings(files)]) };
-}
-
-/**
- * A binary file (an archive, a UTF-16 file, a `-diff` lock file) has no added lines, so all of its findings
- * count; those that its previous version had too are not what this change adds, and are dropped.
- */
-async function withoutCarriedOver(
-  report: Report,
-  root: string,
-  entries: ChangedBlob[],
-  files: Map<string, FileChange>,
-  ruleSet: RuleSet,
-): Promise<Report> {
-  const outer = (file: string) => (file.includes('!') ? file.slice(0, file.indexOf('!')) : file);
-  const flagged = new Set(report.findings.map((f) => outer(f.file)));
-  const before = entries
-    .filter((e) => e.previous && files.get(e.path)?.binary && flagged.has(e.path))
-    .map((e) => ({ ...e, sha: e.previous! }));
-  if (before.length === 0) return report;
-  const old = await scanSource(
-    blobSource(root, () => before),
-    ruleSet,
-  );
-  const had = new Set(old.report.findings.map((f) => `${outer(f.file)}\0${f.fingerprint}`));
-  return { ...report, findings: report.findings.filter((f) => !had.has(`${outer(f.file)}\0${f.fingerprint}`)) };
+  const diff = change.diff;
+  const [base, head] = target.range;
+  return {
+    configDir: repo.root,
+    root: repo.root,
+    // A change shows only a part of the tree: a baseline entry it does not meet is not stale.
+    complete: false,
+    async detect(ruleSet, allow, options) {
+      const { entries, files } = await diff;
+      return scanSource(changeSource(repo.root, entries, files, allow.isAllowed), ruleSet, options);
+    },
+    async narrow(report, ruleSet) {
+      const { entries, files } = await diff;
+      const before = async (paths: Set<string>) => {
+        const previous = entries
+          .filter((e) => e.previous && files.get(e.path)?.binary && paths.has(e.path))
+          .map((e) => ({ ...e, sha: e.previous! }));
+        if (previous.length === 0) return [];
+        return (
+          await scanSource(
+            blobSource(repo.root, () => previous),
+            ruleSet,
+          )
+        ).report.findings;
+      };
+      return withoutCarriedOver(keepAddedLines(report, files), before);
+    },
+    async settings(options) {
+      if (head === undefined) return undefined;
+      const trusted = await trustedSettings(repo.root, { base: base!, head }, options);
+      const { files } = await diff;
+      return { ...trusted, findings: [...trusted.weakened, ...inlineAllowWeakenings(files)] };
+    },
+    async textOf(finding) {
+      if (isArchivePath(finding.file)) return undefined;
+      const entry = (await diff).entries.find((e) => e.path === outerPath(finding.file));
+      return entry ? blobText(repo.root, entry.sha) : undefined;
+    },
+  };
 }
 
 /**
@@ -140,6 +125,18 @@ export async function rangeOf(dir: string, base: string, head: string, mergeBase
   return [mergeBase ? await mergeBaseOf(repo, baseId, headId) : baseId, headId];
 }
 
+/** Blobs larger than this are not read again for hints (a bundle of many megabytes, say). */
+const HINT_TEXT_LIMIT = 32 * 1024 * 1024;
+
+/** The text of the blob `object` names (`<sha>` or `<commit>:<path>`); undefined when git has none. */
+export async function blobText(root: string, object: string): Promise<string | undefined> {
+  return (await readBlob(root, object, HINT_TEXT_LIMIT))?.toString('utf8');
+}
+
+async function none(): Promise<undefined> {
+  return undefined;
+}
+
 /**
  * Detection workers for a history scan: git (log, cat-file) keeps one core busy and the main thread
  * another, so only cores beyond two are spare. On two cores a worker measured slower (each blob is a
@@ -147,10 +144,4 @@ export async function rangeOf(dir: string, base: string, head: string, mergeBase
  */
 function spareCores(): number {
   return Math.max(0, availableParallelism() - 2);
-}
-
-function setup(repo: Repo, configFile: string | undefined, trusted?: Config) {
-  const config = trusted ?? loadConfig(configFile, repo.root);
-  const allow = pathAllowlist(config.allowPaths, new Date().toISOString().slice(0, 10));
-  return { config, ruleSet: rulesFromConfig(config), allow };
 }

@@ -5,6 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Entry as ZipEntry, ZipFile } from 'yauzl';
+import { entryPath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote } from '../types.js';
 import { TGZ, ZIP, isArchive } from './archive-kind.js';
@@ -72,7 +73,7 @@ async function* expand(
     : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
   try {
     for await (const entry of entries) {
-      const path = `${name}!${entry.name}`;
+      const path = entryPath(name, entry.name);
       if (!isArchive(entry.name)) {
         yield { path, size: entry.content.length, read: async () => entry.content };
       } else if (depth >= limits.maxDepth) {
@@ -107,7 +108,7 @@ async function* zipEntries(
       if (!entry) return;
       // With decodeStrings off, yauzl hands the name over as raw bytes.
       const entryName = displayName(entry.fileName as unknown as Buffer);
-      const where = `${name}!${entryName}`;
+      const where = entryPath(name, entryName);
       if (entryName.endsWith('/')) continue;
       if (entry.isEncrypted()) {
         notes.push({ file: where, reason: 'encrypted entry skipped' });
@@ -190,7 +191,7 @@ async function* tarEntries(
         ? 'not a file'
         : oversize(header.size ?? 0, undefined, limits, budget);
     if (skip) {
-      if (skip !== 'not a file') notes.push({ file: `${name}!${entryName}`, reason: skip });
+      if (skip !== 'not a file') notes.push({ file: entryPath(name, entryName), reason: skip });
       entry.resume();
       continue;
     }

@@ -11,6 +11,14 @@ const ORGANIZATION = [
 ];
 const BASE_URL = /MAIAGENT_BASE_URL["']?\s*[:=]\s*["']?(https?:\/\/[^\s"'`]+)/gi;
 
+/**
+ * Hints belong to one occurrence of a key: the same key in two files keeps the organisation id found
+ * beside each. This names an occurrence (the key's fingerprint, where it is, and in which commit).
+ */
+export function occurrenceOf(finding: Finding): string {
+  return [finding.fingerprint, finding.file, finding.line, finding.column, finding.commit ?? ''].join('\0');
+}
+
 /** The hints for a finding, read from the text of the file it was found in. */
 export function hintsFor(finding: Finding, text: string): Hints {
   const hints: Hints = {};

@@ -2,9 +2,9 @@
 // optional configured endpoint that is only called after explicit confirmation (`--yes`).
 import { createHash } from 'node:crypto';
 import { printable } from '../report/printable.js';
-import type { Finding, SecretVault, Vendor } from '../types.js';
+import { type Finding, isLive, type SecretVault, type Vendor } from '../types.js';
 import { RateCap, probe } from './http.js';
-import { VALIDATORS, httpOptions, isLive, type ValidateOptions } from './runner.js';
+import { VALIDATORS, httpOptions, type ValidateOptions } from './runner.js';
 
 /** Who revokes and how, from the vendors' docs (SPEC §1). */
 export const REVOKE_STEPS: Record<Vendor, { who: string; steps: string[] }> = {
@@ -42,6 +42,8 @@ export interface Ticket {
   keySha256: string;
   last4: string;
   status: string;
+  /** The status before this run (from a validated report, or before `--yes` called an endpoint), when known. */
+  before?: string;
   /** Why the check ended `unknown` (timeout, rate-limited…), when it did. */
   reason?: string;
   identity: Record<string, unknown>;
@@ -50,8 +52,12 @@ export interface Ticket {
   steps: string[];
 }
 
-/** One ticket per distinct validated key, live ones first. */
-export function ticketsFor(findings: Finding[], secrets: SecretVault): Ticket[] {
+/** One ticket per distinct validated key, live ones first; `before` holds statuses by fingerprint from earlier. */
+export function ticketsFor(
+  findings: Finding[],
+  secrets: SecretVault,
+  before: Map<string, string> = new Map(),
+): Ticket[] {
   const byKey = new Map<string, Ticket>();
   for (const f of findings) {
     const key = secrets.get(f.fingerprint);
@@ -70,6 +76,7 @@ export function ticketsFor(findings: Finding[], secrets: SecretVault): Ticket[] 
       keySha256,
       last4: key.slice(-4),
       status: f.validation.status,
+      ...(before.has(f.fingerprint) ? { before: before.get(f.fingerprint) } : {}),
       ...(typeof reason === 'string' ? { reason } : {}),
       identity,
       foundIn: [where],
@@ -79,18 +86,17 @@ export function ticketsFor(findings: Finding[], secrets: SecretVault): Ticket[] 
   return [...byKey.values()].sort((a, b) => Number(isLive(b.status)) - Number(isLive(a.status)));
 }
 
+/** A key revoked: live before, refused by its vendor now. A key never seen live is only invalid. */
+export function isRevoked(ticket: Ticket): boolean {
+  return ticket.status === 'invalid' && isLive(ticket.before);
+}
+
 /** Renders tickets; with `verify`, says which keys are now dead. */
 export function renderTickets(tickets: Ticket[], verify: boolean): string {
   const live = tickets.filter((t) => isLive(t.status));
   const lines: string[] = [];
   for (const t of verify ? tickets : live) {
-    const state = verify
-      ? t.status === 'invalid'
-        ? 'now dead'
-        : isLive(t.status)
-          ? 'STILL LIVE'
-          : `unknown: ${t.reason ?? 'no answer'}`
-      : t.status;
+    const state = verify ? verifiedState(t) : t.status;
     lines.push(`${t.vendor} key …${t.last4} [${state}]  sha256 ${t.keySha256.slice(0, 16)}…  ${t.environment}`);
     if (Object.keys(t.identity).length > 0) lines.push(`  identity: ${JSON.stringify(t.identity)}`);
     lines.push(`  found in: ${t.foundIn.join(', ')}`);
@@ -101,13 +107,24 @@ export function renderTickets(tickets: Ticket[], verify: boolean): string {
     }
     lines.push('');
   }
-  const unknown = tickets.filter((t) => t.status === 'unknown').length;
-  lines.push(
-    `${live.length} live key${live.length === 1 ? '' : 's'} to revoke${verify ? `, ${tickets.filter((t) => t.status === 'invalid').length} dead` : ''}${unknown ? `, ${unknown} unknown` : ''}.`,
-  );
+  const count = (test: (t: Ticket) => boolean) => tickets.filter(test).length;
+  const revoked = count(isRevoked);
+  const invalid = count((t) => t.status === 'invalid') - revoked;
+  const unknown = count((t) => t.status === 'unknown');
+  const parts = [`${live.length} live key${live.length === 1 ? '' : 's'} to revoke`];
+  if (verify) parts.push(`${revoked} revoked`);
+  if (verify && invalid > 0) parts.push(`${invalid} invalid, not known to have been live`);
+  if (unknown > 0) parts.push(`${unknown} unknown`);
+  lines.push(`${parts.join(', ')}.`);
   // File names and reasons come from scanned repositories and saved reports: a control character in one is
   // shown escaped, so that it can neither drive the terminal nor fake a line of its own.
   return `${lines.map(printable).join('\n')}\n`;
+}
+
+function verifiedState(t: Ticket): string {
+  if (isRevoked(t)) return 'now dead';
+  if (t.status === 'invalid') return 'invalid';
+  return isLive(t.status) ? 'STILL LIVE' : `unknown: ${t.reason ?? 'no answer'}`;
 }
 
 /** Calls each configured revoke endpoint once per live key of its vendor; returns a line per call. */

@@ -2,6 +2,7 @@
 // bounded concurrency, a rate cap per vendor, and the result copied onto every finding of that key.
 import { createHash } from 'node:crypto';
 import type { Finding, SecretVault, Validation, Vendor } from '../types.js';
+import { occurrenceOf } from './hints.js';
 import { RateCap, overridesFromEnv, probe, type HttpOptions } from './http.js';
 import { maiagent } from './maiagent.js';
 import { maxai } from './maxai.js';
@@ -17,15 +18,10 @@ export interface ValidateOptions extends Partial<HttpOptions> {
   concurrency?: number;
   /** Use a MaiAgent base URL found next to a key (sends the key to that host). Default false. */
   allowPrivateBaseUrl?: boolean;
-  /** Hints by finding fingerprint (org ids, base URLs found near the key). */
+  /** Hints by occurrence (`occurrenceOf`): org ids, base URLs found near the key. */
   hints?: Map<string, Hints>;
   /** Environment for the test overrides; default `process.env`. */
   env?: NodeJS.ProcessEnv;
-}
-
-/** Live statuses: the ones `--fail-on-live` and `keylint revoke` act on. */
-export function isLive(status: string | undefined): boolean {
-  return status === 'valid' || status === 'valid-limited';
 }
 
 /** Full HTTP settings from options, the environment and the defaults. */
@@ -96,11 +92,15 @@ export async function validateFindings(
         };
         return;
       }
-      // Keyed by a hash of vendor and key: every finding of the same key shares one request chain.
-      const id = createHash('sha256').update(`${finding.vendor}\0${key}`).digest('hex');
+      // Keyed by a hash of vendor, key and hints: every finding of the same key with the same hints (an
+      // organisation id, a base URL) shares one request chain; other hints are another question to ask.
+      const hints = options.hints?.get(occurrenceOf(finding)) ?? {};
+      const id = createHash('sha256')
+        .update(`${finding.vendor}\0${key}\0${JSON.stringify(hints)}`)
+        .digest('hex');
       let flight = flights.get(id);
       if (!flight) {
-        flight = check(finding.vendor, key, options.hints?.get(finding.fingerprint) ?? {});
+        flight = check(finding.vendor, key, hints);
         flights.set(id, flight);
       }
       finding.validation = await flight;

@@ -1,5 +1,5 @@
 // Runs the real scan and validation over in-memory files, with vendor origins pointed at loopback emulators.
-import { hintsFor } from '../../src/validate/hints.js';
+import { hintsFor, occurrenceOf } from '../../src/validate/hints.js';
 import { validateFindings, type ValidateOptions } from '../../src/validate/runner.js';
 import type { Hints } from '../../src/validate/vendor.js';
 import { scanMemory } from './scan.js';
@@ -18,7 +18,8 @@ export async function validateMemory(
 ) {
   const { report, secrets } = await scanMemory(files);
   const hints = new Map<string, Hints>();
-  for (const f of report.findings) hints.set(f.fingerprint, hintsFor(f, files.find((x) => x.path === f.file)!.content));
+  for (const f of report.findings)
+    hints.set(occurrenceOf(f), hintsFor(f, files.find((x) => x.path === f.file)!.content));
   await validateFindings(report.findings, secrets, {
     ...FAST,
     hints,

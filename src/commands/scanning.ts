@@ -1,0 +1,74 @@
+// What the scanning commands (scan, git, staged, diff) share: one set of flags, and one flow from the
+// pipeline through validation to the report and the exit code.
+import type { Argv } from 'yargs';
+import type { RunScanOptions, ScanOutcome, ScanTarget } from '../scan/pipeline.js';
+import { emitReport, type OutputFlags, parseFormat, parseSeverity, progressLine, withOutputFlags } from './output.js';
+import { liveExitCode, type ValidationFlags, validateOutcome, withValidationFlags } from './validation-flags.js';
+
+/** Flags every scanning command has. */
+export type ScanningFlags = OutputFlags & ValidationFlags & { baseline?: string };
+
+const INTERRUPTED = 'scan interrupted: partial results';
+
+/** Adds the scanning flags to a command: output, baseline, validation. */
+export function withScanningFlags<T>(yargs: Argv<T>): Argv<T & ScanningFlags> {
+  return withValidationFlags(withOutputFlags(yargs)).option('baseline', {
+    type: 'string',
+    describe: 'Report only findings not in this baseline file (see keylint baseline)',
+  });
+}
+
+/**
+ * Runs the pipeline over `target`, validates when asked, writes the report, and resolves to the exit code:
+ * 1 for a finding at or above --fail-on (the config's failOn, else low), or with --fail-on-live for a live
+ * key only; 130 after an interrupt, with what was found so far.
+ */
+export async function scanAndReport(target: ScanTarget, flags: ScanningFlags): Promise<number> {
+  const format = parseFormat(flags.format, process.stdout, flags.output);
+  const { runScan } = await import('../scan/pipeline.js');
+  const progress = progressLine();
+  const interrupt = onInterrupt();
+  const options: RunScanOptions = {
+    configFile: flags.config,
+    baseline: flags.baseline,
+    onProgress: progress.update,
+    signal: interrupt.signal,
+  };
+  const outcome: ScanOutcome = await runScan(target, options).finally(() => {
+    // After an interrupt the handler stays: a second Ctrl-C while the partial report is written exits at once.
+    if (!interrupt.signal.aborted) interrupt.dispose();
+  });
+  progress.done();
+  const { result, config, ruleSet } = outcome;
+  const emit = (failOn = parseSeverity(flags['fail-on'], config.failOn)) =>
+    emitReport(result, {
+      format,
+      output: flags.output,
+      showSecrets: flags['show-secrets'],
+      failOn,
+      failOnUsage: flags['fail-on-usage'],
+      rules: ruleSet.rules,
+    });
+  if (interrupt.signal.aborted) {
+    // What was found so far is worth reporting; nothing further (baseline, validation) is run.
+    result.report.notes.push({ file: 'keylint', reason: INTERRUPTED });
+    process.stderr.write(`keylint: ${INTERRUPTED}\n`);
+    await emit('low');
+    return 130;
+  }
+  // Only what the filters let through is worth a request to a vendor.
+  if (flags.validate || flags['fail-on-live']) await validateOutcome(outcome, flags);
+  const code = await emit();
+  return flags['fail-on-live'] ? liveExitCode(result.report) : code;
+}
+
+/** A first SIGINT aborts the scan (partial results follow); a second one exits at once, like a shell would. */
+function onInterrupt(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const handler = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+}

@@ -1,0 +1,40 @@
+// The one reader of saved JSON reports (`--format json`): for `report`, `merge`, `validate`, `revoke` and
+// the wrappers that run the CLI. What a report may lack (stats, notes) gets its empty default.
+import fs from 'node:fs';
+import { ConfigError } from '../errors.js';
+import type { Report } from '../types.js';
+
+const NOT_A_REPORT = 'not a keylint JSON report (expected "version": 1 and a "findings" array)';
+
+/** The report in `text`, or the reason it is none. */
+export function parseReport(text: string): Report | { error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { error: 'not valid JSON (expected a report from --format json)' };
+  }
+  const data = parsed as Partial<Report> | null;
+  if (!data || typeof data !== 'object' || data.version !== 1 || !Array.isArray(data.findings))
+    return { error: NOT_A_REPORT };
+  return {
+    version: 1,
+    findings: data.findings,
+    stats: { files: 0, bytes: 0, durationMs: 0, ...(typeof data.stats === 'object' ? data.stats : {}) },
+    notes: Array.isArray(data.notes) ? data.notes : [],
+  };
+}
+
+/** Reads a saved report; a file that cannot be read or is no report is a one-line error naming it. */
+export function readReport(file: string): Report {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(file, `cannot read report (${code ?? (error as Error).message})`);
+  }
+  const report = parseReport(text);
+  if ('error' in report) throw new ConfigError(file, report.error);
+  return report;
+}
