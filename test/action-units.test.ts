@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotation, escapeData, escapeProperty } from '../src/action/annotations.js';
+import { escapeData, escapeProperty, findingAnnotation } from '../src/report/github.js';
 import { gitParent, readEvent, scanCommandFor } from '../src/action/event.js';
 import { getInput, readInputs } from '../src/action/inputs.js';
 import { commentBody, commentMarker } from '../src/action/review-comments.js';
@@ -35,11 +35,15 @@ describe('workflow commands', () => {
   it('escapes messages and properties as the runner expects', () => {
     expect(escapeData('50%\r\nnext')).toBe('50%25%0D%0Anext');
     expect(escapeProperty('a,b:c%\n')).toBe('a%2Cb%3Ac%25%0A');
-    expect(annotation(finding)).toBe(
-      '::error file=config/a%2Cb%3Ac%25.env,line=3,col=15,title=keylint maxai-prod-key (critical)::A production key.%0ALine two | pipe Secret: max_prd_ak_Ab…9z. Rotate it.\n',
+    expect(findingAnnotation(finding)).toBe(
+      '::error file=config/a%2Cb%3Ac%25.env,line=3,col=15,title=keylint maxai-prod-key (critical)::max_prd_ak_Ab…9z: A production key.%0ALine two | pipe Fix: Rotate it.',
     );
-    expect(annotation({ ...finding, severity: 'medium' })).toMatch(/^::warning /);
-    expect(annotation({ ...finding, severity: 'low' })).toMatch(/^::notice /);
+    expect(findingAnnotation({ ...finding, severity: 'medium' })).toMatch(/^::warning /);
+    expect(findingAnnotation({ ...finding, severity: 'low' })).toMatch(/^::notice /);
+    // An archive entry is annotated on its archive, the file in the repository, and named in the message.
+    expect(findingAnnotation({ ...finding, file: 'dist.zip!app/main.js' })).toMatch(
+      /^::error file=dist.zip,line=3,.*\[in dist.zip!app\/main.js\] Fix/,
+    );
   });
 
   it('keeps table cells intact in the summary and marks comments by fingerprint and path', () => {

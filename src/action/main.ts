@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import { failingCount } from '../commands/output.js';
 import { isKnownError } from '../errors.js';
 import { keylintHelpMentions, runKeylint } from '../run-keylint.js';
+import { annotation, findingAnnotation } from '../report/github.js';
 import type { Finding } from '../types.js';
-import { annotation, escapeData, warning } from './annotations.js';
 import { gitParent, readEvent, scanCommandFor, type PullRequestEvent, type RunEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
@@ -26,18 +26,18 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const run = await runKeylint([...command, ...flags, '--format', 'json'], { cwd });
   if (run.code === 2 || !run.report) {
     const reason = run.stderr.trim().split('\n')[0] || 'no JSON report on stdout';
-    process.stdout.write(`::error title=keylint::${escapeData(`keylint ${command[0]} failed: ${reason}`)}\n`);
+    process.stdout.write(failure(`keylint ${command[0]} failed: ${reason}`));
     return 2;
   }
   const report = run.report;
-  for (const finding of report.findings) process.stdout.write(annotation(finding));
+  for (const finding of report.findings) process.stdout.write(`${findingAnnotation(finding)}\n`);
 
   const notes: string[] = [];
   // History findings sit in old commits, not on the pull request's lines: annotations and summary only.
   if (event.kind === 'pull_request' && command[0] !== 'git')
     notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
   const sarifPath = inputs.sarifFile ? await writeSarif(command, flags, inputs.sarifFile, cwd, notes) : undefined;
-  for (const note of notes) process.stdout.write(warning(note));
+  for (const note of notes) process.stdout.write(`${annotation('warning', {}, note)}\n`);
 
   const counts = countBySeverity(report);
   const failing = failingCount(report, inputs.failOn);
@@ -48,11 +48,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       renderSummary(report, { scope: describeScope(event, command), failing, failOn: inputs.failOn, notes }),
     );
   }
-  if (run.code === 1)
-    process.stdout.write(
-      `::error title=keylint::${escapeData(`${failing} finding(s) at or above ${inputs.failOn}`)}\n`,
-    );
+  if (run.code === 1) process.stdout.write(failure(`${failing} finding(s) at or above ${inputs.failOn}`));
   return run.code;
+}
+
+/** The step's own error annotation, with no location. */
+function failure(message: string): string {
+  return `${annotation('error', { title: 'keylint' }, message)}\n`;
 }
 
 /** Review comments when the token can write; otherwise the reason, for the summary. */
@@ -121,9 +123,7 @@ runAction().then(
   },
   (error) => {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stdout.write(
-      `::error title=keylint::${escapeData(isKnownError(error) ? message! : `unexpected error: ${message}`)}\n`,
-    );
+    process.stdout.write(failure(isKnownError(error) ? message! : `unexpected error: ${message}`));
     process.exitCode = 2;
   },
 );

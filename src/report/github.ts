@@ -1,5 +1,6 @@
 // GitHub Actions workflow-command annotations: one `::error|warning|notice` line per finding.
-import type { Report, Severity } from '../types.js';
+import { isArchivePath, outerPath } from '../archive-path.js';
+import type { Finding, Report, Severity } from '../types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
   critical: 'error',
@@ -10,19 +11,26 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
 
 /** Renders one annotation per finding; notes become `::notice` lines without a position. */
 export function renderGithub(report: Report): string {
-  const lines = report.findings.map((f) => {
-    const props = {
-      file: f.file.split('!')[0]!,
-      line: String(f.line),
-      col: String(f.column),
-      title: `keylint ${f.ruleId} (${f.severity})`,
-    };
-    const where = f.file.includes('!') ? ` [in ${f.file}]` : '';
-    return annotation(COMMAND[f.severity], props, `${f.secret}: ${f.message}${where} Fix: ${f.fix}`);
-  });
+  const lines = report.findings.map(findingAnnotation);
   for (const note of report.notes)
     lines.push(annotation('notice', { title: 'keylint note' }, `${note.file}: ${note.reason}`));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * One finding's annotation, for this reporter and the Action alike. An archive entry is annotated on its
+ * archive (the file in the repository) and names the entry in the message.
+ */
+export function findingAnnotation(f: Finding): string {
+  const props = {
+    file: outerPath(f.file),
+    line: String(f.line),
+    col: String(f.column),
+    title: `keylint ${f.ruleId} (${f.severity})`,
+  };
+  const where = isArchivePath(f.file) ? ` [in ${f.file}]` : '';
+  const secret = f.secret ? `${f.secret}: ` : '';
+  return annotation(COMMAND[f.severity], props, `${secret}${f.message}${where} Fix: ${f.fix}`);
 }
 
 /** One workflow command with escaped properties and data. */
