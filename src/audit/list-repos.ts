@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { UsageError } from '../errors.js';
+import { compare } from '../findings.js';
 
 /** A repository to audit. */
 export interface RepoRef {
@@ -53,7 +54,7 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
     return repos
       .filter((r) => (options.includeArchived || !r.archived) && (options.includeForks || !r.fork))
       .map((r) => ({ fullName: r.full_name, owner: r.owner.login, name: r.name, cloneUrl: r.clone_url || undefined }))
-      .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
+      .sort((a, b) => compare(a.fullName, b.fullName));
   } catch (error) {
     if (refusedWait !== undefined) {
       const until = new Date(Date.now() + refusedWait * 1000).toISOString().slice(0, 19);

@@ -1,5 +1,5 @@
 // Joins reports (audit repositories, shards): findings deduplicated and stably sorted, stats summed.
-import { sortFindings } from '../findings.js';
+import { sortFindings, sortNotes } from '../findings.js';
 import type { Finding, Report, ScanNote } from '../types.js';
 
 /** One report from many; the same finding reported twice (overlapping shards) counts once. */
@@ -14,15 +14,10 @@ export function mergeReports(reports: Report[]): Report {
     stats.bytes += report.stats.bytes;
     stats.durationMs += report.stats.durationMs;
   }
-  const sortedNotes = [...notes.values()].sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason));
-  return { version: 1, findings: sortFindings([...findings.values()]), stats, notes: sortedNotes };
+  return { version: 1, findings: sortFindings([...findings.values()]), stats, notes: sortNotes([...notes.values()]) };
 }
 
 /** A finding's identity: what, where, and in which commit. */
 function findingKey(f: Finding): string {
   return [f.repo ?? '', f.file, f.line, f.column, f.ruleId, f.fingerprint, f.commit ?? ''].join('\0');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

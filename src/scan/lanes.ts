@@ -3,7 +3,7 @@
 // every one of a history's many small blobs spends more than it saves; workers that only take what the
 // main thread cannot keep up with use cores that git and the main thread leave free (git.ts asks
 // for them beyond two cores only: on two, a worker measured a second of CPU dearer and no faster).
-import { compare, sortFindings } from '../findings.js';
+import { compare, sortFindings, sortNotes } from '../findings.js';
 import type { RuleSet } from '../rules.js';
 import type { Item, ScanNote, ScanResult, Source } from '../types.js';
 import { scanSource, type ScanRunOptions } from './run.js';
@@ -55,10 +55,8 @@ export async function scanInLanes(
   })();
   const [a, b] = await results;
   await feeding;
-  const secrets = new Map([...a.secrets, ...b.secrets].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  const allNotes = [...notes, ...a.report.notes, ...b.report.notes].sort(
-    (x, y) => compare(x.file, y.file) || compare(x.reason, y.reason),
-  );
+  const secrets = new Map([...a.secrets, ...b.secrets].sort(([x], [y]) => compare(x, y)));
+  const allNotes = sortNotes([...notes, ...a.report.notes, ...b.report.notes]);
   return {
     report: {
       version: 1,
