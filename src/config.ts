@@ -6,6 +6,7 @@ import { ConfigError } from './errors.js';
 import { CONFIG_MAX_BYTES } from './json-file.js';
 import { loadPicomatch, loadRuleSet, readJson, type RuleSet } from './rules.js';
 import { SEVERITIES, type Severity } from './types.js';
+import { isVendor, VENDOR_IDS } from './vendors/index.js';
 
 /** Config files looked for in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_NAMES = ['.keylint.json', 'keylint.config.json'];
@@ -132,12 +133,9 @@ function revokeEndpoints(file: string, value: unknown): Record<string, string> {
     typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : undefined;
   if (
     !entries ||
-    entries.some(
-      ([vendor, url]) =>
-        !['maxai', 'novamed', 'maiagent'].includes(vendor) || typeof url !== 'string' || !url.startsWith('https://'),
-    )
+    entries.some(([vendor, url]) => !isVendor(vendor) || typeof url !== 'string' || !url.startsWith('https://'))
   ) {
-    throw new ConfigError(file, '"revoke" must map maxai, novamed or maiagent to an https:// URL');
+    throw new ConfigError(file, `"revoke" must map ${VENDOR_IDS.join(', ')} to an https:// URL`);
   }
   return Object.fromEntries(entries) as Record<string, string>;
 }

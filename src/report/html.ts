@@ -1,26 +1,18 @@
 // The HTML format: one self-contained, offline audit page (inline CSS, SVG and script, locked down by a hashed CSP).
 import { createHash } from 'node:crypto';
 import { SEVERITIES, type Finding, type Kind, type Report, type Vendor } from '../types.js';
+import { VENDOR_IDS, VENDORS } from '../vendors/index.js';
 import { renderStackedBars, renderTimeline, severityCounts } from './html-charts.js';
 import { CLIENT_SCRIPT } from './html-client.js';
 import { escapeHtml as e, jsonForScript } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 
-const VENDOR_NAMES: Record<Vendor, string> = { maxai: 'Max AI', novamed: 'NovaMed', maiagent: 'MaiAgent' };
+const VENDOR_NAMES = Object.fromEntries(VENDOR_IDS.map((v) => [v, VENDORS[v].name])) as Record<Vendor, string>;
 const NO_VENDOR = 'no vendor';
 const NOT_CHECKED = 'not checked';
 const KINDS: readonly Kind[] = ['secret', 'policy', 'usage'];
 const STATUSES = ['valid', 'valid-limited', 'invalid', 'unknown', NOT_CHECKED] as const;
 const LIVE = new Set(['valid', 'valid-limited']);
-
-/** How to revoke a live key of each vendor; no vendor documents a revoke API (SPEC §6). */
-const REVOKE_STEPS: Record<Vendor, string> = {
-  maxai:
-    'As the app owner, open <a href="https://app.maxcare.ai" rel="noreferrer noopener">app.maxcare.ai</a> → Marketplace → Your App → Settings → API Keys, revoke the key and create a new one.',
-  novamed:
-    'NovaMed issues keys by hand: email <a href="mailto:api@nimbus-os.com">api@nimbus-os.com</a> asking them to revoke this key and reissue one.',
-  maiagent: 'As the account owner, open Username → Account → API Key in MaiAgent and regenerate the key.',
-};
 
 /** Renders the report as one self-contained HTML page. */
 export function renderHtml(report: Report): string {
@@ -163,14 +155,16 @@ function renderChecklist(findings: Finding[]): string {
       : '';
   if (live.length === 0)
     return `<section aria-labelledby="revoke-h"><h2 id="revoke-h">Revocation checklist</h2><p>No live keys found.</p>${intro}</section>`;
-  const vendors = (Object.keys(VENDOR_NAMES) as Vendor[]).filter((v) => live.some((f) => f.vendor === v));
+  const vendors = VENDOR_IDS.filter((v) => live.some((f) => f.vendor === v));
   const lists = vendors.map((v) => {
     const keys = [...new Map(live.filter((f) => f.vendor === v).map((f) => [f.fingerprint, f])).values()];
     const items = keys.map(
       (f, i) =>
         `<li><input type="checkbox" id="revoke-${v}-${i}"> <label for="revoke-${v}-${i}">Revoke <code>${e(f.secret)}</code> (${e(statusOf(f))}), found at <code>${e(`${f.file}:${f.line}`)}</code></label></li>`,
     );
-    return `<h3>${e(VENDOR_NAMES[v])}</h3><p>${REVOKE_STEPS[v]}</p><ul class="checklist">${items.join('')}</ul>`;
+    const { who, steps } = VENDORS[v].revoke;
+    const how = `<p>Revoked by ${e(who)}:</p><ol>${steps.map((step) => `<li>${e(step)}</li>`).join('')}</ol>`;
+    return `<h3>${e(VENDOR_NAMES[v])}</h3>${how}<ul class="checklist">${items.join('')}</ul>`;
   });
   return `<section aria-labelledby="revoke-h"><h2 id="revoke-h">Revocation checklist</h2>${intro}${lists.join('\n')}
 <p>Then replace the key everywhere it is used and run <code>keylint revoke --verify</code> to confirm each old key is now invalid.</p></section>`;

@@ -1,4 +1,4 @@
-// The JSON contract of SPEC §4: stable, versioned, consumed by other tools.
+// The JSON format: the report as data (`"version": 1`), stable and versioned, for other tools to consume.
 import type { Report } from '../types.js';
 
 /** Renders the report as the documented JSON document. */

@@ -1,15 +1,16 @@
 // MaiAgent: `Authorization: Api-Key <key>`; the current user, then the chatbot list. Response bodies hold
 // `apiKeys`, so only the user id is read from them.
+import { VENDORS } from '../vendors/index.js';
 import { failureOutcome, field, unknownOutcome, type VendorValidator } from './vendor.js';
 
-const OFFICIAL = 'https://api.maiagent.ai';
+const [OFFICIAL] = VENDORS.maiagent.origins.production as [string];
 const USER = '/api/v1/users/current/';
 const CHATBOTS = '/api/v1/chatbots/?page=1&pageSize=1';
 
 /** The MaiAgent validator. */
 export const maiagent: VendorValidator = {
   origins: [OFFICIAL],
-  perMinute: 120,
+  perMinute: VENDORS.maiagent.perMinute,
   extraOrigins: (hints, allow) =>
     allow && hints.baseUrl ? [privateOrigin(hints.baseUrl)].filter((o): o is string => o !== undefined) : [],
   authHeaders: (key) => ({ Authorization: `Api-Key ${key}` }),

@@ -1,15 +1,16 @@
 // Max AI: GET /marketplace/me with Bearer and X-Organization-Id; the version prefix is tried /v1, /v3, /v2.
 import { randomUUID } from 'node:crypto';
+import { VENDORS } from '../vendors/index.js';
 import { failureOutcome, field, unknownOutcome, type Hints, type VendorValidator } from './vendor.js';
 
-const PRODUCTION = 'https://api.maxcare.ai';
-const STAGING = 'https://api.maxcare.dev';
+const [PRODUCTION] = VENDORS.maxai.origins.production as [string];
+const [STAGING] = VENDORS.maxai.origins.staging as [string];
 const VERSIONS = ['v1', 'v3', 'v2'];
 
 /** The Max AI validator. */
 export const maxai: VendorValidator = {
   origins: [PRODUCTION, STAGING],
-  perMinute: 1000,
+  perMinute: VENDORS.maxai.perMinute,
   authHeaders: (key, hints) => ({ Authorization: `Bearer ${key}`, 'X-Organization-Id': organizationFor(hints) }),
   async check(key, { send, hints }) {
     const origin = key.startsWith('max_dev_ak_') ? STAGING : PRODUCTION;

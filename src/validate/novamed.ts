@@ -1,16 +1,17 @@
 // NovaMed: no read endpoint exists, so a differential probe. A bodiless GET on a write route, first with a
 // control key of the same shape, then with the candidate: only a control 401 makes the answer meaningful.
 import { randomInt } from 'node:crypto';
+import { VENDORS } from '../vendors/index.js';
 import { failureOutcome, unknownOutcome, type Outcome, type Send, type VendorValidator } from './vendor.js';
 
-const PRODUCTION = 'https://feapi.novamed.care';
-const DEVELOPMENT = ['https://novamed-feapidev.stackmod.info', 'https://novamed-feapidev.nimbushealthcaretest.com'];
+const [PRODUCTION] = VENDORS.novamed.origins.production as [string];
+const DEVELOPMENT = VENDORS.novamed.origins.development ?? [];
 const PATH = '/api/external/practitioner';
 
 /** The NovaMed validator. */
 export const novamed: VendorValidator = {
   origins: [PRODUCTION, ...DEVELOPMENT],
-  perMinute: 120,
+  perMinute: VENDORS.novamed.perMinute,
   authHeaders: (key) => ({ 'x-api-key': key }),
   async check(key, { send }) {
     // Production first; a key production rejects may be a development key, so the dev hosts are asked then.

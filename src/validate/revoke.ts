@@ -4,35 +4,8 @@ import { createHash } from 'node:crypto';
 import { printable } from '../report/printable.js';
 import { type Finding, isLive, type SecretVault, type Vendor } from '../types.js';
 import { RateCap, probe } from './http.js';
+import { VENDORS } from '../vendors/index.js';
 import { VALIDATORS, httpOptions, type ValidateOptions } from './runner.js';
-
-/** Who revokes and how, from the vendors' docs (SPEC §1). */
-export const REVOKE_STEPS: Record<Vendor, { who: string; steps: string[] }> = {
-  maxai: {
-    who: 'the app owner',
-    steps: [
-      'Sign in at https://app.maxcare.ai',
-      'Open Marketplace → Your App → Settings → API Keys',
-      'Revoke the key, generate a new one, and store it in a secrets manager',
-    ],
-  },
-  novamed: {
-    who: 'NovaMed (keys are issued by hand)',
-    steps: [
-      'Email api@nimbus-os.com asking NovaMed to revoke and reissue the key',
-      'Quote the fingerprint and last 4 characters below, never the key',
-      'Store the reissued key in a secrets manager',
-    ],
-  },
-  maiagent: {
-    who: 'the account owner',
-    steps: [
-      'Sign in to MaiAgent',
-      'Open Username → Account → API Key',
-      'Regenerate the key and store the new one in a secrets manager',
-    ],
-  },
-};
 
 /** One key to revoke: everything a human needs, nothing that reveals the key. */
 export interface Ticket {
@@ -80,7 +53,8 @@ export function ticketsFor(
       ...(typeof reason === 'string' ? { reason } : {}),
       identity,
       foundIn: [where],
-      ...REVOKE_STEPS[f.vendor],
+      who: VENDORS[f.vendor].revoke.who,
+      steps: [...VENDORS[f.vendor].revoke.steps],
     });
   }
   return [...byKey.values()].sort((a, b) => Number(isLive(b.status)) - Number(isLive(a.status)));
