@@ -1,0 +1,186 @@
+// The Action's pure parts: workflow-command escaping, inputs, events and the CLI command each event calls for.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, findingAnnotation } from '../../src/report/github.js';
+import { gitParent, readEvent, scanCommandFor } from '../../src/action/event.js';
+import { getInput, readInputs } from '../../src/action/inputs.js';
+import { commentBody, commentMarker } from '../../src/action/review-comments.js';
+import { renderSummary } from '../../src/action/summary.js';
+import type { Finding, Report } from '../../src/types.js';
+import { runCli, tempDir, writeTree } from '../helpers/cli.js';
+import { commitAll, git } from '../helpers/git-repo.js';
+
+const finding: Finding = {
+  kind: 'secret',
+  ruleId: 'maxai-prod-key',
+  vendor: 'maxai',
+  file: 'config/a,b:c%.env',
+  line: 3,
+  column: 15,
+  severity: 'critical',
+  fingerprint: 'abc123',
+  secret: 'max_prd_ak_Ab…9z',
+  message: 'A production key.\nLine two | pipe',
+  fix: 'Rotate it.',
+};
+
+let tmp: { dir: string; cleanup: () => void };
+beforeAll(() => {
+  tmp = tempDir('keylint-action-units-');
+});
+afterAll(() => tmp.cleanup());
+
+describe('workflow commands', () => {
+  it('escapes messages and properties as the runner expects', () => {
+    expect(escapeData('50%\r\nnext')).toBe('50%25%0D%0Anext');
+    expect(escapeProperty('a,b:c%\n')).toBe('a%2Cb%3Ac%25%0A');
+    expect(findingAnnotation(finding)).toBe(
+      '::error file=config/a%2Cb%3Ac%25.env,line=3,col=15,title=keylint maxai-prod-key (critical)::max_prd_ak_Ab…9z: A production key.%0ALine two | pipe Fix: Rotate it.',
+    );
+    expect(findingAnnotation({ ...finding, severity: 'medium' })).toMatch(/^::warning /);
+    expect(findingAnnotation({ ...finding, severity: 'low' })).toMatch(/^::notice /);
+    // An archive entry is annotated on its archive, the file in the repository, and named in the message.
+    expect(findingAnnotation({ ...finding, file: 'dist.zip!app/main.js' })).toMatch(
+      /^::error file=dist.zip,line=3,.*\[in dist.zip!app\/main.js\] Fix/,
+    );
+  });
+
+  it('keeps table cells intact in the summary and marks comments by fingerprint and path', () => {
+    const report: Report = {
+      version: 1,
+      findings: [finding],
+      stats: { files: 1, bytes: 1, durationMs: 1 },
+      notes: [{ file: 'x.bin', reason: 'binary' }],
+    };
+    const summary = renderSummary(report, {
+      scope: 'the working tree',
+      failing: 1,
+      failOn: 'high',
+      notes: ['no token'],
+    });
+    expect(summary).toContain(
+      '| critical | maxai-prod-key | config/a,b:c%.env:3:15 | max\\_prd\\_ak\\_Ab…9z | Rotate it. |',
+    );
+    expect(summary).toContain('- no token\n- x.bin: binary');
+    expect(commentMarker(finding)).toBe('<!-- keylint:abc123 path=config/a,b:c%.env -->');
+    expect(commentBody(finding).startsWith(commentMarker(finding))).toBe(true);
+  });
+});
+
+describe('inputs', () => {
+  it('reads INPUT_ variables in the toolkit form and the underscore form, with defaults', () => {
+    expect(getInput('fail-on', { 'INPUT_FAIL-ON': ' high ' })).toBe('high');
+    expect(getInput('fail-on', { INPUT_FAIL_ON: 'medium' })).toBe('medium');
+    expect(getInput('sarif file', { INPUT_SARIF_FILE: 'x' })).toBe('x');
+    expect(readInputs({})).toEqual({
+      mode: 'pr',
+      failOn: 'low',
+      validate: false,
+      baseline: undefined,
+      token: undefined,
+      sarifFile: undefined,
+    });
+    expect(() => readInputs({ INPUT_FAIL_ON: 'severe' })).toThrow(/input "fail-on"/);
+    expect(() => readInputs({ INPUT_VALIDATE: 'yes' })).toThrow(/input "validate"/);
+  });
+});
+
+describe('events', () => {
+  const write = (name: string, payload: unknown) => {
+    const file = path.join(tmp.dir, `${name}.json`);
+    fs.writeFileSync(file, JSON.stringify(payload));
+    return file;
+  };
+
+  it('reads a pull request, tells forks apart, and diffs base..head', () => {
+    const payload = {
+      pull_request: {
+        number: 4,
+        base: { sha: 'b1', repo: { full_name: 'acme/web' } },
+        head: { sha: 'h1', repo: { full_name: 'acme/web' } },
+      },
+    };
+    const pr = readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('pr', payload) });
+    expect(pr).toEqual({
+      kind: 'pull_request',
+      owner: 'acme',
+      repo: 'web',
+      number: 4,
+      baseSha: 'b1',
+      headSha: 'h1',
+      fromFork: false,
+    });
+    expect(scanCommandFor(pr, 'pr')).toEqual(['diff', '--base', 'b1', '--head', 'h1']);
+    expect(scanCommandFor(pr, 'full')).toEqual(['scan', '.']);
+    expect(scanCommandFor(pr, 'history')).toEqual(['git', '.']);
+    payload.pull_request.head.repo.full_name = 'stranger/web';
+    expect(readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('fork', payload) })).toMatchObject({
+      fromFork: true,
+    });
+  });
+
+  it('scans a pushed range, a new branch from its head commit, and a root commit against the empty tree', () => {
+    const repo = path.join(tmp.dir, 'push');
+    fs.mkdirSync(repo);
+    git(repo, 'init', '-q');
+    writeTree(repo, { 'a.txt': 'one\n' });
+    const root = commitAll(repo, 'root');
+    writeTree(repo, { 'a.txt': 'two\n' });
+    const second = commitAll(repo, 'second');
+    const parentOf = gitParent(repo);
+    const push = (before: string, after: string) =>
+      readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: write('push', { before, after }) });
+    expect(scanCommandFor(push(root, second), 'pr', parentOf)).toEqual(['diff', '--base', root, '--head', second]);
+    expect(scanCommandFor(push('0'.repeat(40), second), 'pr', parentOf)).toEqual([
+      'diff',
+      '--base',
+      root,
+      '--head',
+      second,
+    ]);
+    expect(scanCommandFor(push('0'.repeat(40), root), 'pr', parentOf)).toEqual([
+      'diff',
+      '--base',
+      '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+      '--head',
+      root,
+    ]);
+  });
+
+  it('refuses diff mode without a PR or push, and names a broken event file', () => {
+    expect(() => scanCommandFor(readEvent({ GITHUB_EVENT_NAME: 'schedule' }), 'pr')).toThrow(
+      /mode "pr" needs a pull_request or push event, not "schedule"/,
+    );
+    const broken = path.join(tmp.dir, 'broken.json');
+    fs.writeFileSync(broken, '{');
+    expect(() => readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: broken })).toThrow(
+      /GITHUB_EVENT_PATH .*broken\.json: cannot read the event/,
+    );
+  });
+});
+
+describe('keylint merge', () => {
+  it('rejects a file that is not a keylint report with exit 2 and its name', () => {
+    writeTree(tmp.dir, { 'not-a-report.json': '{"findings": 3}' });
+    const run = runCli(['merge', 'not-a-report.json'], tmp.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'keylint: not-a-report.json: not a keylint JSON report (expected "version": 1 and a "findings" array)\n',
+    );
+  });
+});
+
+describe('action.yml', () => {
+  it('passes every input through env: and interpolates none into a run: script', () => {
+    const text = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'action.yml'), 'utf8');
+    const inputs = [
+      ...text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm),
+    ].map((m) => m[1]!);
+    expect(inputs).toEqual(['mode', 'fail-on', 'validate', 'baseline', 'github-token', 'sarif-file']);
+    for (const name of inputs)
+      expect(text).toContain(`INPUT_${name.toUpperCase().replace(/-/g, '_')}: \${{ inputs.${name} }}`);
+    for (const run of text.matchAll(/^\s+run: (.*)$/gm)) expect(run[1]).not.toContain('${{');
+    expect(text).toMatch(/using: composite/);
+  });
+});

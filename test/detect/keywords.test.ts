@@ -1,0 +1,74 @@
+// The keyword prefilter finds exactly what a plain case-insensitive search finds, at any range boundary.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeywordMatcher } from '../../src/detect/keywords.js';
+
+/** Every occurrence starting in `from`..`to`, by lower-casing and searching for each keyword. */
+function reference(keywords: string[], text: Buffer, from: number, to: number): string[] {
+  const lower = text.toString('latin1').replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  const found: string[] = [];
+  keywords.forEach((keyword, index) => {
+    for (let at = lower.indexOf(keyword, from); at !== -1 && at < to; at = lower.indexOf(keyword, at + 1))
+      found.push(`${index}@${at}`);
+  });
+  return found.sort();
+}
+
+function found(matcher: KeywordMatcher, text: Buffer, from: number, to: number): string[] {
+  const hits: string[] = [];
+  matcher.find(text, from, to, (keyword, at) => hits.push(`${keyword}@${at}`));
+  return hits.sort();
+}
+
+describe('KeywordMatcher', () => {
+  it('finds overlapping keywords in any case, and one at the very end', () => {
+    const matcher = new KeywordMatcher(['api-key', 'x-api-key', 'maxai', 'max_prd_ak_']);
+    const text = Buffer.from('X-API-Key: a; MaxAi max_PRD_ak_ then maxai');
+    expect(found(matcher, text, 0, text.length)).toEqual(reference(matcher.keywords as string[], text, 0, text.length));
+    expect(found(matcher, text, 0, text.length)).toContain(`2@${text.length - 5}`);
+  });
+
+  it('never matches across case of non-letters, nor high bytes that fold like ASCII', () => {
+    const matcher = new KeywordMatcher(['api_key', 'process.env']);
+    // '_' | 0x20 is DEL and '.' | 0x20 is itself: the filter folds them, the confirmation must not.
+    const text = Buffer.concat([
+      Buffer.from('api\x7fkey processNenv '),
+      Buffer.from([0xe1, 0xf0, 0xe9, 0xdf, 0xeb, 0xe5, 0xf9]),
+    ]);
+    expect(found(matcher, text, 0, text.length)).toEqual([]);
+  });
+
+  it('equals a plain search on random text and random ranges', () => {
+    const filler = fc.string({ unit: fc.constantFrom(...'aApPiI-_kKeEyYmMxX.: \n\u00e9'), maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom(...'apikeymx_-.'), minLength: 2, maxLength: 9 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.array(fc.tuple(filler, fc.nat(), fc.boolean()), { maxLength: 60 }),
+        fc.nat(),
+        fc.nat(),
+        (keywords, pieces, x, y) => {
+          const matcher = new KeywordMatcher(keywords);
+          // Keywords dense among filler, in either case: hits, overlaps and near-misses at every offset.
+          const body = pieces
+            .map(
+              ([gap, pick, upper]) =>
+                gap + (upper ? keywords[pick % keywords.length]!.toUpperCase() : keywords[pick % keywords.length]!),
+            )
+            .join('');
+          const text = Buffer.from(body, 'utf8');
+          const from = text.length === 0 ? 0 : x % (text.length + 1);
+          const to = from + (text.length - from === 0 ? 0 : y % (text.length - from + 1));
+          expect(found(matcher, text, from, to)).toEqual(reference(keywords, text, from, to));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses keywords shorter than two bytes', () => {
+    expect(() => new KeywordMatcher(['a'])).toThrow(/at least two bytes/);
+  });
+});

@@ -1,0 +1,49 @@
+// Adversarial input: a megabyte of near-matches for every built-in rule is scanned in bounded time.
+// The bound is generous (a linear scan takes a fraction of it); a catastrophic backtracking pattern
+// takes minutes on such input, which is what this catches.
+import { describe, expect, it } from 'vitest';
+import { expandTemplate, seeded } from '../helpers/fake.js';
+import { builtinRules, scanMemory } from '../helpers/scan.js';
+
+const MEGABYTE = 1024 * 1024;
+const BOUND_MS = 10_000;
+const rnd = seeded(5);
+
+/** Near-misses of an example: the key cut short, quotes unbalanced, separators doubled, no line breaks. */
+function nearMisses(example: string): string {
+  const text = expandTemplate(example, rnd).text.replace(/\n/g, ' ');
+  const variants = [
+    text.slice(0, -3),
+    text.replace(/["']/g, ''),
+    text.replace(/[:=]/g, '=='),
+    text.replace(/[A-Za-z0-9]{8,}/g, (m) => m.slice(0, 5)),
+  ];
+  let out = '';
+  while (out.length < MEGABYTE) out += variants[out.length % variants.length];
+  return out;
+}
+
+describe('ReDoS resistance of the built-in rules', () => {
+  const rules = builtinRules().rules.filter((r) => r.kind !== 'policy');
+  it.each(rules.map((r) => [r.id, r] as const))(
+    '%s scans a megabyte of near-matches in bounded time',
+    async (_id, rule) => {
+      for (const example of rule.examples.match) {
+        const input = nearMisses(example.text);
+        const started = performance.now();
+        await scanMemory([{ path: 'adversarial.txt', content: input }]);
+        expect(performance.now() - started).toBeLessThan(BOUND_MS);
+      }
+    },
+  );
+
+  it('scans a megabyte of keyword soup without line breaks in bounded time', async () => {
+    const keywords = rules.flatMap((r) => r.keywords);
+    let soup = '';
+    while (soup.length < MEGABYTE)
+      soup += `${keywords[soup.length % keywords.length]}${'a'.repeat(soup.length % 40)}=:"' `;
+    const started = performance.now();
+    await scanMemory([{ path: 'soup.txt', content: soup }]);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+});

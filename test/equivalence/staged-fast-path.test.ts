@@ -1,0 +1,144 @@
+// The pre-commit fast path loads less, never decides differently: its flag parser hands anything unusual
+// to yargs, the lazy reporters are the registry's, and lazily compiled globs match what picomatch matches.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import picomatch from 'picomatch';
+import { describe, expect, it } from 'vitest';
+import { plainStagedFlags } from '../../src/commands/staged.js';
+import { REPORTER_LOADERS } from '../../src/commands/output.js';
+import { REPORTERS } from '../../src/report/index.js';
+import { BUILTIN_RULES_DIR, globMatcher } from '../../src/rules.js';
+
+describe('plainStagedFlags', () => {
+  const base = {
+    'show-secrets': false,
+    'fail-on-usage': false,
+    validate: false,
+    'fail-on-live': false,
+    'allow-private-base-url': false,
+    'validation-timeout': 10_000,
+  };
+
+  it('reads the plain spellings of the staged flags', () => {
+    expect(plainStagedFlags([])).toEqual(base);
+    expect(plainStagedFlags(['-f', 'json', '--output', 'r.json', '--config=k.json', '--fail-on', 'high'])).toEqual({
+      ...base,
+      format: 'json',
+      output: 'r.json',
+      config: 'k.json',
+      'fail-on': 'high',
+    });
+    expect(plainStagedFlags(['--show-secrets', '--fail-on-usage', '--debug', '-o', 'x=y'])).toEqual({
+      ...base,
+      'show-secrets': true,
+      'fail-on-usage': true,
+      output: 'x=y',
+    });
+  });
+
+  it.each([
+    [['--help']],
+    [['-h']],
+    [['--version']],
+    [['extra']],
+    [['--unknown']],
+    [['-f']],
+    [['-f', '--show-secrets']],
+    [['--format=']],
+    [['-fjson']],
+    [['--format', 'json', '-f', 'sarif']],
+    [['--debug', '--debug']],
+    [['--show-secrets=false']],
+    [['--no-show-secrets']],
+    [['--showSecrets']],
+    [['--failOn', 'high']],
+    [['--', 'x']],
+    [['--__proto__', 'x']],
+    [['--toString']],
+  ])('leaves %j to yargs', (args) => {
+    expect(plainStagedFlags(args)).toBeUndefined();
+  });
+});
+
+describe('lazy reporters', () => {
+  it('load the registry’s own functions, in its order', async () => {
+    expect(Object.keys(REPORTER_LOADERS)).toEqual(Object.keys(REPORTERS));
+    for (const [name, load] of Object.entries(REPORTER_LOADERS))
+      expect(await load()).toBe(REPORTERS[name as keyof typeof REPORTERS]);
+  });
+});
+
+describe('globMatcher', () => {
+  const policies = JSON.parse(fs.readFileSync(path.join(BUILTIN_RULES_DIR, 'policies.json'), 'utf8')) as {
+    rules: Array<{ when: Array<{ paths?: string[] }> }>;
+  };
+  const builtin = policies.rules.flatMap((r) => r.when.flatMap((c) => c.paths ?? []));
+  const options = [{ dot: true, nocase: true }, { dot: true }];
+  const segment = fc.constantFrom(
+    'src',
+    'dist',
+    'DIST',
+    'public',
+    'config',
+    'dev',
+    'Dev',
+    'test',
+    'tests',
+    'fixtures',
+    'staging',
+    '.next',
+    'static',
+    'out',
+    '_next',
+    'build',
+    'a b',
+    'ñ',
+    'x',
+  );
+  const name = fc.constantFrom(
+    '.env',
+    '.env.local',
+    '.ENV.Development',
+    '.env.test.local',
+    'app.ts',
+    'app.min.js',
+    'x.js.map',
+    'a.bundle.js',
+    'b.chunk.js',
+    'dev.json',
+    'development.yml',
+    'docker-compose.dev.yml',
+    'appsettings.Development.json',
+    'settings',
+    'dev.py',
+    'İ.env.local',
+  );
+  const file = fc.tuple(fc.array(segment, { maxLength: 4 }), name).map(([dirs, base]) => [...dirs, base].join('/'));
+
+  it('matches exactly what picomatch matches, for the built-in globs and odd ones', () => {
+    const globs = [
+      ...builtin,
+      '**/*.{js,mjs}',
+      'src/**/[a-z]*.ts',
+      '!(dist)/**',
+      '**/a\\ b/**',
+      '**/dev?/**',
+      'dist',
+      '*.js',
+      '**/x',
+    ];
+    for (const opts of options) {
+      const lazy = globMatcher(globs, opts);
+      const eager = picomatch(globs, opts);
+      const single = globs.map((g) => [globMatcher([g], opts), picomatch(g, opts)] as const);
+      fc.assert(
+        fc.property(file, (f) => {
+          expect(lazy(f)).toBe(eager(f));
+          for (const [a, b] of single) expect(a(f)).toBe(b(f));
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+});
