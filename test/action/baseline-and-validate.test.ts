@@ -39,7 +39,7 @@ afterEach(async () => {
 const MODES = ['pr', 'full', 'history'];
 
 describe.each(MODES)('mode %s', (mode) => {
-  it('fails on the key, and passes once the baseline input accepts it', async () => {
+  it('fails on the key, and passes once the baseline input accepts it', { timeout: 120_000 }, async () => {
     const inputs = { mode, 'github-token': '' };
     const run = (extra: Record<string, string>) =>
       runAction({
@@ -58,7 +58,7 @@ describe.each(MODES)('mode %s', (mode) => {
     expect(accepted.outputs.total).toBe('0');
   });
 
-  it('asks the vendor about the key with validate: true', async () => {
+  it('asks the vendor about the key with validate: true', { timeout: 120_000 }, async () => {
     const max = await startEmulator(maxai(), { [key]: 'valid' });
     running.push(max, await startEmulator(novamed()), await startEmulator(maiagent()));
     Object.assign(process.env, {

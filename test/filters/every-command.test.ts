@@ -30,7 +30,7 @@ function setup() {
 const COMMANDS = ['scan', 'git', 'staged', 'diff'];
 
 describe.each(COMMANDS)('keylint %s', (name) => {
-  it('finds the key, then reports nothing once a baseline accepts it', () => {
+  it('finds the key, then reports nothing once a baseline accepts it', { timeout: 120_000 }, () => {
     const { r, outside, commands } = setup();
     const found = runCli(r.dir, [...commands[name]!, '--format', 'json']);
     expect(found.code).toBe(1);
@@ -43,7 +43,7 @@ describe.each(COMMANDS)('keylint %s', (name) => {
     expect(JSON.parse(accepted.stdout).findings).toEqual([]);
   });
 
-  it('reads --config, applies --fail-on, and reveals the key only with --show-secrets', () => {
+  it('reads --config, applies --fail-on, and reveals the key only with --show-secrets', { timeout: 120_000 }, () => {
     const { r, outside, commands } = setup();
     fs.writeFileSync(outside('keylint.json'), JSON.stringify({ disable: ['maxai-dev-key'] }));
     const disabled = runCli(r.dir, [...commands[name]!, '--format', 'json', '--config', outside('keylint.json')]);
@@ -61,17 +61,23 @@ describe.each(COMMANDS)('keylint %s', (name) => {
     expect(shown.stdout).toContain(key);
   });
 
-  it.each(['human', 'json', 'sarif', 'github', 'junit', 'html'])('writes --format %s, redacted', (format) => {
-    const { r, commands } = setup();
-    const run = runCli(r.dir, [...commands[name]!, '--format', format]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain('maxai-dev-key');
-    expect(run.stdout).not.toContain(key);
-  });
+  it.each(['human', 'json', 'sarif', 'github', 'junit', 'html'])(
+    'writes --format %s, redacted',
+    { timeout: 120_000 },
+    (format) => {
+      const { r, commands } = setup();
+      const run = runCli(r.dir, [...commands[name]!, '--format', format]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('maxai-dev-key');
+      expect(run.stdout).not.toContain(key);
+    },
+  );
 });
 
 describe('a baseline on part of a tree', () => {
-  it('notes stale entries after a full scan, but not after a change that does not meet them', () => {
+  it('notes stale entries after a full scan, but not after a change that does not meet them', {
+    timeout: 120_000,
+  }, () => {
     const { r, outside, commands } = setup();
     expect(runCli(r.dir, ['baseline', '.', '-o', outside('baseline.json')]).code).toBe(0);
     r.commit({ 'app.env': 'MAXAI_API_KEY=\n', 'staged.env': 'MAXAI_API_KEY=\n' });

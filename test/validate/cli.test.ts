@@ -121,7 +121,10 @@ describe('keylint validation CLI', () => {
     expect(emu.requests()).toBe(0);
   });
 
-  test('revoke prints a ticket per live key with the vendor steps; --verify reports dead keys after revocation', async () => {
+  // Seven CLI runs, each validating: more than the default timeout on a loaded machine.
+  test('revoke prints a ticket per live key with the vendor steps; --verify reports dead keys after revocation', {
+    timeout: 120_000,
+  }, async () => {
     const keys = fakeKeys(65);
     const maxKey = keys.maxProd();
     const novaKey = keys.novamed();

@@ -40,45 +40,51 @@ describe('--validate and --fail-on-live on every scanning command', () => {
     ['git', () => ['git', '.']],
     ['staged', () => ['staged']],
     ['diff', (base: string) => ['diff', `${base}..HEAD`]],
-  ])('%s validates what it finds, and fails on a live key only with --fail-on-live', async (name, args) => {
-    const keys = fakeKeys(1802);
-    const live = keys.maxProd();
-    const dead = keys.maxDev();
-    const r = repos();
-    const base = r.git('rev-parse', 'HEAD');
-    r.commit({ 'a.env': `MAXAI_API_KEY=${live}\n` });
-    r.write('b.env', `MAXAI_API_KEY=${live}\n`);
-    r.git('add', 'b.env');
-    const emu = await emulate([live]);
-    const validated = await keylint(r.dir, [...args(base), '--validate', '--format', 'json'], emu.env);
-    expect(validated.code).toBe(1);
-    const findings = JSON.parse(validated.stdout).findings as Found[];
-    expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((f) => f.validation?.status === 'valid')).toBe(true);
-    expect(validated.stdout).not.toContain(live);
+  ])(
+    '%s validates what it finds, and fails on a live key only with --fail-on-live',
+    { timeout: 120_000 },
+    async (name, args) => {
+      const keys = fakeKeys(1802);
+      const live = keys.maxProd();
+      const dead = keys.maxDev();
+      const r = repos();
+      const base = r.git('rev-parse', 'HEAD');
+      r.commit({ 'a.env': `MAXAI_API_KEY=${live}\n` });
+      r.write('b.env', `MAXAI_API_KEY=${live}\n`);
+      r.git('add', 'b.env');
+      const emu = await emulate([live]);
+      const validated = await keylint(r.dir, [...args(base), '--validate', '--format', 'json'], emu.env);
+      expect(validated.code).toBe(1);
+      const findings = JSON.parse(validated.stdout).findings as Found[];
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.every((f) => f.validation?.status === 'valid')).toBe(true);
+      expect(validated.stdout).not.toContain(live);
 
-    // The same place with a dead key: found (exit 1 by severity) but not live (exit 0 with --fail-on-live).
-    r.git('rm', '-q', '--cached', 'b.env');
-    r.commit({ 'a.env': `MAXAI_API_KEY=${dead}\n`, 'b.env': null });
-    r.write('b.env', `MAXAI_API_KEY=${dead}\n`);
-    r.git('add', 'b.env');
-    const head = r.git('rev-parse', 'HEAD');
-    const onlyDead = await keylint(r.dir, [...args(`${head}~1`), '--fail-on-live', '--format', 'json'], emu.env);
-    const statuses = (JSON.parse(onlyDead.stdout).findings as Found[]).map((f) => f.validation?.status);
-    if (name === 'git') {
-      // History still holds the live key: the run fails.
-      expect(statuses).toContain('valid');
-      expect(onlyDead.code).toBe(1);
-    } else {
-      expect(statuses.length).toBeGreaterThan(0);
-      expect(statuses).toEqual(statuses.map(() => 'invalid'));
-      expect(onlyDead.code).toBe(0);
-    }
-  });
+      // The same place with a dead key: found (exit 1 by severity) but not live (exit 0 with --fail-on-live).
+      r.git('rm', '-q', '--cached', 'b.env');
+      r.commit({ 'a.env': `MAXAI_API_KEY=${dead}\n`, 'b.env': null });
+      r.write('b.env', `MAXAI_API_KEY=${dead}\n`);
+      r.git('add', 'b.env');
+      const head = r.git('rev-parse', 'HEAD');
+      const onlyDead = await keylint(r.dir, [...args(`${head}~1`), '--fail-on-live', '--format', 'json'], emu.env);
+      const statuses = (JSON.parse(onlyDead.stdout).findings as Found[]).map((f) => f.validation?.status);
+      if (name === 'git') {
+        // History still holds the live key: the run fails.
+        expect(statuses).toContain('valid');
+        expect(onlyDead.code).toBe(1);
+      } else {
+        expect(statuses.length).toBeGreaterThan(0);
+        expect(statuses).toEqual(statuses.map(() => 'invalid'));
+        expect(onlyDead.code).toBe(0);
+      }
+    },
+  );
 });
 
 describe('keys found only in history', () => {
-  it('are validated from a saved report: the blob its commit and path name holds the key', async () => {
+  it('are validated from a saved report: the blob its commit and path name holds the key', {
+    timeout: 120_000,
+  }, async () => {
     const live = fakeKeys(1803).maxProd();
     const r = repos();
     r.commit({ 'old.env': `MAXAI_API_KEY=${live}\nMAXAI_ORG_ID=org_hist42\n` });
@@ -97,7 +103,9 @@ describe('keys found only in history', () => {
 });
 
 describe('validation hints', () => {
-  it('belong to each occurrence: the same key in two files is checked with the organisation beside each', async () => {
+  it('belong to each occurrence: the same key in two files is checked with the organisation beside each', {
+    timeout: 120_000,
+  }, async () => {
     const live = fakeKeys(1804).maxProd();
     const r = repos();
     r.write('team-a/.env', `MAXAI_API_KEY=${live}\nMAXAI_ORG_ID=org_teama1\n`);
