@@ -1,13 +1,18 @@
 // Every scanning command (scan, git, staged, diff) takes the same flags and runs the same filter chain:
 // the baseline, the config, the severity threshold, revealed secrets and every output format.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fakeKeys } from '../helpers/fake.js';
 import { runCli, useRepos } from '../helpers/git.js';
 
 const key = fakeKeys(1801).maxDev();
 const repos = useRepos({ initial: true });
+const outsideDirs: string[] = [];
+afterEach(() => {
+  for (const dir of outsideDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** A repository where each command finds the same key: committed in app.env, staged again in staged.env. */
 function setup() {
@@ -16,8 +21,11 @@ function setup() {
   r.commit({ 'app.env': `MAXAI_API_KEY=${key}\n` });
   r.write('staged.env', `MAXAI_API_KEY=${key}\n`);
   r.git('add', 'staged.env');
-  // Kept in .git: neither scanned nor staged.
-  const outside = (name: string) => path.join(r.dir, '.git', name);
+  // Outside the repository: neither scanned nor staged, and read from disk by every command (diff reads a
+  // baseline inside the repository as the base commit has it).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-outside-'));
+  outsideDirs.push(dir);
+  const outside = (name: string) => path.join(dir, name);
   const commands: Record<string, string[]> = {
     scan: ['scan', '.'],
     git: ['git', '.'],
