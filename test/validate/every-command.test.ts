@@ -2,6 +2,7 @@
 // hints kept per occurrence: the built CLI against loopback vendor emulators.
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { gitEnv, ROOT, useRepos } from '../helpers/git.js';
 import { spawnAsync } from '../helpers/spawn-async.js';
@@ -99,6 +100,24 @@ describe('keys found only in history', () => {
     expect(findings.map((f) => [f.file, f.validation?.status])).toContainEqual(['old.env', 'valid']);
     // The hint beside the key in that blob went with the request.
     expect(emu.max.seen.map((s) => s.headers['x-organization-id'])).toContain('org_hist42');
+  });
+});
+
+describe('keys found inside archives', () => {
+  it('are validated from a saved report: the archive on disk is scanned again for them', {
+    timeout: 120_000,
+  }, async () => {
+    const live = fakeKeys(1806).maxProd();
+    const r = repos();
+    r.write('bundle.zip', zipOf([{ name: 'app/.env', content: `MAXAI_API_KEY=${live}\n` }]));
+    const emu = await emulate([live]);
+    const report = path.join(r.dir, '.git', 'r.json');
+    expect((await keylint(r.dir, ['scan', '.', '--format', 'json', '-o', report], {})).code).toBe(1);
+    const checked = await keylint(r.dir, ['validate', report, '--format', 'json'], emu.env);
+    expect(checked.code).toBe(1);
+    const findings = JSON.parse(checked.stdout).findings as Found[];
+    expect(findings.map((f) => [f.file, f.validation?.status])).toContainEqual(['bundle.zip!app/.env', 'valid']);
+    expect(checked.stdout).not.toContain(live);
   });
 });
 
