@@ -2,7 +2,10 @@
 // time, retries with backoff that honour Retry-After, and a per-vendor rate cap. Bodies are parsed for
 // the few identity fields a vendor module reads, then dropped; they are never logged or returned whole.
 import dns from 'node:dns/promises';
-import net from 'node:net';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { UsageError } from '../errors.js';
 import type { Vendor } from '../types.js';
 
@@ -108,12 +111,12 @@ export async function probe(
   cap: RateCap,
   options: HttpOptions,
 ): Promise<Reply | Failure> {
-  const url = await resolveUrl(target, allowed, options);
-  if (!url) return { ok: false, reason: 'refused' };
+  const destination = await resolveUrl(target, allowed, options);
+  if (!destination) return { ok: false, reason: 'refused' };
   let last: Failure = { ok: false, reason: 'network' };
   for (let attempt = 0; attempt <= options.retries; attempt++) {
     await cap.take();
-    const result = await once(url, target.method ?? 'GET', target.headers, options.timeoutMs);
+    const result = await once(destination, target.method ?? 'GET', target.headers, options.timeoutMs);
     if (result.ok) {
       if (result.status >= 300 && result.status < 400) return { ok: false, reason: 'redirect', status: result.status };
       if (result.status === 429) last = { ok: false, reason: 'rate-limited', status: 429 };
@@ -128,44 +131,62 @@ export async function probe(
   return last;
 }
 
-async function once(
-  url: string,
+type Answer = (Reply & { retryAfter: string | null; rateLimitReset: string | null }) | Failure;
+
+/**
+ * One request, never following a redirect, connecting to the pinned address when there is one; the body is read
+ * up to a cap and parsed as JSON if it is JSON.
+ */
+export function once(
+  destination: Destination,
   method: string,
   headers: Record<string, string>,
   timeoutMs: number,
-): Promise<(Reply & { retryAfter: string | null; rateLimitReset: string | null }) | Failure> {
-  try {
-    const response = await fetch(url, { method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    const text = await readCapped(response);
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return {
-      ok: true,
-      status: response.status,
-      json,
-      retryAfter: response.headers.get('retry-after'),
-      rateLimitReset: response.headers.get('x-ratelimit-reset'),
-    };
-  } catch (error) {
-    const name = (error as Error).name;
-    return { ok: false, reason: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network' };
-  }
-}
-
-async function readCapped(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    chunks.push(Buffer.from(chunk));
-    size += chunk.length;
-    if (size >= MAX_BODY) break;
-  }
-  return Buffer.concat(chunks).toString('utf8');
+): Promise<Answer> {
+  const { url, pinned } = destination;
+  const request = url.protocol === 'https:' ? https.request : http.request;
+  return new Promise((resolve) => {
+    const req = request(
+      url,
+      { method, headers, lookup: pinned, agent: false, signal: AbortSignal.timeout(timeoutMs) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          if (size >= MAX_BODY) return;
+          chunks.push(chunk);
+          size += chunk.length;
+          if (size >= MAX_BODY) response.destroy();
+        });
+        const done = () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = text ? JSON.parse(text) : undefined;
+          } catch {
+            json = undefined;
+          }
+          const header = (name: string) =>
+            typeof response.headers[name] === 'string' ? (response.headers[name] as string) : null;
+          resolve({
+            ok: true,
+            status: response.statusCode ?? 0,
+            json,
+            retryAfter: header('retry-after'),
+            rateLimitReset: header('x-ratelimit-reset'),
+          });
+        };
+        response.on('end', done);
+        response.on('close', done);
+        response.on('error', () => resolve({ ok: false, reason: 'network' }));
+      },
+    );
+    req.on('error', (error) => {
+      const name = error.name;
+      resolve({ ok: false, reason: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network' });
+    });
+    req.end();
+  });
 }
 
 /** Retry-After (seconds or an HTTP date), else Max AI's X-RateLimit-Reset (a Unix time), in ms. */
@@ -176,55 +197,62 @@ function retryAfterMs(value: string | null, reset: string | null): number | unde
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
+/** Where one probe goes: the URL, and for an official host the address it was checked at. */
+export interface Destination {
+  url: URL;
+  /** Hands the connection the checked address: the host name is not looked up a second time. */
+  pinned?: LookupFunction;
+}
+
 /** The URL to call, or undefined when the safety rules refuse it. */
 async function resolveUrl(
   target: Target,
   allowed: ReadonlySet<string>,
   options: HttpOptions,
-): Promise<string | undefined> {
+): Promise<Destination | undefined> {
   if (!allowed.has(target.origin)) return undefined;
   const override = options.endpointOverrides.get(target.origin);
-  if (override !== undefined)
-    return options.allowInsecureTestEndpoints ? override.replace(/\/+$/, '') + target.path : undefined;
+  if (override !== undefined) {
+    return options.allowInsecureTestEndpoints
+      ? { url: new URL(override.replace(/\/+$/, '') + target.path) }
+      : undefined;
+  }
   const url = new URL(target.path, target.origin);
   if (url.protocol !== 'https:' || url.origin !== target.origin) return undefined;
-  if (!options.allowInsecureTestEndpoints && (await isPrivateHost(url.hostname))) return undefined;
-  return url.href;
+  if (options.allowInsecureTestEndpoints) return { url };
+  const address = await publicAddressOf(url.hostname);
+  return address ? { url, pinned: pinnedLookup(address) } : undefined;
 }
 
-/** True when the host is, or resolves to, a loopback, private or link-local address. */
-export async function isPrivateHost(hostname: string): Promise<boolean> {
+/**
+ * The address to connect to for `hostname`, when every address it resolves to is public unicast; undefined
+ * when one is loopback, private, link-local, multicast, reserved or otherwise special (ipaddr.js's ranges), or
+ * when the name does not resolve (then nothing is sent).
+ */
+export async function publicAddressOf(hostname: string): Promise<ipaddr.IPv4 | ipaddr.IPv6 | undefined> {
   const bare = hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
-  if (net.isIP(bare)) addresses = [bare];
-  else {
-    try {
-      addresses = (await dns.lookup(bare, { all: true })).map((a) => a.address);
-    } catch {
-      return false; // An unresolvable host fails later as `network`; nothing is sent.
-    }
+  try {
+    addresses = ipaddr.isValid(bare)
+      ? [bare]
+      : (await dns.lookup(bare, { all: true, verbatim: true })).map((a) => a.address);
+  } catch {
+    return undefined;
   }
-  return addresses.some(isPrivateAddress);
+  // An IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged as the IPv4 address it is.
+  const parsed = addresses.map((a) => ipaddr.process(a));
+  if (parsed.length === 0 || parsed.some((a) => a.range() !== 'unicast')) return undefined;
+  return parsed.find((a) => a.kind() === 'ipv4') ?? parsed[0];
 }
 
-function isPrivateAddress(address: string): boolean {
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  if (net.isIPv4(v4)) {
-    const [a, b] = v4.split('.').map(Number) as [number, number];
-    return (
-      a === 10 ||
-      a === 127 ||
-      a === 0 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  const lower = address.toLowerCase();
-  return (
-    lower === '::1' || lower === '::' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80')
-  );
+/** A `lookup` that answers with one fixed address, in either of the forms Node asks for. */
+export function pinnedLookup(address: ipaddr.IPv4 | ipaddr.IPv6): LookupFunction {
+  const text = address.toString();
+  const family = address.kind() === 'ipv4' ? 4 : 6;
+  return ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    if (options.all) callback(null, [{ address: text, family }]);
+    else callback(null, text, family);
+  }) as LookupFunction;
 }
 
 /** Promise-based delay. */

@@ -2,7 +2,7 @@
 // addresses, the rate cap.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { RateCap, isPrivateHost, overridesFromEnv, probe } from '../../src/validate/http.js';
+import { RateCap, overridesFromEnv, probe, publicAddressOf } from '../../src/validate/http.js';
 import { VALIDATORS, httpOptions } from '../../src/validate/runner.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { validateMemory } from '../helpers/validate.js';
@@ -110,8 +110,8 @@ describe('validation safety', () => {
     );
     expect(reply).toEqual({ ok: false, reason: 'refused' });
     for (const host of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.169.254', '[::1]', 'localhost'])
-      expect(await isPrivateHost(host)).toBe(true);
-    for (const host of ['8.8.8.8', '[2001:4860::8888]']) expect(await isPrivateHost(host)).toBe(false);
+      expect(await publicAddressOf(host)).toBeUndefined();
+    for (const host of ['8.8.8.8', '[2001:4860::8888]']) expect(await publicAddressOf(host)).toBeDefined();
   });
 
   test('no more keys are checked at once than the concurrency allows', async () => {

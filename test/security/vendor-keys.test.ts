@@ -1,0 +1,45 @@
+// Trust boundary: keys go only to their own vendor. What a scanned repository, a saved report or a vendor's
+// reply says can neither choose where a key is sent nor put a key into an output.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { once, pinnedLookup, publicAddressOf } from '../../src/validate/http.js';
+
+const servers: http.Server[] = [];
+afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done)))));
+
+describe('addresses a key may be sent to', () => {
+  it('refuses every special range, however the address is written', async () => {
+    const special = [
+      '[::ffff:7f00:1]', // loopback, IPv4-mapped in hex
+      '[::ffff:a00:1]', // 10.0.0.1, IPv4-mapped in hex
+      '224.0.0.1', // multicast
+      '255.255.255.255', // broadcast
+      '198.18.0.1', // benchmarking
+      '192.0.0.8', // IETF protocol assignments
+      '[64:ff9b::7f00:1]', // NAT64 of loopback
+      '[2002:7f00:1::]', // 6to4 of loopback
+      '[ff02::1]', // IPv6 multicast
+      '0.1.2.3', // "this network"
+    ];
+    for (const host of special) expect(await publicAddressOf(host), host).toBeUndefined();
+    expect((await publicAddressOf('93.184.215.14'))?.toString()).toBe('93.184.215.14');
+  });
+
+  it('connects to the address that was checked: the host name is not looked up again', async () => {
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      seen.push(`${req.headers.host} ${req.url}`);
+      res.end('{"ok":true}');
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    // `.invalid` never resolves (RFC 6761): the request arrives only if the pinned address is used.
+    const url = new URL(`http://vendor.invalid:${port}/v1/me`);
+    const answer = await once({ url, pinned: pinnedLookup(ipaddr.parse('127.0.0.1')) }, 'GET', {}, 5_000);
+    expect(answer).toMatchObject({ ok: true, status: 200, json: { ok: true } });
+    expect(seen).toEqual([`vendor.invalid:${port} /v1/me`]);
+  });
+});
