@@ -1,9 +1,7 @@
 // `keylint report <report.json>`: renders a saved JSON report in another format (an HTML audit page by default).
 import { UsageError } from '../errors.js';
-import { redact } from '../redact.js';
 import { type Format, REPORTERS } from '../report/index.js';
 import { readReport } from '../report/read.js';
-import type { Report } from '../types.js';
 import { writeFileAtomic } from '../write-file.js';
 import { defineCommand } from './command.js';
 
@@ -24,7 +22,7 @@ export const reportCommand = defineCommand({
   run: async (argv) => {
     if (!Object.hasOwn(REPORTERS, argv.format))
       throw new UsageError(`unknown --format "${argv.format}" (use ${Object.keys(REPORTERS).join(', ')})`);
-    const report = redactSaved(readReport(argv.report));
+    const report = readReport(argv.report);
     const text = REPORTERS[argv.format as Format](report, {
       color: !argv.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
     });
@@ -33,13 +31,3 @@ export const reportCommand = defineCommand({
     return 0;
   },
 });
-
-/** Re-redacts any secret saved with --show-secrets, since rendered reports get shared. */
-function redactSaved(report: Report): Report {
-  // A redacted secret holds an ellipsis; a keyless finding (a usage lint) has none to redact.
-  const full = (secret: unknown) => typeof secret === 'string' && secret !== '' && !secret.includes('…');
-  return {
-    ...report,
-    findings: report.findings.map((f) => ({ ...f, secret: full(f.secret) ? redact(f.secret) : f.secret })),
-  };
-}

@@ -1,12 +1,12 @@
 // The one reader of saved JSON reports (`--format json`): for `report`, `merge`, `validate`, `revoke` and
-// the wrappers that run the CLI. What a report may lack (stats, notes) gets its empty default.
+// the wrappers that run the CLI. What a report may lack (stats, notes) gets its empty default; what it holds is
+// checked field by field, and any full secret (a report saved with --show-secrets) is redacted again.
 import fs from 'node:fs';
 import { ConfigError } from '../errors.js';
 import type { Report } from '../types.js';
+import { reRedactSecrets, reportShapeError } from './check-report.js';
 
-const NOT_A_REPORT = 'not a keylint JSON report (expected "version": 1 and a "findings" array)';
-
-/** The report in `text`, or the reason it is none. */
+/** The report in `text` with its secrets redacted, or the reason it is none. */
 export function parseReport(text: string): Report | { error: string } {
   let parsed: unknown;
   try {
@@ -14,15 +14,15 @@ export function parseReport(text: string): Report | { error: string } {
   } catch {
     return { error: 'not valid JSON (expected a report from --format json)' };
   }
-  const data = parsed as Partial<Report> | null;
-  if (!data || typeof data !== 'object' || data.version !== 1 || !Array.isArray(data.findings))
-    return { error: NOT_A_REPORT };
-  return {
+  const problem = reportShapeError(parsed);
+  if (problem) return { error: problem };
+  const data = parsed as Partial<Report> & Pick<Report, 'findings'>;
+  return reRedactSecrets({
     version: 1,
     findings: data.findings,
-    stats: { files: 0, bytes: 0, durationMs: 0, ...(typeof data.stats === 'object' ? data.stats : {}) },
-    notes: Array.isArray(data.notes) ? data.notes : [],
-  };
+    stats: { files: 0, bytes: 0, durationMs: 0, ...data.stats },
+    notes: data.notes ?? [],
+  });
 }
 
 /** Reads a saved report; a file that cannot be read or is no report is a one-line error naming it. */

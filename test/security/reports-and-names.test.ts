@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/action/summary.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Finding, Report } from '../../src/types.js';
-import { useTempDir, writeTree } from '../helpers/cli.js';
+import { runCli, useTempDir, writeTree } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { maxai, useEmulators } from '../helpers/vendor-emulator.js';
 
@@ -51,6 +51,44 @@ function hostileFinding(): Finding {
 describe('untrusted reports and names are data, not markup', () => {
   const tempRoot = useTempDir('keylint-sec-reports-');
   const emulator = useEmulators();
+
+  it('report and merge reject a report whose shape is wrong with one line naming the field (exit 2)', () => {
+    const root = tempRoot();
+    const stats = { files: 1, bytes: 1, durationMs: 1 };
+    const good = { ...hostileFinding(), kind: 'secret', severity: 'high', occurrences: 2 };
+    writeTree(root, {
+      'null.json': JSON.stringify({ version: 1, findings: [null], stats, notes: [] }),
+      'img.json': JSON.stringify({ version: 1, findings: [{ ...good, severity: IMG }], stats, notes: [] }),
+    });
+    for (const [args, field] of [
+      [['report', 'null.json'], '"findings[0]" must be an object'],
+      [['merge', 'null.json', '-f', 'json'], '"findings[0]" must be an object'],
+      [['report', 'img.json', '-f', 'html'], '"findings[0].severity" must be one of critical, high, medium, low'],
+      [['merge', 'img.json', '-f', 'html'], '"findings[0].severity" must be one of critical, high, medium, low'],
+    ] as const) {
+      const run = runCli([...args], root);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(field);
+      expect(run.stderr).not.toMatch(/unexpected error|<img/);
+    }
+  });
+
+  it('merge redacts secrets again: a shard saved with --show-secrets does not pass its keys on', () => {
+    const root = tempRoot();
+    const key = fakeKeys(1712).maxProd();
+    writeTree(root, { 'a/.env': `MAXAI_API_KEY=${key}\n` });
+    const shard = runCli(['scan', 'a', '-f', 'json', '--show-secrets'], root);
+    expect(shard.stdout).toContain(key);
+    writeTree(root, { 'shard.json': shard.stdout });
+    for (const format of ['json', 'human', 'sarif', 'html', 'github', 'junit']) {
+      const merged = runCli(['merge', 'shard.json', '-f', format], root);
+      expect(merged.code, format).toBe(1);
+      expect(merged.stdout, format).not.toContain(key);
+      expect(merged.stdout, format).not.toContain(key.slice(11, 23));
+    }
+  });
 
   it('HTML escapes every field of a finding, stats included', () => {
     const report = {

@@ -2,7 +2,6 @@
 // FIFOs, names that are not valid Unicode, crafted .gitignore files), the scan ends, in bounded time and
 // memory, with every key found and the trouble as a note on the file it came from.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

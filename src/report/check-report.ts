@@ -1,0 +1,94 @@
+// A saved JSON report is untrusted input (`report`, `merge`, `validate`, `revoke --report`): its shape is
+// checked field by field before anything renders, merges or validates it, so a `null` finding or a
+// `severity` of `<img …>` is a one-line error naming the field, never a crash or markup in a page.
+import { redact } from '../redact.js';
+import { SEVERITIES, type Report } from '../types.js';
+
+const KINDS = ['secret', 'policy', 'usage'];
+const VENDORS = ['maxai', 'novamed', 'maiagent'];
+const ENVIRONMENTS = ['production', 'staging', 'development', 'unknown'];
+const STATUSES = ['valid', 'valid-limited', 'invalid', 'unknown'];
+
+type Check = (value: unknown) => boolean;
+const text: Check = (v) => typeof v === 'string';
+const count: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const object: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+
+const isOriginal: Check = (v) =>
+  object(v) && text(field(v, 'file')) && count(field(v, 'line')) && count(field(v, 'column'));
+const isValidation: Check = (v) =>
+  object(v) && oneOf(STATUSES)(field(v, 'status')) && text(field(v, 'checkedAt')) && object(field(v, 'detail'));
+
+/** Each field of a finding: its check, what the error says it must be, and whether it may be absent. */
+const FINDING_FIELDS: Array<[string, Check, string, 'required' | 'optional']> = [
+  ['kind', oneOf(KINDS), `one of ${KINDS.join(', ')}`, 'required'],
+  ['ruleId', text, 'a string', 'required'],
+  ['vendor', (v) => v === null || oneOf(VENDORS)(v), `null or one of ${VENDORS.join(', ')}`, 'required'],
+  ['file', text, 'a string', 'required'],
+  ['line', count, 'a number', 'required'],
+  ['column', count, 'a number', 'required'],
+  ['severity', oneOf(SEVERITIES), `one of ${SEVERITIES.join(', ')}`, 'required'],
+  ['fingerprint', text, 'a string', 'required'],
+  ['secret', text, 'a string', 'required'],
+  ['message', text, 'a string', 'required'],
+  ['fix', text, 'a string', 'required'],
+  ['environment', oneOf(ENVIRONMENTS), `one of ${ENVIRONMENTS.join(', ')}`, 'optional'],
+  ['commit', text, 'a string', 'optional'],
+  ['repo', text, 'a string', 'optional'],
+  ['author', text, 'a string', 'optional'],
+  ['date', text, 'a string', 'optional'],
+  ['occurrences', count, 'a number', 'optional'],
+  ['original', isOriginal, 'an object with file, line and column', 'optional'],
+  ['validation', isValidation, 'an object with status, checkedAt and detail', 'optional'],
+];
+
+/** Why `data` is not a keylint report (the first field that is wrong), or undefined when it is one. */
+export function reportShapeError(data: unknown): string | undefined {
+  if (!object(data) || field(data, 'version') !== 1 || !Array.isArray(field(data, 'findings'))) {
+    return 'not a keylint JSON report (expected "version": 1 and a "findings" array)';
+  }
+  const stats = field(data, 'stats');
+  if (stats !== undefined) {
+    if (!object(stats)) return '"stats" must be an object';
+    for (const name of ['files', 'bytes', 'durationMs']) {
+      const value = field(stats, name);
+      if (value !== undefined && !count(value)) return `"stats.${name}" must be a number`;
+    }
+  }
+  const findings = field(data, 'findings') as unknown[];
+  for (const [i, finding] of findings.entries()) {
+    if (!object(finding)) return `"findings[${i}]" must be an object`;
+    for (const [name, check, must, presence] of FINDING_FIELDS) {
+      const value = field(finding, name);
+      if (value === undefined && presence === 'optional') continue;
+      if (!check(value)) return `"findings[${i}].${name}" must be ${must}`;
+    }
+  }
+  const notes = field(data, 'notes');
+  if (notes !== undefined && !Array.isArray(notes)) return '"notes" must be an array';
+  for (const [i, note] of ((notes as unknown[] | undefined) ?? []).entries()) {
+    if (!object(note) || !text(field(note, 'file')) || !text(field(note, 'reason'))) {
+      return `"notes[${i}]" must be an object with file and reason strings`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The report with every secret redacted again: one saved with `--show-secrets` holds full keys, and what
+ * is rendered or merged from it gets shared. Already redacted secrets (`max_prd_ak_Ab…9z`) are kept.
+ */
+export function reRedactSecrets(report: Report): Report {
+  const findings = report.findings.map((f) =>
+    f.secret === '' || f.secret.includes('…') ? f : { ...f, secret: redact(f.secret) },
+  );
+  return { ...report, findings };
+}
+
+function field(value: unknown, name: string): unknown {
+  return (value as Record<string, unknown>)[name];
+}
