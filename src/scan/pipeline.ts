@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type Config, loadConfig, pathAllowlist, rulesFromConfig } from '../config.js';
 import { readBaseline } from '../filters/baseline.js';
 import { applyFilters } from '../filters/index.js';
+import { nameRedactor, redactNames } from '../redact.js';
 import { sortFindings } from '../findings.js';
 import type { RuleSet } from '../rules.js';
 import type { Finding, ScanResult } from '../types.js';
@@ -71,6 +72,9 @@ export async function runScan(target: ScanTarget, options: RunScanOptions = {}):
       };
     }
   }
+  // A key in a name (a file, an archive entry, a map source, a commit author) is redacted like any other key.
+  const prefixes = ruleSet.rules.flatMap((rule) => (rule.kind === 'secret' && rule.prefix ? [rule.prefix] : []));
+  redactNames(result.report, nameRedactor(result.secrets.values(), prefixes));
   return { result, config, ruleSet, root: scope.root, textOf: (finding) => scope.textOf(finding) };
 }
 

@@ -9,7 +9,9 @@ import { renderSummary } from '../../src/action/summary.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Finding, Report } from '../../src/types.js';
 import { runCli, useTempDir, writeTree } from '../helpers/cli.js';
+import { zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
+import { makeRepo } from '../helpers/git.js';
 import { maxai, useEmulators } from '../helpers/vendor-emulator.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
@@ -87,6 +89,43 @@ describe('untrusted reports and names are data, not markup', () => {
       expect(merged.code, format).toBe(1);
       expect(merged.stdout, format).not.toContain(key);
       expect(merged.stdout, format).not.toContain(key.slice(11, 23));
+    }
+  });
+
+  it('keys in file names, archive entry names and git author names are redacted in every format', async () => {
+    const root = tempRoot();
+    const keys = fakeKeys(1713);
+    const [inName, inContent, inEntry, inAuthor] = [keys.maxProd(), keys.maxDev(), keys.maxProd(), keys.maxProd()];
+    writeTree(root, {
+      [`backup_${inName}/config.env`]: `MAXAI_API_KEY=${inContent}\n`,
+      // A file named after the key it holds: the found key itself, in the name.
+      [`${inContent}.txt`]: `MAXAI_API_KEY=${inContent}\n`,
+      'dist/bundle.zip': zipOf([{ name: `static/${inEntry}/app.js`, content: `const k = "${inContent}";\n` }]),
+    });
+    const leaks = (text: string) => [inName, inContent, inEntry].filter((k) => text.includes(k.slice(11, 27)));
+    for (const format of ['json', 'human', 'sarif', 'html', 'github', 'junit']) {
+      const run = runCli(['scan', '.', '-f', format], root);
+      expect(run.code, format).toBe(1);
+      expect(run.stdout, format).toContain('max_prd_ak_');
+      expect(leaks(run.stdout), format).toEqual([]);
+    }
+    const report = JSON.parse(runCli(['scan', '.', '-f', 'json'], root).stdout) as Report;
+    expect(report.findings.map((f) => f.file)).toContain(
+      `backup_${inName.slice(0, 13)}…${inName.slice(-2)}/config.env`,
+    );
+
+    const repo = makeRepo('keylint-sec-author-');
+    try {
+      repo.write('app.env', `MAXAI_API_KEY=${inContent}\n`);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '--author', `${inAuthor} <dev@example.test>`, '-m', 'add config');
+      const history = runCli(['git', '.', '-f', 'json'], repo.dir);
+      expect(history.code).toBe(1);
+      const found = JSON.parse(history.stdout) as Report;
+      expect(found.findings[0]?.author).toBe(`${inAuthor.slice(0, 13)}…${inAuthor.slice(-2)} <dev@example.test>`);
+      expect(history.stdout).not.toContain(inAuthor.slice(11, 27));
+    } finally {
+      repo.cleanup();
     }
   });
 
