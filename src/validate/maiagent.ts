@@ -1,7 +1,7 @@
 // MaiAgent: `Authorization: Api-Key <key>`; the current user, then the chatbot list. Response bodies hold
 // `apiKeys`, so only the user id is read from them.
 import { VENDORS } from '../vendors/index.js';
-import { failureOutcome, field, unknownOutcome, type VendorValidator } from './vendor.js';
+import { failureOutcome, field, identityField, unknownOutcome, type VendorValidator } from './vendor.js';
 
 const [OFFICIAL] = VENDORS.maiagent.origins.production as [string];
 const USER = '/api/v1/users/current/';
@@ -21,7 +21,8 @@ export const maiagent: VendorValidator = {
     const headers = { Authorization: `Api-Key ${key}`, Accept: 'application/json' };
     const user = await send({ origin, path: USER, headers });
     if (!user.ok) return failureOutcome(user, where);
-    if (user.status === 200) return { status: 'valid', detail: { ...where, userId: field(user.json, 'id') } };
+    if (user.status === 200)
+      return { status: 'valid', detail: { ...where, userId: identityField(field(user.json, 'id'), key) } };
     const chatbots = await send({ origin, path: CHATBOTS, headers });
     if (!chatbots.ok) return failureOutcome(chatbots, where);
     const refused = (status: number) => status === 401 || status === 403;

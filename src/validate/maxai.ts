@@ -1,7 +1,7 @@
 // Max AI: GET /marketplace/me with Bearer and X-Organization-Id; the version prefix is tried /v1, /v3, /v2.
 import { randomUUID } from 'node:crypto';
 import { VENDORS } from '../vendors/index.js';
-import { failureOutcome, field, unknownOutcome, type Hints, type VendorValidator } from './vendor.js';
+import { failureOutcome, field, identityField, unknownOutcome, type Hints, type VendorValidator } from './vendor.js';
 
 const [PRODUCTION] = VENDORS.maxai.origins.production as [string];
 const [STAGING] = VENDORS.maxai.origins.staging as [string];
@@ -35,9 +35,12 @@ export const maxai: VendorValidator = {
           status: 'valid',
           detail: {
             ...at,
-            app: { id: field(reply.json, 'data', 'app', 'id'), slug: field(reply.json, 'data', 'app', 'slug') },
-            organizationId: field(reply.json, 'data', 'organization', 'id'),
-            scopes: stringArray(field(reply.json, 'data', 'scopes')),
+            app: {
+              id: identityField(field(reply.json, 'data', 'app', 'id'), key),
+              slug: identityField(field(reply.json, 'data', 'app', 'slug'), key),
+            },
+            organizationId: identityField(field(reply.json, 'data', 'organization', 'id'), key),
+            scopes: stringArray(field(reply.json, 'data', 'scopes'), key),
           },
         };
       }
@@ -57,8 +60,9 @@ function organizationFor(hints: Hints): string {
   return hints.organizationId ?? randomUUID();
 }
 
-function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+/** The scopes of a reply, each checked as an identity fact. */
+function stringArray(value: unknown, key: string): string[] {
+  return Array.isArray(value) ? value.flatMap((v) => identityField(v, key) ?? []) : [];
 }
 
 /** `read:marketplace` from "Insufficient scope. Required: read:marketplace"; nothing else of the message is kept. */

@@ -1,4 +1,5 @@
 // What each vendor module provides, and what it gets: the key, hints found next to it, and a probe.
+import { redact } from '../redact.js';
 import type { Validation } from '../types.js';
 import type { Failure, Reply, Target, UnknownReason } from './http.js';
 
@@ -56,4 +57,22 @@ export function field(json: unknown, ...path: string[]): unknown {
     at = (at as Record<string, unknown>)[key];
   }
   return at;
+}
+
+/** What an identity fact from a vendor's reply may look like: an id, a slug, a scope. */
+const IDENTITY = /^[A-Za-z0-9][A-Za-z0-9_.:@/-]{0,127}$/;
+const KEY_SHAPE = /max_(?:prd|dev)_ak_[A-Za-z0-9]+/g;
+
+/**
+ * An identity fact (app id, slug, organisation id, scope, user id) copied from a vendor's reply, which is
+ * untrusted: kept only if it has the shape of one, and with any key in it (the checked key echoed back, or a
+ * prefixed key) redacted. Anything else is dropped.
+ */
+export function identityField(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value)
+    .split(key)
+    .join(redact(key))
+    .replace(KEY_SHAPE, (found) => redact(found));
+  return IDENTITY.test(String(value)) ? text : undefined;
 }

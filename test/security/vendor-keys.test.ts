@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { once, pinnedLookup, publicAddressOf } from '../../src/validate/http.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { validateMemory } from '../helpers/validate.js';
+import { useEmulators } from '../helpers/vendor-emulator.js';
 
 const servers: http.Server[] = [];
 afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done)))));
@@ -41,5 +44,35 @@ describe('addresses a key may be sent to', () => {
     const answer = await once({ url, pinned: pinnedLookup(ipaddr.parse('127.0.0.1')) }, 'GET', {}, 5_000);
     expect(answer).toMatchObject({ ok: true, status: 200, json: { ok: true } });
     expect(seen).toEqual([`vendor.invalid:${port} /v1/me`]);
+  });
+});
+
+describe("a vendor's reply", () => {
+  const emulator = useEmulators();
+
+  it('cannot put the key, or markup, into the identity facts copied from it', async () => {
+    const key = fakeKeys(1721).maxProd();
+    const other = fakeKeys(1722).maxProd();
+    // A hostile or broken endpoint echoes the key (and another key) in every identity field.
+    const echo = await emulator((_req, _keys, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const app = { id: key, slug: '<img src=x onerror=alert(1)>' };
+      res.end(
+        JSON.stringify({
+          code: 'success',
+          data: { app, organization: { id: `org_${other}` }, scopes: [key, 'read:x'] },
+        }),
+      );
+    });
+    const [finding] = await validateMemory([{ path: '.env', content: `MAXAI_API_KEY=${key}\n` }], {
+      'https://api.maxcare.ai': echo.url,
+    });
+    expect(finding?.validation?.status).toBe('valid');
+    const detail = JSON.stringify(finding?.validation?.detail);
+    expect(detail).not.toContain(key.slice(11, 27));
+    expect(detail).not.toContain(other.slice(11, 27));
+    expect(detail).not.toContain('<img');
+    expect((finding?.validation?.detail as { app: { id: string } }).app.id).toMatch(/^ma…..$/);
+    expect((finding?.validation?.detail as { scopes: string[] }).scopes[1]).toBe('read:x');
   });
 });
