@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { runKeylint } from '../run-keylint.js';
 import type { Report } from '../types.js';
-import { cloneRepository, cloneTarget } from './clone.js';
+import { cloneRepository, cloneTarget, NO_TOKENS } from './clone.js';
 import { listRepositories, type ListOptions, type RepoRef } from './list-repos.js';
 import { mergeReports } from './merge-reports.js';
 import { pickShard, type Shard } from './shard.js';
@@ -19,6 +19,8 @@ export interface AuditOptions extends ListOptions {
   history: boolean;
   /** Flags passed to each per-repository scan (e.g. --config). */
   scanFlags: string[];
+  /** Let each repository's own config apply (its allow paths, disabled rules); by default it is ignored. */
+  trustRepoConfig?: boolean;
   concurrency?: number;
   /** Longest clone plus scan of one repository, in seconds; a slower one becomes a note. */
   repoTimeoutSeconds: number;
@@ -40,16 +42,39 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   // In list order, whatever order they finish in, so that the first failure named below is stable.
   const outcomes: RepoOutcome[] = new Array(repos.length);
   let next = 0;
+  const settings = scanSettings(options);
+  const scan = { ...options, scanFlags: settings.flags };
   const worker = async () => {
-    for (let i = next++; i < repos.length; i = next++) outcomes[i] = await auditRepository(repos[i]!, options);
+    for (let i = next++; i < repos.length; i = next++) outcomes[i] = await auditRepository(repos[i]!, scan);
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(1, repos.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(1, repos.length)) }, worker));
+  } finally {
+    settings.cleanup();
+  }
   const failed = outcomes.filter((o) => o.failed);
   if (repos.length > 0 && failed.length === repos.length) {
     const first = failed[0]!.report.notes[0]!;
     throw new UsageError(`no repository could be scanned (${failed.length} tried); ${first.file}: ${first.reason}`);
   }
   return mergeReports(outcomes.map((o) => o.report));
+}
+
+/**
+ * The flags of each repository's scan. A repository's own `.keylint.json` is written by whoever controls that
+ * repository and could allow every path: unless `trustRepoConfig`, each scan gets the user's `--config`, or an
+ * empty config of ours, so that none is looked for in the clone.
+ */
+function scanSettings(options: AuditOptions): { flags: string[]; cleanup: () => void } {
+  if (options.trustRepoConfig || options.scanFlags.includes('--config'))
+    return { flags: options.scanFlags, cleanup: () => {} };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-audit-config-'));
+  const file = path.join(dir, 'keylint.config.json');
+  fs.writeFileSync(file, '{}\n');
+  return {
+    flags: [...options.scanFlags, '--config', file],
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Clones and scans one repository; any failure becomes a note on that repository and the audit goes on. */
@@ -61,7 +86,11 @@ async function auditRepository(repo: RepoRef, options: AuditOptions): Promise<Re
     const target = cloneTarget(repo, options);
     await cloneRepository(target.url, checkout, { token: target.token, history: options.history, signal });
     const command = options.history ? ['git', checkout] : ['scan', checkout];
-    const run = await runKeylint([...command, ...options.scanFlags, '--format', 'json'], { cwd: checkout, signal });
+    const run = await runKeylint([...command, ...options.scanFlags, '--format', 'json'], {
+      cwd: checkout,
+      signal,
+      env: NO_TOKENS,
+    });
     if (run.code === 2 || !run.report)
       throw new Error(`keylint ${command[0]} failed: ${run.stderr.trim().split('\n')[0] || 'no report'}`);
     return { report: prefixReport(run.report, repo), failed: false };

@@ -41,19 +41,60 @@ function sameHost(url: string, apiUrl: string): boolean {
 }
 
 /**
- * Git's environment for an authenticated clone: the `http.extraheader` config through GIT_CONFIG_COUNT/KEY/VALUE,
- * which git reads like `-c` but which, unlike `-c`, does not show in the process list.
+ * Merged over an environment, unsets the credentials keylint reads: no child process (git, a per-repository
+ * scan of untrusted content) needs them. Node leaves variables whose value is undefined out of a child's environment.
  */
-export function cloneEnv(token: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-  if (!token) return env;
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  return {
-    ...env,
-    GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: 'http.extraheader',
-    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+export const NO_TOKENS: NodeJS.ProcessEnv = Object.fromEntries(
+  ['KEYLINT_GITHUB_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN'].map((name) => [
+    name,
+    undefined,
+  ]),
+);
+
+/**
+ * Git's environment for cloning `url`. Only the URL's own transport is allowed: https, or file for a local base
+ * the user named (git would otherwise follow a server or a submodule to ssh, http or ext). Redirects are not
+ * followed, so the token never travels to another host. The token goes in an `http.extraheader` set through
+ * GIT_CONFIG_COUNT/KEY/VALUE, which git reads like `-c` but which, unlike `-c`, does not show in the process list;
+ * the token variables of keylint's own environment are not passed on.
+ */
+export function cloneEnv(url: string, token: string | undefined): NodeJS.ProcessEnv {
+  const config: Array<[string, string]> = [['http.followRedirects', 'false']];
+  if (token)
+    config.push([
+      'http.extraheader',
+      `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
+    ]);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...NO_TOKENS,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ALLOW_PROTOCOL: transportOf(url),
   };
+  env.GIT_CONFIG_COUNT = String(config.length);
+  config.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
+}
+
+/**
+ * git's name of the transport `url` needs: file for file:// URLs and local paths, https for anything else. Plain
+ * http only for a loopback host with KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS=1 (test servers, as for validation).
+ */
+function transportOf(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'file';
+  }
+  if (parsed.protocol === 'file:') return 'file';
+  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname);
+  if (parsed.protocol === 'http:' && loopback && process.env.KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS === '1')
+    return 'http';
+  return 'https';
 }
 
 /**
@@ -69,7 +110,7 @@ export function cloneRepository(
   const args = ['clone', '--quiet', '--no-tags', ...(options.history ? [] : ['--depth', '1']), '--', url, dir];
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(options.signal.reason);
-    const env = cloneEnv(options.token);
+    const env = cloneEnv(url, options.token);
     const child = spawn('git', args, { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     const abort = (): void => {
       try {

@@ -36,6 +36,12 @@ export const auditCommand = defineCommand({
         default: 900,
         describe: 'Longest wait in seconds for a rate-limit reset before failing',
       })
+      .option('trust-repo-config', {
+        type: 'boolean',
+        default: false,
+        describe:
+          "Apply each repository's own .keylint.json (by default ignored: a repository must not silence its audit)",
+      })
       .option('repo-timeout', {
         type: 'number',
         default: 1800,
@@ -59,6 +65,7 @@ export const auditCommand = defineCommand({
       maxRateWaitSeconds: argv['max-rate-wait'],
       repoTimeoutSeconds: positiveSeconds(argv['repo-timeout']),
       history: argv.history,
+      trustRepoConfig: argv['trust-repo-config'],
       shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
       scanFlags: [
         ...(argv.config ? ['--config', path.resolve(argv.config)] : []),

@@ -130,17 +130,13 @@ describe('keylint audit', () => {
       { owner: 'acme', name: 'slow', cloneUrl: `${api.url}/git/acme/slow.git` },
     ];
     api.stall.push('/git/');
-    const run = await keylint([
-      'audit',
-      '--org',
-      'acme',
-      '--api-url',
-      api.url,
-      '--format',
-      'json',
-      '--repo-timeout',
-      '8',
-    ]);
+    // Plain http to a loopback test server is allowed only with the test switch (https otherwise).
+    const run = await keylint(
+      ['audit', '--org', 'acme', '--api-url', api.url, '--format', 'json', '--repo-timeout', '8'],
+      {
+        KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1',
+      },
+    );
     api.repos = saved;
     api.stall.pop();
     expect(run.stderr).toBe('');
@@ -218,12 +214,12 @@ describe('audit building blocks', () => {
     const repo = { owner: 'acme', name: 'api', fullName: 'acme/api' };
     expect(cloneUrl('https://github.com/', repo)).toBe('https://github.com/acme/api.git');
     expect(cloneUrl('file:///srv/{owner}/{repo}.git', repo)).toBe('file:///srv/acme/api.git');
-    const env = cloneEnv(TOKEN);
-    expect(env.GIT_CONFIG_KEY_0).toBe('http.extraheader');
-    expect(env.GIT_CONFIG_VALUE_0).toBe(
+    const env = cloneEnv('https://github.com/acme/api.git', TOKEN);
+    expect(env.GIT_CONFIG_KEY_1).toBe('http.extraheader');
+    expect(env.GIT_CONFIG_VALUE_1).toBe(
       `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`,
     );
-    expect(cloneEnv(undefined).GIT_CONFIG_COUNT).toBeUndefined();
+    expect(cloneEnv('https://github.com/acme/api.git', undefined).GIT_CONFIG_COUNT).toBe('1');
   });
 
   it("sends the token only to the API's host or its web host", () => {
