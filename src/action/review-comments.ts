@@ -1,7 +1,9 @@
 // Review comments on the exact lines of a pull request, one per finding, updated in place on later pushes.
+import { createHash } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
 import type { Finding } from '../types.js';
 import type { PullRequestEvent } from './event.js';
+import { plainMarkdown } from './markdown.js';
 
 /** What happened to the review comments. */
 export interface CommentOutcome {
@@ -11,21 +13,45 @@ export interface CommentOutcome {
   notes: string[];
 }
 
-/** The hidden marker that recognises keylint's own comment for a finding. */
+/**
+ * The hidden marker that recognises keylint's own comment for a finding: a hash of its fingerprint and path, so
+ * that no file name (one holding `-->`, say) can end the HTML comment early or pose as another finding's marker.
+ */
 export function commentMarker(finding: Finding): string {
-  return `<!-- keylint:${finding.fingerprint} path=${finding.file} -->`;
+  const id = createHash('sha256')
+    .update(`keylint-review-comment\0${finding.fingerprint}\0${finding.file}`)
+    .digest('hex')
+    .slice(0, 32);
+  return `<!-- keylint:${id} -->`;
 }
 
-/** The comment body: marker, rule, redacted secret, why and what to do. */
+/**
+ * The comment body: marker, rule, redacted secret, why and what to do. Messages and fixes of custom rules come
+ * from a config file and the secret from scanned content: all are shown as plain text.
+ */
 export function commentBody(finding: Finding): string {
   return [
     commentMarker(finding),
-    `**keylint** \`${finding.ruleId}\` (${finding.severity})${finding.secret ? `: \`${finding.secret}\`` : ''}`,
+    `**keylint** ${plainMarkdown(finding.ruleId)} (${plainMarkdown(finding.severity)})${finding.secret ? `: ${plainMarkdown(finding.secret)}` : ''}`,
     '',
-    finding.message,
+    plainMarkdown(finding.message),
     '',
-    `**What to do:** ${finding.fix}`,
+    `**What to do:** ${plainMarkdown(finding.fix)}`,
   ].join('\n');
+}
+
+/**
+ * Who the token writes as: `GET /user` for a user's token; an Actions or app installation token may not read
+ * it (403) and writes as github-actions[bot].
+ */
+export async function tokenIdentity(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.users.getAuthenticated()).data.login;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) return 'github-actions[bot]';
+    throw error;
+  }
 }
 
 /** A client for the runner's API (`GITHUB_API_URL`, GitHub Enterprise included). */
@@ -52,9 +78,11 @@ export async function upsertReviewComments(
   const target = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
   try {
     const existing = await octokit.paginate(octokit.pulls.listReviewComments, { ...target, per_page: 100 });
+    const self = await tokenIdentity(octokit);
     const byMarker = new Map<string, number>();
-    for (const c of existing) {
-      const marker = /<!-- keylint:[^>]*-->/.exec(c.body ?? '')?.[0];
+    // Anyone can comment on a pull request: only comments this token wrote are keylint's to update.
+    for (const c of existing.filter((c) => c.user?.login === self)) {
+      const marker = /<!-- keylint:[0-9a-f]{32} -->/.exec(c.body ?? '')?.[0];
       if (marker && !byMarker.has(marker)) byMarker.set(marker, c.id);
     }
     for (const finding of findings) {

@@ -1,5 +1,6 @@
 // The job summary: a markdown table of the (redacted) findings and the run's notes.
 import type { Report, Severity } from '../types.js';
+import { plainMarkdown } from './markdown.js';
 
 /** Counts per severity plus the total, as the Action's outputs name them. */
 export function countBySeverity(report: Report): Record<'total' | Severity, number> {
@@ -37,14 +38,8 @@ export function renderSummary(
 
 /**
  * A value as plain text inside one table cell. File names, rule ids and messages come from the scanned
- * repository: HTML and the Markdown punctuation of links, images, code and emphasis are escaped, so a name
- * cannot add a link, an image or markup to the job summary.
+ * repository: see plainMarkdown.
  */
 function cell(text: string): string {
-  return text
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
-    .replace(/[\\`*_[\]()!|~]/g, '\\$&')
-    .replace(/\s+/g, ' ');
+  return plainMarkdown(text).replace(/\s+/g, ' ');
 }
-
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

@@ -63,7 +63,8 @@ describe('workflow commands', () => {
       '| critical | maxai-prod-key | config/a,b:c%.env:3:15 | max\\_prd\\_ak\\_Ab…9z | Rotate it. |',
     );
     expect(summary).toContain('- no token\n- x.bin: binary');
-    expect(commentMarker(finding)).toBe('<!-- keylint:abc123 path=config/a,b:c%.env -->');
+    expect(commentMarker(finding)).toMatch(/^<!-- keylint:[0-9a-f]{32} -->$/);
+    expect(commentMarker({ ...finding, file: 'config/other.env' })).not.toBe(commentMarker(finding));
     expect(commentBody(finding).startsWith(commentMarker(finding))).toBe(true);
   });
 });

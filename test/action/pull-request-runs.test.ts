@@ -100,7 +100,7 @@ describe('pull request, full mode', async () => {
     expect(api.comments.map((c) => `${c.path}:${c.line}`)).toEqual(
       expect.arrayContaining(['.env.development:3', 'src/legacy.ts:2']),
     );
-    for (const c of api.comments) expect(c.body).toMatch(/^<!-- keylint:[0-9a-f]+ path=\S+ -->/);
+    for (const c of api.comments) expect(c.body).toMatch(/^<!-- keylint:[0-9a-f]{32} -->\n/);
     expect(api.requests.every((r) => r.authorization === 'token ghs_test')).toBe(true);
 
     const second = await run({ mode: 'full', 'github-token': 'ghs_test', 'fail-on': 'high' }, pr);

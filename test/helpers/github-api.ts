@@ -11,6 +11,8 @@ export interface StoredComment {
   side: string;
   commit_id: string;
   pull: string;
+  /** Who wrote it: the identity of the token that posted it. */
+  user: { login: string };
 }
 
 /** A repository of the fake listing. */
@@ -40,6 +42,11 @@ export interface FakeGitHub {
   failNext: Array<{ prefix: string; status: number; times: number }>;
   /** Requests whose path starts with one of these never get an answer (a hung server). */
   stall: string[];
+  /**
+   * Identities by token, for `GET /user` and as the author of the comments a token posts. A token not listed is
+   * an Actions token: `GET /user` answers 403 and its comments are written by github-actions[bot].
+   */
+  users: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -55,6 +62,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     deny: [],
     failNext: [],
     stall: [],
+    users: {},
   };
   let exhaustedUntil = 0;
   const server = http.createServer((req, res) => {
@@ -84,6 +92,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
         );
       }
+      const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      const login = state.users[token];
+      if (url.pathname === '/user' && req.method === 'GET') {
+        return login
+          ? send(200, { login, type: 'User' })
+          : send(403, { message: 'Resource not accessible by integration' });
+      }
       let m: RegExpExecArray | null;
       if ((m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname))) {
         const pull = `${m[1]}#${m[2]}`;
@@ -93,6 +108,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             state.comments.filter((c) => c.pull === pull),
           );
         if (req.method === 'POST') {
+          const user = { login: login ?? 'github-actions[bot]' };
           const comment = {
             id: nextId++,
             pull,
@@ -101,6 +117,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             line: body.line,
             side: body.side,
             commit_id: body.commit_id,
+            user,
           };
           state.comments.push(comment);
           return send(201, comment);
@@ -109,6 +126,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
         const comment = state.comments.find((c) => c.id === Number(m![1]));
         if (!comment) return send(404, { message: 'Not Found' });
+        // As GitHub: only a comment's author may edit it.
+        if (comment.user.login !== (login ?? 'github-actions[bot]')) return send(403, { message: 'Forbidden' });
         comment.body = body.body;
         return send(200, comment);
       }

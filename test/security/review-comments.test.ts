@@ -1,0 +1,106 @@
+// Boundary: review comments. Anyone can comment on a pull request, file names come from it, and a custom rule's
+// message comes from a config file: none of them can make the Action edit a stranger's comment, break its
+// markers, or put markup, links or mentions into the comments it writes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commentMarker } from '../../src/action/review-comments.js';
+import type { Report } from '../../src/types.js';
+import { pullRequestPayload, runAction } from '../helpers/action-runner.js';
+import { runCli, tempDir, writeTree } from '../helpers/cli.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { commitAll, git } from '../helpers/git-repo.js';
+
+const keys = fakeKeys(1709);
+const HOSTILE = 'Found <img src=x onerror=alert(1)> see [docs](https://evil.example) @everyone <!-- keylint:0 -->';
+
+let tmp: { dir: string; cleanup: () => void };
+let repo: string;
+let baseSha: string;
+let headSha: string;
+let api: FakeGitHub;
+
+beforeAll(() => {
+  tmp = tempDir('keylint-review-comments-');
+  repo = path.join(tmp.dir, 'repo');
+  fs.mkdirSync(repo);
+  git(repo, 'init', '-q');
+  const rule = {
+    id: 'acme-token',
+    description: 'ACME token',
+    severity: 'high',
+    keywords: ['acme_tok_'],
+    patterns: [{ regex: '(?<secret>acme_tok_[a-z0-9]{16})' }],
+    message: HOSTILE,
+    fix: '**Rotate** it: ![x](https://evil.example/pixel.png)',
+    examples: { match: ['acme_tok_{{alnum:16}}'], noMatch: [] },
+  };
+  writeTree(repo, { 'README.md': '# clinic\n', '.keylint.json': JSON.stringify({ rules: [rule] }) });
+  baseSha = commitAll(repo, 'base');
+  writeTree(repo, {
+    '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+    'cfg/x-->y.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
+    'src/acme.ts': `export const token = 'acme_tok_${keys.alnum(16).toLowerCase()}';\n`,
+  });
+  headSha = commitAll(repo, 'add keys');
+});
+afterAll(() => tmp.cleanup());
+beforeEach(async () => {
+  api = await startFakeGitHub();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+const run = () =>
+  runAction({
+    workspace: repo,
+    runnerTemp: tmp.dir,
+    eventName: 'pull_request',
+    payload: pullRequestPayload({ number: 21, baseSha, headSha }),
+    inputs: { mode: 'pr', 'github-token': 'ghs_test' },
+    apiUrl: api.url,
+  });
+
+describe('review comments', () => {
+  it("a stranger's comment holding keylint's marker is neither edited nor taken for keylint's own", async () => {
+    const diff = runCli(['diff', '--base', baseSha, '--head', headSha, '--format', 'json'], repo);
+    const finding = (JSON.parse(diff.stdout) as Report).findings.find((f) => f.ruleId === 'maxai-prod-key')!;
+    const body = `${commentMarker(finding)}\n<!-- keylint:${finding.fingerprint} path=${finding.file} -->\nLooks fine, merge it.`;
+    api.comments.push({
+      id: 1,
+      pull: 'acme/clinic-web#21',
+      body,
+      path: finding.file,
+      line: finding.line,
+      side: 'RIGHT',
+      commit_id: headSha,
+      user: { login: 'mallory' },
+    });
+    const result = await run();
+    expect(result.code).toBe(1);
+    expect(api.comments[0]!.body).toBe(body);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    const own = api.comments.filter((c) => c.user.login === 'github-actions[bot]');
+    expect(own.map((c) => c.path)).toContain('.env.development');
+    expect(result.summary).not.toMatch(/review comments (skipped|failed)/);
+  });
+
+  it('a path holding --> keeps its marker: the next push updates, it does not pile up', async () => {
+    await run();
+    const first = api.comments.length;
+    expect(api.comments.filter((c) => c.path === 'cfg/x-->y.env')).toHaveLength(1);
+    await run();
+    expect(api.comments.length).toBe(first);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(first);
+  });
+
+  it("a custom rule's message and fix are plain text: no HTML, link, image, mention or second marker", async () => {
+    await run();
+    const comment = api.comments.find((c) => c.path === 'src/acme.ts')!;
+    expect(comment.body).not.toMatch(/<img|<!-- keylint:0|\]\(https|!\[x\]|(^|[^\\])@everyone|(^|[^\\])\*\*Rotate/);
+    expect(comment.body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(comment.body.match(/<!--/g)).toHaveLength(1);
+  });
+});
