@@ -35,6 +35,7 @@ export function toFindings(
     message: rule.message,
     fix: rule.fix,
     ...base,
+    ...(rule.kind === 'secret' ? { vendorConfirmed: match.vendorConfirmed } : {}),
   };
   if (match.secret) secrets.set(own.fingerprint, match.secret);
   if (rule.kind !== 'secret') return [own];

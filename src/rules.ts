@@ -25,8 +25,10 @@ export interface PatternSpec {
   regex: string;
   /** Extra RegExp flags (`i`, `m`, `s`); `g` and `d` are always added. */
   flags?: string;
-  /** The match is a key only when the item also shows the vendor's context (SPEC §2). */
+  /** The match is a key only when the item also shows the vendor's context (SPEC §2); same as `evidence: "context"`. */
   needsContext?: boolean;
+  /** What ties a match to the rule's vendor (see `Evidence`); default `name`, or `context` with `needsContext`. */
+  evidence?: Evidence;
   /** Those of the rule's keywords that this pattern's matches contain (default: all): a narrower prefilter. */
   keywords?: string[];
   /** At most this many characters before one of its keywords a match starts (0-256, default 256). */
@@ -96,13 +98,32 @@ export interface RuleFile {
   hints?: VendorHints;
   /** Placeholder regexes that apply to every rule of this file (and of all files for `rules/placeholders.json`). */
   allow?: string[];
+  /** Named regex pieces that any rule file's patterns use as `{{name}}`: the shared binding grammar. */
+  fragments?: Record<string, string>;
+  /**
+   * Words and host patterns of other services (`stripe`, `amazonaws.com`): a block or request that names one
+   * is not any vendor's, so a header binding there is not attributed to a vendor.
+   */
+  foreign?: string[];
   rules: RuleSpec[];
 }
+
+/**
+ * What ties a pattern's match to its vendor. `key`: the key's own shape (a vendor prefix); `name`: the name it is
+ * bound to names the vendor; `header`: the vendor's header or scheme, which other APIs share, so the match is
+ * confirmed only by vendor context around it and dropped when it sits in a request to another named API;
+ * `context`: a generic binding, kept only in a block or item that shows the vendor; `scope`: a bare name (`key:`),
+ * kept only inside a block or section that names the vendor.
+ */
+export type Evidence = 'key' | 'name' | 'header' | 'context' | 'scope';
+const EVIDENCE: readonly Evidence[] = ['key', 'name', 'header', 'context', 'scope'];
 
 /** A compiled pattern. */
 export interface Pattern {
   regex: RegExp;
+  /** The match needs vendor context to count at all (`context` and `scope` evidence). */
   needsContext: boolean;
+  evidence: Evidence;
   /** The keywords that trigger this pattern: its own, or the rule's. */
   keywords: string[];
   /** How far before a keyword hit a match may start: the engine tries no earlier start. */
@@ -151,6 +172,8 @@ export interface RuleSet {
   rules: Rule[];
   hints: Partial<Record<Vendor, VendorHints>>;
   placeholders: RegExp[];
+  /** Other services' names and hosts (lower-case regex sources joined): a block naming one belongs to no vendor. */
+  foreign?: RegExp;
   /** How to build this set again (in a worker thread): the extra rule files and the disabled ids. */
   recipe?: RuleRecipe;
 }
@@ -202,13 +225,24 @@ export function readJson(file: string, maxBytes = 512 * 1024 * 1024): unknown {
 export function compileRuleFiles(files: Array<{ file: string; data: unknown }>): RuleSet {
   const set: RuleSet = { rules: [], hints: {}, placeholders: [] };
   const seen = new Map<string, string>();
-  for (const { file, data } of files) {
-    const spec = checkRuleFile(file, data);
+  const specs = files.map(({ file, data }) => ({ file, spec: checkRuleFile(file, data) }));
+  // Fragments are shared by every file, so a user's rule file can bind a new name with the built-in grammar.
+  const fragments = new Map<string, string>();
+  const foreign: string[] = [];
+  for (const { file, spec } of specs) {
+    for (const [name, source] of Object.entries(spec.fragments ?? {})) {
+      if (fragments.has(name)) throw new ConfigError(file, `fragment "${name}" is already defined`);
+      fragments.set(name, source);
+    }
+    foreign.push(...(spec.foreign ?? []));
+  }
+  if (foreign.length > 0) set.foreign = compileRegex('rules', 'foreign', foreign.map((f) => `(?:${f})`).join('|'), 'i');
+  for (const { file, spec } of specs) {
     const fileAllow = compileRegexes(file, 'allow', spec.allow ?? [], 'i');
     if (spec.vendor && spec.hints) set.hints[spec.vendor] = mergeHints(set.hints[spec.vendor], spec.hints);
     if (!spec.vendor && spec.rules.length === 0) set.placeholders.push(...fileAllow);
     for (const ruleSpec of spec.rules) {
-      const rule = compileRule(file, ruleSpec, spec.vendor ?? null, fileAllow);
+      const rule = compileRule(file, ruleSpec, spec.vendor ?? null, fileAllow, fragments);
       const previous = seen.get(rule.id);
       if (previous) throw new ConfigError(file, `rule "${rule.id}": id already defined in ${previous}`);
       seen.set(rule.id, file);
@@ -236,6 +270,13 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
     throw new ConfigError(file, `"vendor" must be one of ${VENDORS.join(', ')}`);
   }
   if (data.allow !== undefined) checkStrings(file, 'allow', data.allow);
+  if (data.foreign !== undefined) checkStrings(file, 'foreign', data.foreign);
+  if (data.fragments !== undefined) {
+    const fragments = data.fragments;
+    if (!isObject(fragments) || Object.values(fragments).some((v) => typeof v !== 'string' || v === '')) {
+      throw new ConfigError(file, '"fragments" must be an object of non-empty regex strings');
+    }
+  }
   if (data.hints !== undefined) {
     if (!isObject(data.hints)) throw new ConfigError(file, '"hints" must be an object');
     if (data.hints.context !== undefined) checkStrings(file, 'hints.context', data.hints.context, true);
@@ -253,7 +294,13 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
   return data as unknown as RuleFile;
 }
 
-function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fileAllow: RegExp[]): Rule {
+function compileRule(
+  file: string,
+  spec: unknown,
+  fileVendor: Vendor | null,
+  fileAllow: RegExp[],
+  fragments: Map<string, string>,
+): Rule {
   if (!isObject(spec)) throw new ConfigError(file, 'each entry of "rules" must be an object');
   const id = spec.id;
   if (typeof id !== 'string' || !ID_FORMAT.test(id)) {
@@ -291,7 +338,10 @@ function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fil
     if (!isObject(p) || typeof p.regex !== 'string') return fail(`patterns[${i}].regex`, 'must be a string');
     const flags = p.flags ?? '';
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
-    const regex = compileRegex(file, `rule "${id}": patterns[${i}].regex`, p.regex as string, `${flags as string}gd`);
+    const field = `rule "${id}": patterns[${i}].regex`;
+    const regex = compileRegex(file, field, expandFragments(file, field, p.regex as string, fragments), `${flags as string}gd`);
+    const evidence = (p.evidence ?? (p.needsContext === true ? 'context' : 'name')) as Evidence;
+    if (!EVIDENCE.includes(evidence)) fail(`patterns[${i}].evidence`, `must be one of ${EVIDENCE.join(', ')}`);
     const nearby = (field: 'requires' | 'excludes') => compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field]);
     let own = keywords as string[];
     if (p.keywords !== undefined) {
@@ -302,7 +352,8 @@ function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fil
     }
     const before = p.before ?? MAX_BEFORE;
     if (!Number.isInteger(before) || (before as number) < 0 || (before as number) > MAX_BEFORE) fail(`patterns[${i}].before`, `must be an integer from 0 to ${MAX_BEFORE}`);
-    return { regex, needsContext: p.needsContext === true, keywords: own, before: before as number, requires: nearby('requires'), excludes: nearby('excludes') };
+    const needsContext = evidence === 'context' || evidence === 'scope';
+    return { regex, needsContext, evidence, keywords: own, before: before as number, requires: nearby('requires'), excludes: nearby('excludes') };
   });
 
   const examples = spec.examples;
@@ -333,6 +384,16 @@ function compileRule(file: string, spec: unknown, fileVendor: Vendor | null, fil
     },
     source: file,
   };
+}
+
+/** Replaces each `{{name}}` with its fragment, itself expanded (fragments may use fragments, without cycles). */
+function expandFragments(file: string, field: string, source: string, fragments: Map<string, string>, depth = 0): string {
+  if (depth > 8) throw new ConfigError(file, `${field}: fragments nest too deep (a cycle?)`);
+  return source.replace(/\{\{([A-Za-z][\w-]*)\}\}/g, (_, name: string) => {
+    const fragment = fragments.get(name);
+    if (fragment === undefined) throw new ConfigError(file, `${field}: unknown fragment "{{${name}}}"`);
+    return expandFragments(file, field, fragment, fragments, depth + 1);
+  });
 }
 
 function compileCondition(file: string, id: string, index: number, value: unknown): Condition {

@@ -50,6 +50,11 @@ export interface Finding {
   /** Hash of (rule, secret): stable across moves, never reversible. */
   fingerprint: string;
   secret: string;
+  /**
+   * Secret findings: whether the vendor is confirmed by the key's shape, the name it is bound to, or vendor context
+   * around it. Only confirmed keys are ever sent to a vendor.
+   */
+  vendorConfirmed?: boolean;
   environment?: Environment;
   /** One sentence: why this matters. */
   message: string;

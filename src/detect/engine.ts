@@ -6,8 +6,9 @@
 // Items larger than one block are streamed with an overlap, so memory stays bounded on a 200 MB
 // single-line bundle.
 import { isAscii } from 'node:buffer';
-import { MAX_BEFORE, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
+import { MAX_BEFORE, type Evidence, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
+import { Attributor, type Attribution } from './attribution.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -40,6 +41,8 @@ export interface Match {
   line: number;
   column: number;
   environment: Environment;
+  /** The vendor is confirmed by the key's shape, its name, or vendor context around it (SPEC §2, attribution). */
+  vendorConfirmed: boolean;
 }
 
 /** One pattern of one rule: the unit the prefilter triggers. */
@@ -63,6 +66,7 @@ export interface Detector {
   isHint: boolean[];
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
+  attributor: Attributor;
 }
 
 /** Groups patterns by keyword once, so that each block is searched once for all of them. */
@@ -89,7 +93,15 @@ export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean
     for (const k of hints?.context ?? []) isHint[keywordIndex(k)] = true;
     for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
   }
-  return { ruleSet, units, matcher: new KeywordMatcher([...index.keys()]), unitsOf, isHint, exhaustive: options.exhaustive === true };
+  return {
+    ruleSet,
+    units,
+    matcher: new KeywordMatcher([...index.keys()]),
+    unitsOf,
+    isHint,
+    exhaustive: options.exhaustive === true,
+    attributor: new Attributor(ruleSet),
+  };
 }
 
 /** The empty group that marks where the pattern itself starts inside a bounded search's match. */
@@ -106,7 +118,14 @@ function boundedSearch({ regex, before }: Pattern): RegExp | undefined {
 }
 
 /** A match before its item is finished: context, environment and overlaps are settled at the end. */
-type Candidate = Omit<Match, 'environment'> & { needsContext: boolean };
+type Candidate = Omit<Match, 'environment' | 'vendorConfirmed'> & {
+  evidence: Evidence;
+  /** For bindings that need it: the vendor the text around them names (block, then nearest mention). */
+  around?: Attribution;
+};
+
+/** Stronger evidence first: where two patterns of a rule match at one offset, the better-founded one counts. */
+const EVIDENCE_RANK: Record<Evidence, number> = { key: 0, name: 1, header: 2, context: 3, scope: 4 };
 
 /** Scans one item incrementally; feed blocks in order, then call `finish`. */
 export class ItemScanner {
@@ -164,15 +183,19 @@ export class ItemScanner {
   finish(): Match[] {
     const vendorsSeen = this.vendorsSeen();
     const claimed = new Set<string>();
-    // The first pattern of a rule that counts at an offset claims it (one that needs an absent context does not).
-    const kept = this.candidates.filter((c) => {
-      if (c.needsContext && (c.rule.vendor === null || !vendorsSeen.has(c.rule.vendor))) return false;
+    const settled = this.candidates
+      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen) }))
+      .filter((s): s is { c: Candidate; confirmed: boolean } => s.confirmed !== undefined)
+      .sort((a, b) => a.c.offset - b.c.offset || EVIDENCE_RANK[a.c.evidence] - EVIDENCE_RANK[b.c.evidence]);
+    // The best-founded pattern of a rule that counts at an offset claims it.
+    const kept = settled.filter(({ c }) => {
       const key = `${c.rule.id}:${c.offset}`;
       if (claimed.has(key)) return false;
       claimed.add(key);
       return true;
     });
-    return resolveOverlaps(kept).map((c) => ({
+    const confirmedOf = new Map(kept.map(({ c, confirmed }) => [c, confirmed]));
+    return resolveOverlaps(kept.map(({ c }) => c)).map((c) => ({
       rule: c.rule,
       offset: c.offset,
       length: c.length,
@@ -182,6 +205,7 @@ export class ItemScanner {
       line: c.line,
       column: c.column,
       environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
+      vendorConfirmed: confirmedOf.get(c)!,
     }));
   }
 
@@ -304,7 +328,7 @@ export class ItemScanner {
     const matched = m[0].slice(matchStart - m.index);
     const secret = m.groups?.secret ?? (usage ? '' : matched);
     const at = from + span[0];
-    const key = `${rule.id}:${this.carryOffset + at}${pattern.needsContext ? ':context' : ''}`;
+    const key = `${rule.id}:${this.carryOffset + at}:${pattern.evidence}`;
     if (this.seenOffsets.has(key)) return;
     if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) return;
     const text = this.text();
@@ -321,8 +345,18 @@ export class ItemScanner {
       binding: m.groups?.name ?? bindingBefore(text, at, line.start),
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
-      needsContext: pattern.needsContext,
+      evidence: pattern.evidence,
+      ...(rule.kind === 'secret' ? { around: this.around(pattern.evidence, text, at, from + span[1]) } : {}),
     });
+  }
+
+  /** What the text around a binding says of its vendor, for the evidence that depends on it. */
+  private around(evidence: Evidence, text: string, at: number, end: number): Attribution {
+    const { attributor } = this.detector;
+    if (evidence === 'key' || evidence === 'name') return undefined;
+    const block = attributor.blockOf(text, at);
+    if (block || evidence !== 'header') return block;
+    return attributor.nearestTo(text, at, end);
   }
 
   /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
@@ -399,6 +433,22 @@ function countBelow(sorted: number[], limit: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether a candidate counts, and whether its vendor is confirmed (undefined: it does not count).
+ * Usage lints and key/name evidence stand alone; a header binding is confirmed by its vendor around it and dropped
+ * in another service's request; generic bindings need their vendor in their block, or in the item when the block
+ * says nothing; bare names need it in their block.
+ */
+function confirmation(c: Candidate, vendorsSeen: Set<Vendor>): boolean | undefined {
+  const vendor = c.rule.vendor;
+  if (c.rule.kind !== 'secret' || c.evidence === 'key' || c.evidence === 'name') return true;
+  if (c.around === vendor) return true;
+  if (c.around !== undefined || vendor === null) return undefined;
+  if (c.evidence === 'scope') return undefined;
+  if (vendorsSeen.has(vendor)) return true;
+  return c.evidence === 'header' ? false : undefined;
 }
 
 /** Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. */

@@ -1,0 +1,166 @@
+// Which vendor a binding belongs to, read from the text around it: the block or section that holds it, and the
+// nearest vendor or other-service mention. A generic `apiKey:` under a `novamed:` block is NovaMed's; an
+// `x-api-key` in a request to an AWS API Gateway host is nobody's that keylint knows.
+import type { RuleSet } from '../rules.js';
+import type { Vendor } from '../types.js';
+
+/** A vendor, another service (`foreign`), or nothing said. */
+export type Attribution = Vendor | 'foreign' | undefined;
+
+/** How far back a block header is looked for, in bytes and in lines. */
+const SCOPE_BYTES = 16 * 1024;
+const SCOPE_LINES = 400;
+/** How many following lines at the binding's depth count as its siblings. */
+const SIBLING_LINES = 40;
+/** How much of the binding's own line before it is read (minified bundles have megabyte lines). */
+const OWN_LINE_BYTES = 512;
+/** How far a request's host or a vendor mention counts as near a header binding. */
+const NEAR_LINES = 30;
+const NEAR_BYTES = 4096;
+
+const SECTION = /^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?$/;
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
+/** Hosts that name no service: loopback, documentation and private names. */
+const NEUTRAL_HOST = /^(?:localhost|127\.[\d.]+|0\.0\.0\.0|host\.docker\.internal|.*\.(?:local|localhost|test|example|internal)|(?:.*\.)?example\.(?:com|org|net))$/;
+const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
+
+/** Reads vendor and other-service mentions out of text, with a rule set's hints. */
+export class Attributor {
+  private readonly vendors: Array<{ vendor: Vendor; words: string[] }>;
+
+  constructor(private readonly ruleSet: RuleSet) {
+    this.vendors = Object.entries(ruleSet.hints).map(([vendor, hints]) => ({
+      vendor: vendor as Vendor,
+      words: [...(hints?.context ?? []), ...Object.values(hints?.environments ?? {}).flat()],
+    }));
+  }
+
+  /**
+   * The vendor of the block holding offset `at`: the binding's own line before it, then its siblings in the
+   * innermost indented block, then each enclosing block's header outwards (and an ini/TOML `[section]`).
+   * Siblings of the outermost level are the whole file, which the caller judges itself.
+   */
+  blockOf(text: string, at: number): Attribution {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const own = this.classify(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at));
+    if (own) return own;
+    let depth = indentOf(text, lineStart);
+    const siblings: string[] = [];
+    let inInnermost = depth > 0;
+    const limit = Math.max(0, at - SCOPE_BYTES);
+    let start = lineStart;
+    for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
+      const end = start - 1;
+      start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end);
+      if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
+      const section = SECTION.exec(line);
+      if (section) return this.classify(section[1]!) ?? (inInnermost ? this.siblingsOf(siblings) : undefined);
+      const indent = indentOf(text, start);
+      if (indent >= depth) {
+        if (inInnermost) siblings.push(line);
+        continue;
+      }
+      if (inInnermost) {
+        inInnermost = false;
+        const decided = this.siblingsOf([...siblings, ...followingSiblings(text, at, depth)]);
+        if (decided) return decided;
+      }
+      const header = this.classify(line);
+      if (header) return header;
+      depth = indent;
+      if (depth === 0) break;
+    }
+    return undefined;
+  }
+
+  /**
+   * The nearest mention of a vendor or another service within a few lines of `at` (hosts in URLs, vendor
+   * words, other services' names); the nearer wins, a vendor on a tie.
+   */
+  nearestTo(text: string, at: number, end: number): Attribution {
+    const from = linesBack(text, at, NEAR_LINES, NEAR_BYTES);
+    const to = linesForward(text, end, NEAR_LINES, NEAR_BYTES);
+    const region = text.slice(from, to).toLowerCase();
+    let best: { distance: number; what: Attribution } | undefined;
+    const offer = (index: number, length: number, what: Attribution): void => {
+      const position = from + index;
+      const distance = position + length <= at ? at - (position + length) : Math.max(0, position - end);
+      if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign')) best = { distance, what };
+    };
+    for (const { vendor, words } of this.vendors) {
+      for (const word of words) {
+        for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
+      }
+    }
+    for (const m of region.matchAll(URL_HOST)) {
+      if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');
+    }
+    const foreign = this.ruleSet.foreign;
+    if (foreign) {
+      const global = new RegExp(foreign.source, 'gi');
+      for (const m of region.matchAll(global)) offer(m.index, m[0].length, 'foreign');
+    }
+    return best?.what;
+  }
+
+  /** The vendor a piece of text names, else `foreign` when it names another service or a host of one. */
+  private classify(text: string): Attribution {
+    const lower = text.toLowerCase();
+    const vendor = this.vendorOf(lower);
+    if (vendor) return vendor;
+    if (this.ruleSet.foreign?.test(lower)) return 'foreign';
+    for (const m of lower.matchAll(URL_HOST)) if (!NEUTRAL_HOST.test(m[1]!)) return 'foreign';
+    return undefined;
+  }
+
+  /** Siblings decide only when they name one vendor and nothing else. */
+  private siblingsOf(lines: string[]): Attribution {
+    const seen = new Set(lines.map((line) => this.classify(line)).filter((a) => a !== undefined));
+    return seen.size === 1 ? [...seen][0] : undefined;
+  }
+
+  private vendorOf(lower: string): Vendor | undefined {
+    return this.vendors.find(({ words }) => words.some((word) => lower.includes(word)))?.vendor;
+  }
+}
+
+function indentOf(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '-') i++;
+  return i - lineStart;
+}
+
+/** The lines after the binding's own line that stay at its depth or deeper. */
+function followingSiblings(text: string, at: number, depth: number): string[] {
+  const lines: string[] = [];
+  let start = text.indexOf('\n', at) + 1;
+  while (start > 0 && start < text.length && lines.length < SIBLING_LINES) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line.trim() !== '') {
+      if (indentOf(text, start) < depth) break;
+      lines.push(line);
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The start of the line `lines` lines before `at`, at most `bytes` back. */
+function linesBack(text: string, at: number, lines: number, bytes: number): number {
+  let pos = at;
+  for (let i = 0; i <= lines && pos > 0; i++) pos = text.lastIndexOf('\n', pos - 1);
+  return Math.max(pos + 1, at - bytes, 0);
+}
+
+/** The end of the line `lines` lines after `at`, at most `bytes` on. */
+function linesForward(text: string, at: number, lines: number, bytes: number): number {
+  let pos = at - 1;
+  for (let i = 0; i <= lines; i++) {
+    pos = text.indexOf('\n', pos + 1);
+    if (pos === -1) return Math.min(text.length, at + bytes);
+  }
+  return Math.min(pos, at + bytes);
+}
