@@ -32,16 +32,16 @@ export interface ExportedPattern {
 const NOT_BEHIND_CLASS = /\(\?<!\[(\^?)((?:\\.|[^\]\\])+)\]\)/g;
 const NOT_AHEAD_CLASS = /\(\?!\[(\^?)((?:\\.|[^\]\\])+)\]\)/g;
 
-/** The secret rules' patterns that another scanner can use; patterns that need vendor context are left out. */
+/** The secret rules' patterns that another scanner can use: those whose key shape or bound name names the vendor. */
 export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPattern[]; skipped: string[] } {
   const patterns: ExportedPattern[] = [];
   const skipped: string[] = [];
   for (const rule of ruleSet.rules.filter((r) => r.kind === 'secret')) {
     let n = 0;
     rule.patterns.forEach((pattern, i) => {
-      if (pattern.needsContext) {
+      if (pattern.evidence !== 'key' && pattern.evidence !== 'name') {
         skipped.push(
-          `${rule.id} pattern ${i + 1}: needs the vendor context of the whole file, which a single regex cannot check`,
+          `${rule.id} pattern ${i + 1}: needs the vendor context around the binding, which a single regex cannot check`,
         );
         return;
       }

@@ -28,7 +28,10 @@ const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 export class Attributor {
   private readonly vendors: Array<{ vendor: Vendor; words: string[] }>;
 
+  private readonly foreignAll: RegExp | undefined;
+
   constructor(private readonly ruleSet: RuleSet) {
+    this.foreignAll = ruleSet.foreign && new RegExp(ruleSet.foreign.source, 'gi');
     this.vendors = Object.entries(ruleSet.hints).map(([vendor, hints]) => ({
       vendor: vendor as Vendor,
       words: [...(hints?.context ?? []), ...Object.values(hints?.environments ?? {}).flat()],
@@ -40,8 +43,7 @@ export class Attributor {
    * innermost indented block, then each enclosing block's header outwards (and an ini/TOML `[section]`).
    * Siblings of the outermost level are the whole file, which the caller judges itself.
    */
-  blockOf(text: string, at: number): Attribution {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  blockOf(text: string, at: number, lineStart: number): Attribution {
     const own = this.classify(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at));
     if (own) return own;
     let depth = indentOf(text, lineStart);
@@ -51,7 +53,7 @@ export class Attributor {
     let start = lineStart;
     for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
       const end = start - 1;
-      start = text.lastIndexOf('\n', end - 1) + 1;
+      start = lineStartAfter(text, end, limit);
       const line = text.slice(start, end);
       if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
       const section = SECTION.exec(line);
@@ -96,11 +98,7 @@ export class Attributor {
     for (const m of region.matchAll(URL_HOST)) {
       if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');
     }
-    const foreign = this.ruleSet.foreign;
-    if (foreign) {
-      const global = new RegExp(foreign.source, 'gi');
-      for (const m of region.matchAll(global)) offer(m.index, m[0].length, 'foreign');
-    }
+    if (this.foreignAll) for (const m of region.matchAll(this.foreignAll)) offer(m.index, m[0].length, 'foreign');
     return best?.what;
   }
 
@@ -148,11 +146,18 @@ function followingSiblings(text: string, at: number, depth: number): string[] {
   return lines;
 }
 
+/** The start of the line holding offset `at`, or `limit` when the line starts before it (megabyte lines). */
+function lineStartAfter(text: string, at: number, limit: number): number {
+  for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return limit;
+}
+
 /** The start of the line `lines` lines before `at`, at most `bytes` back. */
 function linesBack(text: string, at: number, lines: number, bytes: number): number {
+  const limit = Math.max(0, at - bytes);
   let pos = at;
-  for (let i = 0; i <= lines && pos > 0; i++) pos = text.lastIndexOf('\n', pos - 1);
-  return Math.max(pos + 1, at - bytes, 0);
+  for (let i = 0; i <= lines && pos > limit; i++) pos = lineStartAfter(text, pos - 1, limit);
+  return pos;
 }
 
 /** The end of the line `lines` lines after `at`, at most `bytes` on. */

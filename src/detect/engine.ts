@@ -12,6 +12,8 @@ import { Attributor, type Attribution } from './attribution.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 
+/** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
+const AROUND_STRETCH = 1024;
 /** Items up to this size are read whole; larger ones are streamed block by block. */
 export const BLOCK_SIZE = 8 * 1024 * 1024;
 /** How far before and after a keyword hit a pattern may reach. */
@@ -21,6 +23,7 @@ const WINDOW_FORWARD = 1024;
 const ALLOW_REACH = 4096;
 /** Comments that silence the findings of their line (gitleaks' marker too, so that both tools agree). */
 export const INLINE_ALLOW = ['keylint:allow', 'gitleaks:allow'];
+const INLINE_ALLOW_ANYWHERE = /keylint:allow|gitleaks:allow/i;
 /** How far a nearby condition looks per line and at most: minified bundles have megabyte lines. */
 const NEARBY_LINE_BYTES = 256;
 const NEARBY_REACH = 4096;
@@ -156,6 +159,10 @@ export class ItemScanner {
   private readonly occurring = new Map<RegExp, boolean>();
   /** Nearby conditions tested in the current block. */
   private nearbyTests = 0;
+  /** Whether the current block holds an inline-allow marker at all: most hold none, and then no match needs a look. */
+  private allowMarkers: boolean | undefined;
+  /** Attributions of the current block, by line (or stretch of a long line). */
+  private readonly arounds = new Map<string, { what: Attribution }>();
 
   constructor(private readonly detector: Detector) {}
 
@@ -166,6 +173,8 @@ export class ItemScanner {
     this.newlines = undefined;
     this.counted.start = -1;
     this.occurring.clear();
+    this.arounds.clear();
+    this.allowMarkers = undefined;
     this.nearbyTests = 0;
     // Hits near the end wait for the next block, so that their window is never cut.
     const hitLimit = last ? this.bytes.length : Math.max(0, this.bytes.length - WINDOW_FORWARD);
@@ -334,7 +343,7 @@ export class ItemScanner {
     const text = this.text();
     if (!this.nearbyHolds(pattern, text, at, from + span[1])) return;
     const line = this.lineOf(text, at);
-    if (isAllowedInline(text, at, line)) return;
+    if ((this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedInline(text, at, line)) return;
     this.seenOffsets.add(key);
     this.candidates.push({
       rule,
@@ -346,17 +355,27 @@ export class ItemScanner {
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
-      ...(rule.kind === 'secret' ? { around: this.around(pattern.evidence, text, at, from + span[1]) } : {}),
+      ...(rule.kind === 'secret' ? { around: this.around(pattern.evidence, text, at, from + span[1], line) } : {}),
     });
   }
 
-  /** What the text around a binding says of its vendor, for the evidence that depends on it. */
-  private around(evidence: Evidence, text: string, at: number, end: number): Attribution {
+  /**
+   * What the text around a binding says of its vendor, for the evidence that depends on it. Answers are kept per
+   * line (per stretch of a long line), so that a bundle with thousands of bindings reads each region once.
+   */
+  private around(evidence: Evidence, text: string, at: number, end: number, line: LineSpan): Attribution {
     const { attributor } = this.detector;
     if (evidence === 'key' || evidence === 'name') return undefined;
-    const block = attributor.blockOf(text, at);
-    if (block || evidence !== 'header') return block;
-    return attributor.nearestTo(text, at, end);
+    const short = line.end - line.start <= AROUND_STRETCH;
+    const key = `${evidence === 'header' ? 'h' : 'b'}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;
+    let answer = this.arounds.get(key);
+    if (answer === undefined) {
+      const [from, to] = short ? [line.end, line.end] : [at, end];
+      const block = attributor.blockOf(text, from, line.start);
+      answer = { what: block || evidence !== 'header' ? block : attributor.nearestTo(text, from, to) };
+      this.arounds.set(key, answer);
+    }
+    return answer.what;
   }
 
   /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */

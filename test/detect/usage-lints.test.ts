@@ -104,6 +104,7 @@ def create_patient(clinic_id, patient):
     ],
     expected: [
       ['vendor-key-literal-fallback', 'novamed_client.py', 'API_KEY = os.getenv'],
+      ['novamed-api-key', 'novamed_client.py', 'API_KEY = os.getenv'],
       ['vendor-key-logged', 'novamed_client.py', 'log.info'],
       ['novamed-phi-to-dev-host', 'novamed_client.py', '"https://novamed-feapidev.stackmod.info/api/external/patient"'],
       ['novamed-prod-key-on-dev-host', 'novamed_client.py', 'NOVAMED_PROD_API_KEY'],
@@ -185,6 +186,7 @@ public class NovaMedClient {
     ],
     expected: [
       ['vendor-key-literal-fallback', 'src/main/java/com/example/NovaMedClient.java', 'getOrDefault'],
+      ['novamed-api-key', 'src/main/java/com/example/NovaMedClient.java', 'getOrDefault'],
       ['vendor-key-logged', 'src/main/java/com/example/NovaMedClient.java', 'System.out.println'],
     ],
   },
