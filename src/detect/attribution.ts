@@ -22,6 +22,8 @@ const SECTION = /^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?$/;
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
 /** Hosts that name no service: loopback, documentation and private names. */
 const NEUTRAL_HOST = /^(?:localhost|127\.[\d.]+|0\.0\.0\.0|host\.docker\.internal|.*\.(?:local|localhost|test|example|internal)|(?:.*\.)?example\.(?:com|org|net))$/;
+/** A line that opens a block: ends with `:`, `{`, `[`, `(`, `=>` or `do` (before a trailing comment). */
+const OPENER = /(?:[:{[(]|=>|\bdo)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 
 /** Reads vendor and other-service mentions out of text, with a rule set's hints. */
@@ -68,6 +70,8 @@ export class Attributor {
         const decided = this.siblingsOf([...siblings, ...followingSiblings(text, at, depth)]);
         if (decided) return decided;
       }
+      // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
+      if (!OPENER.test(line)) continue;
       const header = this.classify(line);
       if (header) return header;
       depth = indent;
@@ -77,10 +81,11 @@ export class Attributor {
   }
 
   /**
-   * The nearest mention of a vendor or another service within a few lines of `at` (hosts in URLs, vendor
-   * words, other services' names); the nearer wins, a vendor on a tie.
+   * Whether `vendor` or another service is mentioned nearer to `at`..`end`, within a few lines (hosts in URLs,
+   * vendor words, other services' names); the vendor wins a tie. Keylint's other vendors are neither: a file
+   * that holds a Max AI key beside a MaiAgent header says nothing against the header.
    */
-  nearestTo(text: string, at: number, end: number): Attribution {
+  nearestTo(text: string, at: number, end: number, vendor: Vendor): Attribution {
     const from = linesBack(text, at, NEAR_LINES, NEAR_BYTES);
     const to = linesForward(text, end, NEAR_LINES, NEAR_BYTES);
     const region = text.slice(from, to).toLowerCase();
@@ -90,10 +95,8 @@ export class Attributor {
       const distance = position + length <= at ? at - (position + length) : Math.max(0, position - end);
       if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign')) best = { distance, what };
     };
-    for (const { vendor, words } of this.vendors) {
-      for (const word of words) {
-        for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
-      }
+    for (const word of this.vendors.find((v) => v.vendor === vendor)?.words ?? []) {
+      for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
     }
     for (const m of region.matchAll(URL_HOST)) {
       if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');

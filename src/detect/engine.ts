@@ -355,7 +355,7 @@ export class ItemScanner {
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
-      ...(rule.kind === 'secret' ? { around: this.around(pattern.evidence, text, at, from + span[1], line) } : {}),
+      ...(rule.kind === 'secret' ? { around: this.around(rule, pattern.evidence, text, at, from + span[1], line) } : {}),
     });
   }
 
@@ -363,16 +363,20 @@ export class ItemScanner {
    * What the text around a binding says of its vendor, for the evidence that depends on it. Answers are kept per
    * line (per stretch of a long line), so that a bundle with thousands of bindings reads each region once.
    */
-  private around(evidence: Evidence, text: string, at: number, end: number, line: LineSpan): Attribution {
+  private around(rule: Rule, evidence: Evidence, text: string, at: number, end: number, line: LineSpan): Attribution {
     const { attributor } = this.detector;
-    if (evidence === 'key' || evidence === 'name') return undefined;
+    if (evidence === 'key' || evidence === 'name' || rule.vendor === null) return undefined;
     const short = line.end - line.start <= AROUND_STRETCH;
-    const key = `${evidence === 'header' ? 'h' : 'b'}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;
+    const kind = evidence === 'header' ? `h${rule.vendor}` : 'b';
+    const key = `${kind}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;
     let answer = this.arounds.get(key);
     if (answer === undefined) {
       const [from, to] = short ? [line.end, line.end] : [at, end];
       const block = attributor.blockOf(text, from, line.start);
-      answer = { what: block || evidence !== 'header' ? block : attributor.nearestTo(text, from, to) };
+      // A header binding (x-api-key, Api-Key) is judged by its own vendor and other services only: a line or block
+      // that also names another of keylint's vendors says nothing against it.
+      const decisive = evidence !== 'header' || block === rule.vendor || block === 'foreign';
+      answer = { what: decisive ? block : attributor.nearestTo(text, from, to, rule.vendor) };
       this.arounds.set(key, answer);
     }
     return answer.what;
