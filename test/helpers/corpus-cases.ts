@@ -1,0 +1,167 @@
+// Loads the detection corpus (test/corpus/<class>/<case>/…) and writes each case to disk with its tokens expanded:
+// keys and decoys are drawn at run time from a PRNG seeded by the case's name, so a case's values never depend on
+// which other cases exist.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseToken, valueOf, type Token } from './corpus-values.js';
+import { seeded } from './fake.js';
+import { gitEnv } from './git.js';
+
+/** The classes of the corpus, in the order the score table lists them. */
+export const CLASSES = ['header', 'fallback', 'name', 'alphabet', 'files', 'attribution', 'decoy'] as const;
+
+/** A file built from a template at run time (too big, or in an encoding, that the repository should not hold). */
+interface Generate {
+  /** Template, relative to the case; it is not written itself. */
+  from: string;
+  /** Where the built file goes, relative to the case. */
+  to: string;
+  encoding?: 'utf8' | 'utf16le' | 'utf16be';
+  bom?: boolean;
+  eol?: 'lf' | 'crlf';
+  /** Replaces the template's `{{pad}}` line with numbered copies of `line` (`%d`) until the file holds `bytes`. */
+  pad?: { line: string; bytes: number };
+}
+
+/** `case.json`: what a case needs beyond its files. */
+export interface CaseSpec {
+  about?: string;
+  /** git argument lists run in order after the files are written; the case is then scanned as its own repository. */
+  git?: string[][];
+  generate?: Generate[];
+}
+
+/** One case: a folder of template files. */
+export interface CorpusCase {
+  cls: string;
+  name: string;
+  /** Template files by path relative to the case (without case.json and generate templates). */
+  files: Map<string, string>;
+  /** Generate templates by path relative to the case. */
+  templates: Map<string, string>;
+  spec: CaseSpec;
+}
+
+/** A token as written to disk: where it is and what value it got. */
+export interface Planted {
+  /** `<class>/<case>/<path>`, as the score names it. */
+  file: string;
+  line: number;
+  value: string;
+  token: Token;
+  cls: string;
+}
+
+const TOKEN = /\{\{(key|decoy|fake):([^{}]*?)\}\}/g;
+
+/** Every case under `root`, sorted by class and name; throws on a class folder the score does not know. */
+export function loadCorpus(root: string): CorpusCase[] {
+  const cases: CorpusCase[] = [];
+  for (const cls of fs.readdirSync(root).sort()) {
+    // Files beside the classes (the README) are not cases.
+    if (!fs.statSync(path.join(root, cls)).isDirectory()) continue;
+    if (!(CLASSES as readonly string[]).includes(cls)) throw new Error(`test/corpus/${cls}: not one of ${CLASSES.join(', ')}`);
+    for (const name of fs.readdirSync(path.join(root, cls)).sort()) {
+      const dir = path.join(root, cls, name);
+      const specFile = path.join(dir, 'case.json');
+      const spec = (fs.existsSync(specFile) ? JSON.parse(fs.readFileSync(specFile, 'utf8')) : {}) as CaseSpec;
+      const fromTemplates = new Set((spec.generate ?? []).map((g) => g.from));
+      const files = new Map<string, string>();
+      const templates = new Map<string, string>();
+      for (const rel of listFiles(dir)) {
+        if (rel === 'case.json') continue;
+        const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+        (fromTemplates.has(rel) ? templates : files).set(rel, text);
+      }
+      cases.push({ cls, name, files, templates, spec });
+    }
+  }
+  return cases;
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(dir, rel) : [rel];
+  });
+}
+
+/** Writes the case under `dest` with its tokens expanded (and runs its git steps there); returns what it planted. */
+export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] {
+  const rnd = seeded(hash(`${seed}/${c.cls}/${c.name}`));
+  const planted: Planted[] = [];
+  const plant = (rel: string, template: string) => {
+    const { text, tokens } = expand(template, rnd, `${c.cls}/${c.name}/${rel}`);
+    for (const t of tokens) planted.push({ file: `${c.cls}/${c.name}/${rel}`, line: lineAt(text, t.offset), value: t.value, token: t.token, cls: c.cls });
+    return text;
+  };
+  for (const [rel, template] of c.files) write(dest, rel, plant(rel, template));
+  for (const g of c.spec.generate ?? []) {
+    const template = c.templates.get(g.from);
+    if (template === undefined) throw new Error(`${c.cls}/${c.name}/case.json: no template ${g.from}`);
+    const text = plant(g.to, pad(template, g));
+    write(dest, g.to, encode(g.eol === 'crlf' ? text.replace(/\n/g, '\r\n') : text, g));
+  }
+  if (c.spec.git) {
+    const git = (args: string[]) => execFileSync('git', args, { cwd: dest, env: gitEnv(), stdio: 'pipe' });
+    git(['-c', 'init.defaultBranch=main', 'init', '-q']);
+    for (const args of c.spec.git) git(args);
+  }
+  return planted;
+}
+
+function write(root: string, rel: string, content: string | Buffer): void {
+  const file = path.join(root, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+/** Replaces each token with a fresh value; returns the text and where each value landed. */
+function expand(template: string, rnd: () => number, where: string) {
+  const tokens: Array<{ offset: number; value: string; token: Token }> = [];
+  let text = '';
+  let last = 0;
+  for (const m of template.matchAll(TOKEN)) {
+    text += template.slice(last, m.index);
+    const token = parseToken(m[1] as Token['type'], m[2]!, where);
+    const value = valueOf(token, rnd);
+    tokens.push({ offset: text.length, value, token });
+    text += value;
+    last = m.index + m[0].length;
+  }
+  return { text: text + template.slice(last), tokens };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function pad(template: string, g: Generate): string {
+  if (!g.pad) return template;
+  const unit = g.encoding === 'utf16le' || g.encoding === 'utf16be' ? 2 : 1;
+  const lines: string[] = [];
+  for (let size = 0, i = 1; size * unit < g.pad.bytes; i++) {
+    const line = g.pad.line.replace('%d', String(i));
+    lines.push(line);
+    size += line.length + 1;
+  }
+  if (!template.includes('{{pad}}\n')) throw new Error(`${g.from}: no {{pad}} line`);
+  return template.replace('{{pad}}\n', lines.join('\n') + '\n');
+}
+
+function encode(text: string, g: Generate): Buffer {
+  const bom = g.bom ? '\ufeff' : '';
+  if (g.encoding === 'utf16le') return Buffer.from(bom + text, 'utf16le');
+  if (g.encoding === 'utf16be') return Buffer.from(bom + text, 'utf16le').swap16();
+  return Buffer.from(bom + text, 'utf8');
+}
+
+/** FNV-1a of a string: a stable per-case seed. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
