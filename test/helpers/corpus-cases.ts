@@ -20,8 +20,11 @@ interface Generate {
   encoding?: 'utf8' | 'utf16le' | 'utf16be';
   bom?: boolean;
   eol?: 'lf' | 'crlf';
-  /** Replaces the template's `{{pad}}` line with numbered copies of `line` (`%d`) until the file holds `bytes`. */
-  pad?: { line: string; bytes: number };
+  /**
+   * Replaces the template's `{{pad}}` line with numbered copies of `line` (`%d`), joined by `join` (a newline by
+   * default), until they fill `bytes`; `exact` cuts them to exactly `bytes`, to put what follows at a chosen offset.
+   */
+  pad?: { line: string; bytes: number; join?: string; exact?: boolean };
 }
 
 /** `case.json`: what a case needs beyond its files. */
@@ -141,15 +144,17 @@ function lineAt(text: string, offset: number): number {
 
 function pad(template: string, g: Generate): string {
   if (!g.pad) return template;
+  const { line, bytes, join = '\n', exact = false } = g.pad;
   const unit = g.encoding === 'utf16le' || g.encoding === 'utf16be' ? 2 : 1;
-  const lines: string[] = [];
-  for (let size = 0, i = 1; size * unit < g.pad.bytes; i++) {
-    const line = g.pad.line.replace('%d', String(i));
-    lines.push(line);
-    size += line.length + 1;
+  const parts: string[] = [];
+  for (let size = 0, i = 1; size * unit < bytes; i++) {
+    const part = line.replace('%d', String(i));
+    parts.push(part);
+    size += part.length + join.length;
   }
+  const filler = parts.join(join) + join;
   if (!template.includes('{{pad}}\n')) throw new Error(`${g.from}: no {{pad}} line`);
-  return template.replace('{{pad}}\n', lines.join('\n') + '\n');
+  return template.replace('{{pad}}\n', () => (exact ? filler.slice(0, bytes / unit) : filler));
 }
 
 function encode(text: string, g: Generate): Buffer {

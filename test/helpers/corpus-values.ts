@@ -28,7 +28,7 @@ function pick(rnd: Rnd, set: string, n: number): string {
 }
 
 /** True when a generated key body reads like a random key and nothing else (letters, digits, no runs, no words). */
-function looksRandom(body: string): boolean {
+export function looksRandom(body: string): boolean {
   if (!/[A-Za-z]/.test(body) || !/\d/.test(body) || PLACEHOLDER_WORDS.test(body) || FOREIGN_PREFIX.test(body)) return false;
   for (let i = 3; i < body.length; i++) {
     const c = [0, 1, 2, 3].map((k) => body.charCodeAt(i - k));

@@ -1,0 +1,2 @@
+NOVAMED_API_KEY = ENV.fetch("NOVAMED_API_KEY", "{{key:novamed-b64}}")
+NOVAMED_WEBHOOK_SECRET = ENV["NOVAMED_WEBHOOK_SECRET"] || '{{key:novamed-b64}}'

@@ -1,0 +1,3 @@
+export const forwardHeaders = {
+  'x-api-key': '{{key:novamed-b64 unconfirmed}}',
+};

@@ -1,0 +1,3 @@
+NOVAMED_API_KEY = ENV.fetch("NOVAMED_API_KEY")
+MAIAGENT_API_KEY = ENV["MAIAGENT_API_KEY"] || raise("MAIAGENT_API_KEY missing")
+NOVAMED_HEADERS = { "x-api-key" => ENV.fetch("NOVAMED_API_KEY", nil) }.freeze

@@ -1,0 +1,1 @@
+(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[405],{7712:function(e,t,n){"use strict";n.d(t,{Z:function(){return o}});let r="https://api.maiagent.ai/api/v1/";async function o(e){return(await fetch(r+"chatbots/"+e+"/completions/",{method:"POST",headers:{Authorization:"Api-Key {{key:maiagent policies=key-in-client-bundle}}"}})).json()}}}]);

@@ -1,0 +1,1 @@
+export const maiagent = { apiKey: "{{key:maiagent}}", baseUrl: "https://api.maiagent.ai/api/v1/" }

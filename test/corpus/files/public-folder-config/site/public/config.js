@@ -1,0 +1,4 @@
+window.__CONFIG__ = {
+  apiBase: "/api",
+  maxaiKey: "{{key:maxai-dev policies=key-in-client-bundle}}",
+};
