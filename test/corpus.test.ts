@@ -38,7 +38,9 @@ beforeAll(() => {
     planted.push(...writeCase(c, dest, SEED));
   }
   findings = scan(tree, '');
-  for (const c of cases.filter(own)) findings.push(...scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
+  for (const c of cases.filter(own)) {
+    findings.push(...scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
+  }
 }, 180_000);
 
 afterAll(() => tmp?.cleanup());

@@ -64,7 +64,9 @@ export function loadCorpus(root: string): CorpusCase[] {
   for (const cls of fs.readdirSync(root).sort()) {
     // Files beside the classes (the README) are not cases.
     if (!fs.statSync(path.join(root, cls)).isDirectory()) continue;
-    if (!(CLASSES as readonly string[]).includes(cls)) throw new Error(`test/corpus/${cls}: not one of ${CLASSES.join(', ')}`);
+    if (!(CLASSES as readonly string[]).includes(cls)) {
+      throw new Error(`test/corpus/${cls}: not one of ${CLASSES.join(', ')}`);
+    }
     for (const name of fs.readdirSync(path.join(root, cls)).sort()) {
       const dir = path.join(root, cls, name);
       const specFile = path.join(dir, 'case.json');
@@ -96,7 +98,10 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
   const planted: Planted[] = [];
   const plant = (rel: string, template: string) => {
     const { text, tokens } = expand(template, rnd, `${c.cls}/${c.name}/${rel}`);
-    for (const t of tokens) planted.push({ file: `${c.cls}/${c.name}/${rel}`, line: lineAt(text, t.offset), value: t.value, token: t.token, cls: c.cls });
+    const file = `${c.cls}/${c.name}/${rel}`;
+    for (const { offset, value, token } of tokens) {
+      planted.push({ file, line: lineAt(text, offset), value, token, cls: c.cls });
+    }
     return text;
   };
   for (const [rel, template] of c.files) write(dest, rel, plant(rel, template));

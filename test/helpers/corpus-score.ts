@@ -32,7 +32,7 @@ const classOf = (file: string) => file.split('/')[0]!;
 
 /** Matches secret findings to planted keys by (file, secret, rule) and policy findings by (file, line, rule). */
 export function scoreCorpus(planted: Planted[], findings: ScoredFinding[]): Score {
-  const classes = new Map<string, ClassScore>(CLASSES.map((c) => [c, { keys: 0, decoys: 0, found: 0, falsePositives: 0 }]));
+  const classes = new Map<string, ClassScore>(CLASSES.map((c) => [c, emptyScore()]));
   const misses: string[] = [];
   const falsePositives: string[] = [];
   const expected = new Map<string, Planted>();
@@ -57,12 +57,17 @@ export function scoreCorpus(planted: Planted[], findings: ScoredFinding[]): Scor
     const score = classes.get(classOf(f.file));
     if (score) score.falsePositives++;
     const what = byValue.get(`${f.file}\0${f.secret}`);
-    const label = what ? `${what.token.type}:${what.token.kind}${what.token.type === 'key' ? ` (wrong rule or twice)` : ''}` : 'unplanted';
+    const label = !what
+      ? 'unplanted'
+      : `${what.token.type}:${what.token.kind}${what.token.type === 'key' ? ' (wrong rule or twice)' : ''}`;
     falsePositives.push(`${f.file}:${f.line} ${f.ruleId} ${label} ${redact(f.secret)}`);
   }
   for (const p of expected.values()) {
     if (matched.has(p)) classes.get(p.cls)!.found++;
-    else misses.push(`${p.file}:${p.line} ${p.token.kind} ${redact(p.value)}${misattributed.has(p) ? ` [${misattributed.get(p)}]` : ''}`);
+    else {
+      const why = misattributed.get(p);
+      misses.push(`${p.file}:${p.line} ${p.token.kind} ${redact(p.value)}${why ? ` [${why}]` : ''}`);
+    }
   }
   return { classes, policy: scorePolicies(planted, findings, misses, falsePositives), misses, falsePositives };
 }
@@ -97,22 +102,30 @@ const ratio = (num: number, den: number) => (den === 0 ? '  -  ' : (num / den).t
 /** The score as a table, then every miss and false positive. */
 export function formatScore(score: Score): string {
   const rows = [['class', 'keys', 'found', 'decoys', 'FP', 'precision', 'recall']];
-  let total: ClassScore = { keys: 0, decoys: 0, found: 0, falsePositives: 0 };
+  const total = emptyScore();
   for (const [cls, s] of score.classes) {
     rows.push([cls, ...counts(s)]);
-    total = { keys: total.keys + s.keys, decoys: total.decoys + s.decoys, found: total.found + s.found, falsePositives: total.falsePositives + s.falsePositives };
+    for (const k of Object.keys(total) as Array<keyof ClassScore>) total[k] += s[k];
   }
   rows.push(['all secrets', ...counts(total)]);
   const p = score.policy;
-  rows.push(['policies', String(p.expected), String(p.found), '', String(p.falsePositives), ratio(p.found, p.found + p.falsePositives), ratio(p.found, p.expected)]);
+  const policyRatios = [ratio(p.found, p.found + p.falsePositives), ratio(p.found, p.expected)];
+  rows.push(['policies', String(p.expected), String(p.found), '', String(p.falsePositives), ...policyRatios]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const table = rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-  const list = (title: string, items: string[]) => (items.length ? [``, `${title} (${items.length}):`, ...items.map((x) => `  ${x}`)] : []);
+  const pad = (cell: string, i: number) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!));
+  const table = rows.map((r) => r.map(pad).join('  '));
+  const list = (title: string, items: string[]) =>
+    items.length ? ['', `${title} (${items.length}):`, ...items.map((x) => `  ${x}`)] : [];
   return [...table, ...list('misses', score.misses), ...list('false positives', score.falsePositives)].join('\n');
 }
 
 function counts(s: ClassScore): string[] {
-  return [String(s.keys), String(s.found), String(s.decoys), String(s.falsePositives), ratio(s.found, s.found + s.falsePositives), ratio(s.found, s.keys)];
+  const ratios = [ratio(s.found, s.found + s.falsePositives), ratio(s.found, s.keys)];
+  return [String(s.keys), String(s.found), String(s.decoys), String(s.falsePositives), ...ratios];
+}
+
+function emptyScore(): ClassScore {
+  return { keys: 0, decoys: 0, found: 0, falsePositives: 0 };
 }
 
 /** True when every class and the policies score 1.00 on both precision and recall. */

@@ -12,8 +12,11 @@ const HEX = '0123456789abcdef';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Words that make a value read as a placeholder; a random key holding one would test the wordlist, not a binding. */
-const PLACEHOLDER_WORDS =
-  /here|example|placeholder|sample|dummy|changeme|redacted|insert|todo|fixme|fake|none|null|undefined|your|my|the|key|token|secret|test|xxx/i;
+const PLACEHOLDER_WORDS = new RegExp(
+  'here|example|placeholder|sample|dummy|changeme|redacted|insert|todo|fixme|fake|none|null|undefined|' +
+    'your|my|the|key|token|secret|test|xxx',
+  'i',
+);
 /** Prefixes of other vendors' tokens, which a NovaMed or MaiAgent key must not start with by chance. */
 const FOREIGN_PREFIX = /^(?:sk|pk|rk)[-_]|^AKIA|^gh[pousr]_|^xox|^AIza|^pcsk_/;
 
@@ -29,7 +32,8 @@ function pick(rnd: Rnd, set: string, n: number): string {
 
 /** True when a generated key body reads like a random key and nothing else (letters, digits, no runs, no words). */
 export function looksRandom(body: string): boolean {
-  if (!/[A-Za-z]/.test(body) || !/\d/.test(body) || PLACEHOLDER_WORDS.test(body) || FOREIGN_PREFIX.test(body)) return false;
+  if (!/[A-Za-z]/.test(body) || !/\d/.test(body)) return false;
+  if (PLACEHOLDER_WORDS.test(body) || FOREIGN_PREFIX.test(body)) return false;
   for (let i = 3; i < body.length; i++) {
     const c = [0, 1, 2, 3].map((k) => body.charCodeAt(i - k));
     if (c.every((x) => x === c[0])) return false;
@@ -76,7 +80,7 @@ export interface KeyKind {
 const PRD = 'max_prd_' + 'ak_';
 const DEV = 'max_dev_' + 'ak_';
 
-/** Vendor key kinds, for `{{key:<kind>}}` (expected findings) and `{{decoy:<kind>}}` (key shapes that must not be reported). */
+/** Vendor key kinds: `{{key:<kind>}}` must be reported; `{{decoy:<kind>}}` is the same shape where it must not be. */
 export const KEY_KINDS: Record<string, KeyKind> = {
   'maxai-prd': { rule: 'maxai-prod-key', make: (r) => PRD + alnum(r, between(r, 24, 48)) },
   'maxai-dev': { rule: 'maxai-dev-key', make: (r) => DEV + alnum(r, between(r, 24, 48)) },
@@ -91,7 +95,10 @@ export const KEY_KINDS: Record<string, KeyKind> = {
 
 /** Values that look like secrets to a careless scanner but are identifiers, digests or other data. */
 const DECOY_SHAPES: Record<string, (rnd: Rnd, arg: number) => string> = {
-  uuid: (r) => `${pick(r, HEX, 8)}-${pick(r, HEX, 4)}-4${pick(r, HEX, 3)}-${pick(r, '89ab', 1)}${pick(r, HEX, 3)}-${pick(r, HEX, 12)}`,
+  uuid: (r) => {
+    const variant = pick(r, '89ab', 1) + pick(r, HEX, 3);
+    return [pick(r, HEX, 8), pick(r, HEX, 4), '4' + pick(r, HEX, 3), variant, pick(r, HEX, 12)].join('-');
+  },
   hex: (r, n) => pick(r, HEX, n || 40),
   alnum: (r, n) => alnum(r, n || 40),
   b64: (r, n) => Buffer.from(Array.from({ length: n || 32 }, () => Math.floor(r() * 256))).toString('base64'),
@@ -131,8 +138,8 @@ export function parseToken(type: Token['type'], body: string, where: string): To
   // A literal decoy's text may hold spaces: it is the whole rest of the token.
   const [kind = '', ...options] = body.startsWith('lit:') ? [body] : body.trim().split(/\s+/);
   const token: Token = { type, kind, unconfirmed: false, policies: [] };
-  const known =
-    type === 'fake' ? kind in FAKE_SHAPES : kind in KEY_KINDS || (type === 'decoy' && (kind.split(':')[0]! in DECOY_SHAPES || kind.startsWith('lit:')));
+  const decoyShape = type === 'decoy' && (kind.split(':')[0]! in DECOY_SHAPES || kind.startsWith('lit:'));
+  const known = type === 'fake' ? kind in FAKE_SHAPES : kind in KEY_KINDS || decoyShape;
   if (!known) throw new Error(`${where}: unknown ${type} kind "${kind}"`);
   for (const option of options) {
     if (type === 'key' && option === 'unconfirmed') token.unconfirmed = true;
