@@ -8,4 +8,3 @@ export const wrongInfix = 'max_prd_akx_{{decoy:alnum:32}}';
 export const masked = 'max_prd_ak_************************';
 export const repeated = 'max_dev_ak_AAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 export const sequence = 'max_prd_ak_abcdefghijklmnopqrstuvwxyz012345';
-export const novamedShort = { 'x-api-key': '{{decoy:alnum:12}}' };
