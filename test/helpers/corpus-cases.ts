@@ -30,8 +30,11 @@ interface Generate {
 /** `case.json`: what a case needs beyond its files. */
 export interface CaseSpec {
   about?: string;
-  /** git argument lists run in order after the files are written; the case is then scanned as its own repository. */
-  git?: string[][];
+  /**
+   * Steps run in order after the files are written: git argument lists, or files to write between them (for what only
+   * exists after a commit, such as `.git/info/exclude`). The case is then scanned as its own repository.
+   */
+  git?: Array<string[] | { write: string; text: string }>;
   generate?: Generate[];
 }
 
@@ -114,7 +117,10 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
   if (c.spec.git) {
     const git = (args: string[]) => execFileSync('git', args, { cwd: dest, env: gitEnv(), stdio: 'pipe' });
     git(['-c', 'init.defaultBranch=main', 'init', '-q']);
-    for (const args of c.spec.git) git(args);
+    for (const step of c.spec.git) {
+      if (Array.isArray(step)) git(step);
+      else write(dest, step.write, step.text);
+    }
   }
   return planted;
 }
@@ -159,7 +165,9 @@ function pad(template: string, g: Generate): string {
   }
   const filler = parts.join(join) + join;
   if (!template.includes('{{pad}}\n')) throw new Error(`${g.from}: no {{pad}} line`);
-  return template.replace('{{pad}}\n', () => (exact ? filler.slice(0, bytes / unit) : filler));
+  // Cut to size, the filler still ends with its separator, so that what follows starts clean.
+  const cut = exact ? filler.slice(0, bytes / unit - join.length) + join : filler;
+  return template.replace('{{pad}}\n', () => cut);
 }
 
 function encode(text: string, g: Generate): Buffer {

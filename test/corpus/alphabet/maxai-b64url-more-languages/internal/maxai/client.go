@@ -1,0 +1,5 @@
+package maxai
+
+const apiKey = "{{key:maxai-prd-b64url}}"
+
+func authHeader() string { return "Bearer " + apiKey }

@@ -1,0 +1,4 @@
+public static class MaxAi
+{
+    public const string ApiKey = "{{key:maxai-prd-b64url}}";
+}

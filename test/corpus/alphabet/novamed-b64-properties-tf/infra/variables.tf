@@ -1,0 +1,5 @@
+variable "novamed_api_key" {
+  type      = string
+  sensitive = true
+  default   = "{{key:novamed-b64}}"
+}

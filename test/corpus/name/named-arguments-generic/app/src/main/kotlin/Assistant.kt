@@ -1,0 +1,6 @@
+import ai.maiagent.MaiAgentClient
+
+val assistant = MaiAgentClient(
+    baseUrl = "https://api.maiagent.ai/api/v1/",
+    apiKey = "{{key:maiagent}}",
+)

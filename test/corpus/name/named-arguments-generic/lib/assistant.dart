@@ -1,0 +1,3 @@
+import 'package:maiagent/maiagent.dart';
+
+final assistant = MaiAgentClient(apiKey: '{{key:maiagent}}');
