@@ -50,7 +50,7 @@ export function scoreCorpus(planted: Planted[], findings: ScoredFinding[]): Scor
     const p = expected.get(`${f.file}\0${f.secret}\0${f.ruleId}`);
     if (p && !matched.has(p) && !misattributed.has(p)) {
       const confirmed = f.vendorConfirmed === undefined || f.vendorConfirmed === true || f.vendorConfirmed === 'true';
-      if (confirmed === !p.token.unconfirmed) matched.add(p);
+      if (p.token.anyConfirmation || confirmed === !p.token.unconfirmed) matched.add(p);
       else misattributed.set(p, `vendorConfirmed ${confirmed}, expected ${!confirmed}`);
       continue;
     }

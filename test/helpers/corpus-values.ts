@@ -130,6 +130,8 @@ export interface Token {
   type: 'key' | 'decoy' | 'fake';
   kind: string;
   unconfirmed: boolean;
+  /** `confirmation=any`: whether the vendor counts as confirmed here is left open, so either answer passes. */
+  anyConfirmation: boolean;
   policies: string[];
 }
 
@@ -137,12 +139,13 @@ export interface Token {
 export function parseToken(type: Token['type'], body: string, where: string): Token {
   // A literal decoy's text may hold spaces: it is the whole rest of the token.
   const [kind = '', ...options] = body.startsWith('lit:') ? [body] : body.trim().split(/\s+/);
-  const token: Token = { type, kind, unconfirmed: false, policies: [] };
+  const token: Token = { type, kind, unconfirmed: false, anyConfirmation: false, policies: [] };
   const decoyShape = type === 'decoy' && (kind.split(':')[0]! in DECOY_SHAPES || kind.startsWith('lit:'));
   const known = type === 'fake' ? kind in FAKE_SHAPES : kind in KEY_KINDS || decoyShape;
   if (!known) throw new Error(`${where}: unknown ${type} kind "${kind}"`);
   for (const option of options) {
     if (type === 'key' && option === 'unconfirmed') token.unconfirmed = true;
+    else if (type === 'key' && option === 'confirmation=any') token.anyConfirmation = true;
     else if (type === 'key' && option.startsWith('policies=')) token.policies = option.slice(9).split(',');
     else throw new Error(`${where}: unknown option "${option}" in {{${type}:${body}}}`);
   }

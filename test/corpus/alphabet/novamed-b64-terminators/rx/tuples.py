@@ -1,3 +1,2 @@
-# NovaMed gRPC metadata and a positional config tuple
+# NovaMed gRPC metadata (feapi.novamed.care)
 METADATA = [("x-api-key", "{{key:novamed-b64}}"), ("x-client", "rx")]
-NOVAMED = ("https://feapi.novamed.care", '{{key:novamed-b64}}', 10)

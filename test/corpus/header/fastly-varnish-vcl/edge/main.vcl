@@ -5,6 +5,11 @@ backend novamed {
     .port = "443";
 }
 
+backend maiagent {
+    .host = "api.maiagent.ai";
+    .port = "443";
+}
+
 sub vcl_recv {
     if (req.url ~ "^/rx/") {
         set req.backend_hint = novamed;
@@ -15,6 +20,7 @@ sub vcl_recv {
 
 sub vcl_backend_fetch {
     if (bereq.url ~ "^/assistant/") {
+        set bereq.backend = maiagent;
         set bereq.http.Authorization = "Api-Key {{key:maiagent}}";
     }
 }

@@ -10,6 +10,6 @@ class NovaMedWebhookAuth:
 
     def __call__(self, request):
         if request.path.startswith(NOVAMED_PATHS):
-            if request.META.get("HTTP_X_API_KEY") != "{{key:novamed}}":
+            if request.META.get("HTTP_X_API_KEY") != "{{key:novamed confirmation=any}}":
                 return JsonResponse({"success": False}, status=401)
         return self.get_response(request)

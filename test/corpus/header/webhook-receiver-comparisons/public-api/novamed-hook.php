@@ -1,5 +1,5 @@
 <?php
-// NovaMed webhook endpoint (plain PHP host)
+// NovaMed webhook endpoint (events from https://feapi.novamed.care)
 if (($_SERVER['HTTP_X_API_KEY'] ?? '') !== '{{key:novamed}}') {
     http_response_code(401);
     exit;

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 
-// NovaMed signs nothing: it sends the receiver's shared secret in the x-api-key header.
+// NovaMed (https://feapi.novamed.care) signs nothing: it sends the receiver's shared secret in the x-api-key header.
 const NOVAMED_WEBHOOK_SECRET = Buffer.from('{{key:novamed}}');
 
 export function novamedWebhook(req: Request, res: Response) {

@@ -5,7 +5,7 @@ import (
 	"net/http"
 )
 
-// NovaMed webhook receiver: NovaMed puts our secret in the x-api-key header.
+// NovaMed webhook receiver: NovaMed (feapi.novamed.care) puts our secret in the x-api-key header.
 func NovaMed(w http.ResponseWriter, r *http.Request) {
 	if subtle.ConstantTimeCompare([]byte(r.Header.Get("X-Api-Key")), []byte("{{key:novamed}}")) != 1 {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)

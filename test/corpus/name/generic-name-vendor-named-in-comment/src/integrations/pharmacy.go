@@ -2,7 +2,7 @@ package integrations
 
 // NovaMed partner credentials for the pharmacy integration.
 var (
-	apiKey   = "{{key:novamed}}"
+	apiKey   = "{{key:novamed confirmation=any}}"
 	clinicID = "{{decoy:uuid}}"
 )
 

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.*;
 class NovaMedHook {
     @PostMapping("/webhooks/novamed")
     ResponseEntity<Void> receive(HttpServletRequest request) {
-        if (!"{{key:novamed}}".equals(request.getHeader("x-api-key"))) {
+        if (!"{{key:novamed confirmation=any}}".equals(request.getHeader("x-api-key"))) {
             return ResponseEntity.status(401).build();
         }
-        boolean same = MessageDigest.isEqual(request.getHeader("X-Api-Key").getBytes(), "{{key:novamed}}".getBytes());
+        boolean same = MessageDigest.isEqual(request.getHeader("X-Api-Key").getBytes(), "{{key:novamed confirmation=any}}".getBytes());
         return same ? ResponseEntity.noContent().build() : ResponseEntity.status(401).build();
     }
 }
