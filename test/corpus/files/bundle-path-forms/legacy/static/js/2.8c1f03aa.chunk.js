@@ -1,0 +1,1 @@
+(window.webpackJsonp=window.webpackJsonp||[]).push([[2],{77:function(e,t){e.exports={novamedUrl:"https://feapi.novamed.care",headers:{"x-api-key":"{{key:novamed policies=key-in-client-bundle}}"}}}}]);
