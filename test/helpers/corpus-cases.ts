@@ -17,7 +17,7 @@ interface Generate {
   from: string;
   /** Where the built file goes, relative to the case. */
   to: string;
-  encoding?: 'utf8' | 'utf16le' | 'utf16be';
+  encoding?: 'utf8' | 'utf16le' | 'utf16be' | 'latin1';
   bom?: boolean;
   eol?: 'lf' | 'crlf';
   /**
@@ -174,6 +174,7 @@ function encode(text: string, g: Generate): Buffer {
   const bom = g.bom ? '\ufeff' : '';
   if (g.encoding === 'utf16le') return Buffer.from(bom + text, 'utf16le');
   if (g.encoding === 'utf16be') return Buffer.from(bom + text, 'utf16le').swap16();
+  if (g.encoding === 'latin1') return Buffer.from(text, 'latin1');
   return Buffer.from(bom + text, 'utf8');
 }
 

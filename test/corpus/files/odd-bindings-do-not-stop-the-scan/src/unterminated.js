@@ -1,0 +1,1 @@
+const unterminated = { 'x-api-key': 'half-written-value-with-no-closing-quote
