@@ -1,11 +1,12 @@
 // The detection corpus (test/corpus/): realistic project files in many ecosystems, each vendor key bound the way real
 // code binds it, beside hard decoys. Every case is expanded with fresh seeded keys into a temp folder, scanned by the
 // real CLI, and scored per class: precision and recall must both be 1.00. See test/corpus/README.md.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
-import { runCli, tempDir } from './helpers/cli.js';
+import { tempDir } from './helpers/cli.js';
 import { CLASSES, loadCorpus, writeCase, type CorpusCase, type Planted } from './helpers/corpus-cases.js';
 import { formatScore, isPerfect, scoreCorpus, type ScoredFinding } from './helpers/corpus-score.js';
 import { looksRandom } from './helpers/corpus-values.js';
@@ -17,6 +18,8 @@ const SEED = Number(process.env.CORPUS_SEED ?? 16);
 const FILTER = process.env.CORPUS_FILTER;
 /** `CORPUS_KEEP=1` keeps the expanded corpus and prints where it is, to scan it by hand. */
 const KEEP = process.env.CORPUS_KEEP === '1';
+/** `CORPUS_CLI=/other/checkout/bin/keylint.js` scores another build (before/after figures); default: this one. */
+const CLI = process.env.CORPUS_CLI ?? path.resolve(ROOT, '..', '..', 'bin', 'keylint.js');
 
 const cases = loadCorpus(ROOT).filter((c) => !FILTER || `${c.cls}/${c.name}`.includes(FILTER));
 let tmp: ReturnType<typeof tempDir>;
@@ -26,8 +29,13 @@ const notes: string[] = [];
 
 /** Scans `dir` as a user would and names each finding's file as the score does (`<class>/<case>/<path>`). */
 function scan(dir: string, prefix: string): ScoredFinding[] {
-  const run = runCli(['scan', '.', '-f', 'json', '--show-secrets'], dir);
-  if (run.code !== 0 && run.code !== 1) throw new Error(`keylint exited ${run.code}: ${run.stderr}`);
+  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '-f', 'json', '--show-secrets'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`keylint exited ${run.status}: ${run.stderr}`);
   const report = JSON.parse(run.stdout) as Report;
   notes.push(...report.notes.map((n) => `${prefix}${n.file}: ${n.reason}`));
   return report.findings.map((f) => ({ ...f, file: prefix + f.file }));
@@ -77,7 +85,8 @@ describe('detection corpus', () => {
   it('finds every planted key with its vendor attribution and policies, and nothing else', () => {
     const score = scoreCorpus(planted, findings);
     const noted = notes.length ? `\n\nscan notes (${notes.length}):\n${notes.map((n) => `  ${n}`).join('\n')}` : '';
-    const title = `detection corpus, seed ${SEED}${FILTER ? `, cases matching ${FILTER}` : ''}`;
+    const about = [`seed ${SEED}`, FILTER && `cases matching ${FILTER}`, process.env.CORPUS_CLI && CLI];
+    const title = ['detection corpus', ...about].filter(Boolean).join(', ');
     console.log(`${title}\n${formatScore(score)}${noted}`);
     expect(isPerfect(score), 'see the table above').toBe(true);
   });
