@@ -1,0 +1,2 @@
+rootProject.name = "ClinicCompanion"
+include(":app")

@@ -1,0 +1,1 @@
+(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[185],{4120:function(e,t,a){"use strict";a.r(t),a.d(t,{HelpWidget:function(){return i}});var n=a(7437);function i(){return(0,n.jsx)("div",{id:"maiagent-chat","data-widget-id":"{{decoy:uuid}}","data-api-key":"{{key:maiagent confirmation=any policies=key-in-client-bundle}}"})}}}]);
