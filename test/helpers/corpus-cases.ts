@@ -88,8 +88,10 @@ export function loadCorpus(root: string): CorpusCase[] {
   return cases;
 }
 
+/** Every file under `dir`, in a stable order (seeded values are drawn in this order). */
 function listFiles(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+  const entries = fs.readdirSync(path.join(dir, prefix), { withFileTypes: true });
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     return entry.isDirectory() ? listFiles(dir, rel) : [rel];
   });

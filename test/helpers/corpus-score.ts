@@ -20,7 +20,7 @@ export interface ClassScore {
   falsePositives: number;
 }
 
-/** The whole score; `problems` lists every miss and false positive, redacted. */
+/** The whole score; `misses` and `falsePositives` list every one of them (policies too), secrets redacted. */
 export interface Score {
   classes: Map<string, ClassScore>;
   policy: { expected: number; found: number; falsePositives: number };
