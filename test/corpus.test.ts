@@ -1,7 +1,7 @@
 // The detection corpus (test/corpus/): realistic project files in many ecosystems, each vendor key bound the way real
 // code binds it, beside hard decoys. Every case is expanded with fresh seeded keys into a temp folder, scanned by the
 // real CLI, and scored per class: precision and recall must both be 1.00. See test/corpus/README.md.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,20 +28,22 @@ const findings: ScoredFinding[] = [];
 const notes: string[] = [];
 
 /** Scans `dir` as a user would and names each finding's file as the score does (`<class>/<case>/<path>`). */
-function scan(dir: string, prefix: string): ScoredFinding[] {
-  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '-f', 'json', '--show-secrets'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
+async function scan(dir: string, prefix: string): Promise<ScoredFinding[]> {
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const args = [CLI, 'scan', '.', '-f', 'json', '--show-secrets'];
+    const options = { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 };
+    execFile(process.execPath, args, options, (error, out, err) => {
+      // Exit 1 means findings; anything else is a failed scan.
+      if (!error || error.code === 1) resolve(out);
+      else reject(new Error(`keylint exited ${String(error.code)} in ${prefix || '.'}: ${err}`));
+    });
   });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`keylint exited ${run.status}: ${run.stderr}`);
-  const report = JSON.parse(run.stdout) as Report;
+  const report = JSON.parse(stdout) as Report;
   notes.push(...report.notes.map((n) => `${prefix}${n.file}: ${n.reason}`));
   return report.findings.map((f) => ({ ...f, file: prefix + f.file }));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = tempDir('keylint-corpus-');
   // Cases without git history share one tree and one scan; a case with git steps is its own repository.
   const tree = path.join(tmp.dir, 'tree');
@@ -52,10 +54,10 @@ beforeAll(() => {
     fs.mkdirSync(dest, { recursive: true });
     planted.push(...writeCase(c, dest, SEED));
   }
-  findings.push(...scan(tree, ''));
-  for (const c of cases.filter(own)) {
-    findings.push(...scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
-  }
+  // The scans wait mostly on process start-up, so they run side by side.
+  const repoScans = cases.filter(own).map((c) => scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
+  const scans = [scan(tree, ''), ...repoScans];
+  for (const found of await Promise.all(scans)) findings.push(...found);
 }, 180_000);
 
 afterAll(() => {
