@@ -285,7 +285,10 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
       if (!isObject(envs)) throw new ConfigError(file, '"hints.environments" must be an object');
       for (const [env, hosts] of Object.entries(envs)) {
         if (!ENVIRONMENTS.includes(env as Environment)) {
-          throw new ConfigError(file, `"hints.environments.${env}": unknown environment (use ${ENVIRONMENTS.join(', ')})`);
+          throw new ConfigError(
+            file,
+            `"hints.environments.${env}": unknown environment (use ${ENVIRONMENTS.join(', ')})`,
+          );
         }
         checkStrings(file, `hints.environments.${env}`, hosts, true);
       }
@@ -339,21 +342,37 @@ function compileRule(
     const flags = p.flags ?? '';
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
     const field = `rule "${id}": patterns[${i}].regex`;
-    const regex = compileRegex(file, field, expandFragments(file, field, p.regex as string, fragments), `${flags as string}gd`);
+    const regex = compileRegex(
+      file,
+      field,
+      expandFragments(file, field, p.regex as string, fragments),
+      `${flags as string}gd`,
+    );
     const evidence = (p.evidence ?? (p.needsContext === true ? 'context' : 'name')) as Evidence;
     if (!EVIDENCE.includes(evidence)) fail(`patterns[${i}].evidence`, `must be one of ${EVIDENCE.join(', ')}`);
-    const nearby = (field: 'requires' | 'excludes') => compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field]);
+    const nearby = (field: 'requires' | 'excludes') =>
+      compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field]);
     let own = keywords as string[];
     if (p.keywords !== undefined) {
       checkStrings(file, `rule "${id}": patterns[${i}].keywords`, p.keywords, true);
       own = p.keywords as string[];
       const foreign = own.find((k) => !(keywords as string[]).includes(k));
-      if (foreign !== undefined) fail(`patterns[${i}].keywords`, `holds "${foreign}", which is not one of the rule's keywords`);
+      if (foreign !== undefined)
+        fail(`patterns[${i}].keywords`, `holds "${foreign}", which is not one of the rule's keywords`);
     }
     const before = p.before ?? MAX_BEFORE;
-    if (!Number.isInteger(before) || (before as number) < 0 || (before as number) > MAX_BEFORE) fail(`patterns[${i}].before`, `must be an integer from 0 to ${MAX_BEFORE}`);
+    if (!Number.isInteger(before) || (before as number) < 0 || (before as number) > MAX_BEFORE)
+      fail(`patterns[${i}].before`, `must be an integer from 0 to ${MAX_BEFORE}`);
     const needsContext = evidence === 'context' || evidence === 'scope';
-    return { regex, needsContext, evidence, keywords: own, before: before as number, requires: nearby('requires'), excludes: nearby('excludes') };
+    return {
+      regex,
+      needsContext,
+      evidence,
+      keywords: own,
+      before: before as number,
+      requires: nearby('requires'),
+      excludes: nearby('excludes'),
+    };
   });
 
   const examples = spec.examples;
@@ -387,7 +406,13 @@ function compileRule(
 }
 
 /** Replaces each `{{name}}` with its fragment, itself expanded (fragments may use fragments, without cycles). */
-function expandFragments(file: string, field: string, source: string, fragments: Map<string, string>, depth = 0): string {
+function expandFragments(
+  file: string,
+  field: string,
+  source: string,
+  fragments: Map<string, string>,
+  depth = 0,
+): string {
   if (depth > 8) throw new ConfigError(file, `${field}: fragments nest too deep (a cycle?)`);
   return source.replace(/\{\{([A-Za-z][\w-]*)\}\}/g, (_, name: string) => {
     const fragment = fragments.get(name);
@@ -403,7 +428,8 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   if (value.environments !== undefined) {
     checkStrings(file, `${field}.environments`, value.environments);
     for (const env of value.environments as string[]) {
-      if (!ENVIRONMENTS.includes(env as Environment)) throw new ConfigError(file, `${field}.environments: unknown "${env}"`);
+      if (!ENVIRONMENTS.includes(env as Environment))
+        throw new ConfigError(file, `${field}.environments: unknown "${env}"`);
     }
     condition.environments = value.environments as Environment[];
   }
@@ -454,9 +480,11 @@ function compileNearby(file: string, field: string, value: unknown): Nearby[] {
   if (!Array.isArray(value)) throw new ConfigError(file, `"${field}" must be an array of {regex, flags?, withinLines}`);
   return value.map((entry: unknown, i): Nearby => {
     const at = `${field}[${i}]`;
-    if (!isObject(entry) || typeof entry.regex !== 'string') throw new ConfigError(file, `"${at}.regex" must be a string`);
+    if (!isObject(entry) || typeof entry.regex !== 'string')
+      throw new ConfigError(file, `"${at}.regex" must be a string`);
     const flags = entry.flags ?? '';
-    if (typeof flags !== 'string' || /[^ims]/.test(flags)) throw new ConfigError(file, `"${at}.flags" may only hold i, m, s`);
+    if (typeof flags !== 'string' || /[^ims]/.test(flags))
+      throw new ConfigError(file, `"${at}.flags" may only hold i, m, s`);
     const lines = entry.withinLines;
     if (typeof lines !== 'number' || !Number.isInteger(lines) || lines < 0 || lines > MAX_NEARBY_LINES) {
       throw new ConfigError(file, `"${at}.withinLines" must be a whole number from 0 to ${MAX_NEARBY_LINES}`);
@@ -468,8 +496,10 @@ function compileNearby(file: string, field: string, value: unknown): Nearby[] {
 function checkExample(file: string, id: string, field: string, value: unknown): ExampleSpec {
   if (typeof value === 'string') return { text: value };
   if (isObject(value) && typeof value.text === 'string') {
-    if (value.path !== undefined && typeof value.path !== 'string') throw new ConfigError(file, `rule "${id}": ${field}.path must be a string`);
-    if (value.secret !== undefined && typeof value.secret !== 'string') throw new ConfigError(file, `rule "${id}": ${field}.secret must be a string`);
+    if (value.path !== undefined && typeof value.path !== 'string')
+      throw new ConfigError(file, `rule "${id}": ${field}.path must be a string`);
+    if (value.secret !== undefined && typeof value.secret !== 'string')
+      throw new ConfigError(file, `rule "${id}": ${field}.secret must be a string`);
     return value as unknown as ExampleSpec;
   }
   throw new ConfigError(file, `rule "${id}": ${field} must be a string or {text, path?, secret?}`);

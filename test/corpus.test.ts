@@ -55,7 +55,9 @@ beforeAll(async () => {
     planted.push(...writeCase(c, dest, SEED));
   }
   // The scans wait mostly on process start-up, so they run side by side.
-  const repoScans = cases.filter(own).map((c) => scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
+  const repoScans = cases
+    .filter(own)
+    .map((c) => scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
   const scans = [scan(tree, ''), ...repoScans];
   for (const found of await Promise.all(scans)) findings.push(...found);
 }, 180_000);

@@ -20,8 +20,12 @@ const NEAR_BYTES = 4096;
 
 const SECTION = /^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?$/;
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
+/** A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. */
+const BARE_HOST =
+  /(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
 /** Hosts that name no service: loopback, documentation and private names. */
-const NEUTRAL_HOST = /^(?:localhost|127\.[\d.]+|0\.0\.0\.0|host\.docker\.internal|.*\.(?:local|localhost|test|example|internal)|(?:.*\.)?example\.(?:com|org|net))$/;
+const NEUTRAL_HOST =
+  /^(?:localhost|127\.[\d.]+|0\.0\.0\.0|host\.docker\.internal|.*\.(?:local|localhost|test|example|internal)|(?:.*\.)?example\.(?:com|org|net))$/;
 /** A line that opens a block: ends with `:`, `{`, `[`, `(`, `=>` or `do` (before a trailing comment). */
 const OPENER = /(?:[:{[(]|=>|\bdo)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
@@ -40,18 +44,21 @@ export class Attributor {
     }));
   }
 
+  /** What the binding's own line says before it (`NOVAMED = {"api_key": …}`). */
+  ownLine(text: string, at: number, lineStart: number): Attribution {
+    return this.classify(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at));
+  }
+
   /**
-   * The vendor of the block holding offset `at`: the binding's own line before it, then its siblings in the
-   * innermost indented block, then each enclosing block's header outwards (and an ini/TOML `[section]`).
-   * Siblings of the outermost level are the whole file, which the caller judges itself.
+   * The vendor of the block holding the line that starts at `lineStart`: its siblings in the innermost indented
+   * block, then each enclosing block's header outwards (and an ini/TOML `[section]`). Siblings of the outermost
+   * level are the whole file, which the caller judges itself.
    */
-  blockOf(text: string, at: number, lineStart: number): Attribution {
-    const own = this.classify(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at));
-    if (own) return own;
+  blockOf(text: string, lineStart: number): Attribution {
     let depth = indentOf(text, lineStart);
     const siblings: string[] = [];
     let inInnermost = depth > 0;
-    const limit = Math.max(0, at - SCOPE_BYTES);
+    const limit = Math.max(0, lineStart - SCOPE_BYTES);
     let start = lineStart;
     for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
       const end = start - 1;
@@ -67,7 +74,7 @@ export class Attributor {
       }
       if (inInnermost) {
         inInnermost = false;
-        const decided = this.siblingsOf([...siblings, ...followingSiblings(text, at, depth)]);
+        const decided = this.siblingsOf([...siblings, ...followingSiblings(text, lineStart, depth)]);
         if (decided) return decided;
       }
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
@@ -93,13 +100,16 @@ export class Attributor {
     const offer = (index: number, length: number, what: Attribution): void => {
       const position = from + index;
       const distance = position + length <= at ? at - (position + length) : Math.max(0, position - end);
-      if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign')) best = { distance, what };
+      if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign'))
+        best = { distance, what };
     };
     for (const word of this.vendors.find((v) => v.vendor === vendor)?.words ?? []) {
       for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
     }
-    for (const m of region.matchAll(URL_HOST)) {
-      if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');
+    for (const hosts of [URL_HOST, BARE_HOST]) {
+      for (const m of region.matchAll(hosts)) {
+        if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');
+      }
     }
     if (this.foreignAll) for (const m of region.matchAll(this.foreignAll)) offer(m.index, m[0].length, 'foreign');
     return best?.what;

@@ -94,7 +94,8 @@ export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean
   });
   for (const hints of Object.values(ruleSet.hints)) {
     for (const k of hints?.context ?? []) isHint[keywordIndex(k)] = true;
-    for (const hosts of Object.values(hints?.environments ?? {})) for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
+    for (const hosts of Object.values(hints?.environments ?? {}))
+      for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
   }
   return {
     ruleSet,
@@ -256,7 +257,8 @@ export class ItemScanner {
     if (hits.length === 0) return;
     // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
-    const runs = (unit: Unit) => !vendorsSeen || !unit.pattern.needsContext || (unit.rule.vendor !== null && vendorsSeen.has(unit.rule.vendor));
+    const runs = (unit: Unit) =>
+      !vendorsSeen || !unit.pattern.needsContext || (unit.rule.vendor !== null && vendorsSeen.has(unit.rule.vendor));
     const useful = units.map(runs);
     hits.sort((a, b) => a - b);
     for (let i = 0; i < hits.length; ) {
@@ -275,14 +277,19 @@ export class ItemScanner {
           else byUnit.set(unit, [at]);
         }
       }
-      if (byUnit.size > 0) this.scanWindow(Math.max(0, first - WINDOW_BACK), Math.min(this.bytes.length, last + WINDOW_FORWARD), byUnit);
+      if (byUnit.size > 0)
+        this.scanWindow(Math.max(0, first - WINDOW_BACK), Math.min(this.bytes.length, last + WINDOW_FORWARD), byUnit);
     }
   }
 
   /** The reference: every pattern over the whole block, and hints by plain substring search. */
   private scanEverything(hitStart: number): void {
     const { units, matcher, isHint } = this.detector;
-    this.scanWindow(Math.max(0, hitStart - WINDOW_BACK), this.bytes.length, new Map(units.map((_, index) => [index, undefined])));
+    this.scanWindow(
+      Math.max(0, hitStart - WINDOW_BACK),
+      this.bytes.length,
+      new Map(units.map((_, index) => [index, undefined])),
+    );
     const lower = this.text().toLowerCase();
     matcher.keywords.forEach((keyword, index) => {
       if (isHint[index] && lower.includes(keyword)) this.hintsSeen.add(keyword);
@@ -355,7 +362,9 @@ export class ItemScanner {
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
-      ...(rule.kind === 'secret' ? { around: this.around(rule, pattern.evidence, text, at, from + span[1], line) } : {}),
+      ...(rule.kind === 'secret'
+        ? { around: this.around(rule, pattern.evidence, text, at, from + span[1], line) }
+        : {}),
     });
   }
 
@@ -366,17 +375,19 @@ export class ItemScanner {
   private around(rule: Rule, evidence: Evidence, text: string, at: number, end: number, line: LineSpan): Attribution {
     const { attributor } = this.detector;
     if (evidence === 'key' || evidence === 'name' || rule.vendor === null) return undefined;
+    // A header binding (x-api-key, Api-Key) is judged by its own vendor and other services only: a line or block
+    // that also names another of keylint's vendors says nothing against it.
+    const decisive = (what: Attribution) => evidence !== 'header' || what === rule.vendor || what === 'foreign';
+    const own = attributor.ownLine(text, at, line.start);
+    if (own && decisive(own)) return own;
     const short = line.end - line.start <= AROUND_STRETCH;
     const kind = evidence === 'header' ? `h${rule.vendor}` : 'b';
     const key = `${kind}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;
     let answer = this.arounds.get(key);
     if (answer === undefined) {
-      const [from, to] = short ? [line.end, line.end] : [at, end];
-      const block = attributor.blockOf(text, from, line.start);
-      // A header binding (x-api-key, Api-Key) is judged by its own vendor and other services only: a line or block
-      // that also names another of keylint's vendors says nothing against it.
-      const decisive = evidence !== 'header' || block === rule.vendor || block === 'foreign';
-      answer = { what: decisive ? block : attributor.nearestTo(text, from, to, rule.vendor) };
+      const [from, to] = short ? [line.start, line.end] : [at, end];
+      const block = attributor.blockOf(text, line.start);
+      answer = { what: decisive(block) ? block : attributor.nearestTo(text, from, to, rule.vendor) };
       this.arounds.set(key, answer);
     }
     return answer.what;
@@ -386,7 +397,8 @@ export class ItemScanner {
   private nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
     // A presence check over the whole block costs one pass; it only pays once a block has many matches.
     const test = (near: Nearby) =>
-      (++this.nearbyTests <= DIRECT_NEARBY_TESTS || this.occurs(near.regex, text)) && near.regex.test(linesAround(text, from, to, near.withinLines));
+      (++this.nearbyTests <= DIRECT_NEARBY_TESTS || this.occurs(near.regex, text)) &&
+      near.regex.test(linesAround(text, from, to, near.withinLines));
     return pattern.requires.every(test) && !pattern.excludes.some(test);
   }
 
@@ -413,7 +425,8 @@ export class ItemScanner {
    */
   private columnOf(at: number, line: LineSpan): number {
     const counted = this.counted;
-    if (counted.start !== line.start || at < counted.at) Object.assign(counted, { start: line.start, at: line.start, units: 0 });
+    if (counted.start !== line.start || at < counted.at)
+      Object.assign(counted, { start: line.start, at: line.start, units: 0 });
     counted.units += utf16Units(this.bytes, counted.at, at);
     counted.at = at;
     return (line.index === 0 ? this.carryColumnUnits : 0) + counted.units + 1;
@@ -434,7 +447,8 @@ export class ItemScanner {
       lastNewline = i;
     }
     this.carryLine += newlines;
-    this.carryColumnUnits = lastNewline === -1 ? this.carryColumnUnits + utf16Units(bytes, 0, cut) : utf16Units(bytes, lastNewline + 1, cut);
+    this.carryColumnUnits =
+      lastNewline === -1 ? this.carryColumnUnits + utf16Units(bytes, 0, cut) : utf16Units(bytes, lastNewline + 1, cut);
     this.carryOffset += cut;
     this.carry = bytes.subarray(cut);
   }
@@ -482,11 +496,14 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     const a = secrets[i]!;
     for (let j = i + 1; j < secrets.length && secrets[j]!.offset < a.offset + a.length; j++) {
       const b = secrets[j]!;
-      const aWins = a.rule.precedence !== b.rule.precedence ? a.rule.precedence > b.rule.precedence : a.length >= b.length;
+      const aWins =
+        a.rule.precedence !== b.rule.precedence ? a.rule.precedence > b.rule.precedence : a.length >= b.length;
       dropped.add(aWins ? b : a);
     }
   }
-  return candidates.filter((c) => !dropped.has(c)).sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
+  return candidates
+    .filter((c) => !dropped.has(c))
+    .sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
 }
 
 /** The lines from `lines` before `from` to `lines` after `to`, within a byte budget per line each way. */

@@ -1,6 +1,7 @@
 // One item through the engine: binary and UTF-16 sniffing, streaming of large items, and the keys inside
 // a source map's embedded sources.
 import fs from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import { BLOCK_SIZE, ItemScanner, type Detector, type Match } from './engine.js';
@@ -44,9 +45,17 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>): 
   let pendingBytes = 0;
   let bytes = 0;
   let ready: Buffer | undefined;
-  for await (const chunk of chunks) {
-    if (bytes === 0 && isBinary(chunk)) return { matches: [], bytes: chunk.length, note: 'binary file skipped' };
-    bytes += chunk.length;
+  // UTF-16 text larger than a block is decoded as it streams (a code unit split between chunks waits).
+  let utf16: TextDecoder | undefined;
+  for await (const raw of chunks) {
+    let chunk = raw;
+    if (bytes === 0) {
+      const encoding = utf16Encoding(raw);
+      if (encoding) utf16 = new TextDecoder(encoding);
+      else if (isBinary(raw)) return { matches: [], bytes: raw.length, note: 'binary file skipped' };
+    }
+    bytes += raw.length;
+    if (utf16) chunk = Buffer.from(utf16.decode(raw, { stream: true }), 'utf8');
     pending.push(chunk);
     pendingBytes += chunk.length;
     if (pendingBytes >= BLOCK_SIZE) {
@@ -55,6 +64,11 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>): 
       pending = [];
       pendingBytes = 0;
     }
+  }
+  if (utf16) {
+    const tail = Buffer.from(utf16.decode(), 'utf8');
+    pending.push(tail);
+    pendingBytes += tail.length;
   }
   // The last block is only known once the stream ends, so one full block is always held back.
   if (pendingBytes > 0) {
@@ -123,6 +137,13 @@ function locateAscending(latin1: string, matches: Array<{ offset: number; line: 
 /** Binary by content, as git decides: a NUL byte near the start. */
 function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/** The encoding a UTF-16 byte-order mark names, if the buffer starts with one. */
+function utf16Encoding(buffer: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return 'utf-16le';
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /** UTF-16 text (with a byte-order mark) holds NULs but is text: decode it to UTF-8 for the engine. */

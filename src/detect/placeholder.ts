@@ -7,12 +7,14 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   if (rule.allow.some((re) => re.test(secret))) return true;
   if (placeholders.some((re) => re.test(body))) return true;
   if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && /[0-9]/.test(body))) return true;
-  if (ENV_NAME.test(body)) return true;
+  if (ENV_NAME.test(body) || KEBAB_NAME.test(body)) return true;
   return looksFabricated(body);
 }
 
 /** An environment variable's name (`NOVAMED_API_KEY_PROD_2`) bound where a value was expected: a reference. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
+/** A lower-case name of words (`novamed-api-key-prod`, `rx_partner_secret_v2`): a reference to a secret, not one. */
+const KEBAB_NAME = /^(?=(?:.*?(?:^|[-_])[a-z]{3,}(?=[-_]|$)){2})[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}$/;
 
 /**
  * Repeated or sequential characters and low-entropy bodies are written by people, not by key generators:

@@ -1,5 +1,5 @@
 // Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
-import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 
@@ -72,6 +72,20 @@ export const BOUNDED_READS = [
 /** Starts `git args…` in `cwd` with piped streams. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
   return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+}
+
+/** Runs git to completion on this thread; stdout, or undefined when git fails (e.g. not a repository). */
+export function runGitSync(cwd: string, args: string[]): Buffer | undefined {
+  try {
+    return execFileSync('git', [...GIT_CONFIG, ...args], {
+      cwd,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts git with stdin only when there is input: one pipe less per process when there is none. */

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describeSystemError } from '../errors.js';
+import { runGitSync } from '../git/exec.js';
 import { loadPicomatch } from '../rules.js';
 import { MAX_IGNORE_DEPTH, isIgnored, readGitignore, type GitignoreFile } from './gitignore.js';
 import type { Item, ScanNote, Source } from '../types.js';
@@ -61,14 +62,40 @@ export function fileSource(options: FileSourceOptions): TreeSource {
       }
       return [];
     });
+    // Inside a git work tree git's own list decides, as git does: a tracked file is scanned even when a later
+    // .gitignore lists it (the classic committed .env), and .git/info/exclude is honoured. Elsewhere, the walk.
+    const listed = new Map<string, string[]>();
+    if (options.useGitignore) {
+      for (const { absolute, stat } of found) {
+        const files = stat.isDirectory() ? gitFileList(absolute) : undefined;
+        if (files) listed.set(absolute, files);
+      }
+    }
+    const excluded = options.exclude ? excluder(options.exclude) : () => false;
     return {
       walk,
-      dirs: found.filter((t) => t.stat.isDirectory()).map((t) => ({ root: t.absolute, relative: '', ignoreBases: [] })),
+      dirs: found
+        .filter((t) => t.stat.isDirectory() && !listed.has(t.absolute))
+        .map((t) => ({ root: t.absolute, relative: '', ignoreBases: [] })),
       rest: {
         async *items(sink: ScanNote[]): AsyncIterable<Item> {
           sink.push(...notes);
           for (const { absolute, stat } of found)
             if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+          for (const [root, files] of listed) {
+            for (const relative of files) {
+              const absolute = path.join(root, relative);
+              if (excluded(absolute)) continue;
+              let stat: fs.Stats;
+              try {
+                stat = fs.lstatSync(absolute);
+              } catch {
+                continue; // Deleted in the work tree but not yet in the index: nothing to read.
+              }
+              // Links are not followed (as in the walk); submodules are folders.
+              if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+            }
+          }
         },
       },
     };
@@ -82,6 +109,20 @@ export function fileSource(options: FileSourceOptions): TreeSource {
     },
     plan,
   };
+}
+
+/** What git lists under `dir`: tracked files and untracked ones it does not ignore; undefined outside a work tree. */
+function gitFileList(dir: string): string[] | undefined {
+  const out = runGitSync(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
+  if (out === undefined) return undefined;
+  const files = out
+    .toString('utf8')
+    .split('\0')
+    .filter((name) => name !== '');
+  // A folder the user names is scanned even when its repository ignores it (`keylint scan dist`): then the walk.
+  if (files.length === 0 || runGitSync(dir, ['check-ignore', '-q', '--no-index', '--', '.']) !== undefined)
+    return undefined;
+  return files;
 }
 
 /** A file the walk found: where it is, and how reports name it. */

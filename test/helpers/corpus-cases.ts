@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseToken, valueOf, type Token } from './corpus-values.js';
+import { parseToken, tokenValue, type Token } from './corpus-values.js';
 import { seeded } from './fake.js';
 import { gitEnv } from './git.js';
 
@@ -91,10 +91,12 @@ export function loadCorpus(root: string): CorpusCase[] {
 /** Every file under `dir`, in a stable order (seeded values are drawn in this order). */
 function listFiles(dir: string, prefix = ''): string[] {
   const entries = fs.readdirSync(path.join(dir, prefix), { withFileTypes: true });
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? listFiles(dir, rel) : [rel];
-  });
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(dir, rel) : [rel];
+    });
 }
 
 /** Writes the case under `dest` with its tokens expanded (and runs its git steps there); returns what it planted. */
@@ -141,7 +143,7 @@ function expand(template: string, rnd: () => number, where: string) {
   for (const m of template.matchAll(TOKEN)) {
     text += template.slice(last, m.index);
     const token = parseToken(m[1] as Token['type'], m[2]!, where);
-    const value = valueOf(token, rnd);
+    const value = tokenValue(token, rnd);
     tokens.push({ offset: text.length, value, token });
     text += value;
     last = m.index + m[0].length;

@@ -153,7 +153,7 @@ export function parseToken(type: Token['type'], body: string, where: string): To
 }
 
 /** A random value of the token's kind (for `decoy:lit:TEXT`, the text itself). */
-export function valueOf(token: Token, rnd: Rnd): string {
+export function tokenValue(token: Token, rnd: Rnd): string {
   if (token.type === 'fake') return FAKE_SHAPES[token.kind]!(rnd);
   if (token.kind.startsWith('lit:')) return token.kind.slice(4);
   const keyKind = KEY_KINDS[token.kind];
