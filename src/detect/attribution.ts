@@ -23,11 +23,17 @@ const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
 /** A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. */
 const BARE_HOST =
   /(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
-/** Hosts that name no service: loopback, documentation and private names. */
-const NEUTRAL_HOST =
-  /^(?:localhost|127\.[\d.]+|0\.0\.0\.0|host\.docker\.internal|.*\.(?:local|localhost|test|example|internal)|(?:.*\.)?example\.(?:com|org|net))$/;
-/** A line that opens a block: ends with `:`, `{`, `[`, `(`, `=>` or `do` (before a trailing comment). */
-const OPENER = /(?:[:{[(]|=>|\bdo)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/** Hosts that name no service a key is sent to: loopback, documentation, schema and code-hosting names. */
+const NEUTRAL_HOST = new RegExp(
+  [
+    '^(?:localhost|127\\.[\\d.]+|0\\.0\\.0\\.0|host\\.docker\\.internal',
+    '.*\\.(?:local|localhost|test|example|internal)|(?:.*\\.)?example\\.(?:com|org|net)',
+    'schemas?\\..*|.*json-schema\\.org|json\\.schemastore\\.org|www\\.w3\\.org|purl\\.org|xmlns\\.com',
+    '(?:www\\.)?(?:github|gitlab|npmjs|apache)\\.(?:com|org)|raw\\.githubusercontent\\.com|docs\\..*)$',
+  ].join('|'),
+);
+/** A line that opens a block: ends with `:`, `{`, `[`, `(`, `,`, `=>`, `do` or an XML start tag (before a comment). */
+const OPENER = /(?:[:{[(,]|=>|\bdo|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 
 /** Reads vendor and other-service mentions out of text, with a rule set's hints. */
@@ -56,8 +62,9 @@ export class Attributor {
    */
   blockOf(text: string, lineStart: number): Attribution {
     let depth = indentOf(text, lineStart);
-    const siblings: string[] = [];
-    let inInnermost = depth > 0;
+    // Lines at the current level, before the binding: a block whose content names one vendor is that vendor's.
+    let level: string[] = [];
+    let innermost = depth > 0;
     const limit = Math.max(0, lineStart - SCOPE_BYTES);
     let start = lineStart;
     for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
@@ -66,25 +73,24 @@ export class Attributor {
       const line = text.slice(start, end);
       if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
       const section = SECTION.exec(line);
-      if (section) return this.classify(section[1]!) ?? (inInnermost ? this.siblingsOf(siblings) : undefined);
+      if (section) return this.classify(section[1]!) ?? this.siblingsOf(level);
       const indent = indentOf(text, start);
-      if (indent >= depth) {
-        if (inInnermost) siblings.push(line);
+      // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
+      if (indent >= depth || !OPENER.test(line)) {
+        if (indent < depth) continue;
+        level.push(line);
         continue;
       }
-      if (inInnermost) {
-        inInnermost = false;
-        const decided = this.siblingsOf([...siblings, ...followingSiblings(text, lineStart, depth)]);
-        if (decided) return decided;
-      }
-      // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
-      if (!OPENER.test(line)) continue;
+      const content = this.siblingsOf(innermost ? [...level, ...followingSiblings(text, lineStart, depth)] : level);
+      if (content) return content;
       const header = this.classify(line);
       if (header) return header;
+      innermost = false;
+      level = [];
       depth = indent;
       if (depth === 0) break;
     }
-    return undefined;
+    return innermost ? this.siblingsOf([...level, ...followingSiblings(text, lineStart, depth)]) : undefined;
   }
 
   /**
@@ -93,6 +99,21 @@ export class Attributor {
    * that holds a Max AI key beside a MaiAgent header says nothing against the header.
    */
   nearestTo(text: string, at: number, end: number, vendor: Vendor): Attribution {
+    return this.nearest(text, at, end, [vendor], true);
+  }
+
+  /** The vendor mentioned nearest to `at`..`end` within a few lines, when a file names several. */
+  nearestVendor(text: string, at: number, end: number): Attribution {
+    return this.nearest(
+      text,
+      at,
+      end,
+      this.vendors.map((v) => v.vendor),
+      false,
+    );
+  }
+
+  private nearest(text: string, at: number, end: number, vendors: Vendor[], foreign: boolean): Attribution {
     const from = linesBack(text, at, NEAR_LINES, NEAR_BYTES);
     const to = linesForward(text, end, NEAR_LINES, NEAR_BYTES);
     const region = text.slice(from, to).toLowerCase();
@@ -103,9 +124,12 @@ export class Attributor {
       if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign'))
         best = { distance, what };
     };
-    for (const word of this.vendors.find((v) => v.vendor === vendor)?.words ?? []) {
-      for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
+    for (const { vendor, words } of this.vendors.filter((v) => vendors.includes(v.vendor))) {
+      for (const word of words) {
+        for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
+      }
     }
+    if (!foreign) return best?.what;
     for (const hosts of [URL_HOST, BARE_HOST]) {
       for (const m of region.matchAll(hosts)) {
         if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');
@@ -125,8 +149,18 @@ export class Attributor {
     return undefined;
   }
 
-  /** Siblings decide only when they name one vendor and nothing else. */
+  /**
+   * Siblings decide only when they name one vendor and nothing else; hosts first (a resource of another
+   * provider whose `uri` is a vendor's host sends to that vendor).
+   */
   private siblingsOf(lines: string[]): Attribution {
+    const hosts = new Set<Attribution>();
+    for (const line of lines) {
+      for (const m of line.toLowerCase().matchAll(URL_HOST)) {
+        if (!NEUTRAL_HOST.test(m[1]!)) hosts.add(this.vendorOf(m[1]!) ?? 'foreign');
+      }
+    }
+    if (hosts.size === 1) return [...hosts][0];
     const seen = new Set(lines.map((line) => this.classify(line)).filter((a) => a !== undefined));
     return seen.size === 1 ? [...seen][0] : undefined;
   }

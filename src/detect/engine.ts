@@ -387,7 +387,10 @@ export class ItemScanner {
     if (answer === undefined) {
       const [from, to] = short ? [line.start, line.end] : [at, end];
       const block = attributor.blockOf(text, line.start);
-      answer = { what: decisive(block) ? block : attributor.nearestTo(text, from, to, rule.vendor) };
+      let what = block;
+      if (!decisive(block)) what = attributor.nearestTo(text, from, to, rule.vendor);
+      else if (block === undefined && evidence === 'context') what = attributor.nearestVendor(text, from, to);
+      answer = { what };
       this.arounds.set(key, answer);
     }
     return answer.what;
