@@ -7,7 +7,8 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   if (rule.allow.some((re) => re.test(secret))) return true;
   if (placeholders.some((re) => re.test(body))) return true;
   if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && /[0-9]/.test(body))) return true;
-  if (ENV_NAME.test(body) || KEBAB_NAME.test(body)) return true;
+  // Only opaque keys can be confused with names; a prefixed key (`acme_tok_…`) says what it is.
+  if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body))) return true;
   return looksFabricated(body);
 }
 
