@@ -11,6 +11,7 @@ import type { Vendor } from '../types.js';
 
 /** Why a check ended `unknown`. */
 export type UnknownReason =
+  | 'vendor-unconfirmed'
   | 'timeout'
   | 'rate-limited'
   | 'server-error'

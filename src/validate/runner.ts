@@ -81,17 +81,22 @@ export async function validateFindings(
     });
   };
 
+  // A key goes to a vendor only when some finding of it confirms that vendor (its shape, its name, or vendor
+  // context): an x-api-key of an unnamed API or an internal Django Api-Key is nobody's to ask.
+  const confirmed = new Set<string>();
+  for (const finding of findings) {
+    const key = finding.kind === 'secret' ? secrets.get(finding.fingerprint) : undefined;
+    if (key !== undefined && finding.vendorConfirmed !== false) confirmed.add(`${finding.vendor}\0${key}`);
+  }
   await Promise.all(
     findings.map(async (finding) => {
       if (!finding.vendor || (finding.kind !== 'secret' && finding.kind !== 'policy')) return;
       const key = secrets.get(finding.fingerprint);
-      if (key === undefined) {
-        finding.validation = {
-          ...unknownOutcome('inconclusive', { cause: 'secret-not-recovered' }),
-          checkedAt: new Date().toISOString(),
-        };
-        return;
-      }
+      const unknown = (reason: 'inconclusive' | 'vendor-unconfirmed', extra: Record<string, unknown> = {}) => {
+        finding.validation = { ...unknownOutcome(reason, extra), checkedAt: new Date().toISOString() };
+      };
+      if (key === undefined) return unknown('inconclusive', { cause: 'secret-not-recovered' });
+      if (!confirmed.has(`${finding.vendor}\0${key}`)) return unknown('vendor-unconfirmed');
       // Keyed by a hash of vendor, key and hints: every finding of the same key with the same hints (an
       // organisation id, a base URL) shares one request chain; other hints are another question to ask.
       const hints = options.hints?.get(occurrenceOf(finding)) ?? {};

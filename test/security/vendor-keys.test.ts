@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { once, pinnedLookup, publicAddressOf } from '../../src/validate/http.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { validateMemory } from '../helpers/validate.js';
-import { useEmulators } from '../helpers/vendor-emulator.js';
+import { maiagent, novamed, useEmulators } from '../helpers/vendor-emulator.js';
 
 const servers: http.Server[] = [];
 afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done)))));
@@ -74,5 +74,42 @@ describe("a vendor's reply", () => {
     expect(detail).not.toContain('<img');
     expect((finding?.validation?.detail as { app: { id: string } }).app.id).toMatch(/^ma…..$/);
     expect((finding?.validation?.detail as { scopes: string[] }).scopes[1]).toBe('read:x');
+  });
+});
+
+describe('keys whose vendor is not confirmed', () => {
+  const emulator = useEmulators();
+
+  it('are never sent: a host-less x-api-key and an unnamed Api-Key are unknown, vendor-unconfirmed', async () => {
+    const keys = fakeKeys(1731);
+    const header = keys.novamed();
+    const scheme = keys.maiagent();
+    const nova = await emulator(novamed(), {});
+    const mai = await emulator(maiagent(), {});
+    const content = `headers = {"x-api-key": "${header}"}\nauth = {"Authorization": "Api-Key ${scheme}"}\n`;
+    const findings = await validateMemory([{ path: 'client.py', content }], {
+      'https://feapi.novamed.care': nova.url,
+      'https://api.maiagent.ai': mai.url,
+    });
+    const secrets = findings.filter((f) => f.kind === 'secret');
+    expect(secrets.map((f) => [f.ruleId, f.vendorConfirmed])).toEqual([
+      ['novamed-api-key', false],
+      ['maiagent-api-key', false],
+    ]);
+    for (const f of secrets)
+      expect(f.validation).toMatchObject({ status: 'unknown', detail: { reason: 'vendor-unconfirmed' } });
+    expect(nova.seen).toEqual([]);
+    expect(mai.seen).toEqual([]);
+  });
+
+  it('are sent once the vendor is named beside them', async () => {
+    const key = fakeKeys(1732).novamed();
+    const nova = await emulator(novamed(), { [key]: 'valid' });
+    const content = `# NovaMed partner client\nheaders = {"x-api-key": "${key}"}\n`;
+    const [finding] = await validateMemory([{ path: 'client.py', content }], {
+      'https://feapi.novamed.care': nova.url,
+    });
+    expect(finding?.vendorConfirmed).toBe(true);
+    expect(finding?.validation?.status).toBe('valid');
   });
 });
