@@ -72,8 +72,8 @@ describe("a vendor's reply", () => {
     expect(detail).not.toContain(key.slice(11, 27));
     expect(detail).not.toContain(other.slice(11, 27));
     expect(detail).not.toContain('<img');
-    expect((finding?.validation?.detail as { app: { id: string } }).app.id).toMatch(/^ma…..$/);
-    expect((finding?.validation?.detail as { scopes: string[] }).scopes[1]).toBe('read:x');
+    expect((finding!.validation!.detail as { app: { id: string } }).app.id).toMatch(/^ma…..$/);
+    expect((finding!.validation!.detail as { scopes: string[] }).scopes[1]).toBe('read:x');
   });
 });
 
