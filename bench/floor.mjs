@@ -2,16 +2,41 @@
 // The floor under `keylint scan`: detection workers that only walk their share of a tree and run the
 // engine on every file, with no CLI, no config, no messages per batch and no findings to assemble.
 // What keylint's working-tree scan costs beyond this is the product around the engine; what this
-// costs is the engine and the file system. Node builtins and the built dist/ only.
+// costs is the engine and the file system. The engine's modules are bundled from src/ with esbuild first
+// (dist/ holds only the CLI's entry points), outside the timing.
 //
 //   node bench/floor.mjs DIR [WORKERS]     prints files, bytes, matches and seconds
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-const DIST = new URL('../dist/', import.meta.url);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const ENGINE = path.join(ROOT, 'bench', '.scratch', 'floor-engine.mjs');
 
 if (isMainThread) {
+  const { build } = await import('esbuild');
+  await build({
+    stdin: {
+      contents: [
+        'rules.ts:loadRuleSet',
+        'detect/engine.ts:createDetector',
+        'detect/item.ts:detectItem',
+        'sources/files.ts:TreeWalk',
+      ]
+        .map((entry) => `export { ${entry.split(':')[1]} } from './src/${entry.split(':')[0]}';`)
+        .join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: ENGINE,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as floorRequire } from 'node:module'; const require = floorRequire(import.meta.url);",
+    },
+  });
   const root = path.resolve(process.argv[2] ?? '.');
   const workers = Number(process.argv[3] ?? 2);
   const started = performance.now();
@@ -41,10 +66,7 @@ if (isMainThread) {
   );
   console.log(JSON.stringify({ ...total, seconds: (performance.now() - started) / 1000 }));
 } else {
-  const { loadRuleSet } = await import(new URL('rules.js', DIST));
-  const { createDetector } = await import(new URL('detect/engine.js', DIST));
-  const { detectItem } = await import(new URL('detect/item.js', DIST));
-  const { TreeWalk } = await import(new URL('sources/files.js', DIST));
+  const { loadRuleSet, createDetector, detectItem, TreeWalk } = await import(ENGINE);
   const detector = createDetector(loadRuleSet([]));
   const tree = new TreeWalk({ base: workerData.root, useGitignore: false });
   const counts = { files: 0, bytes: 0, matches: 0 };

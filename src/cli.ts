@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import type { Command } from './commands/command.js';
 import { isKnownError, UsageError } from './errors.js';
+import { packageVersion } from './package-root.js';
 
 /** Every command's module by name, in the order the help lists them. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -77,14 +78,22 @@ async function parseWithYargs(args: string[]): Promise<number> {
   skipHelpCache(parser);
   await parser
     .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
+    // Read by picocolors itself (with NO_COLOR and FORCE_COLOR); declared so that strict parsing accepts them.
+    .option('color', { type: 'boolean', describe: 'Colour the human output (default: when the terminal supports it)' })
     .demandCommand(1, 'Name a command, e.g. keylint scan .')
     .strict()
+    .recommendCommands()
     .exitProcess(false)
     .fail((message, error) => {
+      // yargs' suggestion for a mistyped command comes alone; say what was not understood too.
+      if (!error && message?.startsWith('Did you mean')) {
+        throw new UsageError(`unknown command "${args[0]}"; d${message.slice(1)}`);
+      }
       throw error ?? new UsageError(message);
     })
     .help()
-    .version()
+    .alias('h', 'help')
+    .version(packageVersion())
     .wrap(Math.min(110, process.stdout.columns || 110))
     .parseAsync();
   return code;

@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { refuseExponentialPatterns } from './backtracking.js';
 import { ConfigError } from './errors.js';
+import { repositoryRoot } from './repository-root.js';
 import { CONFIG_MAX_BYTES } from './json-file.js';
-import { loadPicomatch, loadRuleSet, readJson, type RuleSet } from './rules.js';
+import picomatch from 'picomatch';
+import { loadRuleSet, readJson, type RuleSet } from './rules.js';
 import { SEVERITIES, type Severity } from './types.js';
 import { isVendor, VENDOR_IDS } from './vendors/index.js';
 
-/** Config files looked for in the working directory when `--config` is not given. */
+/** Config files looked for from the working directory up to the repository's top level when `--config` is not given. */
 export const DEFAULT_CONFIG_NAMES = ['.keylint.json', 'keylint.config.json'];
 
 /** One path allowlist entry; an expired entry stops allowing and is reported. */
@@ -37,9 +39,9 @@ export function emptyConfig(): Config {
   return { ruleFiles: [], disabled: [], allowPaths: [] };
 }
 
-/** Loads `file`, or the first default config found in `cwd`, or an empty config. */
+/** Loads `file`, or the nearest default config from `cwd` up to the repository root (see findConfig), or none. */
 export function loadConfig(file: string | undefined, cwd: string): Config {
-  const found = file ?? DEFAULT_CONFIG_NAMES.map((name) => path.join(cwd, name)).find((p) => fs.existsSync(p));
+  const found = file ?? findConfig(cwd);
   if (!found) return emptyConfig();
   return parseConfig(found, readJson(found, CONFIG_MAX_BYTES), (extra) => {
     const resolved = path.resolve(path.dirname(found), extra);
@@ -102,7 +104,7 @@ export function pathAllowlist(
   today: string,
 ): { isAllowed: (file: string) => boolean; globs: string[]; expired: PathAllow[] } {
   const globs = entries.filter((e) => !e.expires || e.expires >= today).map((e) => e.glob);
-  const matcher = globs.length > 0 ? loadPicomatch()(globs, { dot: true }) : () => false;
+  const matcher = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
   return { isAllowed: matcher, globs, expired: entries.filter((e) => e.expires !== undefined && e.expires < today) };
 }
 
@@ -162,4 +164,19 @@ export function rulesFromConfig(config: Config): RuleSet {
     rules: all.rules.filter((r) => !config.disabled.includes(r.id)),
     recipe: { extra: config.ruleFiles, disabled: config.disabled },
   };
+}
+
+/**
+ * The nearest default config file in `cwd` or a folder above it, up to the top level of the git repository
+ * that holds `cwd`, so that a scan from a subdirectory uses the project's config. Outside a repository only
+ * `cwd` itself is looked at: a config in a home folder is nobody's project config.
+ */
+export function findConfig(cwd: string): string | undefined {
+  const start = path.resolve(cwd);
+  const stop = repositoryRoot(start) ?? start;
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const found = DEFAULT_CONFIG_NAMES.map((name) => path.join(dir, name)).find((p) => fs.existsSync(p));
+    if (found) return found;
+    if (dir === stop || path.dirname(dir) === dir) return undefined;
+  }
 }

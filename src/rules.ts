@@ -1,10 +1,9 @@
 // Rules are data: this module loads rule files (built-in `rules/*.json` and user configs),
 // checks every field with a message that names the file, rule and field, and compiles them.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type picomatch from 'picomatch';
+import picomatch from 'picomatch';
+import { PACKAGE_ROOT } from './package-root.js';
 import { ConfigError } from './errors.js';
 import { CONFIG_MAX_BYTES, readJsonFile } from './json-file.js';
 import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
@@ -192,7 +191,7 @@ const MAX_NEARBY_LINES = 50;
 const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The folder of built-in rules shipped with the package. */
-export const BUILTIN_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules');
+export const BUILTIN_RULES_DIR = path.join(PACKAGE_ROOT, 'rules');
 
 /** Loads and compiles the built-in rules, then any extra rule files or config-provided specs. */
 export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []): RuleSet {
@@ -444,12 +443,6 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   return condition;
 }
 
-/** picomatch, loaded on first use: most scans of a few files never need to compile a glob. */
-export function loadPicomatch(): typeof picomatch {
-  return (loaded ??= createRequire(import.meta.url)('picomatch') as typeof picomatch);
-}
-let loaded: typeof picomatch | undefined;
-
 // Globs made only of these characters, `*`, `?` and `/` match text that holds their literal runs as they are.
 const PLAIN_GLOB = /^[\w.*?/-]+$/;
 
@@ -470,7 +463,7 @@ export function globMatcher(globs: string[], options: picomatch.PicomatchOptions
     const text = lower ? file.toLowerCase() : file;
     return globs.some((glob, i) => {
       if (needs[i]?.some((run) => !text.includes(run))) return false;
-      return (matchers[i] ??= loadPicomatch()(glob, options))(file);
+      return (matchers[i] ??= picomatch(glob, options))(file);
     });
   };
 }

@@ -1,12 +1,8 @@
 // Runs the built keylint CLI as a child process and reads its JSON report: what the Action and the audit wrap.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { KEYLINT_BIN } from './package-root.js';
 import { parseReport } from './report/read.js';
 import type { Report } from './types.js';
-
-/** The launcher next to this build (`<package>/bin/keylint.js`). */
-export const KEYLINT_BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'keylint.js');
 
 /** One finished CLI run: exit code, parsed report (when it printed one) and stderr. */
 export interface KeylintRun {

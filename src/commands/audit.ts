@@ -48,7 +48,7 @@ export const auditCommand = defineCommand({
         describe: 'Longest clone and scan of one repository, in seconds; a slower one becomes a note',
       }),
   run: async (argv) => {
-    const format = parseFormat(argv.format, process.stdout, argv.output);
+    const format = parseFormat(argv.format);
     const failOn = parseSeverity(argv['fail-on']);
     const owner = argv.org ?? argv.user;
     if (!owner) throw new UsageError('name whose repositories to audit: --org ORG or --user USER');

@@ -1,4 +1,5 @@
-// `keylint install-hook`: writes the pre-commit hook that runs `keylint staged`.
+// `keylint install-hook`: runs `keylint staged` before each commit, through husky or lefthook when the repository
+// uses one, else as the git pre-commit hook.
 import { defineCommand } from './command.js';
 
 /** The `install-hook` command. */
@@ -11,7 +12,7 @@ export const installHookCommand = defineCommand({
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: "Replace a pre-commit hook that is not keylint's (kept as a backup)",
+        describe: "Replace a pre-commit hook that is not keylint's; it is kept and runs after keylint",
       })
       .option('command', {
         type: 'string',
@@ -19,10 +20,17 @@ export const installHookCommand = defineCommand({
       }),
   run: async (argv) => {
     const { installHook } = await import('../git/hook.js');
-    const { file, backup } = await installHook(argv.repo, { force: argv.force, command: argv.command });
-    process.stdout.write(
-      `keylint: pre-commit hook written to ${file}${backup ? ` (previous hook kept as ${backup})` : ''}\n`,
-    );
+    const { file, manager, changed, backup } = await installHook(argv.repo, {
+      force: argv.force,
+      command: argv.command,
+    });
+    if (manager) {
+      const done = changed ? `added to ${manager}'s pre-commit hook in` : `already in ${manager}'s`;
+      process.stdout.write(`keylint: ${done} ${file}\n`);
+    } else {
+      const kept = backup ? ` (the previous hook, kept as ${backup}, runs after it)` : '';
+      process.stdout.write(`keylint: pre-commit hook written to ${file}${kept}\n`);
+    }
     return 0;
   },
 });

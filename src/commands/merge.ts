@@ -1,7 +1,7 @@
 // `keylint merge a.json b.json …`: one report from shard (or any JSON) reports.
 import { defineCommand } from './command.js';
 import { readReport } from '../report/read.js';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags, type OutputFlags } from './output.js';
+import { emitReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
 
 /** The `merge` command. */
 export const mergeCommand = defineCommand({
@@ -15,7 +15,7 @@ export const mergeCommand = defineCommand({
       describe: 'JSON reports to merge',
     }),
   run: async (argv) => {
-    const format = parseFormat(argv.format, process.stdout, argv.output);
+    const format = parseFormat(argv.format);
     const failOn = parseSeverity(argv['fail-on']);
     const { mergeReports } = await import('../audit/merge-reports.js');
     const report = mergeReports(argv.reports.map(readReport));

@@ -37,7 +37,7 @@ export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
     .option('format', {
       alias: 'f',
       type: 'string',
-      describe: `Output format: ${FORMATS.join(', ')} (default: human on a terminal, json otherwise)`,
+      describe: `Output format: ${FORMATS.join(', ')} (default: human; json for tools)`,
     })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('config', {
@@ -61,9 +61,12 @@ export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
     }) as Argv<T & OutputFlags>;
 }
 
-/** Checks `--format` before any work is done. */
-export function parseFormat(value: string | undefined, stream: NodeJS.WriteStream, output?: string): Format {
-  if (value === undefined) return stream.isTTY && !output ? 'human' : 'json';
+/**
+ * Checks `--format` before any work is done. Human output is the default everywhere, in a pipe or a CI log too,
+ * as with gitleaks, secretlint and ripgrep: tools ask for JSON with `-f json`.
+ */
+export function parseFormat(value: string | undefined): Format {
+  if (value === undefined) return 'human';
   if (!Object.hasOwn(REPORTER_LOADERS, value))
     throw new UsageError(`unknown --format "${value}" (use ${FORMATS.join(', ')})`);
   return value as Format;
@@ -91,7 +94,9 @@ export async function emitReport(
 ): Promise<number> {
   const render = await REPORTER_LOADERS[options.format]();
   const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
-  const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  // picocolors' own detection (a colour terminal, FORCE_COLOR, NO_COLOR, --color, --no-color), asked only for the
+  // human format: picocolors loads node:tty, which a pre-commit run printing JSON need not pay for.
+  const color = !options.output && options.format === 'human' && (await import('picocolors')).default.isColorSupported;
   const text = render(report, { color, rules: options.rules });
   if (options.output) writeFileAtomic(options.output, text);
   else process.stdout.write(text);

@@ -12,7 +12,12 @@ export const scanCommand = defineCommand({
       .option('ignore', {
         type: 'boolean',
         default: true,
-        describe: 'Honour .gitignore files (--no-ignore scans everything)',
+        describe: 'Honour .gitignore files and skip dependency folders (--no-ignore scans everything)',
+      })
+      .option('root', {
+        type: 'string',
+        describe:
+          'Folder that sarif and github paths are relative to (default: the repository root, as code scanning expects)',
       }),
   run: (argv) =>
     scanAndReport({ kind: 'tree', paths: argv.paths, cwd: process.cwd(), useGitignore: argv.ignore }, argv),

@@ -1,12 +1,15 @@
 // What the scanning commands (scan, git, staged, diff) share: one set of flags, and one flow from the
 // pipeline through validation to the report and the exit code.
+import path from 'node:path';
 import type { Argv } from 'yargs';
+import { repositoryRoot } from '../repository-root.js';
 import type { RunScanOptions, ScanOutcome, ScanTarget } from '../scan/pipeline.js';
+import type { Report } from '../types.js';
 import { emitReport, type OutputFlags, parseFormat, parseSeverity, progressLine, withOutputFlags } from './output.js';
 import { liveExitCode, type ValidationFlags, validateOutcome, withValidationFlags } from './validation-flags.js';
 
-/** Flags every scanning command has. */
-export type ScanningFlags = OutputFlags & ValidationFlags & { baseline?: string };
+/** Flags every scanning command has; `root` is scan's own (see rootRelative). */
+export type ScanningFlags = OutputFlags & ValidationFlags & { baseline?: string; root?: string };
 
 const INTERRUPTED = 'scan interrupted: partial results';
 
@@ -24,7 +27,7 @@ export function withScanningFlags<T>(yargs: Argv<T>): Argv<T & ScanningFlags> {
  * key only; 130 after an interrupt, with what was found so far.
  */
 export async function scanAndReport(target: ScanTarget, flags: ScanningFlags): Promise<number> {
-  const format = parseFormat(flags.format, process.stdout, flags.output);
+  const format = parseFormat(flags.format);
   const { runScan } = await import('../scan/pipeline.js');
   const progress = progressLine();
   const interrupt = onInterrupt();
@@ -58,6 +61,10 @@ export async function scanAndReport(target: ScanTarget, flags: ScanningFlags): P
   }
   // Only what the filters let through is worth a request to a vendor.
   if (flags.validate || flags['fail-on-live']) await validateOutcome(outcome, flags);
+  if (target.kind === 'tree' && (format === 'sarif' || format === 'github')) {
+    const { scanBase } = await import('../scan/paths.js');
+    result.report = rootRelative(result.report, scanBase(target.paths, target.cwd), flags.root);
+  }
   const code = await emit();
   return flags['fail-on-live'] ? liveExitCode(result.report) : code;
 }
@@ -71,4 +78,18 @@ function onInterrupt(): { signal: AbortSignal; dispose: () => void } {
   };
   process.on('SIGINT', handler);
   return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+}
+
+/**
+ * Code scanning and workflow annotations resolve paths from the repository root (or `--root`): a scan of `src/`
+ * reports `src/a.ts` there, not `a.ts`. Human and JSON output keep paths relative to the folder scanned.
+ */
+function rootRelative(report: Report, base: string, root: string | undefined): Report {
+  const prefix = path
+    .relative(root ? path.resolve(root) : (repositoryRoot(base) ?? base), base)
+    .split(path.sep)
+    .join('/');
+  if (prefix === '') return report;
+  const findings = report.findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
+  return { ...report, findings, notes: report.notes.map((n) => ({ ...n, file: `${prefix}/${n.file}` })) };
 }

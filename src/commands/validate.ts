@@ -23,7 +23,7 @@ export const validateCommand = defineCommand({
         describe: 'Directory the report paths are relative to (for history findings: a folder of the repository)',
       }),
   run: async (argv) => {
-    const format = parseFormat(argv.format, process.stdout, argv.output);
+    const format = parseFormat(argv.format);
     const { loadReportWithSecrets } = await import('../validate/inputs.js');
     const outcome = await loadReportWithSecrets(argv.report, path.resolve(argv.root), argv.config);
     await validateOutcome(outcome, argv);

@@ -1,8 +1,8 @@
 // A pool of detection workers sized to the cores: the main thread walks and assembles, workers read and scan.
 // Items travel in batches, one message per batch each way: a message per file cost more than scanning it.
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { WORKER_SCRIPT } from '../package-root.js';
 import type { RuleRecipe, RuleSet } from '../rules.js';
 import type { WalkDir, WalkOptions } from '../sources/files.js';
 import type { Item, ScanNote } from '../types.js';
@@ -65,11 +65,6 @@ export class WorkerFailure extends Error {
 export const BATCH = 32;
 /** Batches to keep in flight so that no worker waits: two per worker. */
 export const batchesInFlight = (workers: number): number => workers * 2;
-
-// Workers run built JavaScript; when this module runs from TypeScript sources (tests), use the build.
-const WORKER_SCRIPT = fileURLToPath(import.meta.url).endsWith('.ts')
-  ? new URL('../../dist/detect/worker.js', import.meta.url)
-  : new URL('./worker.js', import.meta.url);
 
 /** Workers used by default: one per core. */
 export function defaultWorkerCount(): number {

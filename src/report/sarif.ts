@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: one reportingDescriptor per rule, content fingerprints so
 // that alerts follow a key across commits, and only redacted secrets in messages.
-import { createRequire } from 'node:module';
 import { isArchivePath, outerPath } from '../archive-path.js';
+import { packageVersion } from '../package-root.js';
 import type { Finding, Report, Severity } from '../types.js';
 import type { RenderContext, RuleInfo } from './types.js';
 
@@ -28,7 +28,7 @@ export function renderSarif(report: Report, context: RenderContext): string {
           driver: {
             name: 'keylint',
             informationUri: INFORMATION_URI,
-            version: toolVersion(),
+            version: packageVersion(),
             rules: rules.map(descriptor),
           },
         },
@@ -139,8 +139,4 @@ function uriOf(file: string): string {
 
 function pascalCase(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
-}
-
-function toolVersion(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defaultWorkerCount } from '../detect/pool.js';
 import { addOriginalPositions } from '../enrich/bundle-origin.js';
 import { isArchivePath } from '../archive-path.js';
+import { UsageError } from '../errors.js';
 import { scanSource } from './run.js';
 import type { Scope } from './scope.js';
 
@@ -19,6 +20,12 @@ export interface TreeTarget {
 /** The working tree's scope: config from the working directory, paths relative to the one folder scanned. */
 export function treeScope(target: TreeTarget): Scope {
   const paths = target.paths.length > 0 ? target.paths : ['.'];
+  // A path that does not exist is a typo, not a clean scan (as ripgrep and `keylint git` say); a dangling link
+  // exists as a path, and the walk notes it.
+  const missing = paths.find(
+    (p) => !fs.existsSync(path.resolve(target.cwd, p)) && !isLink(path.resolve(target.cwd, p)),
+  );
+  if (missing !== undefined) throw new UsageError(`${missing}: no such file or directory`);
   const root = scanBase(paths, target.cwd);
   return {
     configDir: target.cwd,
@@ -58,5 +65,13 @@ function readText(file: string): string | undefined {
     return fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
+  }
+}
+
+function isLink(absolute: string): boolean {
+  try {
+    return fs.lstatSync(absolute).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

@@ -95,7 +95,8 @@ async function* zipEntries(
   limits: ArchiveLimits,
   budget: Budget,
 ): AsyncIterable<Entry> {
-  const yauzl = await import('yauzl');
+  // The CommonJS package's exports object is the default export, natively and in the bundle alike.
+  const { default: yauzl } = await import('yauzl');
   // decodeStrings: false keeps names as raw bytes: a `../` name is only a display name here, never a path.
   const zip = await yauzl.fromBufferPromise(buffer, {
     lazyEntries: true,
@@ -159,7 +160,7 @@ async function* tarEntries(
   limits: ArchiveLimits,
   budget: Budget,
 ): AsyncIterable<Entry> {
-  const tar = await import('tar-stream');
+  const { default: tar } = await import('tar-stream');
   const extract = tar.extract();
   // tar-stream's writable side is a streamx stream: write() returns false until it drains.
   const sink = extract as unknown as {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeSystemError } from '../errors.js';
 import { runGitSync } from '../git/exec.js';
-import { loadPicomatch } from '../rules.js';
+import picomatch from 'picomatch';
 import { MAX_IGNORE_DEPTH, isIgnored, readGitignore, type GitignoreFile } from './gitignore.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
@@ -138,11 +138,17 @@ function excluder(exclude: { globs: string[]; base: string }): (absolute: string
   const key = JSON.stringify(exclude);
   let found = excluders.get(key);
   if (!found) {
-    const matches = loadPicomatch()(exclude.globs, { dot: true });
+    const matches = picomatch(exclude.globs, { dot: true });
     excluders.set(key, (found = (absolute) => matches(relativeTo(exclude.base, absolute))));
   }
   return found;
 }
+
+/**
+ * Installed dependencies, skipped like ignored folders unless --no-ignore: their files are other projects' (a
+ * fresh project without a .gitignore has thousands there, keylint's own rule files among them).
+ */
+const DEPENDENCY_FOLDERS = new Set(['node_modules', 'bower_components', 'jspm_packages', '.venv']);
 
 /**
  * A depth-first walk that can stop after so many files and go on elsewhere: what is left is plain data.
@@ -199,6 +205,10 @@ export class TreeWalk {
       if (isDirectory && entry.name === '.git') continue; // git's object store: `keylint git` reads it properly
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (ignores.length > 0 && isIgnored(ignores, child, isDirectory)) continue;
+      if (isDirectory && this.options.useGitignore && DEPENDENCY_FOLDERS.has(entry.name)) {
+        notes.push({ file: show(child), reason: 'dependency folder not scanned (--no-ignore scans it)' });
+        continue;
+      }
       if (isDirectory) {
         pending.push({ root, relative: child, ignoreBases });
       } else if (entry.isFile()) {

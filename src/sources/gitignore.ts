@@ -1,7 +1,6 @@
 // .gitignore rules for the working-tree walk, bounded: a repository writes its own .gitignore, and the
 // matcher's regexes backtrack on `**` (each `/**/` multiplies the work by the path's depth).
-import { createRequire } from 'node:module';
-import type ignore from 'ignore';
+import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import { describeSystemError } from '../errors.js';
 import { readRegularFile } from '../regular-file.js';
@@ -27,22 +26,17 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
  */
 export const MAX_IGNORE_DEPTH = 100;
 
-// Required, not imported: an ESM import of a CommonJS package makes Node lex its source for export names,
-// and in every detection worker that lexer cost 175 ms of compiling on a shared core.
-let ignoreFactory: typeof ignore | undefined;
-
 /** Reads a .gitignore; an unreadable one ignores nothing, so the files it would hide are still scanned. */
 export function readGitignore(file: string, base: string): GitignoreFile {
-  ignoreFactory ??= createRequire(import.meta.url)('ignore') as typeof ignore;
   let text: string;
   try {
     text = readRegularFile(file, MAX_GITIGNORE_BYTES).toString('utf8');
   } catch (error) {
-    return { base, rules: ignoreFactory(), problems: [`not honoured: ${describeSystemError(error)}`] };
+    return { base, rules: ignore(), problems: [`not honoured: ${describeSystemError(error)}`] };
   }
   const { lines, dropped } = boundedLines(text);
   const problems = dropped === 0 ? [] : [`${dropped} pattern(s) with more than ${MAX_GLOBSTARS} "**" not honoured`];
-  return { base, rules: ignoreFactory().add(lines), problems };
+  return { base, rules: ignore().add(lines), problems };
 }
 
 /** Folds runs of `**` segments (`a/**\/**\/b` means `a/**\/b` to git too) and drops lines that keep too many. */

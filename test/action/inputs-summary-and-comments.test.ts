@@ -173,15 +173,35 @@ describe('keylint merge', () => {
 });
 
 describe('action.yml', () => {
-  it('passes every input through env: and interpolates none into a run: script', () => {
+  it('is a JavaScript action that starts the committed bundle: no shell steps, no install at run time', () => {
     const text = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'action.yml'), 'utf8');
     const inputs = [
       ...text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm),
     ].map((m) => m[1]!);
     expect(inputs).toEqual(['mode', 'fail-on', 'validate', 'baseline', 'github-token', 'sarif-file']);
-    for (const name of inputs)
-      expect(text).toContain(`INPUT_${name.toUpperCase().replace(/-/g, '_')}: \${{ inputs.${name} }}`);
-    for (const run of text.matchAll(/^\s+run: (.*)$/gm)) expect(run[1]).not.toContain('${{');
-    expect(text).toMatch(/using: composite/);
+    expect(text).toMatch(/^runs:\n(?:\s+#.*\n)*\s+using: node24\n\s+main: dist\/action\.js\n$/m);
+    expect(text).not.toMatch(/^\s+(run|uses|steps):/m);
+    expect(fs.existsSync(path.resolve(import.meta.dirname, '..', '..', 'dist', 'action.js'))).toBe(true);
+  });
+
+  it('is used in the README as it is declared: known inputs only, and the permission a SARIF upload needs', () => {
+    const root = path.resolve(import.meta.dirname, '..', '..');
+    const action = fs.readFileSync(path.join(root, 'action.yml'), 'utf8');
+    const inputs = new Set(
+      [...action.slice(action.indexOf('\ninputs:'), action.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm)].map(
+        (m) => m[1]!,
+      ),
+    );
+    const workflows = [...fs.readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .filter((yaml) => /uses: keylint\/keylint@/.test(yaml));
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const yaml of workflows) {
+      const step = yaml.slice(yaml.indexOf('uses: keylint/keylint@'));
+      const withBlock = /\n(\s+)with:\n((?:\1 {2}.*\n)+)/.exec(step)?.[2] ?? '';
+      for (const [, name] of withBlock.matchAll(/^\s+([a-z-]+):/gm)) expect(inputs).toContain(name);
+      if (yaml.includes('upload-sarif')) expect(yaml).toMatch(/^\s+security-events: write/m);
+      expect(yaml).toMatch(/^\s+pull-requests: write/m);
+    }
   });
 });

@@ -149,6 +149,19 @@ describe('keylint audit', () => {
     expect(gitRequest?.authorization).toBe(`basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`);
   });
 
+  it("runs the README's audit command as written", async () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const line = /^GITHUB_TOKEN=… npx keylint audit (.*)$/m.exec(readme)?.[1];
+    expect(line).toBeDefined();
+    const args = line!.split(/\s+/);
+    const output = path.join(tmp.dir, args[args.indexOf('-o') + 1]!);
+    args[args.indexOf('-o') + 1] = output;
+    const run = await keylint(['audit', ...args], { GITHUB_API_URL: api.url, KEYLINT_GIT_URL_BASE: urlBase });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect((JSON.parse(fs.readFileSync(output, 'utf8')) as Report).findings.length).toBeGreaterThan(0);
+  });
+
   it('exits 2 when no repository could be scanned, or the owner has none', async () => {
     const saved = api.repos;
     api.repos = [

@@ -9,6 +9,14 @@ import { ROOT, gitEnv, useRepos, runCli } from '../helpers/git.js';
 const keys = fakeKeys(606);
 const repo = useRepos({ initial: true });
 
+/** Installs this keylint into `dir`'s node_modules, as `npm install --save-dev keylint` would. */
+function linkKeylintInto(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
+  fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'keylint'));
+  fs.symlinkSync(path.join(ROOT, 'bin', 'keylint.js'), path.join(dir, 'node_modules', '.bin', 'keylint'));
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+}
+
 /** A real commit through the hooks; returns its exit code and what the hook printed. */
 function tryCommit(dir: string, message: string) {
   const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: dir, env: gitEnv(), encoding: 'utf8' });
@@ -67,6 +75,99 @@ describe('keylint install-hook', () => {
     expect(fs.readFileSync(`${hook}.keylint-backup`, 'utf8')).toBe('#!/bin/sh\necho mine\n');
     expect(runCli(r.dir, ['install-hook']).code).toBe(0);
     expect(fs.readFileSync(hook, 'utf8')).toContain('keylint:pre-commit-hook');
+  });
+
+  it('with --force, runs the replaced hook after keylint, with its arguments, and keeps its verdict', () => {
+    const r = repo();
+    const hook = path.join(r.dir, '.git', 'hooks', 'pre-commit');
+    const ran = path.join(r.dir, '.git', 'old-hook-ran');
+    fs.writeFileSync(hook, `#!/bin/sh\ntouch '${ran}'\n[ -f .block ] && exit 3\nexit 0\n`, { mode: 0o755 });
+    const forced = runCli(r.dir, ['install-hook', '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('runs after it');
+
+    r.write('.env.development', `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.git('add', '-A');
+    expect(tryCommit(r.dir, 'key').code).not.toBe(0);
+    expect(fs.existsSync(ran)).toBe(false);
+
+    r.write('.env.development', 'MAXAI_API_KEY=\n');
+    r.git('add', '-A');
+    expect(tryCommit(r.dir, 'clean').code).toBe(0);
+    expect(fs.existsSync(ran)).toBe(true);
+
+    r.write('.block', '');
+    r.write('notes.md', 'more\n');
+    r.git('add', 'notes.md');
+    const count = r.git('rev-list', '--count', 'HEAD');
+    expect(tryCommit(r.dir, 'old hook says no').code).not.toBe(0);
+    expect(r.git('rev-list', '--count', 'HEAD')).toBe(count);
+  });
+
+  it("adds itself to husky's .husky/pre-commit, which husky runs, instead of replacing husky's dispatcher", () => {
+    const r = repo();
+    linkKeylintInto(r.dir);
+    const husky = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'husky', 'bin.js')], {
+      cwd: r.dir,
+      env: gitEnv(),
+      encoding: 'utf8',
+    });
+    expect(husky.status).toBe(0);
+    r.write('.husky/pre-commit', 'echo husky-ran\n');
+    const dispatcher = fs.readFileSync(path.join(r.dir, '.husky', '_', 'pre-commit'), 'utf8');
+
+    const installed = runCli(r.dir, ['install-hook']);
+    expect(installed.stdout).toBe(
+      `keylint: added to husky's pre-commit hook in ${path.join(r.dir, '.husky', 'pre-commit')}\n`,
+    );
+    expect(fs.readFileSync(path.join(r.dir, '.husky', 'pre-commit'), 'utf8')).toBe(
+      'echo husky-ran\nnpx --no-install keylint staged\n',
+    );
+    expect(runCli(r.dir, ['install-hook']).stdout).toMatch(/^keylint: already in husky's /);
+    expect(fs.readFileSync(path.join(r.dir, '.husky', '_', 'pre-commit'), 'utf8')).toBe(dispatcher);
+
+    r.write('.env.development', `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.git('add', '.env.development');
+    const blocked = tryCommit(r.dir, 'key');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain('husky-ran');
+    expect(blocked.output).toContain('maxai-prod-key');
+    r.write('.env.development', 'MAXAI_API_KEY=\n');
+    r.git('add', '.env.development');
+    expect(tryCommit(r.dir, 'clean').code).toBe(0);
+  });
+
+  it('adds a keylint command to lefthook.yml, keeping its indentation and other hooks', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'pre-push:\n  commands:\n    test:\n      run: npm test\n',
+        'pre-push:\n  commands:\n    test:\n      run: npm test\npre-commit:\n  commands:\n    keylint:\n      run: npx --no-install keylint staged\n',
+      ],
+      [
+        'pre-commit:\n    parallel: true\n    commands:\n        lint:\n            run: eslint\n',
+        'pre-commit:\n    parallel: true\n    commands:\n        keylint:\n            run: npx --no-install keylint staged\n        lint:\n            run: eslint\n',
+      ],
+      [
+        '# hooks\npre-commit:\n  parallel: true\npre-push: {}\n',
+        '# hooks\npre-commit:\n  commands:\n    keylint:\n      run: npx --no-install keylint staged\n  parallel: true\npre-push: {}\n',
+      ],
+    ];
+    for (const [before, after] of cases) {
+      const r = repo();
+      r.write('lefthook.yml', before);
+      const installed = runCli(r.dir, ['install-hook']);
+      expect(installed.code).toBe(0);
+      expect(installed.stdout).toContain("added to lefthook's pre-commit hook");
+      expect(fs.readFileSync(path.join(r.dir, 'lefthook.yml'), 'utf8')).toBe(after);
+      expect(fs.existsSync(path.join(r.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    }
+    const flow = repo();
+    flow.write('.lefthook.yml', 'pre-commit: { commands: { lint: { run: eslint } } }\n');
+    const refused = runCli(flow.dir, ['install-hook']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^keylint: \S+\.lefthook\.yml: add keylint to its pre-commit hook by hand: a command running "npx --no-install keylint staged"\n$/,
+    );
   });
 
   it('ships a pre-commit framework manifest that runs `keylint staged`', () => {

@@ -1,11 +1,11 @@
-// Runs the built Action entry point (dist/action/main.js) in a simulated runner environment.
+// Runs the bundled Action entry point (dist/action.js) in a simulated runner environment.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnAsync } from './spawn-async.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const MAIN = path.join(ROOT, 'dist', 'action', 'main.js');
+const MAIN = path.join(ROOT, 'dist', 'action.js');
 
 /** What one Action run left behind. */
 export interface ActionRun {

@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import fs from"node:fs";import path from"node:path";import{fileURLToPath}from"node:url";var PACKAGE_ROOT=findRoot(path.dirname(fileURLToPath(import.meta.url))),KEYLINT_BIN=path.join(PACKAGE_ROOT,"bin","keylint.js"),WORKER_SCRIPT=path.join(PACKAGE_ROOT,"dist","worker.js"),version;function packageVersion(){return version??=JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT,"package.json"),"utf8")).version}function findRoot(dir){for(let at=dir;;at=path.dirname(at)){if(fs.existsSync(path.join(at,"package.json")))return at;if(path.dirname(at)===at)return path.dirname(dir)}}export{PACKAGE_ROOT,KEYLINT_BIN,WORKER_SCRIPT,packageVersion};

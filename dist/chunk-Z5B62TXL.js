@@ -1,0 +1,4 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+var UsageError=class extends Error{name="UsageError"},ConfigError=class extends Error{constructor(file,detail){super(`${file}: ${detail}`);this.file=file}file;name="ConfigError"};function isKnownError(error){return error instanceof UsageError||error instanceof ConfigError}function describeSystemError(error){let code=error?.code;switch(code){case"ENOENT":return"vanished before it could be read";case"EACCES":case"EPERM":return"permission denied";case"ELOOP":return"symbolic link loop";case"EISDIR":return"is a directory";case"EMFILE":case"ENFILE":return"too many open files";default:return code??(error instanceof Error?error.message.split(`
+`)[0]??"read error":"read error")}}export{UsageError,ConfigError,isKnownError,describeSystemError};

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Builds the committed bundle in dist/: the CLI, the detection worker and the GitHub Action, with every runtime
+// dependency inside, so that a git install (pre-commit, `npm i github:…`) and the Action run without a build
+// step or node_modules. CI rebuilds it and fails when the result differs from what is committed.
+//
+//   node scripts/build.mjs [OUTDIR]      default dist/
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
+
+// Only what this build writes may be there: a file left from an older build would be committed as if current.
+fs.rmSync(outdir, { recursive: true, force: true });
+
+// Sources load some heavy packages only when needed, synchronously: `createRequire(import.meta.url)('pkg')`.
+// esbuild cannot bundle that call, so each such package becomes a CommonJS bundle of its own beside the chunks
+// (dist/require-pkg.cjs, loaded at the same moment as before) and the call is pointed at it.
+const LAZY_REQUIRE = /createRequire\(import\.meta\.url\)\('([^'.:][^':]*)'\)/g;
+const lazyFile = (pkg) => `require-${pkg.replace(/[@/]/g, (c) => (c === '@' ? '' : '-'))}.cjs`;
+const lazyPackages = new Set();
+for (const file of fs.readdirSync(path.join(ROOT, 'src'), { recursive: true })) {
+  if (!file.endsWith('.ts')) continue;
+  for (const [, pkg] of fs.readFileSync(path.join(ROOT, 'src', file), 'utf8').matchAll(LAZY_REQUIRE)) lazyPackages.add(pkg);
+}
+for (const pkg of [...lazyPackages].sort()) {
+  await build({
+    absWorkingDir: ROOT,
+    stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: ROOT, loader: 'js' },
+    outfile: path.join(outdir, lazyFile(pkg)),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.19',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'inline',
+    logLevel: 'warning',
+  });
+}
+const pointLazyRequires = {
+  name: 'lazy-requires',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      return { contents: text.replace(LAZY_REQUIRE, (_, pkg) => `createRequire(import.meta.url)('./${lazyFile(pkg)}')`), loader: 'ts' };
+    });
+  },
+};
+
+await build({
+  absWorkingDir: ROOT,
+  // Every output sits directly in dist/: the worker's path is dist/worker.js (src/package-root.ts).
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/detect/worker.ts', action: 'src/action/main.ts' },
+  outdir,
+  bundle: true,
+  // Commands, reporters and the Action's toolkit stay in chunks loaded on demand: a pre-commit run loads
+  // only what `keylint staged` needs.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  chunkNames: 'chunk-[hash]',
+  // CommonJS dependencies call require() for Node's builtins; an ES module has none of its own.
+  banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
+  // Less text for V8 to parse at every start (whitespace and syntax minified), names kept for --debug stack traces;
+  // no source maps, which would point at sources the package lacks.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: false,
+  legalComments: 'inline',
+  plugins: [pointLazyRequires],
+  logLevel: 'warning',
+});

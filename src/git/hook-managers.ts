@@ -1,0 +1,82 @@
+// Hook managers that own a repository's pre-commit hook (husky, lefthook): keylint adds itself to their
+// configuration instead of replacing the dispatcher they install, which they would rewrite anyway.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** What a committed hook configuration runs: the project's own keylint, as its teammates install it. */
+export const MANAGED_COMMAND = 'npx --no-install keylint staged';
+
+/** The hook manager a repository uses, and the file keylint is added to. */
+export interface HookManager {
+  name: 'husky' | 'lefthook';
+  file: string;
+}
+
+const LEFTHOOK_FILES = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml'];
+
+/**
+ * husky when core.hooksPath points into `.husky` (v4-v8 set `.husky`, v9 `.husky/_`) or a `.husky` folder
+ * exists; lefthook when its config file is at the top level; otherwise none.
+ */
+export function detectHookManager(root: string, hooksPath: string | undefined): HookManager | undefined {
+  const husky = path.join(root, '.husky');
+  const intoHusky = hooksPath !== undefined && (hooksPath === husky || hooksPath.startsWith(`${husky}${path.sep}`));
+  if (intoHusky || fs.existsSync(husky)) return { name: 'husky', file: path.join(husky, 'pre-commit') };
+  const lefthook = LEFTHOOK_FILES.map((name) => path.join(root, name)).find((file) => fs.existsSync(file));
+  if (lefthook) return { name: 'lefthook', file: lefthook };
+  return undefined;
+}
+
+/** Adds keylint to the manager's pre-commit configuration; false when it was already there. */
+export function addToManager(manager: HookManager): boolean {
+  const text = fs.existsSync(manager.file) ? fs.readFileSync(manager.file, 'utf8') : undefined;
+  if (text?.includes('keylint staged')) return false;
+  const updated = manager.name === 'husky' ? addToHusky(text) : addToLefthook(text ?? '', manager.file);
+  fs.mkdirSync(path.dirname(manager.file), { recursive: true });
+  fs.writeFileSync(manager.file, updated, manager.name === 'husky' ? { mode: 0o755 } : {});
+  return true;
+}
+
+/** `.husky/pre-commit` is a shell script (husky 9 needs no shebang); keylint runs after what is there. */
+function addToHusky(text: string | undefined): string {
+  if (text === undefined || text.trim() === '') return `${MANAGED_COMMAND}\n`;
+  return `${text.endsWith('\n') ? text : `${text}\n`}${MANAGED_COMMAND}\n`;
+}
+
+/**
+ * Adds a `keylint` command to lefthook's `pre-commit` block, keeping the file's indentation; the file is edited
+ * as text so that its comments and order survive. A block that is not the plain nested form is left to the user.
+ */
+function addToLefthook(text: string, file: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^pre-commit:\s*(#.*)?$/.test(line));
+  const entry = (indent: string, depth: number) => [
+    `${indent.repeat(depth)}keylint:`,
+    `${indent.repeat(depth + 1)}run: ${MANAGED_COMMAND}`,
+  ];
+  if (start === -1) {
+    if (/^pre-commit:/m.test(text)) throw manualEdit(file);
+    const body = ['pre-commit:', '  commands:', ...entry('  ', 2)];
+    return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${body.join('\n')}\n`;
+  }
+  let end = start + 1;
+  while (end < lines.length && (lines[end]!.trim() === '' || /^\s/.test(lines[end]!))) end++;
+  const block = lines.slice(start + 1, end);
+  const indent = /^(\s+)\S/.exec(
+    block.find((line) => line.trim() !== '' && !line.trim().startsWith('#')) ?? '  x',
+  )![1]!;
+  if (block.some((line) => line.startsWith(`${indent}jobs:`))) throw manualEdit(file);
+  const commands = block.findIndex((line) => new RegExp(`^${indent}commands:\\s*(#.*)?$`).test(line));
+  if (commands === -1) {
+    if (block.some((line) => line.startsWith(`${indent}commands:`))) throw manualEdit(file);
+    lines.splice(start + 1, 0, `${indent}commands:`, ...entry(indent, 2));
+  } else {
+    lines.splice(start + 2 + commands, 0, ...entry(indent, 2));
+  }
+  return lines.join('\n');
+}
+
+function manualEdit(file: string): UsageError {
+  return new UsageError(`${file}: add keylint to its pre-commit hook by hand: a command running "${MANAGED_COMMAND}"`);
+}

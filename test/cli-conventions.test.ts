@@ -1,0 +1,111 @@
+// The conventions users expect of a command-line tool: typos, versions, help and colour.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, useTempDir, writeTree } from './helpers/cli.js';
+import { fakeKeys } from './helpers/fake.js';
+
+const dir = useTempDir('keylint-cli-');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const keys = fakeKeys(1904);
+
+describe('command-line conventions', () => {
+  it('a path that does not exist is exit 2 with one line, not a clean scan', () => {
+    const run = runCli(['scan', './typo', '.'], dir());
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'keylint: ./typo: no such file or directory\n' });
+  });
+
+  it("--version is keylint's own, also inside a project with a package.json of its own", () => {
+    writeTree(dir(), { 'package.json': '{"name": "host-app", "version": "9.9.9"}\n' });
+    expect(runCli(['--version'], dir())).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('-h prints the help, and a mistyped command gets a suggestion in one line', () => {
+    const help = runCli(['-h'], dir());
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^keylint <command> \[options\]/);
+    expect(help.stdout).toContain('keylint staged');
+    const typo = runCli(['stagd'], dir());
+    expect(typo).toEqual({ code: 2, stdout: '', stderr: 'keylint: unknown command "stagd"; did you mean staged?\n' });
+  });
+
+  it('colours human output with FORCE_COLOR or --color, never with --no-color or NO_COLOR', () => {
+    writeTree(dir(), { '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    const ESC = '\u001b[';
+    const scan = (args: string[], env: Record<string, string>) =>
+      runCli(['scan', '.', '-f', 'human', ...args], dir(), env).stdout;
+    expect(scan([], { NO_COLOR: '', FORCE_COLOR: '1' })).toContain(ESC);
+    expect(scan(['--color'], { NO_COLOR: '', FORCE_COLOR: '' })).toContain(ESC);
+    expect(scan(['--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).not.toContain(ESC);
+    expect(scan([], { NO_COLOR: '1', FORCE_COLOR: '' })).not.toContain(ESC);
+    expect(scan([], { NO_COLOR: '', FORCE_COLOR: '', CI: '' })).not.toContain(ESC);
+  });
+
+  it('prints the human format by default, in a pipe too; -f json for tools', () => {
+    writeTree(dir(), { '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    const human = runCli(['scan', '.'], dir());
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(/^\.env\.development:1:15\n {2}critical maxai-prod-key /);
+    expect(JSON.parse(runCli(['scan', '.', '-f', 'json'], dir()).stdout).version).toBe(1);
+  });
+
+  it('finds the config from a subdirectory, up to the repository root and no further', () => {
+    const root = path.join(dir(), 'repo');
+    writeTree(dir(), { '.keylint.json': '{"disable": ["no-such-rule"]}\n' });
+    writeTree(root, {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.keylint.json': '{"allow": {"paths": ["fixtures/**"]}}\n',
+    });
+    writeTree(root, {
+      'fixtures/.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+      'src/deep/a.ts': 'export {};\n',
+    });
+    expect(runCli(['scan', '../..'], path.join(root, 'src', 'deep'))).toMatchObject({ code: 0 });
+    expect(runCli(['scan', '.'], root)).toMatchObject({ code: 0 });
+    // Outside any repository only the working directory's own config counts.
+    writeTree(dir(), { 'plain/x.ts': 'export {};\n' });
+    expect(runCli(['scan', '.'], path.join(dir(), 'plain')).code).toBe(0);
+  });
+
+  it('skips dependency folders with a note, in small and in worker-walked trees; --no-ignore scans them', () => {
+    const files: Record<string, string> = { 'node_modules/sdk/.env': `MAXAI_API_KEY=${keys.maxProd()}\n` };
+    for (let i = 0; i < 80; i++) files[`src/m${i}.ts`] = `export const n${i} = ${i};\n`;
+    files['packages/app/node_modules/x/config.env'] = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    writeTree(dir(), files);
+    const skipped = runCli(['scan', '.', '-f', 'json'], dir());
+    expect(skipped.code).toBe(0);
+    const notes = (JSON.parse(skipped.stdout) as { notes: Array<{ file: string; reason: string }> }).notes;
+    expect(notes.map((n) => n.file).sort()).toEqual(['node_modules', 'packages/app/node_modules']);
+    expect(notes[0]!.reason).toBe('dependency folder not scanned (--no-ignore scans it)');
+    const all = JSON.parse(runCli(['scan', '.', '-f', 'json', '--no-ignore'], dir()).stdout) as {
+      findings: Array<{ file: string }>;
+    };
+    expect(new Set(all.findings.map((f) => f.file))).toEqual(
+      new Set(['node_modules/sdk/.env', 'packages/app/node_modules/x/config.env']),
+    );
+  });
+
+  it('gives sarif and github paths from the repository root (or --root), json paths from the folder scanned', () => {
+    const repo = path.join(dir(), 'repo');
+    writeTree(repo, {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'web/src/.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+    });
+    const cwd = path.join(repo, 'web');
+    const sarif = JSON.parse(runCli(['scan', 'src', '-f', 'sarif'], cwd).stdout);
+    const results = sarif.runs[0].results as Array<{
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    }>;
+    const uris = results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(new Set(uris)).toEqual(new Set(['web/src/.env.development']));
+    expect(runCli(['scan', 'src', '-f', 'github'], cwd).stdout).toContain(
+      '::error file=web/src/.env.development,line=1,',
+    );
+    expect(runCli(['scan', 'src', '-f', 'github', '--root', '.'], cwd).stdout).toContain(
+      '::error file=src/.env.development,line=1,',
+    );
+    const json = JSON.parse(runCli(['scan', 'src', '-f', 'json'], cwd).stdout) as { findings: Array<{ file: string }> };
+    expect(json.findings[0]!.file).toBe('.env.development');
+  });
+});
