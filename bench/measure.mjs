@@ -19,26 +19,33 @@ export function has(command) {
 
 /**
  * Runs a command `runs` times; returns the median wall time (ms), every time, the peak RSS (KB, with GNU
- * time) and the last stdout. Exit codes 0 and 1 (findings) count as success.
+ * time), the median CPU time (user + system of the process and its children, ms, with GNU time) and the
+ * last stdout. Exit codes 0 and 1 (findings) count as success. On a loaded shared machine wall time
+ * mostly measures the neighbours; CPU time is the steadier figure to compare.
  */
 export function measure(argv, runs, options = {}) {
   const times = [];
+  const cpu = [];
   let rssKB = 0;
   let stdout = '';
   const timed = has('/usr/bin/time');
   for (let i = 0; i < runs; i++) {
-    const command = timed ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+    const command = timed ? ['/usr/bin/time', '-f', '%M %U %S', ...argv] : argv;
     const started = performance.now();
     const run = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...options });
     times.push(performance.now() - started);
     if (run.status !== 0 && run.status !== 1)
       throw new Error(`${argv.join(' ').slice(0, 200)} failed (${run.status}): ${run.stderr.slice(0, 500)}`);
     const lastLine = run.stderr.trim().split('\n').pop() ?? '';
-    if (timed && /^\d+$/.test(lastLine)) rssKB = Math.max(rssKB, Number(lastLine));
+    const usage = timed && /^(\d+) ([\d.]+) ([\d.]+)$/.exec(lastLine);
+    if (usage) {
+      rssKB = Math.max(rssKB, Number(usage[1]));
+      cpu.push((Number(usage[2]) + Number(usage[3])) * 1000);
+    }
     stdout = run.stdout;
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], all: times, rssKB, stdout };
+  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { ms: median(times), all: times, rssKB, cpuMs: cpu.length ? median(cpu) : undefined, stdout };
 }
 
 /** The shared deterministic corpus of `sizeMB`, generated once; its planted keys. */

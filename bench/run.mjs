@@ -96,10 +96,10 @@ function treeSection() {
     measure([process.execPath, path.join(HERE, 'floor.mjs'), dir, '2'], RUNS),
   ]);
 
-  console.log('tool                             time      MB/s   peak RSS');
+  console.log('tool                             time      MB/s   peak RSS  CPU (u+s)');
   for (const [name, m] of rows) {
     console.log(
-      `${name.padEnd(30)} ${(m.ms / 1000).toFixed(2).padStart(6)} s ${fmt(mbps(meta.bytes, m.ms)).padStart(8)} ${m.rssKB ? `${fmt(m.rssKB / 1024)} MB`.padStart(10) : '         -'}`,
+      `${name.padEnd(30)} ${(m.ms / 1000).toFixed(2).padStart(6)} s ${fmt(mbps(meta.bytes, m.ms)).padStart(8)} ${m.rssKB ? `${fmt(m.rssKB / 1024)} MB`.padStart(10) : '         -'} ${m.cpuMs ? `${(m.cpuMs / 1000).toFixed(2)} s`.padStart(10) : '         -'}`,
     );
   }
   console.log(
@@ -108,7 +108,9 @@ function treeSection() {
   const speed = `${fmt(mbps(meta.bytes, keylint.ms))} MB/s`;
   if (rg) {
     const ratio = rg.ms / keylint.ms;
-    record('working tree vs ripgrep -j2', `${speed} = ${ratio.toFixed(2)}x ripgrep`, '>= 0.5x', ratio >= 0.5);
+    // The CPU ratio beside the wall one: on a loaded machine it is the one that repeats.
+    const cpu = rg.cpuMs && keylint.cpuMs ? `; CPU ${(rg.cpuMs / keylint.cpuMs).toFixed(2)}x` : '';
+    record('working tree vs ripgrep -j2', `${speed} = ${ratio.toFixed(2)}x ripgrep${cpu}`, '>= 0.5x', ratio >= 0.5);
   } else {
     record(
       'working tree vs ripgrep -j2',
