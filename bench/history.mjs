@@ -390,7 +390,7 @@ async function realisticCase() {
     .digest('hex')
     .slice(0, 8);
   const g = generator(0x7265616c);
-  const { dir, meta } = await buildRepo(`history-real-r2-${REAL_COMMITS}-${lock}`, {
+  const { dir, meta } = await buildRepo(`history-real-r3-${REAL_COMMITS}-${lock}`, {
     writer: writeRealisticHistory,
     seed: 0x7265616c,
     commits: REAL_COMMITS,

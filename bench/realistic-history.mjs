@@ -131,8 +131,10 @@ export async function writeRealisticHistory(write, { seed, commits, keys, root, 
       }
       changes.set(p, lines);
     }
-    if (c % Math.floor(commits / keys) === 0) {
-      const [p, lines] = [...changes][0];
+    // Keys go into files the bundle leaves out: a bundled key would be found (and counted) in the bundle.
+    const target = c % Math.floor(commits / keys) === 0 && [...changes].find(([p]) => !bundled.includes(p));
+    if (target) {
+      const [p, lines] = target;
       const k = key();
       const at = int(0, lines.length);
       lines.splice(at, 0, k.text);
