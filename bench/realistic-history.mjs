@@ -2,8 +2,9 @@
 // 451 MB of blob versions, 243 MB of them 176 versions of a 1.4 MB package-lock.json, most of the rest
 // dist bundles, their source maps and often-edited sources): real source files from the installed
 // node_modules edited commit after commit, a package-lock.json whose versions and sha512 integrity strings
-// churn every 33 commits, and a dist bundle with its source map rebuilt from the sources every 60. Deterministic for one installed
-// node_modules (the cache key carries a hash of package-lock.json). Writes a git fast-import stream.
+// churn every 33 commits, and a dist bundle with its source map rebuilt from the sources every 60.
+// Deterministic for one installed node_modules (the cache key carries a hash of package-lock.json).
+// Writes a git fast-import stream.
 import fs from 'node:fs';
 import path from 'node:path';
 import { mulberry32 } from '../test/helpers/prng.mjs';
