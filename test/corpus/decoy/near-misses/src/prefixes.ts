@@ -6,5 +6,5 @@ export const truncated = 'max_prd_ak_{{decoy:alnum:8}}';
 export const wrongPrefix = 'xmax_prd_ak_{{decoy:alnum:32}}';
 export const wrongInfix = 'max_prd_akx_{{decoy:alnum:32}}';
 export const masked = 'max_prd_ak_************************';
-export const repeated = 'max_dev_ak_AAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-export const sequence = 'max_prd_ak_abcdefghijklmnopqrstuvwxyz012345';
+export const repeated = 'max_dev_{{decoy:lit:ak_AAAAAAAAAAAAAAAAAAAAAAAAAAAA}}';
+export const sequence = 'max_prd_{{decoy:lit:ak_abcdefghijklmnopqrstuvwxyz012345}}';
