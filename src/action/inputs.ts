@@ -1,4 +1,5 @@
-// Action inputs as the runner passes them: `INPUT_<NAME>` environment variables, like @actions/core reads them.
+// Action inputs, read by @actions/core from the runner's `INPUT_<NAME>` variables and checked here.
+import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../types.js';
 
@@ -15,33 +16,35 @@ export interface ActionInputs {
   sarifFile?: string;
 }
 
-/**
- * One input: `INPUT_` + the name upper-cased with spaces as `_` (the toolkit's form), trimmed; empty means unset.
- * A composite step passes inputs through bash, which cannot carry `-` in names, so `INPUT_FAIL_ON` is read too.
- */
-export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-  const value = (env[key] ?? env[key.replace(/-/g, '_')])?.trim();
-  return value ? value : undefined;
+/** One input, trimmed; empty means unset. */
+function optionalInput(name: string): string | undefined {
+  return core.getInput(name) || undefined;
 }
 
 /** Reads and checks every input; a bad value is a UsageError naming the input. */
-export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const mode = getInput('mode', env) ?? 'pr';
+export function readInputs(): ActionInputs {
+  const mode = optionalInput('mode') ?? 'pr';
   if (!['pr', 'full', 'history'].includes(mode))
     throw new UsageError(`input "mode": unknown value "${mode}" (use pr, full or history)`);
-  const failOn = getInput('fail-on', env) ?? 'low';
+  const failOn = optionalInput('fail-on') ?? 'low';
   if (!SEVERITIES.includes(failOn as Severity))
     throw new UsageError(`input "fail-on": unknown value "${failOn}" (use ${SEVERITIES.join(', ')})`);
-  const validate = getInput('validate', env) ?? 'false';
-  if (!['true', 'false'].includes(validate))
-    throw new UsageError(`input "validate": use true or false, not "${validate}"`);
+  const validate = optionalInput('validate') !== undefined && booleanInput('validate');
   return {
     mode: mode as Mode,
     failOn: failOn as Severity,
-    validate: validate === 'true',
-    baseline: getInput('baseline', env),
-    token: getInput('github-token', env),
-    sarifFile: getInput('sarif-file', env),
+    validate,
+    baseline: optionalInput('baseline'),
+    token: optionalInput('github-token'),
+    sarifFile: optionalInput('sarif-file'),
   };
+}
+
+/** A YAML 1.2 boolean (true, True, TRUE, false…), as core reads it; any other value is a one-line usage error. */
+function booleanInput(name: string): boolean {
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UsageError(`input "${name}": use true or false, not "${core.getInput(name)}"`);
+  }
 }

@@ -1,19 +1,22 @@
 // The GitHub Action's entry: a thin wrapper that runs the keylint CLI with JSON output and does the GitHub side
-// (annotations, job summary, review comments, outputs). Exit codes: 0 clean, 1 findings at/above fail-on, 2 error.
-import fs from 'node:fs';
+// (annotations, job summary, review comments, outputs) through GitHub's own toolkit, @actions/core.
+// Exit codes: 0 clean, 1 findings at/above fail-on, 2 error.
+import * as core from '@actions/core';
 import { failingCount } from '../commands/output.js';
 import { isKnownError } from '../errors.js';
 import { keylintHelpMentions, runKeylint } from '../run-keylint.js';
-import { annotation, findingAnnotation } from '../report/github.js';
+import { annotationOf } from '../report/github.js';
 import type { Finding } from '../types.js';
 import { gitParent, readEvent, scanCommandFor, type PullRequestEvent, type RunEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
 import { countBySeverity, renderSummary } from './summary.js';
 
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
+
 /** Runs the Action in the runner's environment; resolves to the exit code. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const inputs = readInputs(env);
+  const inputs = readInputs();
   const event = readEvent(env);
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const command = scanCommandFor(event, inputs.mode, gitParent(cwd));
@@ -26,35 +29,38 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const run = await runKeylint([...command, ...flags, '--format', 'json'], { cwd });
   if (run.code === 2 || !run.report) {
     const reason = run.stderr.trim().split('\n')[0] || 'no JSON report on stdout';
-    process.stdout.write(failure(`keylint ${command[0]} failed: ${reason}`));
+    fail(`keylint ${command[0]} failed: ${reason}`);
     return 2;
   }
   const report = run.report;
-  for (const finding of report.findings) process.stdout.write(`${findingAnnotation(finding)}\n`);
+  for (const finding of report.findings) {
+    const a = annotationOf(finding);
+    ANNOTATE[a.level](a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
+  }
 
   const notes: string[] = [];
   // History findings sit in old commits, not on the pull request's lines: annotations and summary only.
   if (event.kind === 'pull_request' && command[0] !== 'git')
     notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
   const sarifPath = inputs.sarifFile ? await writeSarif(command, flags, inputs.sarifFile, cwd, notes) : undefined;
-  for (const note of notes) process.stdout.write(`${annotation('warning', {}, note)}\n`);
+  for (const note of notes) core.warning(note);
 
   const counts = countBySeverity(report);
   const failing = failingCount(report, inputs.failOn);
-  writeOutputs(env.GITHUB_OUTPUT, { ...counts, failing, 'sarif-file': sarifPath ?? '' });
+  for (const [name, value] of Object.entries({ ...counts, failing, 'sarif-file': sarifPath ?? '' }))
+    core.setOutput(name, value);
+  // core.summary needs the runner's summary file; outside a runner there is nowhere to write one.
   if (env.GITHUB_STEP_SUMMARY) {
-    fs.appendFileSync(
-      env.GITHUB_STEP_SUMMARY,
-      renderSummary(report, { scope: describeScope(event, command), failing, failOn: inputs.failOn, notes }),
-    );
+    const scope = describeScope(event, command);
+    await core.summary.addRaw(renderSummary(report, { scope, failing, failOn: inputs.failOn, notes })).write();
   }
-  if (run.code === 1) process.stdout.write(failure(`${failing} finding(s) at or above ${inputs.failOn}`));
+  if (run.code === 1) fail(`${failing} finding(s) at or above ${inputs.failOn}`);
   return run.code;
 }
 
-/** The step's own error annotation, with no location. */
-function failure(message: string): string {
-  return `${annotation('error', { title: 'keylint' }, message)}\n`;
+/** The step's own error annotation, with no location. Not core.setFailed: that sets exit code 1, errors are 2. */
+function fail(message: string): void {
+  core.error(message, { title: 'keylint' });
 }
 
 /** Review comments when the token can write; otherwise the reason, for the summary. */
@@ -99,16 +105,6 @@ async function writeSarif(
   return file;
 }
 
-/** Appends `name=value` lines (heredoc form for multi-line values) to the runner's output file. */
-function writeOutputs(file: string | undefined, values: Record<string, string | number>): void {
-  if (!file) return;
-  const lines = Object.entries(values).map(([name, value]) => {
-    const text = String(value);
-    return text.includes('\n') ? `${name}<<KEYLINT_EOF\n${text}\nKEYLINT_EOF` : `${name}=${text}`;
-  });
-  fs.appendFileSync(file, `${lines.join('\n')}\n`);
-}
-
 function describeScope(event: RunEvent, command: string[]): string {
   if (command[0] === 'diff')
     return event.kind === 'pull_request'
@@ -123,7 +119,7 @@ runAction().then(
   },
   (error) => {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stdout.write(failure(isKnownError(error) ? message! : `unexpected error: ${message}`));
+    fail(isKnownError(error) ? message! : `unexpected error: ${message}`);
     process.exitCode = 2;
   },
 );

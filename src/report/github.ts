@@ -17,20 +17,37 @@ export function renderGithub(report: Report): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/** One finding's annotation: the CLI writes it as a workflow command, the Action through @actions/core. */
+export interface FindingAnnotation {
+  level: 'error' | 'warning' | 'notice';
+  file: string;
+  line: number;
+  column: number;
+  title: string;
+  message: string;
+}
+
 /**
- * One finding's annotation, for this reporter and the Action alike. An archive entry is annotated on its
- * archive (the file in the repository) and names the entry in the message.
+ * One finding's annotation. An archive entry is annotated on its archive (the file in the repository) and named
+ * in the message.
  */
-export function findingAnnotation(f: Finding): string {
-  const props = {
-    file: outerPath(f.file),
-    line: String(f.line),
-    col: String(f.column),
-    title: `keylint ${f.ruleId} (${f.severity})`,
-  };
+export function annotationOf(f: Finding): FindingAnnotation {
   const where = isArchivePath(f.file) ? ` [in ${f.file}]` : '';
   const secret = f.secret ? `${f.secret}: ` : '';
-  return annotation(COMMAND[f.severity], props, `${secret}${f.message}${where} Fix: ${f.fix}`);
+  return {
+    level: COMMAND[f.severity],
+    file: outerPath(f.file),
+    line: f.line,
+    column: f.column,
+    title: `keylint ${f.ruleId} (${f.severity})`,
+    message: `${secret}${f.message}${where} Fix: ${f.fix}`,
+  };
+}
+
+/** One finding's annotation as a workflow command line. */
+export function findingAnnotation(f: Finding): string {
+  const a = annotationOf(f);
+  return annotation(a.level, { file: a.file, line: String(a.line), col: String(a.column), title: a.title }, a.message);
 }
 
 /** One workflow command with escaped properties and data. */

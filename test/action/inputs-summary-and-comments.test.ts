@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, findingAnnotation } from '../../src/report/github.js';
 import { gitParent, readEvent, scanCommandFor } from '../../src/action/event.js';
-import { getInput, readInputs } from '../../src/action/inputs.js';
+import { readInputs } from '../../src/action/inputs.js';
 import { commentBody, commentMarker } from '../../src/action/review-comments.js';
 import { renderSummary } from '../../src/action/summary.js';
 import type { Finding, Report } from '../../src/types.js';
@@ -70,11 +70,25 @@ describe('workflow commands', () => {
 });
 
 describe('inputs', () => {
-  it('reads INPUT_ variables in the toolkit form and the underscore form, with defaults', () => {
-    expect(getInput('fail-on', { 'INPUT_FAIL-ON': ' high ' })).toBe('high');
-    expect(getInput('fail-on', { INPUT_FAIL_ON: 'medium' })).toBe('medium');
-    expect(getInput('sarif file', { INPUT_SARIF_FILE: 'x' })).toBe('x');
-    expect(readInputs({})).toEqual({
+  /** readInputs with these `INPUT_*` variables only, named as the runner names them. */
+  const readWith = (inputs: Record<string, string>) => {
+    const saved = { ...process.env };
+    for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    try {
+      return readInputs();
+    } finally {
+      process.env = saved;
+    }
+  };
+
+  it("reads the runner's INPUT_ variables through @actions/core, trimmed, with defaults", () => {
+    expect(readWith({ 'fail-on': ' high ', validate: 'True', 'sarif-file': 'k.sarif' })).toMatchObject({
+      failOn: 'high',
+      validate: true,
+      sarifFile: 'k.sarif',
+    });
+    expect(readWith({ validate: '' })).toEqual({
       mode: 'pr',
       failOn: 'low',
       validate: false,
@@ -82,8 +96,8 @@ describe('inputs', () => {
       token: undefined,
       sarifFile: undefined,
     });
-    expect(() => readInputs({ INPUT_FAIL_ON: 'severe' })).toThrow(/input "fail-on"/);
-    expect(() => readInputs({ INPUT_VALIDATE: 'yes' })).toThrow(/input "validate"/);
+    expect(() => readWith({ 'fail-on': 'severe' })).toThrow(/input "fail-on"/);
+    expect(() => readWith({ validate: 'yes' })).toThrow(/^input "validate": use true or false, not "yes"$/);
   });
 });
 

@@ -64,7 +64,7 @@ describe('pull request, diff mode', async () => {
     expect(first.outputs.critical).not.toBe('0');
     expect(first.summary).toContain('| severity | rule |');
     expect(first.summary + first.stdout).not.toContain(prod);
-    expect(first.stdout).toContain('::error file=.env.development,line=3,');
+    expect(first.stdout).toContain('::error title=keylint maxai-prod-key (critical),file=.env.development,line=3,');
     expect(first.summary).not.toContain('src/legacy.ts');
 
     const before = api.comments.length;
@@ -116,7 +116,9 @@ describe('pull request, full mode', async () => {
     expect(result.code).toBe(1);
     expect(api.requests).toEqual([]);
     expect(result.summary).toMatch(/fork: its token is read-only, so review comments were skipped/);
-    expect(result.stdout).toContain('::error file=.env.development,line=3,col=');
+    expect(result.stdout).toContain(
+      '::error title=keylint maxai-prod-key (critical),file=.env.development,line=3,col=',
+    );
     expect(result.stdout).toMatch(/::warning::pull request from a fork/);
     expect(result.summary + result.stdout).not.toContain(prod);
   });

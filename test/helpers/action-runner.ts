@@ -27,6 +27,8 @@ export async function runAction(options: {
   payload: unknown;
   inputs: Record<string, string>;
   apiUrl?: string;
+  /** The Action's entry point; default this checkout's dist/action.js. */
+  main?: string;
 }): Promise<ActionRun> {
   const dir = fs.mkdtempSync(path.join(options.runnerTemp, 'run-'));
   const eventPath = path.join(dir, 'event.json');
@@ -51,14 +53,8 @@ export async function runAction(options: {
     GITHUB_REPOSITORY: 'acme/clinic-web',
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
   });
-  const run = await spawnAsync(process.execPath, [MAIN], { cwd: options.workspace, env });
-  const outputs = Object.fromEntries(
-    fs
-      .readFileSync(outputPath, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
+  const run = await spawnAsync(process.execPath, [options.main ?? MAIN], { cwd: options.workspace, env });
+  const outputs = parseOutputs(fs.readFileSync(outputPath, 'utf8'));
   return {
     code: run.code,
     stdout: run.stdout,
@@ -66,6 +62,27 @@ export async function runAction(options: {
     outputs,
     summary: fs.readFileSync(summaryPath, 'utf8'),
   };
+}
+
+/**
+ * The runner's output file: `name=value` lines, and the `name<<DELIMITER` … `DELIMITER` blocks that @actions/core
+ * writes.
+ */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const block = /^([^=<]+)<<(.+)$/.exec(line);
+    if (block) {
+      const end = lines.indexOf(block[2]!, i + 1);
+      outputs[block[1]!] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return outputs;
 }
 
 /** A `pull_request` event payload. */
