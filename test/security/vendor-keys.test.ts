@@ -1,13 +1,19 @@
 // Trust boundary: keys go only to their own vendor. What a scanned repository, a saved report or a vendor's
 // reply says can neither choose where a key is sent nor put a key into an output.
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/types.js';
 import { once, pinnedLookup, publicAddressOf } from '../../src/validate/http.js';
+import { useTempDir, writeTree } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake.js';
+import { ROOT } from '../helpers/git.js';
+import { spawnAsync } from '../helpers/spawn-async.js';
 import { validateMemory } from '../helpers/validate.js';
-import { maiagent, novamed, useEmulators } from '../helpers/vendor-emulator.js';
+import { keysSeen, maiagent, maxai, novamed, useEmulators } from '../helpers/vendor-emulator.js';
 
 const servers: http.Server[] = [];
 afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done)))));
@@ -111,5 +117,64 @@ describe('keys whose vendor is not confirmed', () => {
     });
     expect(finding?.vendorConfirmed).toBe(true);
     expect(finding?.validation?.status).toBe('valid');
+  });
+});
+
+/** Runs the built CLI without blocking this process, whose loopback emulators must keep answering. */
+function keylint(args: string[], cwd: string, env: Record<string, string>) {
+  const bin = path.join(ROOT, 'bin', 'keylint.js');
+  return spawnAsync(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+}
+
+describe('a saved report given to keylint validate', () => {
+  const emulator = useEmulators();
+  const tempRoot = useTempDir('keylint-sec-saved-report-');
+
+  it('chooses neither the vendor, nor the confirmation, nor the file a key’s hints are read from', async () => {
+    const root = tempRoot();
+    const keys = fakeKeys(1741);
+    const [nova, hostless, max] = [keys.novamed(), keys.novamed(), keys.maxProd()];
+    writeTree(root, {
+      'worker/.env': `NOVAMED_API_KEY=${nova}\n`,
+      'client.py': `headers = {"x-api-key": "${hostless}"}\n`,
+      'api/.env': `MAXAI_API_KEY=${max}\nMAXAI_ORG_ID=org_real01\n`,
+      'decoy/.env': 'MAXAI_ORG_ID=org_attacker\n',
+    });
+    const servers = {
+      max: await emulator(maxai(), { [max]: 'valid' }),
+      nova: await emulator(novamed(), { [nova]: 'valid', [hostless]: 'valid' }),
+      mai: await emulator(maiagent(), { [nova]: 'valid' }),
+    };
+    const env = {
+      KEYLINT_VALIDATION_BASE_URL_MAXAI: servers.max.url,
+      KEYLINT_VALIDATION_BASE_URL_NOVAMED: servers.nova.url,
+      KEYLINT_VALIDATION_BASE_URL_MAIAGENT: servers.mai.url,
+      KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1',
+    };
+    const scan = await keylint(['scan', '.', '-f', 'json'], root, env);
+    expect(scan.code).toBe(1);
+    const report = JSON.parse(scan.stdout) as Report;
+    const secretIn = (file: string) => report.findings.find((f) => f.kind === 'secret' && f.file === file)!;
+    // The tampering: the NovaMed key relabelled as MaiAgent's, the unconfirmed key confirmed, and a copy of
+    // the Max AI finding placed in a file whose organisation id the attacker chose.
+    secretIn('worker/.env').vendor = 'maiagent';
+    secretIn('client.py').vendorConfirmed = true;
+    report.findings.push({ ...secretIn('api/.env'), file: 'decoy/.env', line: 1 } as Finding);
+    fs.writeFileSync(path.join(root, 'report.json'), JSON.stringify(report));
+
+    const run = await keylint(['validate', 'report.json', '-f', 'json', '--validation-timeout', '2000'], root, env);
+    expect(run.stderr).toBe('');
+    const validated = JSON.parse(run.stdout) as Report;
+    expect(servers.mai.seen).toEqual([]);
+    expect(keysSeen(servers.nova)).toContain(nova);
+    expect(keysSeen(servers.nova)).not.toContain(hostless);
+    expect(servers.max.seen.map((s) => s.headers['x-organization-id'])).toEqual(['org_real01']);
+    const byFile = (file: string) => validated.findings.filter((f) => f.kind === 'secret' && f.file === file);
+    expect(byFile('worker/.env')).toMatchObject([{ vendor: 'novamed', validation: { status: 'valid' } }]);
+    expect(byFile('client.py')).toMatchObject([
+      { vendorConfirmed: false, validation: { status: 'unknown', detail: { reason: 'vendor-unconfirmed' } } },
+    ]);
+    expect(byFile('decoy/.env')).toEqual([]);
+    expect(run.stdout).not.toContain(max);
   });
 });
