@@ -8,6 +8,7 @@
 import { isAscii } from 'node:buffer';
 import { MAX_BEFORE, type Evidence, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
+import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
@@ -29,6 +30,13 @@ const NEARBY_LINE_BYTES = 256;
 const NEARBY_REACH = 4096;
 /** Nearby conditions tested directly in a block before a whole-block presence check is worth its pass. */
 const DIRECT_NEARBY_TESTS = 16;
+/**
+ * Bytes a detector scans before it computes its second-stage anchors (see `gate`): the regex analysis costs
+ * 10-40 ms of a cold process, more than a pre-commit's few files take to scan without it.
+ */
+const GATE_AFTER_BYTES = BLOCK_SIZE;
+/** Keywords at least this long are rare enough that a literal holding one can gate (shorter: `key:`, `token=`). */
+const RARE_KEYWORD = 5;
 
 /** One match of a pattern rule inside an item, with everything policies need. */
 export interface Match {
@@ -70,10 +78,22 @@ export interface Detector {
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
   attributor: Attributor;
+  /**
+   * The prefilter's second stage, once computed: by unit, the literal sets (as matcher keywords) that a block must
+   * each hold one of for the unit to be tried there (see `gate`).
+   */
+  gates: number[][][] | undefined;
+  /** When to compute the gates: after GATE_AFTER_BYTES (`auto`), at once, or never. */
+  gating: 'auto' | 'always' | 'never';
+  /** Bytes fed so far, for `auto` gating. */
+  fed: number;
 }
 
 /** Groups patterns by keyword once, so that each block is searched once for all of them. */
-export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean } = {}): Detector {
+export function createDetector(
+  ruleSet: RuleSet,
+  options: { exhaustive?: boolean; gating?: Detector['gating'] } = {},
+): Detector {
   const units = ruleSet.rules
     .filter((rule) => rule.kind !== 'policy')
     .flatMap((rule) => rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })));
@@ -97,7 +117,7 @@ export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean
     for (const hosts of Object.values(hints?.environments ?? {}))
       for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
   }
-  return {
+  const detector: Detector = {
     ruleSet,
     units,
     matcher: new KeywordMatcher([...index.keys()]),
@@ -105,7 +125,47 @@ export function createDetector(ruleSet: RuleSet, options: { exhaustive?: boolean
     isHint,
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
+    gates: undefined,
+    gating: options.gating ?? 'auto',
+    fed: 0,
   };
+  if (detector.gating === 'always') gate(detector);
+  return detector;
+}
+
+/**
+ * The prefilter's second stage. Most patterns start at a common keyword (`key`, `authorization`, `http://`) but
+ * cannot match, or cannot meet their nearby conditions, without a rarer literal: the `x-api-key` header, a vendor's
+ * name or host. Those literals (anchors.ts derives them from the regexes) join the keyword pass, and a pattern runs
+ * only in blocks that hold one literal of each of its sets. A match and its nearby lines lie inside its block, so
+ * a block without them holds no match: findings stay those of the exhaustive reference.
+ */
+function gate(detector: Detector): void {
+  // A literal is known to be rare when it holds a keyword the rules already prefilter on (five characters or more:
+  // `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere and
+  // would cost the keyword pass more than they save.
+  const known = detector.matcher.keywords.filter((k, i) => detector.isHint[i] || k.length >= RARE_KEYWORD);
+  const rare = (literal: string) => known.some((k) => literal.includes(k));
+  const sets = detector.units.map(({ pattern }) =>
+    [pattern.regex, ...pattern.requires.map((near) => near.regex)]
+      .flatMap(requiredLiterals)
+      // A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered.
+      .filter((set) => set.every(rare) && !pattern.keywords.every((k) => set.some((literal) => k.includes(literal)))),
+  );
+  const keywords = [...detector.matcher.keywords];
+  const index = new Map(keywords.map((k, i) => [k, i]));
+  const keywordIndex = (literal: string): number => {
+    let at = index.get(literal);
+    if (at === undefined) {
+      at = keywords.push(literal) - 1;
+      index.set(literal, at);
+      detector.unitsOf.push([]);
+      detector.isHint.push(false);
+    }
+    return at;
+  };
+  detector.gates = sets.map((unitSets) => unitSets.map((set) => set.map(keywordIndex)));
+  detector.matcher = new KeywordMatcher(keywords);
 }
 
 /** The empty group that marks where the pattern itself starts inside a bounded search's match. */
@@ -169,6 +229,9 @@ export class ItemScanner {
 
   /** Scans the next block; `last` marks the final block of the item. */
   feed(block: Buffer, last: boolean): void {
+    const detector = this.detector;
+    detector.fed += block.length;
+    if (!detector.gates && detector.gating === 'auto' && detector.fed > GATE_AFTER_BYTES) gate(detector);
     this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
     this.latin1 = undefined;
     this.newlines = undefined;
@@ -246,19 +309,27 @@ export class ItemScanner {
 
   /** One pass of the keyword matcher over the raw bytes; patterns run only in windows around hits. */
   private scanHits(hitStart: number, hitLimit: number, whole: boolean): void {
-    const { matcher, unitsOf, isHint, units } = this.detector;
+    const { matcher, unitsOf, isHint, units, gates } = this.detector;
     // A hit packs its offset and keyword into one number, so that sorting them is a numeric sort.
     const stride = matcher.keywords.length;
     const hits: number[] = [];
-    matcher.find(this.bytes, hitStart, hitLimit, (keyword, at) => {
+    // With gates, the whole block is searched: its carried bytes and its tail, where hits wait for the next
+    // block, can hold a literal that a window reaches.
+    const present = gates ? new Uint8Array(stride) : undefined;
+    const [from, to] = present ? [0, this.bytes.length] : [hitStart, hitLimit];
+    matcher.find(this.bytes, from, to, (keyword, at) => {
+      if (present) present[keyword] = 1;
       if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
-      if (unitsOf[keyword]!.length > 0) hits.push(at * stride + keyword);
+      if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
     });
     if (hits.length === 0) return;
     // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
-    const runs = (unit: Unit) =>
-      !vendorsSeen || !unit.pattern.needsContext || (unit.rule.vendor !== null && vendorsSeen.has(unit.rule.vendor));
+    const runs = (unit: Unit, index: number) =>
+      (!vendorsSeen ||
+        !unit.pattern.needsContext ||
+        (unit.rule.vendor !== null && vendorsSeen.has(unit.rule.vendor))) &&
+      (!present || gates![index]!.every((set) => set.some((keyword) => present[keyword] === 1)));
     const useful = units.map(runs);
     hits.sort((a, b) => a - b);
     for (let i = 0; i < hits.length; ) {

@@ -21,6 +21,8 @@ export interface ScanRunOptions {
   workers?: number;
   /** Reference mode: no prefilter, every pattern over every block (slow; tests compare it with the fast path). */
   exhaustive?: boolean;
+  /** When this thread's detector starts the prefilter's second stage (default `auto`: once the scan proves large). */
+  gating?: 'auto' | 'always' | 'never';
 }
 
 /** Items scanned on this thread before detection workers start (when the scan asks for workers). */
@@ -36,7 +38,7 @@ export async function scanSource(
   options: ScanRunOptions = {},
 ): Promise<ScanResult> {
   const started = Date.now();
-  const detector = createDetector(ruleSet, { exhaustive: options.exhaustive });
+  const detector = createDetector(ruleSet, { exhaustive: options.exhaustive, gating: options.gating });
   const policies = ruleSet.rules.filter((r) => r.kind === 'policy');
   const notes: ScanNote[] = [];
   const findings: Finding[] = [];

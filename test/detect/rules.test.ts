@@ -44,9 +44,11 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
     it("finds in its examples what the exhaustive reference finds (each pattern's own keywords suffice)", async () => {
       for (const example of [...rule.examples.match, ...rule.examples.noMatch]) {
         const files = [{ path: example.path ?? 'example.txt', content: expandTemplate(example.text, seeded(7)).text }];
-        const fast = await scanSource(memorySource(files), ruleSet);
         const reference = await scanSource(memorySource(files), ruleSet, { exhaustive: true });
-        expect(fast.report.findings, example.text).toEqual(reference.report.findings);
+        for (const gating of ['never', 'always'] as const) {
+          const fast = await scanSource(memorySource(files), ruleSet, { gating });
+          expect(fast.report.findings, `${example.text} (gating ${gating})`).toEqual(reference.report.findings);
+        }
       }
     });
   }

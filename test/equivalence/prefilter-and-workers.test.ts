@@ -1,5 +1,5 @@
-// The speed work changes nothing found: prefilter and windows, worker threads and the exhaustive
-// reference (every pattern over every whole file) give identical findings on the shared corpus.
+// The speed work changes nothing found: prefilter and windows (with and without its second stage), worker threads
+// and the exhaustive reference (every pattern over every whole file) give identical findings on the shared corpus.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,5 +55,8 @@ describe.skipIf(!available)('speed work keeps findings identical', () => {
     expect(planted.filter((p) => !found.has(`${p.ruleId} ${p.file}:${p.line}`))).toEqual([]);
     expect(await scan({ workers: 2 })).toEqual(fast);
     expect(await scan({ exhaustive: true })).toEqual(fast);
+    // The prefilter's second stage starts once a scan proves large: both sides of that switch find the same.
+    expect(await scan({ gating: 'always' })).toEqual(fast);
+    expect(await scan({ gating: 'never' })).toEqual(fast);
   });
 });
