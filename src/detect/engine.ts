@@ -624,3 +624,53 @@ function utf16Units(bytes: Buffer, from: number, to: number): number {
 function latin1ToUtf8(latin1: string): string {
   return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 }
+
+/**
+ * Whether text decoded from the JSON strings of `json` (a source map's sourcesContent) could hold a match. A JSON
+ * string holds each printable character as itself except `"` and `\`, which are escaped; writers may also escape
+ * `/` (`\/`) or any character (`\u0041`). Without those two, a keyword in a decoded string is in `json` too, so
+ * one keyword pass over `json` tells which patterns could fire in any of its strings.
+ */
+export function mayMatchInJson(detector: Detector, json: Buffer): boolean {
+  if (hasOptionalEscapes(json)) return true;
+  const { matcher, units, unitsOf, gates, ruleSet } = detector;
+  const { keywords } = matcher;
+  const seen = new Uint8Array(keywords.length);
+  matcher.find(json, 0, json.length, (keyword) => {
+    seen[keyword] = 1;
+  });
+  // A keyword holding a quote or a backslash is escaped in `json`: it may be in a string without being seen.
+  const holds = (keyword: number) => seen[keyword] === 1 || /["\\]/.test(keywords[keyword]!);
+  const triggered = new Uint8Array(units.length);
+  unitsOf.forEach((list, keyword) => {
+    if (holds(keyword)) for (const unit of list) triggered[unit] = 1;
+  });
+  // Each string is at most as long as `json`: in a map of one block, each is scanned whole, and a pattern that
+  // needs its vendor's context runs only in a string holding one of the vendor's context keywords.
+  const index = new Map(keywords.map((k, i) => [k, i]));
+  const context = (vendor: Vendor | null) =>
+    vendor !== null && (ruleSet.hints[vendor]?.context ?? []).some((k) => holds(index.get(k)!));
+  const whole = json.length <= BLOCK_SIZE;
+  return units.some(
+    (unit, i) =>
+      triggered[i] === 1 &&
+      (!whole || !unit.pattern.needsContext || context(unit.rule.vendor)) &&
+      (!gates || gates[i]!.every((set) => set.some(holds))),
+  );
+}
+
+/** Whether `json` escapes `/` or a printable ASCII character that JSON does not require escaping. */
+function hasOptionalEscapes(json: Buffer): boolean {
+  // An escape starts at a backslash preceded by an even number of backslashes (`\\u` is a backslash and a `u`).
+  const escapes = (at: number) => {
+    let run = 0;
+    while (at - run - 1 >= 0 && json[at - run - 1] === 0x5c) run++;
+    return run % 2 === 0;
+  };
+  for (let at = json.indexOf('\\/'); at !== -1; at = json.indexOf('\\/', at + 1)) if (escapes(at)) return true;
+  for (let at = json.indexOf('\\u'); at !== -1; at = json.indexOf('\\u', at + 1)) {
+    const code = Number.parseInt(json.toString('latin1', at + 2, at + 6), 16);
+    if (escapes(at) && code >= 0x20 && code <= 0x7e) return true;
+  }
+  return false;
+}

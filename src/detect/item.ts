@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
-import { BLOCK_SIZE, ItemScanner, type Detector, type Match } from './engine.js';
+import { BLOCK_SIZE, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
 
 /** What the engine found in one item. */
 export interface ItemResult {
@@ -35,7 +35,8 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   }
   const matches: ItemResult['matches'] = scanner.finish();
   const result: ItemResult = { matches, bytes: buffer.length };
-  if (map) addEmbeddedMatches(detector, buffer, result);
+  // Decoding a map costs more than scanning it: only when its text shows that a key could hide inside.
+  if (map && (detector.exhaustive || mayMatchInJson(detector, buffer))) addEmbeddedMatches(detector, buffer, result);
   return result;
 }
 
@@ -89,7 +90,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
     result.note = sources.error;
     return;
   }
-  const raw = map.toString('latin1');
+  let raw: string | undefined;
   const searchFrom = new Map<string, number>();
   const existing = new Map(result.matches.map((m) => [`${m.rule.id}\0${m.offset}`, m]));
   const added: ItemResult['matches'] = [];
@@ -99,6 +100,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
     for (const match of scanner.finish()) {
       const needle = Buffer.from(match.text ?? match.secret, 'utf8').toString('latin1');
       const key = `${match.rule.id}\0${needle}`;
+      raw ??= map.toString('latin1');
       const offset = raw.indexOf(needle, searchFrom.get(key) ?? 0);
       if (offset === -1) continue;
       searchFrom.set(key, offset + 1);
@@ -108,6 +110,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
       else added.push({ ...match, offset, original });
     }
   }
+  if (raw === undefined) return;
   added.sort((a, b) => a.offset - b.offset);
   locateAscending(raw, added);
   result.matches.push(...added);
