@@ -164,7 +164,14 @@ export async function scanSource(
           (error: unknown) => (error instanceof threads!.WorkerFailure ? walkHere(dirs) : Promise.reject(error)),
         );
         tasks.add(task);
-        void task.finally(() => tasks.delete(task)).catch(() => {});
+        // Every walk that ends hands its leftovers on at once: all of them can end while this thread is still
+        // scanning what it found first, and then no loop below would ever see the directories they gave back.
+        void task
+          .finally(() => {
+            tasks.delete(task);
+            dispatch();
+          })
+          .catch(() => {});
       }
     };
     if (pending.length > 0) {

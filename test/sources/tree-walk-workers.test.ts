@@ -131,4 +131,44 @@ describe('a working tree walked by detection workers', () => {
       watched.mockRestore();
     }
   });
+
+  it('walks every directory even when all walks end while this thread still scans the files it found first', async () => {
+    const root = tempRoot();
+    const files: Record<string, string> = {};
+    // This thread lists the top folder (more files than batches in flight), workers the 60 folders below it.
+    for (let f = 0; f < 200; f++) files[`top${f}.txt`] = `value ${f}\n`;
+    for (let d = 0; d < 60; d++) files[`dir${d}/a.env`] = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    writeTree(root, files);
+    const source = () => fileSource({ paths: [root], base: root, useGitignore: true });
+    const here = await scanSource(source(), builtinRules(), { workers: 0 });
+    const detectBatch = DetectorPool.prototype.detectBatch;
+    const walkTask = DetectorPool.prototype.walkTask;
+    let walked!: () => void;
+    const firstWalks = new Promise<void>((resolve) => (walked = resolve));
+    let ended = 0;
+    const walks = vi.spyOn(DetectorPool.prototype, 'walkTask').mockImplementation(async function (
+      this: DetectorPool,
+      ...args
+    ) {
+      const result = await walkTask.apply(this, args);
+      // Four walks run at once (two per worker): the batches wait until all of them have ended.
+      if (++ended === 4) setImmediate(walked);
+      return result;
+    });
+    const batches = vi.spyOn(DetectorPool.prototype, 'detectBatch').mockImplementation(async function (
+      this: DetectorPool,
+      ...args
+    ) {
+      await firstWalks;
+      return detectBatch.apply(this, args);
+    });
+    try {
+      const pooled = await scanSource(source(), builtinRules(), { workers: 2 });
+      expect(pooled.report.stats.files).toBe(260);
+      expect(pooled.report.findings).toEqual(here.report.findings);
+    } finally {
+      walks.mockRestore();
+      batches.mockRestore();
+    }
+  });
 });
