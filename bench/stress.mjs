@@ -56,6 +56,12 @@ console.log(
   `time: ${seconds.toFixed(1)} s, peak RSS: ${(rssKb / 1024).toFixed(0)} MB, ${Math.round(report.stats.files / seconds)} files/s`,
 );
 const emfile = report.notes.filter((n) => /EMFILE|ENFILE/.test(n.reason)).length;
+// Under `npm run bench`, the figure joins the summary (bench/run.mjs reads this last line).
+if (process.env.BENCH_SUMMARY) {
+  const mb = rssKb / 1024;
+  const row = { figure: `peak RSS, ${files.toLocaleString('en')} files`, value: `${mb.toFixed(0)} MB`, target: '<= 250 MB' };
+  console.log(`SUMMARY ${JSON.stringify([{ ...row, ok: Number.isFinite(mb) ? mb <= 250 : undefined }])}`);
+}
 if (
   emfile > 0 ||
   (run.status !== 0 && run.status !== 1) ||
