@@ -59,7 +59,11 @@ const emfile = report.notes.filter((n) => /EMFILE|ENFILE/.test(n.reason)).length
 // Under `npm run bench`, the figure joins the summary (bench/run.mjs reads this last line).
 if (process.env.BENCH_SUMMARY) {
   const mb = rssKb / 1024;
-  const row = { figure: `peak RSS, ${files.toLocaleString('en')} files`, value: `${mb.toFixed(0)} MB`, target: '<= 250 MB' };
+  const row = {
+    figure: `peak RSS, ${files.toLocaleString('en')} files`,
+    value: `${mb.toFixed(0)} MB`,
+    target: '<= 250 MB',
+  };
   console.log(`SUMMARY ${JSON.stringify([{ ...row, ok: Number.isFinite(mb) ? mb <= 250 : undefined }])}`);
 }
 if (
