@@ -32,6 +32,8 @@ export interface Config {
   failOn?: Severity;
   /** Revoke endpoints by vendor (`{"maxai": "https://…"}`); called only by `keylint revoke --yes`. */
   revoke?: Record<string, string>;
+  /** A MaiAgent private deployment's https base URL; used for validation only with `--allow-private-base-url`. */
+  maiagentBaseUrl?: string;
 }
 
 /** A config with nothing in it: what applies when no config file is found. */
@@ -61,7 +63,7 @@ export function parseConfig(
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new ConfigError(found, 'expected a JSON object');
   const raw = data as Record<string, unknown>;
-  const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn', 'revoke']);
+  const known = new Set(['$schema', 'rules', 'ruleFiles', 'disable', 'allow', 'failOn', 'revoke', 'maiagentBaseUrl']);
   for (const key of Object.keys(raw)) {
     if (!known.has(key))
       throw new ConfigError(found, `unknown field "${key}" (expected one of ${[...known].join(', ')})`);
@@ -74,6 +76,9 @@ export function parseConfig(
     ruleFiles.push({ file: found, data: { rules: raw.rules } });
   }
   for (const extra of ruleFileList(found, raw)) ruleFiles.push(readRuleFile(extra));
+
+  if (raw.maiagentBaseUrl !== undefined && !isHttpsUrl(raw.maiagentBaseUrl))
+    throw new ConfigError(found, '"maiagentBaseUrl" must be an https:// URL');
 
   let failOn: Severity | undefined;
   if (raw.failOn !== undefined) {
@@ -88,7 +93,19 @@ export function parseConfig(
     allowPaths: allowPaths(found, raw.allow),
     failOn,
     revoke: revokeEndpoints(found, raw.revoke),
+    ...(raw.maiagentBaseUrl === undefined ? {} : { maiagentBaseUrl: raw.maiagentBaseUrl as string }),
   };
+}
+
+/** True for a string that parses as an https:// URL with a host. */
+export function isHttpsUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The `ruleFiles` a config's parsed JSON lists (checked), for readers that must fetch them first. */

@@ -1,5 +1,6 @@
 // What the commands that validate share: the flags, the run over a scan result, and the live exit code.
 import type { Argv } from 'yargs';
+import { type Config, isHttpsUrl } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { ScanOutcome } from '../scan/pipeline.js';
 import { isLive, type Report } from '../types.js';
@@ -7,6 +8,7 @@ import { isLive, type Report } from '../types.js';
 /** How checks are made: every command that validates has these. */
 export interface CheckFlags {
   'allow-private-base-url': boolean;
+  'maiagent-base-url'?: string;
   'validation-timeout': number;
 }
 
@@ -22,7 +24,11 @@ export function withCheckFlags<T>(yargs: Argv<T>): Argv<T & CheckFlags> {
     .option('allow-private-base-url', {
       type: 'boolean',
       default: false,
-      describe: 'Validate MaiAgent keys against a base URL found next to them (MAIAGENT_BASE_URL)',
+      describe: "Validate MaiAgent keys at the private deployment of the config's maiagentBaseUrl",
+    })
+    .option('maiagent-base-url', {
+      type: 'string',
+      describe: 'Validate MaiAgent keys at this private deployment (https) instead of api.maiagent.ai',
     })
     .option('validation-timeout', {
       type: 'number',
@@ -48,18 +54,33 @@ export function withValidationFlags<T>(yargs: Argv<T>): Argv<T & ValidationFlags
 
 /** Validates an outcome's findings in place, with hints read from the text each was found in. */
 export async function validateOutcome(
-  outcome: Pick<ScanOutcome, 'result' | 'textOf'>,
+  outcome: Pick<ScanOutcome, 'result' | 'textOf' | 'config'>,
   flags: CheckFlags,
 ): Promise<void> {
   if (!(flags['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of ms');
+  const maiagentBaseUrl = privateDeployment(flags, outcome.config);
   const { validateFindings } = await import('../validate/runner.js');
   const { hintsOf } = await import('../validate/inputs.js');
   const { report, secrets } = outcome.result;
   await validateFindings(report.findings, secrets, {
     hints: await hintsOf(report.findings, outcome.textOf),
-    allowPrivateBaseUrl: flags['allow-private-base-url'],
+    maiagentBaseUrl,
     timeoutMs: flags['validation-timeout'],
   });
+}
+
+/**
+ * Where MaiAgent keys are checked when not at the public host: the flag's URL, or the config's with the
+ * explicit opt-in on the command line, so that a config file alone (a repository's) never moves a key.
+ * Never a URL from scanned content.
+ */
+function privateDeployment(flags: CheckFlags, config: Config): string | undefined {
+  const fromFlag = flags['maiagent-base-url'];
+  if (fromFlag !== undefined) {
+    if (!isHttpsUrl(fromFlag)) throw new UsageError('--maiagent-base-url must be an https:// URL');
+    return fromFlag;
+  }
+  return flags['allow-private-base-url'] ? config.maiagentBaseUrl : undefined;
 }
 
 /** 1 when a finding's key is live, else 0: the `--fail-on-live` exit code. */

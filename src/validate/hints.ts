@@ -1,4 +1,5 @@
-// Facts next to a key in its own file: the Max AI organisation id and a MaiAgent private base URL.
+// Facts next to a key in its own file: the Max AI organisation id, and a MaiAgent base URL that only says the key
+// may belong to a private deployment (scanned content never chooses where a key is sent).
 import type { Finding } from '../types.js';
 import type { Hints } from './vendor.js';
 
@@ -31,7 +32,7 @@ export function hintsFor(finding: Finding, text: string): Hints {
       }
     }
   }
-  if (finding.vendor === 'maiagent') hints.baseUrl = nearest(text, BASE_URL, finding.line);
+  if (finding.vendor === 'maiagent') hints.baseUrlSeen = nearest(text, BASE_URL, finding.line);
   return hints;
 }
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isArchivePath, outerPath } from '../archive-path.js';
-import { loadConfig, rulesFromConfig } from '../config.js';
+import { type Config, loadConfig, rulesFromConfig } from '../config.js';
 import { readBlob } from '../git/cat-file.js';
 import { readReport } from '../report/read.js';
 import { blobText } from '../scan/git.js';
@@ -41,8 +41,9 @@ export async function loadReportWithSecrets(
   reportFile: string,
   root: string,
   configFile?: string,
-): Promise<Pick<ScanOutcome, 'result' | 'textOf'>> {
+): Promise<Pick<ScanOutcome, 'result' | 'textOf' | 'config'>> {
   const report = readReport(reportFile);
+  const config = loadConfig(configFile, root);
   const scans: ScanResult[] = [];
   const vendorFindings = report.findings.filter((f) => f.vendor);
   // An archive entry's key is recovered by scanning its archive again, which yields the entry too.
@@ -57,7 +58,7 @@ export async function loadReportWithSecrets(
     scans.push(result);
   }
   const inHistory = unique(vendorFindings.filter((f) => f.commit).map((f) => `${f.commit}:${outerPath(f.file)}`));
-  if (inHistory.length > 0) scans.push(await scanBlobs(root, inHistory, configFile, report.notes));
+  if (inHistory.length > 0) scans.push(await scanBlobs(root, inHistory, config, report.notes));
   const found = scans.flatMap((scan) => scan.report.findings);
   report.findings = rebase(report.findings, found);
   // Only a key the scan reports again may be sent: one its filters dropped is not known to be that finding's.
@@ -69,7 +70,7 @@ export async function loadReportWithSecrets(
     if (finding.commit) return blobText(root, `${finding.commit}:${finding.file}`);
     return isArchivePath(finding.file) ? undefined : readText(path.resolve(root, finding.file));
   };
-  return { result: { report, secrets }, textOf };
+  return { result: { report, secrets }, textOf, config };
 }
 
 /**
@@ -113,12 +114,7 @@ function definedOnly<T extends object>(object: T): Partial<T> {
 }
 
 /** A scan of the blobs that `commit:path` names, read from the repository holding `root`. */
-async function scanBlobs(
-  root: string,
-  objects: string[],
-  configFile: string | undefined,
-  notes: ScanNote[],
-): Promise<ScanResult> {
+async function scanBlobs(root: string, objects: string[], config: Config, notes: ScanNote[]): Promise<ScanResult> {
   const entries = [];
   for (const object of objects) {
     const content = await readBlob(root, object);
@@ -127,8 +123,7 @@ async function scanBlobs(
     else
       notes.push({ file: object.slice(at + 1), reason: `blob not found in ${root} (commit ${object.slice(0, 12)})` });
   }
-  const ruleSet = rulesFromConfig(loadConfig(configFile, root));
-  return scanSource(memorySource(entries), ruleSet);
+  return scanSource(memorySource(entries), rulesFromConfig(config));
 }
 
 function unique(values: string[]): string[] {

@@ -1,5 +1,6 @@
 // MaiAgent: `Authorization: Api-Key <key>`; the current user, then the chatbot list. Response bodies hold
-// `apiKeys`, so only the user id is read from them.
+// `apiKeys`, so only the user id is read from them. A private deployment is asked only when the user set its
+// base URL (config or flag) and opted in; a base URL in scanned content is never asked.
 import { VENDORS } from '../vendors/index.js';
 import { failureOutcome, field, identityField, unknownOutcome, type VendorValidator } from './vendor.js';
 
@@ -11,11 +12,13 @@ const CHATBOTS = '/api/v1/chatbots/?page=1&pageSize=1';
 export const maiagent: VendorValidator = {
   origins: [OFFICIAL],
   perMinute: VENDORS.maiagent.perMinute,
-  extraOrigins: (hints, allow) =>
-    allow && hints.baseUrl ? [privateOrigin(hints.baseUrl)].filter((o): o is string => o !== undefined) : [],
+  extraOrigins: (privateBaseUrl) => {
+    const origin = privateBaseUrl === undefined ? undefined : privateOrigin(privateBaseUrl);
+    return origin ? [origin] : [];
+  },
   authHeaders: (key) => ({ Authorization: `Api-Key ${key}` }),
-  async check(key, { send, hints, allowPrivateBaseUrl }) {
-    const own = allowPrivateBaseUrl && hints.baseUrl ? privateOrigin(hints.baseUrl) : undefined;
+  async check(key, { send, hints, privateBaseUrl }) {
+    const own = privateBaseUrl === undefined ? undefined : privateOrigin(privateBaseUrl);
     const origin = own ?? OFFICIAL;
     const where = { host: origin, ...(own ? { privateBaseUrl: own } : {}) };
     const headers = { Authorization: `Api-Key ${key}`, Accept: 'application/json' };
@@ -33,11 +36,11 @@ export const maiagent: VendorValidator = {
       };
     if (refused(chatbots.status)) {
       // A key of a private deployment is unknown to the public host: not proof that it is dead.
-      if (hints.baseUrl && !own)
+      if (hints.baseUrlSeen && !own)
         return unknownOutcome('inconclusive', {
           ...where,
-          privateBaseUrlSeen: safeOrigin(hints.baseUrl),
-          hint: 'rerun with --allow-private-base-url',
+          privateBaseUrlSeen: safeOrigin(hints.baseUrlSeen),
+          hint: 'if that deployment is yours, rerun with --maiagent-base-url <its URL>',
         });
       return { status: 'invalid', detail: where };
     }

@@ -16,8 +16,11 @@ export const VALIDATORS: Record<Vendor, VendorValidator> = { maxai, novamed, mai
 export interface ValidateOptions extends Partial<HttpOptions> {
   /** Keys checked at once. Default 4. */
   concurrency?: number;
-  /** Use a MaiAgent base URL found next to a key (sends the key to that host). Default false. */
-  allowPrivateBaseUrl?: boolean;
+  /**
+   * A MaiAgent private deployment to validate MaiAgent keys at instead of the public host: from the user's config
+   * or command line only (the caller checks the opt-in), never from scanned content.
+   */
+  maiagentBaseUrl?: string;
   /** Hints by occurrence (`occurrenceOf`): org ids, base URLs found near the key. */
   hints?: Map<string, Hints>;
   /** Environment for the test overrides; default `process.env`. */
@@ -68,14 +71,14 @@ export async function validateFindings(
 
   const check = (vendor: Vendor, key: string, hints: Hints): Promise<Validation> => {
     const validator = VALIDATORS[vendor];
-    const allowPrivate = options.allowPrivateBaseUrl ?? false;
-    const allowed = new Set([...validator.origins, ...(validator.extraOrigins?.(hints, allowPrivate) ?? [])]);
+    const privateBaseUrl = options.maiagentBaseUrl;
+    const allowed = new Set([...validator.origins, ...(validator.extraOrigins?.(privateBaseUrl) ?? [])]);
     if (!caps.has(vendor)) caps.set(vendor, new RateCap(validator.perMinute));
     const cap = caps.get(vendor)!;
     return slot(async () => {
       // One key's unexpected failure must not end the others' checks; its message may not be shown (it could quote the key).
       const outcome = await validator
-        .check(key, { send: (target) => probe(target, allowed, cap, http), hints, allowPrivateBaseUrl: allowPrivate })
+        .check(key, { send: (target) => probe(target, allowed, cap, http), hints, privateBaseUrl })
         .catch(() => unknownOutcome('network', { cause: 'unexpected-error' }));
       return { ...outcome, checkedAt: new Date().toISOString() };
     });

@@ -7,8 +7,11 @@ import type { Failure, Reply, Target, UnknownReason } from './http.js';
 export interface Hints {
   /** A Max AI organisation id (`org_…` or a UUID) bound near the key. */
   organizationId?: string;
-  /** A MaiAgent private deployment base URL (`MAIAGENT_BASE_URL=…`) in the same file. */
-  baseUrl?: string;
+  /**
+   * A MaiAgent base URL (`MAIAGENT_BASE_URL=…`) in the same file. Scanned content is untrusted, so it is never
+   * where a key is sent: it only tells that a refusal by the public host may be a private deployment's key.
+   */
+  baseUrlSeen?: string;
 }
 
 /** The result of a vendor check, before the runner stamps `checkedAt`. */
@@ -21,8 +24,8 @@ export type Send = (target: Target) => Promise<Reply | Failure>;
 export interface CheckContext {
   send: Send;
   hints: Hints;
-  /** The user opted in to a private base URL found next to the key (MaiAgent). */
-  allowPrivateBaseUrl: boolean;
+  /** The private deployment (MaiAgent) the user set in their config or on the command line, and opted in to. */
+  privateBaseUrl?: string;
 }
 
 /** One vendor's validation logic; it only ever names its own origins. */
@@ -31,8 +34,8 @@ export interface VendorValidator {
   origins: readonly string[];
   /** Requests per minute this vendor tolerates (Max AI documents 1,000). */
   perMinute: number;
-  /** Extra origins a given key may use (an opted-in private deployment). */
-  extraOrigins?(hints: Hints, allowPrivateBaseUrl: boolean): string[];
+  /** Extra origins the user's private deployment adds (never one read from scanned content). */
+  extraOrigins?(privateBaseUrl: string | undefined): string[];
   /** The headers that carry the key, also used by a configured revoke endpoint. */
   authHeaders(key: string, hints: Hints): Record<string, string>;
   /** Asks the vendor whether `key` is live. */

@@ -178,3 +178,45 @@ describe('a saved report given to keylint validate', () => {
     expect(run.stdout).not.toContain(max);
   });
 });
+
+describe('a MaiAgent base URL', () => {
+  const emulator = useEmulators();
+  const tempRoot = useTempDir('keylint-sec-base-url-');
+  const ATTACKER = 'https://maiagent.attacker.example';
+  const DEPLOYMENT = 'https://maiagent.clinic-intranet.example';
+
+  it('beside a key in scanned content is never where the key goes, even with --allow-private-base-url', async () => {
+    const root = tempRoot();
+    const key = fakeKeys(1751).maiagent();
+    // What a pull request can add: a real-looking key and a base URL of its choosing beside it.
+    writeTree(root, { 'bot/.env': `MAIAGENT_API_KEY=${key}\nMAIAGENT_BASE_URL=${ATTACKER}/api\n` });
+    const official = await emulator(maiagent(), { [key]: 'valid' });
+    const attacker = await emulator(maiagent(), { [key]: 'valid' });
+    const deployment = await emulator(maiagent(), { [key]: 'valid' });
+    const env = {
+      KEYLINT_VALIDATION_BASE_URL_MAIAGENT: official.url,
+      KEYLINT_VALIDATION_ENDPOINTS: `${ATTACKER}=${attacker.url},${DEPLOYMENT}=${deployment.url}`,
+      KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1',
+    };
+    const validate = async (...extra: string[]) => {
+      const run = await keylint(['scan', '.', '--validate', '-f', 'json', ...extra], root, env);
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as Report).findings.find((f) => f.kind === 'secret')!.validation!;
+    };
+    expect(await validate('--allow-private-base-url')).toMatchObject({
+      status: 'valid',
+      detail: { host: 'https://api.maiagent.ai' },
+    });
+    expect(attacker.seen).toEqual([]);
+
+    // The user's own choices still work: the flag, or the config's maiagentBaseUrl with the opt-in.
+    expect(await validate('--maiagent-base-url', `${DEPLOYMENT}/api`)).toMatchObject({
+      status: 'valid',
+      detail: { host: DEPLOYMENT, privateBaseUrl: DEPLOYMENT },
+    });
+    fs.writeFileSync(path.join(root, '.keylint.json'), JSON.stringify({ maiagentBaseUrl: DEPLOYMENT }));
+    expect(await validate('--allow-private-base-url')).toMatchObject({ detail: { host: DEPLOYMENT } });
+    expect(keysSeen(deployment)).toEqual([`Api-Key ${key}`, `Api-Key ${key}`]);
+    expect(attacker.seen).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-// Hints read next to a key: the Max AI organisation id nearest the key, a MaiAgent base URL.
+// Hints read next to a key: the Max AI organisation id nearest the key, a MaiAgent base URL seen there.
 import { describe, expect, test } from 'vitest';
 import { hintsFor } from '../../src/validate/hints.js';
 import type { Finding } from '../../src/types.js';
@@ -31,9 +31,9 @@ describe('validation hints', () => {
     expect(hintsFor(at('maxai', 1), 'nothing here')).toEqual({});
   });
 
-  test('a MaiAgent base URL in the same file is a hint for MaiAgent keys only', () => {
+  test('a MaiAgent base URL in the same file is seen for MaiAgent keys only (never a destination)', () => {
     const text = 'MAIAGENT_BASE_URL=https://api.sungcheng.example/api\n';
-    expect(hintsFor(at('maiagent', 2), text)).toEqual({ baseUrl: 'https://api.sungcheng.example/api' });
+    expect(hintsFor(at('maiagent', 2), text)).toEqual({ baseUrlSeen: 'https://api.sungcheng.example/api' });
     expect(hintsFor(at('maxai', 2), text)).toEqual({});
   });
 });

@@ -39,7 +39,7 @@ describe('MaiAgent validation', () => {
     expect(f!.validation).toMatchObject({ status: 'invalid', detail: { host: OFFICIAL } });
   });
 
-  test('a private base URL next to the key is ignored without opt-in: the key stays off that host', async () => {
+  test('a base URL next to the key is never asked: the key stays off that host', async () => {
     const key = fakeKeys(44).maiagent();
     const publicApi = await start(maiagent());
     const privateApi = await start(maiagent(), { [key]: 'valid' });
@@ -48,6 +48,7 @@ describe('MaiAgent validation', () => {
       [PRIVATE]: privateApi.url,
     });
     expect(privateApi.seen).toHaveLength(0);
+    expect(publicApi.seen).toHaveLength(2);
     // Refused by the public host is no proof of death for a private deployment's key.
     expect(f!.validation).toMatchObject({
       status: 'unknown',
@@ -55,27 +56,27 @@ describe('MaiAgent validation', () => {
     });
   });
 
-  test('with --allow-private-base-url the key goes to that deployment only, and the output names it', async () => {
+  test("the user's private deployment gets the key, and only it; the output names it", async () => {
     const key = fakeKeys(45).maiagent();
     const publicApi = await start(maiagent(), { [key]: 'valid' });
     const privateApi = await start(maiagent(), { [key]: 'valid' });
     const [f] = await validateMemory(
-      envFile(key, `MAIAGENT_BASE_URL=${PRIVATE}/api\n`),
+      envFile(key),
       { [OFFICIAL]: publicApi.url, [PRIVATE]: privateApi.url },
-      { allowPrivateBaseUrl: true },
+      { maiagentBaseUrl: `${PRIVATE}/api` },
     );
     expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: PRIVATE, privateBaseUrl: PRIVATE } });
     expect(keysSeen(privateApi)).toEqual([`Api-Key ${key}`]);
     expect(publicApi.seen).toHaveLength(0);
   });
 
-  test('a plain-http private base URL is never used, even with the opt-in', async () => {
+  test('a plain-http private base URL is never used', async () => {
     const key = fakeKeys(46).maiagent();
     const publicApi = await start(maiagent(), { [key]: 'valid' });
     const [f] = await validateMemory(
-      envFile(key, 'MAIAGENT_BASE_URL=http://maiagent.clinic-intranet.example/api\n'),
+      envFile(key),
       { [OFFICIAL]: publicApi.url },
-      { allowPrivateBaseUrl: true },
+      { maiagentBaseUrl: 'http://maiagent.clinic-intranet.example/api' },
     );
     expect(f!.validation).toMatchObject({ status: 'valid', detail: { host: OFFICIAL } });
   });
