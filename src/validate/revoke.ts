@@ -2,9 +2,10 @@
 // optional configured endpoint that is only called after explicit confirmation (`--yes`).
 import { createHash } from 'node:crypto';
 import { printable } from '../report/printable.js';
-import { type Finding, isLive, type SecretVault, type Vendor } from '../types.js';
+import { type Finding, isLive, type SecretVault, type Validation, type Vendor } from '../types.js';
 import { RateCap, probe } from './http.js';
 import { VENDORS } from '../vendors/index.js';
+import type { VendorProfile } from '../vendors/profile.js';
 import { VALIDATORS, httpOptions, type ValidateOptions } from './runner.js';
 
 /** One key to revoke: everything a human needs, nothing that reveals the key. */
@@ -101,7 +102,11 @@ function verifiedState(t: Ticket): string {
   return isLive(t.status) ? 'STILL LIVE' : `unknown: ${t.reason ?? 'no answer'}`;
 }
 
-/** Calls each configured revoke endpoint once per live key of its vendor; returns a line per call. */
+/**
+ * Calls each configured revoke endpoint once per live key of its vendor and environment; returns a line per key.
+ * A key is posted only to an endpoint on an official host of the environment whose host answered that the key
+ * is live: a staging key never reaches a production endpoint, nor a production key a development one.
+ */
 export async function callRevokeEndpoints(
   findings: Finding[],
   secrets: SecretVault,
@@ -118,15 +123,30 @@ export async function callRevokeEndpoints(
     done.add(key);
     const validator = VALIDATORS[f.vendor];
     const url = new URL(endpoint);
+    const said = `${f.vendor} key …${key.slice(-4)}: revoke endpoint`;
+    const environment = liveEnvironment(f.vendor, f.validation!);
+    const origins = (environment && VENDORS[f.vendor].origins[environment]) || [];
+    if (!origins.includes(url.origin)) {
+      const why = environment ? `a ${environment} key` : 'not live at an official host';
+      lines.push(`${said} not called: ${url.origin} is not a host of the key's environment (${why})`);
+      continue;
+    }
     const reply = await probe(
       { origin: url.origin, path: url.pathname + url.search, method: 'POST', headers: validator.authHeaders(key, {}) },
-      new Set(validator.origins),
+      new Set(origins),
       new RateCap(validator.perMinute),
       http,
     );
-    lines.push(
-      `${f.vendor} key …${key.slice(-4)}: revoke endpoint ${reply.ok ? `answered ${reply.status}` : `failed (${reply.reason})`}`,
-    );
+    lines.push(`${said} ${reply.ok ? `answered ${reply.status}` : `failed (${reply.reason})`}`);
   }
   return lines;
+}
+
+type EnvironmentName = keyof VendorProfile['origins'];
+
+/** The environment whose official host answered that the key is live; undefined for any other host. */
+function liveEnvironment(vendor: Vendor, validation: Validation): EnvironmentName | undefined {
+  const host = validation.detail.host;
+  const origins = VENDORS[vendor].origins;
+  return (Object.keys(origins) as EnvironmentName[]).find((name) => origins[name]?.includes(String(host)));
 }

@@ -220,3 +220,57 @@ describe('a MaiAgent base URL', () => {
     expect(attacker.seen).toEqual([]);
   });
 });
+
+describe('revoke --yes', () => {
+  const emulator = useEmulators();
+  const tempRoot = useTempDir('keylint-sec-revoke-');
+
+  it("calls a revoke endpoint only for keys of that endpoint's environment", async () => {
+    const root = tempRoot();
+    const keys = fakeKeys(1761);
+    const [staging, production, nova] = [keys.maxDev(), keys.maxProd(), keys.novamed()];
+    writeTree(root, {
+      'api/.env': `MAXAI_API_KEY=${staging}\n`,
+      'api/prod.env': `MAXAI_API_KEY=${production}\n`,
+      'worker/.env': `NOVAMED_API_KEY=${nova}\n`,
+      // One endpoint per vendor, each on an official host of one environment.
+      '.keylint.json': JSON.stringify({
+        revoke: {
+          maxai: 'https://api.maxcare.ai/v1/keys/revoke',
+          novamed: 'https://novamed-feapidev.stackmod.info/api/external/keys/revoke',
+        },
+      }),
+    });
+    const max = {
+      production: await emulator(maxai(), { [production]: 'valid' }),
+      staging: await emulator(maxai(), { [staging]: 'valid' }),
+    };
+    const novaProduction = await emulator(novamed(), { [nova]: 'valid' });
+    const novaDevelopment = await emulator(novamed(), {});
+    const endpoints = {
+      'https://api.maxcare.ai': max.production.url,
+      'https://api.maxcare.dev': max.staging.url,
+      'https://feapi.novamed.care': novaProduction.url,
+      'https://novamed-feapidev.stackmod.info': novaDevelopment.url,
+      'https://novamed-feapidev.nimbushealthcaretest.com': novaDevelopment.url,
+    };
+    const env = {
+      KEYLINT_VALIDATION_ENDPOINTS: Object.entries(endpoints)
+        .map(([origin, url]) => `${origin}=${url}`)
+        .join(','),
+      KEYLINT_ALLOW_INSECURE_TEST_ENDPOINTS: '1',
+    };
+    const run = await keylint(['revoke', '.', '--yes', '--validation-timeout', '2000'], root, env);
+    expect(run.code).toBe(1);
+    const posts = (server: { seen: Array<{ method: string; headers: http.IncomingHttpHeaders }> }) =>
+      server.seen.filter((s) => s.method === 'POST').map((s) => s.headers.authorization ?? s.headers['x-api-key']);
+    // The production key reaches the production endpoint; the staging key never does (nor any other host).
+    expect(posts(max.production)).toEqual([`Bearer ${production}`]);
+    expect(posts(max.staging)).toEqual([]);
+    // A production NovaMed key is never posted to the development host's endpoint.
+    expect(posts(novaDevelopment)).toEqual([]);
+    expect(posts(novaProduction)).toEqual([]);
+    expect(run.stderr).toContain(`maxai key …${staging.slice(-4)}: revoke endpoint not called`);
+    expect(run.stderr).toContain(`novamed key …${nova.slice(-4)}: revoke endpoint not called`);
+  });
+});
