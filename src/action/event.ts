@@ -6,7 +6,8 @@ import type { Mode } from './inputs.js';
 
 /** git's id of the empty tree: the base of a root commit's changes. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const ZERO_SHA = /^0+$/;
+/** A push's `before` for a branch that did not exist. */
+export const ZERO_SHA = /^0+$/;
 
 /** The pull request the run is about. */
 export interface PullRequestEvent {
@@ -20,11 +21,15 @@ export interface PullRequestEvent {
   fromFork: boolean;
 }
 
-/** A push of `before..after`; `before` is all zeros for a new branch. */
+/** A push of `before..after` to `ref`; `before` is all zeros for a new branch. */
 export interface PushEvent {
   kind: 'push';
   before: string;
   after: string;
+  /** `refs/heads/<branch>` pushed to. */
+  ref: string;
+  /** The repository's default branch, when the payload names it. */
+  defaultBranch: string;
 }
 
 /** Any other trigger (schedule, workflow_dispatch…): only whole-tree modes make sense. */
@@ -50,7 +55,13 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     );
   }
   if (name === 'push')
-    return { kind: 'push', before: String(payload.before ?? ''), after: String(payload.after ?? '') };
+    return {
+      kind: 'push',
+      before: String(payload.before ?? ''),
+      after: String(payload.after ?? ''),
+      ref: String(payload.ref ?? ''),
+      defaultBranch: String(payload.repository?.default_branch ?? ''),
+    };
   const pr = payload.pull_request;
   if (!pr?.base?.sha || !pr?.head?.sha)
     throw new UsageError(`GITHUB_EVENT_PATH ${file}: pull_request.base.sha or head.sha missing`);

@@ -11,6 +11,7 @@ import { gitParent, readEvent, scanCommandFor, type PullRequestEvent, type RunEv
 import { readInputs, type ActionInputs } from './inputs.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
 import { countBySeverity, renderSummary } from './summary.js';
+import { trustedBaseFor } from './trusted-base.js';
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
 
@@ -20,11 +21,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const event = readEvent(env);
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const command = scanCommandFor(event, inputs.mode, gitParent(cwd));
+  // `pr` mode diffs from its base, which gives the settings; whole-tree modes name theirs.
+  const trusted = inputs.mode === 'pr' ? {} : trustedBaseFor(event, cwd, inputs.mode);
   const flags = [
     '--fail-on',
     inputs.failOn,
     ...(inputs.validate ? ['--validate'] : []),
     ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
+    ...(trusted.base ? ['--trusted-base', trusted.base] : []),
   ];
   const run = await runKeylint([...command, ...flags, '--format', 'json'], { cwd });
   if (run.code === 2 || !run.report) {
@@ -38,7 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     ANNOTATE[a.level](a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
   }
 
-  const notes: string[] = [];
+  const notes: string[] = trusted.note ? [trusted.note] : [];
   // History findings sit in old commits, not on the pull request's lines: annotations and summary only.
   if (event.kind === 'pull_request' && command[0] !== 'git')
     notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));

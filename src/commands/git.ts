@@ -1,14 +1,14 @@
 // `keylint git [repo]`: audit the history, each blob once, each finding at the commit that introduced it.
 import { UsageError } from '../errors.js';
 import { defineCommand } from './command.js';
-import { scanAndReport, withScanningFlags } from './scanning.js';
+import { scanAndReport, withScanningFlags, withTrustedBase } from './scanning.js';
 
 /** The `git` command. */
 export const gitCommand = defineCommand({
   command: 'git [repo]',
   describe: 'Scan the git history: every blob reachable from the chosen refs, each once',
   builder: (yargs) =>
-    withScanningFlags(yargs)
+    withTrustedBase(withScanningFlags(yargs))
       .positional('repo', { type: 'string', default: '.', describe: 'A directory inside the repository' })
       .option('all', { type: 'boolean', default: false, describe: 'Every ref (branches, tags, remotes, stash)' })
       .option('branch', { alias: 'b', type: 'string', array: true, describe: 'Ref to walk (repeatable; default HEAD)' })
@@ -24,6 +24,7 @@ export const gitCommand = defineCommand({
       all: argv.all,
       branches: argv.branch,
       since: argv.since,
+      trustedBase: argv['trusted-base'],
     } as const;
     return scanAndReport(target, argv);
   },

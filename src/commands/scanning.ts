@@ -21,6 +21,16 @@ export function withScanningFlags<T>(yargs: Argv<T>): Argv<T & ScanningFlags> {
   });
 }
 
+/** `--trusted-base`, for the commands that check a whole tree or history (scan, git). */
+export function withTrustedBase<T>(yargs: Argv<T>): Argv<T & { 'trusted-base'?: string }> {
+  return yargs.option('trusted-base', {
+    type: 'string',
+    describe:
+      "Take config, custom rules and baseline from this commit (the branch's base), not from the checkout, " +
+      'and report what the commits since loosen (scan-weakened)',
+  });
+}
+
 /**
  * Runs the pipeline over `target`, validates when asked, writes the report, and resolves to the exit code:
  * 1 for a finding at or above --fail-on (the config's failOn, else low), or with --fail-on-live for a live

@@ -11,9 +11,8 @@ import type { CommitInfo } from '../git/log.js';
 import { mergeBaseOf, openRepo, resolveCommit } from '../git/repo.js';
 import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { scanSource } from './run.js';
-import { inlineAllowWeakenings } from './scan-weakened.js';
 import type { Scope } from './scope.js';
-import { trustedSettings } from './trusted-base.js';
+import { settingsAgainstBase, trustedSettings } from './trusted-base.js';
 
 /** The history of the repository holding `dir`. */
 export interface HistoryTarget {
@@ -27,6 +26,8 @@ export interface HistoryTarget {
   since?: string;
   /** Tests only: list every blob first, then read each with its own `git cat-file` (the slow reference). */
   reference?: boolean;
+  /** A commit whose config, custom rules and baseline apply instead of HEAD's (see settingsAgainstBase). */
+  trustedBase?: string;
 }
 
 /** What a change adds: `['--cached']` for the index (checked with the working tree's config), or two commit ids. */
@@ -45,10 +46,14 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
   const names = target.branches?.length ? target.branches : ['HEAD'];
   const revisions = target.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
   const commits = new Map<string, CommitInfo>();
+  const { trustedBase } = target;
   return {
     configDir: repo.root,
     root: repo.root,
     complete: true,
+    ...(trustedBase === undefined
+      ? {}
+      : { settings: (options) => settingsAgainstBase(repo.root, trustedBase, options) }),
     async detect(ruleSet, allow, options) {
       const walk = { revisions, since: target.since };
       const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference });
@@ -102,9 +107,7 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
     },
     async settings(options) {
       if (head === undefined) return undefined;
-      const trusted = await trustedSettings(repo.root, { base: base!, head }, options);
-      const { files } = await diff;
-      return { ...trusted, findings: [...trusted.weakened, ...inlineAllowWeakenings(files)] };
+      return trustedSettings(repo.root, { base: base!, head }, options, (await diff).files);
     },
     async textOf(finding) {
       if (isArchivePath(finding.file)) return undefined;

@@ -15,6 +15,8 @@ export interface TreeTarget {
   cwd: string;
   /** Honour .gitignore files. Default: true. */
   useGitignore?: boolean;
+  /** A commit whose config, custom rules and baseline apply instead of the tree's (see settingsAgainstBase). */
+  trustedBase?: string;
 }
 
 /** The working tree's scope: config from the working directory, paths relative to the one folder scanned. */
@@ -27,10 +29,17 @@ export function treeScope(target: TreeTarget): Scope {
   );
   if (missing !== undefined) throw new UsageError(`${missing}: no such file or directory`);
   const root = scanBase(paths, target.cwd);
+  const { trustedBase } = target;
   return {
     configDir: target.cwd,
     root,
     complete: true,
+    ...(trustedBase === undefined
+      ? {}
+      : {
+          settings: async (options) =>
+            (await import('./trusted-base.js')).settingsAgainstBase(target.cwd, trustedBase, options),
+        }),
     async detect(ruleSet, allow, options) {
       // Imported here: the file walker is this target's alone.
       const { fileSource } = await import('../sources/files.js');

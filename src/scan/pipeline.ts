@@ -51,7 +51,8 @@ export async function runScan(target: ScanTarget, options: RunScanOptions = {}):
   const today = new Date().toISOString().slice(0, 10);
   const allow = pathAllowlist(config.allowPaths, today);
   // Allow globs are written relative to the config file, whatever folder is scanned.
-  const allowBase = config.file ? path.dirname(path.resolve(config.file)) : path.resolve(scope.configDir);
+  const allowBase =
+    settings?.allowBase ?? (config.file ? path.dirname(path.resolve(config.file)) : path.resolve(scope.configDir));
   const { configFile: _config, baseline: _baseline, ...scanOptions } = options;
   const result = await scope.detect(ruleSet, { ...allow, base: allowBase }, scanOptions);
   // An interrupted scan reports what it found as it found it: nothing is filtered against a partial picture.

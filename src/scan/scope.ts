@@ -22,6 +22,8 @@ export interface ScopeSettings {
   /** Findings about the target itself (a pull request's loosenings: `scan-weakened`); no filter drops them. */
   findings: Finding[];
   notes: ScanNote[];
+  /** The folder the config's allow globs are relative to, when its file is not on disk (a commit's). */
+  allowBase?: string;
 }
 
 /** One opened target. */

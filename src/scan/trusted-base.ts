@@ -1,13 +1,17 @@
-// The settings `diff` checks a change with: the base commit's config, custom rules and baseline, never the
-// head's, since the head (a pull request) is what is being checked. What the head would loosen is reported.
+// The settings a change is checked with: the base commit's config, custom rules and baseline, never the
+// head's, since the head (a pull request, a pushed branch) is what is being checked. What the head would
+// loosen is reported. `diff` checks a range so; `scan` and `git` do with `--trusted-base` (the Action's
+// full and history modes), against the commits from that base to HEAD.
 import path from 'node:path';
-import { BASELINE_MAX_BYTES, checkBaseline, readBaseline, type BaselineEntry } from '../filters/baseline.js';
-import { loadConfig, type Config } from '../config.js';
-import { baselineWeakenings, configWeakenings, type BaselineSide } from './scan-weakened.js';
+import { BASELINE_MAX_BYTES, checkBaseline, readBaseline } from '../filters/baseline.js';
+import { loadConfig } from '../config.js';
+import { type FileChange, readDiff } from '../git/changes.js';
+import { openRepo, resolveCommit } from '../git/repo.js';
+import { baselineWeakenings, configWeakenings, inlineAllowWeakenings, type BaselineSide } from './scan-weakened.js';
 import { parseJson } from '../json-file.js';
-import type { Finding, ScanNote } from '../types.js';
 import { atCommit, loadConfigAt } from './config-at-commit.js';
 import { readAtCommit } from '../git/read-at-commit.js';
+import type { ScopeSettings } from './scope.js';
 
 /** The two commits of a change, as ids. */
 export interface CommitPair {
@@ -15,30 +19,25 @@ export interface CommitPair {
   head: string;
 }
 
-/** What a change is checked with, and what it tries to loosen. */
-export interface TrustedSettings {
-  config: Config;
-  baseline?: { file: string; entries: BaselineEntry[] };
-  /** `scan-weakened` findings. */
-  weakened: Finding[];
-  notes: ScanNote[];
-}
-
 /**
- * The base's settings and the head's loosenings. A `configFile` the user names is read from disk as it is
- * (their CI's choice, not the repository's); so is a baseline outside the repository.
+ * The base's settings and the head's loosenings (`scan-weakened` findings): its config, its baseline, and inline
+ * allow markers on the lines `files` (the diff from base to head) adds. A `configFile` the user names is read
+ * from disk as it is (their CI's choice, not the repository's); so is a baseline outside the repository.
  */
 export async function trustedSettings(
   root: string,
   pair: CommitPair,
   options: { configFile?: string; baselineFile?: string },
-): Promise<TrustedSettings> {
-  const settings: TrustedSettings = { config: loadConfig(options.configFile, root), weakened: [], notes: [] };
+  files: Map<string, FileChange>,
+): Promise<ScopeSettings> {
+  const settings: ScopeSettings = { config: loadConfig(options.configFile, root), findings: [], notes: [] };
   if (options.configFile === undefined) {
     const base = await loadConfigAt(root, pair.base);
     settings.config = base.config;
+    // The base's allow globs are written relative to its top level, wherever keylint runs.
+    settings.allowBase = root;
     try {
-      settings.weakened.push(...configWeakenings(base, await loadConfigAt(root, pair.head)));
+      settings.findings.push(...configWeakenings(base, await loadConfigAt(root, pair.head)));
     } catch (error) {
       // Not a loosening of this run, which uses the base's config; it fails the base branch once merged.
       settings.notes.push({
@@ -55,10 +54,27 @@ export async function trustedSettings(
       const base = await baselineAt(root, pair.base, inRepo);
       const head = await baselineAt(root, pair.head, inRepo);
       settings.baseline = { file: atCommit(inRepo, pair.base), entries: base.entries };
-      settings.weakened.push(...baselineWeakenings(inRepo, base, head));
+      settings.findings.push(...baselineWeakenings(inRepo, base, head));
     }
   }
+  settings.findings.push(...inlineAllowWeakenings(files));
   return settings;
+}
+
+/**
+ * The settings of a tree or a history checked against a trusted base commit (`--trusted-base`, the Action's
+ * full and history modes): the base's, and what the commits from the base to HEAD loosen. HEAD stands for the
+ * checkout, as it does in CI.
+ */
+export async function settingsAgainstBase(
+  dir: string,
+  base: string,
+  options: { configFile?: string; baselineFile?: string },
+): Promise<ScopeSettings> {
+  const repo = await openRepo(dir);
+  const pair = { base: await resolveCommit(repo, base), head: await resolveCommit(repo, 'HEAD') };
+  const { files } = await readDiff(repo.root, [pair.base, pair.head]);
+  return trustedSettings(repo.root, pair, options, files);
 }
 
 async function baselineAt(root: string, commit: string, file: string): Promise<BaselineSide> {

@@ -1,10 +1,14 @@
 // Boundary: a pull request cannot switch off its own check. `keylint diff` (and the Action, which runs it) takes
-// config, custom rules and baseline from the base commit; what the head loosens is itself a finding.
+// config, custom rules and baseline from the base commit; what the head loosens is itself a finding. So do the
+// Action's full and history modes, from the branch's base.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
+import { pullRequestPayload, runAction } from '../helpers/action-runner.js';
+import { useTempDir } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake.js';
+import { type FakeGitHub, startFakeGitHub } from '../helpers/github-api.js';
 import { runCli, useRepos } from '../helpers/git.js';
 
 const newRepo = useRepos();
@@ -134,4 +138,84 @@ it('a clean pull request that leaves the settings alone has no scan-weakened fin
   expect(code).toBe(0);
   expect(report.findings).toEqual([]);
   expect(fs.existsSync(path.join(pr.repo.dir, '.keylint.json'))).toBe(true);
+});
+
+describe("the Action's full and history modes", () => {
+  const runnerTemp = useTempDir('keylint-sec-action-');
+  let api: FakeGitHub;
+  beforeEach(async () => {
+    api = await startFakeGitHub();
+  });
+  afterEach(() => api.close());
+
+  /** main allows docs/** only; a branch loosens the config in one push and adds a key in the next. */
+  function branch() {
+    const repo = newRepo();
+    const base = repo.commit(
+      { 'README.md': 'clinic\n', '.keylint.json': JSON.stringify({ allow: { paths: ['docs/**'] } }) },
+      'base',
+    );
+    repo.git('checkout', '-q', '-b', 'feature');
+    const loosened = repo.commit(
+      { '.keylint.json': JSON.stringify({ allow: { paths: ['**'] }, disable: ['maxai-prod-key'] }) },
+      'loosen',
+    );
+    const head = repo.commit({ 'src/client.ts': keyLine() }, 'add key');
+    return { repo, base, loosened, head };
+  }
+
+  const action = (workspace: string, eventName: string, payload: unknown, inputs: Record<string, string>) =>
+    runAction({ workspace, runnerTemp: runnerTemp(), eventName, payload, inputs, apiUrl: api.url });
+
+  for (const mode of ['full', 'history']) {
+    it(`${mode}: a pushed branch is checked with its base's config, even after an earlier push loosened it`, async () => {
+      const { repo, loosened, head } = branch();
+      // The second push: its `before` is the branch's own first push, which loosened the config.
+      const push = { ref: 'refs/heads/feature', before: loosened, after: head, repository: { default_branch: 'main' } };
+      const run = await action(repo.dir, 'push', push, { mode });
+      expect(run.code).toBe(1);
+      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
+      const at = (rule: string, file: string) => errors.filter((l) => l.includes(rule) && l.includes(`file=${file},`));
+      expect(at('maxai-prod-key', 'src/client.ts')).toHaveLength(1);
+      expect(at('scan-weakened', '.keylint.json')).toHaveLength(2);
+      expect(run.stdout).toContain('adds the allow path "**"');
+      expect(run.stdout).toContain('disables the rule maxai-prod-key');
+      expect(run.summary.match(/\| scan-weakened \|/g)).toHaveLength(2);
+    });
+  }
+
+  it('full, on a pull request: the base commit’s config, and the loosening in a review comment', async () => {
+    const { repo, base, head } = branch();
+    const pr = pullRequestPayload({ number: 21, baseSha: base, headSha: head });
+    const run = await action(repo.dir, 'pull_request', pr, { mode: 'full', 'github-token': 'ghs_test' });
+    expect(run.code).toBe(1);
+    expect(api.comments.map((c) => c.path)).toEqual(expect.arrayContaining(['src/client.ts', '.keylint.json']));
+    expect(api.comments.find((c) => c.path === '.keylint.json')!.body).toContain('scan-weakened');
+  });
+
+  it('a push to the default branch is checked with its own config: it is the reviewed state', async () => {
+    const repo = newRepo();
+    const before = repo.commit({ 'README.md': 'clinic\n' }, 'base');
+    const after = repo.commit(
+      { '.keylint.json': JSON.stringify({ allow: { paths: ['fixtures/**'] } }), 'fixtures/k.ts': keyLine() },
+      'merge #20',
+    );
+    const push = { ref: 'refs/heads/main', before, after, repository: { default_branch: 'main' } };
+    const run = await action(repo.dir, 'push', push, { mode: 'full' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('scan-weakened');
+  });
+
+  it('a base commit missing from the checkout is an error, not a run with the checkout’s config', async () => {
+    const { repo, head } = branch();
+    const push = {
+      ref: 'refs/heads/feature',
+      before: 'f'.repeat(40),
+      after: head,
+      repository: { default_branch: 'trunk' },
+    };
+    const run = await action(repo.dir, 'push', push, { mode: 'full' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^::error title=keylint::.*fetch-depth: 0/m);
+  });
 });
