@@ -36,6 +36,7 @@ let analyse: Analyse | undefined;
 function* regexesOf(rule: Rule): Iterable<[string, RegExp]> {
   for (const [i, pattern] of rule.patterns.entries()) {
     yield [`patterns[${i}].regex`, pattern.regex];
+    if (pattern.more) yield [`patterns[${i}].more`, pattern.more];
     for (const [j, near] of pattern.requires.entries()) yield [`patterns[${i}].requires[${j}].regex`, near.regex];
     for (const [j, near] of pattern.excludes.entries()) yield [`patterns[${i}].excludes[${j}].regex`, near.regex];
   }

@@ -32,6 +32,11 @@ export interface PatternSpec {
   keywords?: string[];
   /** At most this many characters before one of its keywords a match starts (0-256, default 256). */
   before?: number;
+  /**
+   * Further values of the same binding (`api_keys:` then `- …` items, `["…", "…"]`, `K=a,b`): a regex tried right
+   * after the secret, again after each of its matches; its `secret` group is one more key bound to the same name.
+   */
+  more?: string;
   /** Usage lints: every one of these must match within its number of lines of the match. */
   requires?: NearbySpec[];
   /** Usage lints: none of these may match within its number of lines of the match. */
@@ -89,6 +94,11 @@ export interface VendorHints {
   context?: string[];
   /** Lower-case substrings naming a host of an environment, e.g. NovaMed's production host. */
   environments?: Partial<Record<Environment, string[]>>;
+  /**
+   * The vendor also runs private deployments on hosts of their own (MaiAgent, SPEC §1): its header bindings in a
+   * request to a host that names no known service are kept, with the vendor unconfirmed.
+   */
+  selfHosted?: boolean;
 }
 
 /** A rule file: one vendor's rules, or policies. */
@@ -127,6 +137,8 @@ export interface Pattern {
   keywords: string[];
   /** How far before a keyword hit a match may start: the engine tries no earlier start. */
   before: number;
+  /** Sticky: the next value of a list binding, read right after a match's secret. */
+  more?: RegExp;
   requires: Nearby[];
   excludes: Nearby[];
 }
@@ -258,7 +270,12 @@ function mergeHints(a: VendorHints | undefined, b: VendorHints): VendorHints {
     const key = env as Environment;
     environments[key] = [...(environments[key] ?? []), ...(hosts ?? [])];
   }
-  return { context: [...(a.context ?? []), ...(b.context ?? [])], environments };
+  const selfHosted = a.selfHosted === true || b.selfHosted === true;
+  return {
+    context: [...(a.context ?? []), ...(b.context ?? [])],
+    environments,
+    ...(selfHosted ? { selfHosted } : {}),
+  };
 }
 
 function checkRuleFile(file: string, data: unknown): RuleFile {
@@ -279,6 +296,9 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
   if (data.hints !== undefined) {
     if (!isObject(data.hints)) throw new ConfigError(file, '"hints" must be an object');
     if (data.hints.context !== undefined) checkStrings(file, 'hints.context', data.hints.context, true);
+    if (data.hints.selfHosted !== undefined && typeof data.hints.selfHosted !== 'boolean') {
+      throw new ConfigError(file, '"hints.selfHosted" must be true or false');
+    }
     const envs = data.hints.environments;
     if (envs !== undefined) {
       if (!isObject(envs)) throw new ConfigError(file, '"hints.environments" must be an object');
@@ -347,6 +367,13 @@ function compileRule(
       expandFragments(file, field, p.regex as string, fragments),
       `${flags as string}gd`,
     );
+    let more: RegExp | undefined;
+    if (p.more !== undefined) {
+      const moreField = `rule "${id}": patterns[${i}].more`;
+      if (typeof p.more !== 'string' || !/\(\?<secret>/.test(p.more))
+        fail(`patterns[${i}].more`, 'must be a regex string with a (?<secret>…) group');
+      more = compileRegex(file, moreField, expandFragments(file, moreField, p.more as string, fragments), `${flags}yd`);
+    }
     const evidence = (p.evidence ?? (p.needsContext === true ? 'context' : 'name')) as Evidence;
     if (!EVIDENCE.includes(evidence)) fail(`patterns[${i}].evidence`, `must be one of ${EVIDENCE.join(', ')}`);
     const nearby = (field: 'requires' | 'excludes') =>
@@ -369,6 +396,7 @@ function compileRule(
       evidence,
       keywords: own,
       before: before as number,
+      ...(more ? { more } : {}),
       requires: nearby('requires'),
       excludes: nearby('excludes'),
     };

@@ -4,8 +4,11 @@
 import type { RuleSet } from '../rules.js';
 import type { Vendor } from '../types.js';
 
-/** A vendor, another service (`foreign`), or nothing said. */
-export type Attribution = Vendor | 'foreign' | undefined;
+/**
+ * A vendor, another named service (`foreign`), a host that names no service keylint knows (`host`: another API, or
+ * a vendor's private deployment), or nothing said.
+ */
+export type Attribution = Vendor | 'foreign' | 'host' | undefined;
 
 /** How far back a block header is looked for, in bytes and in lines. */
 const SCOPE_BYTES = 16 * 1024;
@@ -121,7 +124,7 @@ export class Attributor {
     const offer = (index: number, length: number, what: Attribution): void => {
       const position = from + index;
       const distance = position + length <= at ? at - (position + length) : Math.max(0, position - end);
-      if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign'))
+      if (!best || distance < best.distance || (distance === best.distance && what !== 'foreign' && what !== 'host'))
         best = { distance, what };
     };
     for (const { vendor, words } of this.vendors.filter((v) => vendors.includes(v.vendor))) {
@@ -132,7 +135,7 @@ export class Attributor {
     if (!foreign) return best?.what;
     for (const hosts of [URL_HOST, BARE_HOST]) {
       for (const m of region.matchAll(hosts)) {
-        if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, 'foreign');
+        if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, this.otherHost(m[1]!));
       }
     }
     if (this.foreignAll) for (const m of region.matchAll(this.foreignAll)) offer(m.index, m[0].length, 'foreign');
@@ -145,8 +148,13 @@ export class Attributor {
     const vendor = this.vendorOf(lower);
     if (vendor) return vendor;
     if (this.ruleSet.foreign?.test(lower)) return 'foreign';
-    for (const m of lower.matchAll(URL_HOST)) if (!NEUTRAL_HOST.test(m[1]!)) return 'foreign';
+    for (const m of lower.matchAll(URL_HOST)) if (!NEUTRAL_HOST.test(m[1]!)) return 'host';
     return undefined;
+  }
+
+  /** A host that is no vendor's: another named service's, or one that names none. */
+  private otherHost(host: string): 'foreign' | 'host' {
+    return this.ruleSet.foreign?.test(host) ? 'foreign' : 'host';
   }
 
   /**
@@ -157,17 +165,22 @@ export class Attributor {
     const hosts = new Set<Attribution>();
     for (const line of lines) {
       for (const m of line.toLowerCase().matchAll(URL_HOST)) {
-        if (!NEUTRAL_HOST.test(m[1]!)) hosts.add(this.vendorOf(m[1]!) ?? 'foreign');
+        if (!NEUTRAL_HOST.test(m[1]!)) hosts.add(this.vendorOf(m[1]!) ?? this.otherHost(m[1]!));
       }
     }
-    if (hosts.size === 1) return [...hosts][0];
-    const seen = new Set(lines.map((line) => this.classify(line)).filter((a) => a !== undefined));
-    return seen.size === 1 ? [...seen][0] : undefined;
+    if (hosts.size > 0) return only(hosts);
+    return only(new Set(lines.map((line) => this.classify(line)).filter((a) => a !== undefined)));
   }
 
   private vendorOf(lower: string): Vendor | undefined {
     return this.vendors.find(({ words }) => words.some((word) => lower.includes(word)))?.vendor;
   }
+}
+
+/** The one thing a set of answers says; a named service outweighs an unknown host beside it. */
+function only(answers: Set<Attribution>): Attribution {
+  if (answers.has('foreign')) answers.delete('host');
+  return answers.size === 1 ? [...answers][0] : undefined;
 }
 
 function indentOf(text: string, lineStart: number): number {

@@ -168,6 +168,9 @@ function gate(detector: Detector): void {
   detector.matcher = new KeywordMatcher(keywords);
 }
 
+/** A list binding's values read after its first: more is a bundle's data, not a binding. */
+const MAX_LIST_VALUES = 64;
+
 /** The empty group that marks where the pattern itself starts inside a bounded search's match. */
 const BOUNDED_START = 'keylintStart';
 
@@ -257,7 +260,7 @@ export class ItemScanner {
     const vendorsSeen = this.vendorsSeen();
     const claimed = new Set<string>();
     const settled = this.candidates
-      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen) }))
+      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen, this.detector.ruleSet.hints) }))
       .filter((s): s is { c: Candidate; confirmed: boolean } => s.confirmed !== undefined)
       .sort((a, b) => a.c.offset - b.c.offset || EVIDENCE_RANK[a.c.evidence] - EVIDENCE_RANK[b.c.evidence]);
     // The best-founded pattern of a rule that counts at an offset claims it.
@@ -381,7 +384,7 @@ export class ItemScanner {
       const { rule, pattern, bounded } = this.detector.units[index]!;
       if (!hits || !bounded) {
         pattern.regex.lastIndex = start - from;
-        for (const m of window.matchAll(pattern.regex)) this.consider(rule, pattern, from, m, m.index);
+        for (const m of window.matchAll(pattern.regex)) this.considerAll(rule, pattern, window, from, m, m.index);
         continue;
       }
       let cursor = start - from;
@@ -399,15 +402,45 @@ export class ItemScanner {
           }
           const matchStart = m.indices!.groups![BOUNDED_START]![0];
           const matchEnd = m.indices![0]![1];
-          this.consider(rule, pattern, from, m, matchStart);
+          this.considerAll(rule, pattern, window, from, m, matchStart);
           cursor = Math.max(matchEnd, matchStart + 1);
         }
       }
     }
   }
 
+  /** Considers a match, then each further value of its list binding (`pattern.more`), bound to the same name. */
+  private considerAll(
+    rule: Rule,
+    pattern: Pattern,
+    window: string,
+    from: number,
+    m: RegExpExecArray,
+    matchStart: number,
+  ): void {
+    this.consider(rule, pattern, from, m, matchStart);
+    const more = pattern.more;
+    const name = m.groups?.name;
+    let end = m.indices!.groups?.secret?.[1];
+    if (!more || end === undefined) return;
+    for (let next = 0; next < MAX_LIST_VALUES; next++) {
+      more.lastIndex = end;
+      const value = more.exec(window);
+      if (!value?.indices!.groups?.secret) return;
+      this.consider(rule, pattern, from, value, value.index, name);
+      end = value.indices.groups.secret[1];
+    }
+  }
+
   /** Checks one regex match (its pattern part starting at `matchStart` in the window) and keeps it as a candidate. */
-  private consider(rule: Rule, pattern: Pattern, from: number, m: RegExpExecArray, matchStart: number): void {
+  private consider(
+    rule: Rule,
+    pattern: Pattern,
+    from: number,
+    m: RegExpExecArray,
+    matchStart: number,
+    name = m.groups?.name,
+  ): void {
     // A usage lint is about the whole expression; its key, when it names one, is only reported.
     const usage = rule.kind === 'usage';
     const whole: [number, number] = [matchStart, m.indices![0]![1]];
@@ -429,7 +462,7 @@ export class ItemScanner {
       length: span[1] - span[0],
       secret: latin1ToUtf8(secret),
       ...(usage ? { text: latin1ToUtf8(matched) } : {}),
-      binding: m.groups?.name ?? bindingBefore(text, at, line.start),
+      binding: name ?? bindingBefore(text, at, line.start),
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
@@ -448,7 +481,8 @@ export class ItemScanner {
     if (evidence === 'key' || evidence === 'name' || rule.vendor === null) return undefined;
     // A header binding (x-api-key, Api-Key) is judged by its own vendor and other services only: a line or block
     // that also names another of keylint's vendors says nothing against it.
-    const decisive = (what: Attribution) => evidence !== 'header' || what === rule.vendor || what === 'foreign';
+    const decisive = (what: Attribution) =>
+      evidence !== 'header' || what === rule.vendor || what === 'foreign' || what === 'host';
     const own = attributor.ownLine(text, at, line.start);
     if (own && decisive(own)) return own;
     const short = line.end - line.start <= AROUND_STRETCH;
@@ -552,10 +586,12 @@ function countBelow(sorted: number[], limit: number): number {
  * in another service's request; generic bindings need their vendor in their block, or in the item when the block
  * says nothing; bare names need it in their block.
  */
-function confirmation(c: Candidate, vendorsSeen: Set<Vendor>): boolean | undefined {
+function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hints']): boolean | undefined {
   const vendor = c.rule.vendor;
   if (c.rule.kind !== 'secret' || c.evidence === 'key' || c.evidence === 'name') return true;
   if (c.around === vendor) return true;
+  // A vendor with private deployments may sit behind any host: its header there is kept, unconfirmed.
+  if (c.around === 'host' && c.evidence === 'header' && vendor !== null && hints[vendor]?.selfHosted) return false;
   if (c.around !== undefined || vendor === null) return undefined;
   if (c.evidence === 'scope') return undefined;
   if (vendorsSeen.has(vendor)) return true;
