@@ -426,9 +426,10 @@ export class ItemScanner {
     for (let next = 0; next < MAX_LIST_VALUES; next++) {
       more.lastIndex = end;
       const value = more.exec(window);
-      if (!value?.indices!.groups?.secret) return;
+      const secret = value?.indices?.groups?.secret;
+      if (!value || !secret) return;
       this.consider(rule, pattern, from, value, value.index, name);
-      end = value.indices.groups.secret[1];
+      end = secret[1];
     }
   }
 
