@@ -8,7 +8,8 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   if (placeholders.some((re) => re.test(body))) return true;
   if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && /[0-9]/.test(body))) return true;
   // Only opaque keys can be confused with names; a prefixed key (`acme_tok_…`) says what it is.
-  if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body))) return true;
+  if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body) || SECRET_PATH.test(body)))
+    return true;
   return looksFabricated(body);
 }
 
@@ -16,6 +17,11 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
 /** A lower-case name of words (`novamed-api-key-prod`, `rx_partner_secret_v2`): a reference to a secret, not one. */
 const KEBAB_NAME = /^(?=(?:.*?(?:^|[-_])[a-z]{3,}(?=[-_]|$)){2})[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}$/;
+/**
+ * A secret manager's path or name (`prod/novamed-api-key-AbC123`, `secret/data/maiagent_api_key`): a segment names
+ * a key in words. Base64 keys hold `/` but never `-` or `_`, base64url keys never `/`.
+ */
+const SECRET_PATH = /\/(?:[^/]*\/)*[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|key|secret|token|credentials?|password)(?:[-_][a-z0-9]+)*(?:\/|$)|^[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|secret|token)(?:[-_][a-z0-9]+)*\//i;
 
 /**
  * Repeated or sequential characters and low-entropy bodies are written by people, not by key generators:
