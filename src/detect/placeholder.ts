@@ -21,7 +21,8 @@ const KEBAB_NAME = /^(?=(?:.*?(?:^|[-_])[a-z]{3,}(?=[-_]|$)){2})[a-z][a-z0-9]*(?
  * A secret manager's path or name (`prod/novamed-api-key-AbC123`, `secret/data/maiagent_api_key`): a segment names
  * a key in words. Base64 keys hold `/` but never `-` or `_`, base64url keys never `/`.
  */
-const SECRET_PATH = /\/(?:[^/]*\/)*[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|key|secret|token|credentials?|password)(?:[-_][a-z0-9]+)*(?:\/|$)|^[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|secret|token)(?:[-_][a-z0-9]+)*\//i;
+const SECRET_PATH =
+  /\/(?:[^/]*\/)*[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|key|secret|token|credentials?|password)(?:[-_][a-z0-9]+)*(?:\/|$)|^[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|secret|token)(?:[-_][a-z0-9]+)*\//i;
 
 /**
  * Repeated or sequential characters and low-entropy bodies are written by people, not by key generators:
