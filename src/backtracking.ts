@@ -37,6 +37,11 @@ function* regexesOf(rule: Rule): Iterable<[string, RegExp]> {
   for (const [i, pattern] of rule.patterns.entries()) {
     yield [`patterns[${i}].regex`, pattern.regex];
     if (pattern.more) yield [`patterns[${i}].more`, pattern.more];
+    if (pattern.binds)
+      yield [
+        `patterns[${i}].binds`,
+        new RegExp(pattern.binds.source.replaceAll('\\k<ref>', 'name'), pattern.binds.flags),
+      ];
     for (const [j, near] of pattern.requires.entries()) yield [`patterns[${i}].requires[${j}].regex`, near.regex];
     for (const [j, near] of pattern.excludes.entries()) yield [`patterns[${i}].excludes[${j}].regex`, near.regex];
   }

@@ -37,6 +37,12 @@ export interface PatternSpec {
    * after the secret, again after each of its matches; its `secret` group is one more key bound to the same name.
    */
   more?: string;
+  /**
+   * For a pattern that captures a `ref` group (a header bound to a variable, `'x-api-key': API_KEY`) instead of a
+   * secret: where that variable is bound to a literal in the same item. `\k<ref>` stands for the variable's name;
+   * the `secret` group is the key, reported with this pattern's evidence.
+   */
+  binds?: string;
   /** Usage lints: every one of these must match within its number of lines of the match. */
   requires?: NearbySpec[];
   /** Usage lints: none of these may match within its number of lines of the match. */
@@ -139,6 +145,8 @@ export interface Pattern {
   before: number;
   /** Sticky: the next value of a list binding, read right after a match's secret. */
   more?: RegExp;
+  /** The source and flags of `binds`, with `\k<ref>` to be replaced by the captured name. */
+  binds?: { source: string; flags: string };
   requires: Nearby[];
   excludes: Nearby[];
 }
@@ -374,6 +382,18 @@ function compileRule(
         fail(`patterns[${i}].more`, 'must be a regex string with a (?<secret>…) group');
       more = compileRegex(file, moreField, expandFragments(file, moreField, p.more as string, fragments), `${flags}yd`);
     }
+    let binds: Pattern['binds'];
+    if (p.binds !== undefined) {
+      const bindsField = `rule "${id}": patterns[${i}].binds`;
+      if (typeof p.binds !== 'string') fail(`patterns[${i}].binds`, 'must be a regex string');
+      const source = expandFragments(file, bindsField, p.binds as string, fragments);
+      if (!source.includes('\\k<ref>') || !source.includes('(?<secret>'))
+        fail(`patterns[${i}].binds`, 'must hold \\k<ref> and a (?<secret>…) group');
+      if (!regex.source.includes('(?<ref>')) fail(`patterns[${i}].regex`, 'must capture (?<ref>…) for "binds"');
+      // Checked with a name in place of the reference: the regex the engine builds per name must compile.
+      compileRegex(file, bindsField, source.replaceAll('\\k<ref>', 'name'), `${flags}gd`);
+      binds = { source, flags: `${flags}gd` };
+    }
     const evidence = (p.evidence ?? (p.needsContext === true ? 'context' : 'name')) as Evidence;
     if (!EVIDENCE.includes(evidence)) fail(`patterns[${i}].evidence`, `must be one of ${EVIDENCE.join(', ')}`);
     const nearby = (field: 'requires' | 'excludes') =>
@@ -397,6 +417,7 @@ function compileRule(
       keywords: own,
       before: before as number,
       ...(more ? { more } : {}),
+      ...(binds ? { binds } : {}),
       requires: nearby('requires'),
       excludes: nearby('excludes'),
     };

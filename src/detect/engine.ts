@@ -171,6 +171,13 @@ function gate(detector: Detector): void {
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
 const MAX_LIST_VALUES = 64;
 
+/** Names a header may be bound to that are no variable of the file: literals and language words. */
+const REF_NOT_A_VARIABLE = /^(?:true|false|null|nil|none|undefined|this|self|new|await|string|str|value|headers?)$/i;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The empty group that marks where the pattern itself starts inside a bounded search's match. */
 const BOUNDED_START = 'keylintStart';
 
@@ -225,6 +232,8 @@ export class ItemScanner {
   private nearbyTests = 0;
   /** Whether the current block holds an inline-allow marker at all: most hold none, and then no match needs a look. */
   private allowMarkers: boolean | undefined;
+  /** Variables of the current block whose literal bindings were looked for, by rule and `binds` regex. */
+  private readonly refsBound = new Set<string>();
   /** Attributions of the current block, by line (or stretch of a long line). */
   private readonly arounds = new Map<string, { what: Attribution }>();
 
@@ -241,6 +250,7 @@ export class ItemScanner {
     this.counted.start = -1;
     this.occurring.clear();
     this.arounds.clear();
+    this.refsBound.clear();
     this.allowMarkers = undefined;
     this.nearbyTests = 0;
     // Hits near the end wait for the next block, so that their window is never cut.
@@ -418,6 +428,11 @@ export class ItemScanner {
     m: RegExpExecArray,
     matchStart: number,
   ): void {
+    const ref = m.groups?.ref;
+    if (ref !== undefined) {
+      this.considerBound(rule, pattern, ref);
+      return;
+    }
     this.consider(rule, pattern, from, m, matchStart);
     const more = pattern.more;
     const name = m.groups?.name;
@@ -431,6 +446,19 @@ export class ItemScanner {
       this.consider(rule, pattern, from, value, value.index, name);
       end = secret[1];
     }
+  }
+
+  /**
+   * A header bound to a variable (`'x-api-key': API_KEY`): the literals that variable is bound to anywhere in the
+   * current block are keys of the header's vendor, found with the pattern's `binds` regex for that name.
+   */
+  private considerBound(rule: Rule, pattern: Pattern, ref: string): void {
+    if (!pattern.binds || REF_NOT_A_VARIABLE.test(ref)) return;
+    const key = `${rule.id}:${pattern.binds.source}:${ref}`;
+    if (this.refsBound.has(key)) return;
+    this.refsBound.add(key);
+    const regex = new RegExp(pattern.binds.source.replaceAll('\\k<ref>', escapeRegex(ref)), pattern.binds.flags);
+    for (const m of this.text().matchAll(regex)) this.consider(rule, pattern, 0, m, m.index, ref);
   }
 
   /** Checks one regex match (its pattern part starting at `matchStart` in the window) and keeps it as a candidate. */
