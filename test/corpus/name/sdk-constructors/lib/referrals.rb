@@ -1,0 +1,6 @@
+require "novamed"
+
+module Referrals
+  CLIENT = NovaMed::Client.new('{{key:novamed}}')
+  LOG_TAG = NovaMedLogger.new('novamed_referral_worker_2024')
+end
