@@ -86,7 +86,9 @@ export function scanCommandFor(
 ): string[] {
   if (mode === 'full') return ['scan', '.'];
   if (mode === 'history') return ['git', '.'];
-  if (event.kind === 'pull_request') return ['diff', '--base', event.baseSha, '--head', event.headSha];
+  // What the merge adds: the diff from the merge base (three dots), as GitHub's own "Files changed" shows it. The
+  // base branch's later changes are not the pull request's: a key main removed since stays out of it.
+  if (event.kind === 'pull_request') return ['diff', `${event.baseSha}...${event.headSha}`];
   if (event.kind === 'push') {
     // A new branch has no `before`: its head commit's own changes are what was pushed.
     // A root commit has no parent: compare with the empty tree.

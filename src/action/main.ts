@@ -7,8 +7,9 @@ import { isKnownError } from '../errors.js';
 import { keylintHelpMentions, runKeylint } from '../run-keylint.js';
 import { annotationOf } from '../report/github.js';
 import type { Finding } from '../types.js';
-import { gitParent, readEvent, scanCommandFor, type PullRequestEvent, type RunEvent } from './event.js';
+import { gitParent, readEvent, scanCommandFor, ZERO_SHA, type PullRequestEvent, type RunEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { ensurePullRequestHistory, ensurePushHistory } from './fetch-history.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
 import { countBySeverity, renderSummary } from './summary.js';
 import { trustedBaseFor } from './trusted-base.js';
@@ -20,6 +21,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const inputs = readInputs();
   const event = readEvent(env);
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
+  // The default checkout holds one commit: what the diff (or, in full mode, the trusted base) needs is fetched.
+  const fetched =
+    event.kind === 'pull_request'
+      ? ensurePullRequestHistory(cwd, event.baseSha, event.headSha)
+      : event.kind === 'push' && inputs.mode === 'pr'
+        ? ensurePushHistory(cwd, ZERO_SHA.test(event.before) ? undefined : event.before || undefined, event.after)
+        : undefined;
+  if (fetched) core.info(`keylint: ${fetched}`);
   const command = scanCommandFor(event, inputs.mode, gitParent(cwd));
   // `pr` mode diffs from its base, which gives the settings; whole-tree modes name theirs.
   const trusted = inputs.mode === 'pr' ? {} : trustedBaseFor(event, cwd, inputs.mode);

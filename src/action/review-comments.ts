@@ -1,4 +1,5 @@
-// Review comments on the exact lines of a pull request, one per finding, updated in place on later pushes.
+// Review comments on the exact lines of a pull request, one per location (a key and the policies about it
+// together), updated in place on later pushes.
 import { createHash } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
 import type { Finding } from '../types.js';
@@ -25,19 +26,52 @@ export function commentMarker(finding: Finding): string {
   return `<!-- keylint:${id} -->`;
 }
 
+/** The findings at one line of one file: a key and the policies and lints about it, shown in one comment. */
+export interface CommentGroup {
+  file: string;
+  line: number;
+  /** Secrets first, then policies, then usage lints; in report order within each kind. */
+  findings: Finding[];
+}
+
+const KIND_ORDER: Record<Finding['kind'], number> = { secret: 0, policy: 1, usage: 2 };
+
 /**
- * The comment body: marker, rule, redacted secret, why and what to do. Messages and fixes of custom rules come
- * from a config file and the secret from scanned content: all are shown as plain text.
+ * One group per location. A production key in `.env.development` is a secret finding and a policy finding on
+ * the same line: two comments there would say the same thing twice, so they share one.
  */
-export function commentBody(finding: Finding): string {
-  return [
-    commentMarker(finding),
-    `**keylint** ${plainMarkdown(finding.ruleId)} (${plainMarkdown(finding.severity)})${finding.secret ? `: ${plainMarkdown(finding.secret)}` : ''}`,
-    '',
-    plainMarkdown(finding.message),
-    '',
-    `**What to do:** ${plainMarkdown(finding.fix)}`,
-  ].join('\n');
+export function groupByLocation(findings: Finding[]): CommentGroup[] {
+  const groups = new Map<string, CommentGroup>();
+  for (const finding of findings) {
+    const key = `${finding.file}\0${finding.line}`;
+    const group = groups.get(key);
+    if (group) group.findings.push(finding);
+    else groups.set(key, { file: finding.file, line: finding.line, findings: [finding] });
+  }
+  for (const group of groups.values())
+    group.findings = group.findings
+      .map((finding, index) => ({ finding, index }))
+      .sort((x, y) => KIND_ORDER[x.finding.kind] - KIND_ORDER[y.finding.kind] || x.index - y.index)
+      .map(({ finding }) => finding);
+  return [...groups.values()];
+}
+
+/**
+ * The comment body: the marker of the location's first finding, then for each finding its rule, redacted
+ * secret, why and what to do. Messages and fixes of custom rules come from a config file and the secret from
+ * scanned content: all are shown as plain text.
+ */
+export function commentBody(findings: Finding[]): string {
+  const sections = findings.map((finding) =>
+    [
+      `**keylint** ${plainMarkdown(finding.ruleId)} (${plainMarkdown(finding.severity)})${finding.secret ? `: ${plainMarkdown(finding.secret)}` : ''}`,
+      '',
+      plainMarkdown(finding.message),
+      '',
+      `**What to do:** ${plainMarkdown(finding.fix)}`,
+    ].join('\n'),
+  );
+  return [commentMarker(findings[0]!), sections.join('\n\n---\n\n')].join('\n');
 }
 
 /**
@@ -65,8 +99,9 @@ export function githubClient(token: string, baseUrl = process.env.GITHUB_API_URL
 }
 
 /**
- * Creates or updates one comment per finding. A 403/404 (read-only token, missing permission) ends the
- * commenting with a note instead of failing the run; a 422 (line outside the diff) skips that finding.
+ * Creates or updates one comment per location (see groupByLocation). A 403/404 (read-only token, missing
+ * permission) ends the commenting with a note instead of failing the run; a 422 (line outside the diff) skips
+ * that location.
  */
 export async function upsertReviewComments(
   octokit: Octokit,
@@ -85,9 +120,10 @@ export async function upsertReviewComments(
       const marker = /<!-- keylint:[0-9a-f]{32} -->/.exec(c.body ?? '')?.[0];
       if (marker && !byMarker.has(marker)) byMarker.set(marker, c.id);
     }
-    for (const finding of findings) {
-      const body = commentBody(finding);
-      const id = byMarker.get(commentMarker(finding));
+    for (const group of groupByLocation(findings)) {
+      const body = commentBody(group.findings);
+      // Any finding's marker finds the location's comment: earlier releases wrote one comment per finding.
+      const id = group.findings.map((f) => byMarker.get(commentMarker(f))).find((found) => found !== undefined);
       try {
         if (id !== undefined) {
           await octokit.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
@@ -97,8 +133,8 @@ export async function upsertReviewComments(
             ...target,
             body,
             commit_id: pr.headSha,
-            path: finding.file,
-            line: finding.line,
+            path: group.file,
+            line: group.line,
             side: 'RIGHT',
           });
           outcome.created += 1;
@@ -106,7 +142,7 @@ export async function upsertReviewComments(
       } catch (error) {
         if (statusOf(error) !== 422) throw error;
         outcome.notes.push(
-          `no review comment for ${finding.file}:${finding.line}: the line is not part of the pull request's diff`,
+          `no review comment for ${group.file}:${group.line}: the line is not part of the pull request's diff`,
         );
       }
     }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, findingAnnotation } from '../../src/report/github.js';
 import { gitParent, readEvent, scanCommandFor } from '../../src/action/event.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { commentBody, commentMarker } from '../../src/action/review-comments.js';
+import { commentBody, commentMarker, groupByLocation } from '../../src/action/review-comments.js';
 import { renderSummary } from '../../src/action/summary.js';
 import type { Finding, Report } from '../../src/types.js';
 import { runCli, tempDir, writeTree } from '../helpers/cli.js';
@@ -65,7 +65,23 @@ describe('workflow commands', () => {
     expect(summary).toContain('- no token\n- x.bin: binary');
     expect(commentMarker(finding)).toMatch(/^<!-- keylint:[0-9a-f]{32} -->$/);
     expect(commentMarker({ ...finding, file: 'config/other.env' })).not.toBe(commentMarker(finding));
-    expect(commentBody(finding).startsWith(commentMarker(finding))).toBe(true);
+    expect(commentBody([finding]).startsWith(commentMarker(finding))).toBe(true);
+  });
+
+  it('groups a key and the policies about it into one comment per location, the key first', () => {
+    const policy: Finding = { ...finding, kind: 'policy', ruleId: 'prod-key-in-dev-config', fingerprint: 'def456' };
+    const usage: Finding = { ...finding, kind: 'usage', ruleId: 'maxai-bearer-over-http', line: 9, fingerprint: 'u1' };
+    const elsewhere: Finding = { ...finding, file: 'config/other.env', fingerprint: 'abc123' };
+    const groups = groupByLocation([policy, usage, finding, elsewhere]);
+    expect(groups.map((g) => [g.file, g.line, g.findings.map((f) => f.ruleId)])).toEqual([
+      ['config/a,b:c%.env', 3, ['maxai-prod-key', 'prod-key-in-dev-config']],
+      ['config/a,b:c%.env', 9, ['maxai-bearer-over-http']],
+      ['config/other.env', 3, ['maxai-prod-key']],
+    ]);
+    const body = commentBody(groups[0]!.findings);
+    expect(body.startsWith(`${commentMarker(finding)}\n`)).toBe(true);
+    expect(body.match(/<!--/g)).toHaveLength(1);
+    expect(body).toMatch(/maxai-prod-key \(critical\)[\s\S]*---[\s\S]*prod-key-in-dev-config \(critical\)/);
   });
 });
 
@@ -108,7 +124,7 @@ describe('events', () => {
     return file;
   };
 
-  it('reads a pull request, tells forks apart, and diffs base..head', () => {
+  it('reads a pull request, tells forks apart, and diffs from the merge base (base...head)', () => {
     const payload = {
       pull_request: {
         number: 4,
@@ -126,7 +142,7 @@ describe('events', () => {
       headSha: 'h1',
       fromFork: false,
     });
-    expect(scanCommandFor(pr, 'pr')).toEqual(['diff', '--base', 'b1', '--head', 'h1']);
+    expect(scanCommandFor(pr, 'pr')).toEqual(['diff', 'b1...h1']);
     expect(scanCommandFor(pr, 'full')).toEqual(['scan', '.']);
     expect(scanCommandFor(pr, 'history')).toEqual(['git', '.']);
     payload.pull_request.head.repo.full_name = 'stranger/web';
