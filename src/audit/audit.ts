@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { runKeylint } from '../run-keylint.js';
 import type { Report } from '../types.js';
 import { cloneRepository, cloneTarget, NO_TOKENS } from './clone.js';
-import { listRepositories, type ListOptions, type RepoRef } from './list-repos.js';
+import { isGitHubName, listRepositories, type ListOptions, type RepoRef } from './list-repos.js';
 import { mergeReports } from './merge-reports.js';
 import { pickShard, type Shard } from './shard.js';
 
@@ -83,6 +83,8 @@ async function auditRepository(repo: RepoRef, options: AuditOptions): Promise<Re
   const checkout = path.join(dir, repo.name);
   const signal = AbortSignal.timeout(options.repoTimeoutSeconds * 1000);
   try {
+    if (!isGitHubName(repo))
+      throw new Error('not a GitHub repository name (letters, digits, ".", "_", "-"); not cloned');
     const target = cloneTarget(repo, options);
     await cloneRepository(target.url, checkout, { token: target.token, history: options.history, signal });
     const command = options.history ? ['git', checkout] : ['scan', checkout];

@@ -46,6 +46,13 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
     log: { debug() {}, info() {}, warn() {}, error() {} },
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
   });
+  // The token goes to the API's own origin only: a next-page link (or anything else) naming another host gets
+  // nothing, since Octokit would send its Authorization header to whatever URL a page links to.
+  const origin = new URL(options.apiUrl).origin;
+  octokit.hook.before('request', (request) => {
+    const url = new URL(octokit.request.endpoint.parse(request).url);
+    if (url.origin !== origin) throw new ForeignOriginError(url.origin);
+  });
   try {
     const repos =
       options.kind === 'org'
@@ -61,8 +68,26 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
       const limit = `more than --max-rate-wait ${options.maxRateWaitSeconds}s away`;
       throw new UsageError(`GitHub API rate limit exhausted until ${until}Z (${limit}); use a token or retry later`);
     }
+    if (error instanceof ForeignOriginError)
+      throw new UsageError(`cannot list the repositories of ${options.owner}: ${error.message}`);
     const status = (error as { status?: number }).status;
     const reason = `${status ? `HTTP ${status} ` : ''}${(error as Error).message.split('\n')[0]}`;
     throw new UsageError(`cannot list the repositories of ${options.owner}: ${reason}`);
   }
+}
+
+/** A request to an origin other than the API's, refused before anything is sent. */
+class ForeignOriginError extends Error {
+  constructor(origin: string) {
+    super(`the API sent keylint to another origin (${origin}); the token is sent only to the API's own`);
+  }
+}
+
+/**
+ * Whether a repository has GitHub's own kind of names: letters, digits, `.`, `_`, `-`, never `.` or `..`. The names
+ * come from the API's reply and become a clone directory: `../../somewhere` would clone outside the audit's temp folder.
+ */
+export function isGitHubName(repo: RepoRef): boolean {
+  const name = (part: string) => /^[A-Za-z0-9._-]{1,100}$/.test(part) && part !== '.' && part !== '..';
+  return name(repo.owner) && name(repo.name) && repo.fullName === `${repo.owner}/${repo.name}`;
 }

@@ -66,10 +66,14 @@ export function field(json: unknown, ...path: string[]): unknown {
 const IDENTITY = /^[A-Za-z0-9][A-Za-z0-9_.:@/-]{0,127}$/;
 const KEY_SHAPE = /max_(?:prd|dev)_ak_[A-Za-z0-9]+/g;
 
+/** Characters of a key that an identity may share with it: as many as the never-leak rule allows a format. */
+const SHARED_RUN = 12;
+
 /**
  * An identity fact (app id, slug, organisation id, scope, user id) copied from a vendor's reply, which is
  * untrusted: kept only if it has the shape of one, and with any key in it (the checked key echoed back, or a
- * prefixed key) redacted. Anything else is dropped.
+ * prefixed key) redacted. A value that holds a part of the checked key (its body without the prefix, MaiAgent's
+ * secret half, a lower-cased copy) is not an identity and is dropped, like anything else of another shape.
  */
 export function identityField(value: unknown, key: string): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -77,5 +81,15 @@ export function identityField(value: unknown, key: string): string | undefined {
     .split(key)
     .join(redact(key))
     .replace(KEY_SHAPE, (found) => redact(found));
-  return IDENTITY.test(String(value)) ? text : undefined;
+  if (!IDENTITY.test(String(value)) || sharesPartOf(text, key)) return undefined;
+  return text;
+}
+
+/** Whether `text` holds SHARED_RUN or more consecutive characters of `key`, in any case. */
+function sharesPartOf(text: string, key: string): boolean {
+  const lower = text.toLowerCase();
+  const secret = key.toLowerCase();
+  for (let i = 0; i + SHARED_RUN <= secret.length; i++)
+    if (lower.includes(secret.slice(i, i + SHARED_RUN))) return true;
+  return false;
 }

@@ -3,6 +3,8 @@
 // neither git nor the per-repository scan is handed the token.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneEnv } from '../../src/audit/clone.js';
@@ -110,5 +112,61 @@ describe('clone transport and credentials', () => {
     expect(recorded.split('----\n').length).toBeGreaterThan(3);
     expect(recorded).not.toContain(TOKEN);
     expect(recorded).not.toMatch(/^(GITHUB_TOKEN|KEYLINT_GITHUB_TOKEN)=/m);
+  });
+});
+
+describe('what the API answers', () => {
+  it('a next-page link to another host gets no token: the listing stops with one line', async () => {
+    // Before: Octokit followed the Link header and sent `Authorization: token …` to the other host.
+    const seen: Array<string | undefined> = [];
+    const other = http.createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.setHeader('content-type', 'application/json');
+      res.end('[]');
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const linking = http.createServer((_req, res) => {
+      const next = `http://127.0.0.1:${(other.address() as AddressInfo).port}/orgs/acme/repos?page=2`;
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('link', `<${next}>; rel="next"`);
+      res.end(JSON.stringify([{ name: 'web', full_name: 'acme/web', owner: { login: 'acme' } }]));
+    });
+    await new Promise<void>((done) => linking.listen(0, '127.0.0.1', done));
+    try {
+      const run = await spawnAsync(
+        process.execPath,
+        [BIN, 'audit', '--org', 'acme', '--api-url', `http://127.0.0.1:${(linking.address() as AddressInfo).port}`],
+        { cwd: tmp.dir, env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN } },
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /^keylint: cannot list the repositories of acme: the API sent keylint to another origin/,
+      );
+      expect(seen).toEqual([]);
+    } finally {
+      await Promise.all([other, linking].map((s) => new Promise((done) => s.close(done))));
+    }
+  });
+
+  it('a repository name that is not GitHub’s (../..) is a note, and nothing is cloned outside the temp folder', async () => {
+    const outside = path.join(tmp.dir, 'escaped');
+    const name = path.relative(path.join(tmp.dir, 'x', 'y'), outside);
+    // Before: `../../…/escaped` was cloned beside the audit's temp folder, and stayed there.
+    api.repos = [
+      { owner: 'acme', name: 'web' },
+      { owner: 'acme', name },
+    ];
+    try {
+      const run = await audit([]);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(report.notes).toContainEqual({
+        file: `acme/${name}`,
+        reason: 'not a GitHub repository name (letters, digits, ".", "_", "-"); not cloned',
+      });
+      expect(fs.existsSync(outside)).toBe(false);
+    } finally {
+      api.repos = [{ owner: 'acme', name: 'web' }];
+    }
   });
 });

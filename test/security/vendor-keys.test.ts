@@ -81,6 +81,30 @@ describe("a vendor's reply", () => {
     expect((finding!.validation!.detail as { app: { id: string } }).app.id).toMatch(/^ma…..$/);
     expect((finding!.validation!.detail as { scopes: string[] }).scopes[1]).toBe('read:x');
   });
+
+  it('cannot put a part of the key into them either: the body, the secret half, a lower-cased copy', async () => {
+    const keys = fakeKeys(1723);
+    const key = keys.maxProd();
+    const mai = keys.maiagent();
+    const body = key.slice('max_prd_ak_'.length);
+    const secretHalf = mai.split('.')[1]!;
+    // Before: app.id and userId kept the key's body and MaiAgent's secret half as they came.
+    const echo = await emulator((req, _keys, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.url?.startsWith('/api/v1/users/current')) return res.end(JSON.stringify({ id: secretHalf }));
+      const app = { id: body, slug: key.toLowerCase().slice(11) };
+      res.end(JSON.stringify({ code: 'success', data: { app, scopes: [body.slice(0, 14), 'read:x'] } }));
+    });
+    const findings = await validateMemory(
+      [{ path: '.env', content: `MAXAI_API_KEY=${key}\nMAIAGENT_API_KEY=${mai}\n` }],
+      { 'https://api.maxcare.ai': echo.url, 'https://api.maiagent.ai': echo.url },
+    );
+    expect(findings.map((f) => f.validation?.status)).toEqual(['valid', 'valid']);
+    const detail = JSON.stringify(findings.map((f) => f.validation?.detail)).toLowerCase();
+    for (const secret of [body, secretHalf])
+      for (let i = 0; i + 12 <= secret.length; i++) expect(detail).not.toContain(secret.slice(i, i + 12).toLowerCase());
+    expect(detail).toContain('read:x');
+  });
 });
 
 describe('keys whose vendor is not confirmed', () => {
