@@ -61,8 +61,10 @@ export interface NearbySpec {
 export interface PolicyCondition {
   /** Only secrets of these environments. */
   environments?: Environment[];
-  /** Globs matched against the finding's path (and each of its segments' forms, see policies). */
+  /** Globs matched against the finding's path (inside an archive, its inner path). */
   paths?: string[];
+  /** Globs that undo `paths`: a path matching one of these does not meet the condition. */
+  exceptPaths?: string[];
   /** Regexes matched against the variable name the secret is bound to. */
   bindings?: string[];
 }
@@ -161,6 +163,7 @@ export interface Nearby {
 export interface Condition {
   environments?: Environment[];
   paths?: (file: string) => boolean;
+  exceptPaths?: (file: string) => boolean;
   bindings?: RegExp[];
 }
 
@@ -484,6 +487,11 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   if (value.paths !== undefined) {
     checkStrings(file, `${field}.paths`, value.paths);
     condition.paths = globMatcher(value.paths as string[], { dot: true, nocase: true });
+  }
+  if (value.exceptPaths !== undefined) {
+    checkStrings(file, `${field}.exceptPaths`, value.exceptPaths);
+    if (!condition.paths) throw new ConfigError(file, `${field}.exceptPaths needs paths beside it`);
+    condition.exceptPaths = globMatcher(value.exceptPaths as string[], { dot: true, nocase: true });
   }
   if (value.bindings !== undefined) condition.bindings = compileRegexes(file, `${field}.bindings`, value.bindings, '');
   if (!condition.environments && !condition.paths && !condition.bindings) {

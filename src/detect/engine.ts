@@ -49,6 +49,8 @@ export interface Match {
   text?: string;
   /** The variable name the secret is bound to, when the pattern names it. */
   binding?: string;
+  /** The environment variable whose read the secret is the literal fallback of (`process.env.X || '…'`). */
+  envRead?: string;
   line: number;
   column: number;
   environment: Environment;
@@ -288,6 +290,7 @@ export class ItemScanner {
       secret: c.secret,
       ...(c.text === undefined ? {} : { text: c.text }),
       binding: c.binding,
+      ...(c.envRead === undefined ? {} : { envRead: c.envRead }),
       line: c.line,
       column: c.column,
       environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
@@ -492,6 +495,7 @@ export class ItemScanner {
       secret: latin1ToUtf8(secret),
       ...(usage ? { text: latin1ToUtf8(matched) } : {}),
       binding: name ?? bindingBefore(text, at, line.start),
+      ...(usage ? {} : envReadBefore(text, at, line.start)),
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
@@ -676,6 +680,19 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
   const from = Math.max(lineStart, at - 200);
   const m = /([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::=|=>|=|:)\s*["'`]?$/.exec(text.slice(from, at));
   return m?.[1];
+}
+
+/**
+ * An environment read that a literal at the end of the text is the fallback of: `process.env.X || '`,
+ * `import.meta.env.X ?? "`, `process.env["X"] ?? '`, `os.environ.get('X', '`, `getenv('X') ?: '`, `ENV.fetch('X', '`.
+ */
+const ENV_FALLBACK =
+  /(?:env|environ|getenv)\b[^\n]{0,24}?[.[({\s]\s*["'`]?([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|:-)\s*["'`]?$/i;
+
+/** The environment variable read just before `at` on its line, when the value at `at` is that read's fallback. */
+function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string } {
+  const m = ENV_FALLBACK.exec(text.slice(Math.max(lineStart, at - 200), at));
+  return m ? { envRead: m[1]! } : {};
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -13,9 +13,11 @@ export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[
 function holds(condition: Condition, match: Match, file: string): boolean {
   if (condition.environments && !condition.environments.includes(match.environment)) return false;
   if (condition.paths && !condition.paths(file)) return false;
+  if (condition.exceptPaths?.(file)) return false;
   if (condition.bindings) {
-    const binding = match.binding;
-    if (!binding || !condition.bindings.some((re) => re.test(binding))) return false;
+    // The name the value is bound to, or the environment variable it stands in for (`process.env.VITE_X ?? '…'`).
+    const names = [match.binding, match.envRead].filter((name) => name !== undefined);
+    if (!condition.bindings.some((re) => names.some((name) => re.test(name)))) return false;
   }
   return true;
 }

@@ -1,0 +1,7 @@
+export const environment = {
+  production: false,
+  novamed: {
+    baseUrl: 'https://feapi.novamed.care',
+    novamedApiKey: '{{key:novamed policies=prod-key-in-dev-config}}',
+  },
+};

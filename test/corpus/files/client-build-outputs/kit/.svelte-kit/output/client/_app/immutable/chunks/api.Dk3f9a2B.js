@@ -1,0 +1,1 @@
+const e="https://api.maxcare.ai/v1",t="{{key:maxai-prd policies=key-in-client-bundle}}";async function a(n){return(await fetch(`${e}/patients/${n}`,{headers:{Authorization:`Bearer ${t}`,"X-Organization-Id":"org_demo"}})).json()}export{a as g};

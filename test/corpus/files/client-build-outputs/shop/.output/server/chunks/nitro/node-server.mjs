@@ -1,0 +1,2 @@
+const novamed = { baseUrl: "https://novamed-feapidev.stackmod.info", headers: { "x-api-key": "{{key:novamed}}" } };
+export { novamed };
