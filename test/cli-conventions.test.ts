@@ -1,4 +1,5 @@
 // The conventions users expect of a command-line tool: typos, versions, help and colour.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,40 @@ describe('command-line conventions', () => {
     };
     expect(new Set(all.findings.map((f) => f.file))).toEqual(
       new Set(['node_modules/sdk/.env', 'packages/app/node_modules/x/config.env']),
+    );
+  });
+
+  it('skips dependency folders inside a git work tree too, where no .gitignore lists them', () => {
+    // A fresh project: git init, npm install, no .gitignore yet. git lists node_modules as untracked files.
+    const root = dir();
+    writeTree(root, {
+      'src/app.ts': 'export const apiKey = process.env.MAXAI_API_KEY;\n',
+      'node_modules/keylint/rules/example.env': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+      'packages/web/node_modules/sdk/node_modules/inner/.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
+      'packages/web/node_modules_notes.md': 'not a dependency folder\n',
+      '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+    });
+    spawnSync('git', ['init', '-q'], { cwd: root });
+    const run = runCli(['scan', '.', '-f', 'json'], root);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      findings: Array<{ file: string }>;
+      notes: Array<{ file: string; reason: string }>;
+    };
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['.env.development']));
+    expect(report.notes).toEqual([
+      { file: 'node_modules', reason: 'dependency folder not scanned (--no-ignore scans it)' },
+      { file: 'packages/web/node_modules', reason: 'dependency folder not scanned (--no-ignore scans it)' },
+    ]);
+    const all = JSON.parse(runCli(['scan', '.', '-f', 'json', '--no-ignore'], root).stdout) as {
+      findings: Array<{ file: string }>;
+    };
+    expect(new Set(all.findings.map((f) => f.file))).toEqual(
+      new Set([
+        '.env.development',
+        'node_modules/keylint/rules/example.env',
+        'packages/web/node_modules/sdk/node_modules/inner/.env',
+      ]),
     );
   });
 

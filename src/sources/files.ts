@@ -67,8 +67,11 @@ export function fileSource(options: FileSourceOptions): TreeSource {
     const listed = new Map<string, string[]>();
     if (options.useGitignore) {
       for (const { absolute, stat } of found) {
-        const files = stat.isDirectory() ? gitFileList(absolute) : undefined;
-        if (files) listed.set(absolute, files);
+        const list = stat.isDirectory() ? gitFileList(absolute) : undefined;
+        if (!list) continue;
+        listed.set(absolute, list.files);
+        for (const folder of list.dependencyFolders)
+          notes.push({ file: displayPath(options.base, path.join(absolute, folder)), reason: DEPENDENCY_NOTE });
       }
     }
     const excluded = options.exclude ? excluder(options.exclude) : () => false;
@@ -111,8 +114,11 @@ export function fileSource(options: FileSourceOptions): TreeSource {
   };
 }
 
-/** What git lists under `dir`: tracked files and untracked ones it does not ignore; undefined outside a work tree. */
-function gitFileList(dir: string): string[] | undefined {
+/**
+ * What git lists under `dir`: tracked files and untracked ones it does not ignore, less dependency folders
+ * (named apart, for the notes); undefined outside a work tree.
+ */
+function gitFileList(dir: string): { files: string[]; dependencyFolders: string[] } | undefined {
   const out = runGitSync(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
   if (out === undefined) return undefined;
   const files = out
@@ -122,7 +128,37 @@ function gitFileList(dir: string): string[] | undefined {
   // A folder the user names is scanned even when its repository ignores it (`keylint scan dist`): then the walk.
   if (files.length === 0 || runGitSync(dir, ['check-ignore', '-q', '--no-index', '--', '.']) !== undefined)
     return undefined;
-  return files;
+  return withoutDependencyFolders(files);
+}
+
+/**
+ * The files outside dependency folders, and the outermost dependency folders that held the rest. A fresh
+ * project (git init, npm install, no .gitignore yet) has thousands of files there that git lists as untracked;
+ * the walk outside a work tree skips the same folders (DEPENDENCY_FOLDERS).
+ */
+function withoutDependencyFolders(files: string[]): { files: string[]; dependencyFolders: string[] } {
+  const kept: string[] = [];
+  const folders = new Set<string>();
+  for (const file of files) {
+    // Most lists hold no such folder: one substring search per path before the regular expression.
+    const match =
+      (file.includes('node_modules/') ||
+        file.includes('bower_components/') ||
+        file.includes('jspm_packages/') ||
+        file.includes('.venv/')) &&
+      outermost(file);
+    if (match) folders.add(match);
+    else kept.push(file);
+  }
+  return { files: kept, dependencyFolders: [...folders].sort() };
+}
+
+/** The outermost dependency folder on `file`'s path, if any (`a/node_modules/b/node_modules/c` → `a/node_modules`). */
+function outermost(file: string): string | undefined {
+  const segments = file.split('/');
+  for (let i = 0; i < segments.length - 1; i++)
+    if (DEPENDENCY_FOLDERS.has(segments[i]!)) return segments.slice(0, i + 1).join('/');
+  return undefined;
 }
 
 /** A file the walk found: where it is, and how reports name it. */
@@ -149,6 +185,8 @@ function excluder(exclude: { globs: string[]; base: string }): (absolute: string
  * fresh project without a .gitignore has thousands there, keylint's own rule files among them).
  */
 const DEPENDENCY_FOLDERS = new Set(['node_modules', 'bower_components', 'jspm_packages', '.venv']);
+
+const DEPENDENCY_NOTE = 'dependency folder not scanned (--no-ignore scans it)';
 
 /**
  * A depth-first walk that can stop after so many files and go on elsewhere: what is left is plain data.
@@ -206,7 +244,7 @@ export class TreeWalk {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (ignores.length > 0 && isIgnored(ignores, child, isDirectory)) continue;
       if (isDirectory && this.options.useGitignore && DEPENDENCY_FOLDERS.has(entry.name)) {
-        notes.push({ file: show(child), reason: 'dependency folder not scanned (--no-ignore scans it)' });
+        notes.push({ file: show(child), reason: DEPENDENCY_NOTE });
         continue;
       }
       if (isDirectory) {
