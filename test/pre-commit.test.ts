@@ -15,9 +15,13 @@ if (!available && process.env.CI) throw new Error("pre-commit is not installed: 
 
 let published: ReturnType<typeof makeRepo>;
 let home: string;
-let rev: string;
+/** The release tag of this version, as the README's snippets name it: `v` and package.json's version. */
+const tag = `v${(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}`;
 
-/** This repository as a git host would serve it, working-tree changes included, in a commit of its own. */
+/**
+ * This repository as a git host would serve it, working-tree changes included, in a commit of its own, tagged
+ * as a release is.
+ */
 function publishThisRepository(): void {
   published = makeRepo('keylint-published-');
   const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
@@ -32,7 +36,7 @@ function publishThisRepository(): void {
   }
   published.git('add', '-A', '--force');
   published.git('commit', '-q', '-m', 'release');
-  rev = published.git('rev-parse', 'HEAD');
+  published.git('tag', tag);
 }
 
 function preCommit(cwd: string, args: string[]) {
@@ -44,13 +48,17 @@ function preCommit(cwd: string, args: string[]) {
   return { code: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-/** The README's pre-commit snippet, pointed at the local copy instead of the GitHub repository. */
+/**
+ * The README's pre-commit snippet, pointed at the local copy instead of the GitHub repository; its `rev:` is
+ * kept as written: the release tag of this version.
+ */
 function readmeConfig(): string {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const snippet = /```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
   if (!snippet) throw new Error('README has no .pre-commit-config.yaml snippet');
   expect(snippet).toMatch(/^\s+- repo: https:\/\/github\.com\/\S+\/keylint$/m);
-  return snippet.replace(/repo: \S+/, `repo: ${published.dir}`).replace(/rev: \S+/, `rev: ${rev}`);
+  expect(snippet).toMatch(new RegExp(`^\\s+rev: ${tag.replace(/\./g, '\\.')}$`, 'm'));
+  return snippet.replace(/repo: \S+/, `repo: ${published.dir}`);
 }
 
 describe.runIf(available)(`pre-commit framework (${client.stdout.trim() || 'not installed'})`, () => {
@@ -68,7 +76,7 @@ describe.runIf(available)(`pre-commit framework (${client.stdout.trim() || 'not 
     user.commit({ 'README.md': '# app\n' });
     user.write('.env.development', `MAXAI_API_KEY=${keys.maxProd()}\n`);
     user.git('add', '-A');
-    const blocked = preCommit(user.dir, ['try-repo', published.dir, 'keylint', '--ref', rev]);
+    const blocked = preCommit(user.dir, ['try-repo', published.dir, 'keylint', '--ref', tag]);
     expect(blocked.output).toContain('maxai-prod-key');
     expect(blocked.output).toMatch(/keylint \(Max AI, NovaMed, MaiAgent keys\)\.+Failed/);
     expect(blocked.code).toBe(1);
@@ -76,7 +84,7 @@ describe.runIf(available)(`pre-commit framework (${client.stdout.trim() || 'not 
 
     user.write('.env.development', 'MAXAI_API_KEY=\n');
     user.git('add', '-A');
-    const clean = preCommit(user.dir, ['try-repo', published.dir, 'keylint', '--ref', rev]);
+    const clean = preCommit(user.dir, ['try-repo', published.dir, 'keylint', '--ref', tag]);
     expect(clean.output).toMatch(/keylint \(Max AI, NovaMed, MaiAgent keys\)\.+Passed/);
     expect(clean.code).toBe(0);
     user.cleanup();

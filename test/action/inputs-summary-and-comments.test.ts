@@ -226,7 +226,10 @@ describe('action.yml', () => {
       .map((m) => m[1]!)
       .filter((yaml) => /uses: keylint\/keylint@/.test(yaml));
     expect(workflows.length).toBeGreaterThan(0);
+    const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
     for (const yaml of workflows) {
+      // The release tag of this version (see the pre-commit test, which runs the README's `rev:` as written).
+      expect(yaml).toContain(`uses: keylint/keylint@v${version}\n`);
       const step = yaml.slice(yaml.indexOf('uses: keylint/keylint@'));
       const withBlock = /\n(\s+)with:\n((?:\1 {2}.*\n)+)/.exec(step)?.[2] ?? '';
       for (const [, name] of withBlock.matchAll(/^\s+([a-z-]+):/gm)) expect(inputs).toContain(name);
