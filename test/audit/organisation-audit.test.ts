@@ -201,6 +201,28 @@ describe('keylint audit', () => {
     );
   });
 
+  it('waits out a secondary rate limit for its retry-after, and fails clearly when that is too far', async () => {
+    const secondary = (seconds: number) => ({
+      prefix: '/orgs/acme/repos',
+      status: 403,
+      times: 1,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': String(seconds) },
+    });
+    api.failNext.push(secondary(1));
+    const waited = await audit(['--shard', '1/3']);
+    expect(api.failNext.pop()!.times).toBe(0);
+    expect(waited.stderr).toBe('');
+    expect(waited.code).toBe(1);
+    api.failNext.push(secondary(7200));
+    const failed = await audit(['--max-rate-wait', '60']);
+    api.failNext.pop();
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(
+      /^keylint: GitHub API rate limit exhausted until \S+ \(more than --max-rate-wait 60s away\)/,
+    );
+  });
+
   it('turns a repository that cannot be cloned into a note and goes on', async () => {
     api.repos.push({ owner: 'acme', name: 'zz-missing' });
     const run = await audit();

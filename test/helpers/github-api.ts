@@ -38,8 +38,17 @@ export interface FakeGitHub {
    * request is answered 403 with the same headers, as GitHub does.
    */
   exhaustAfterFirstPage?: number;
-  /** Answer this many requests whose path starts with `prefix` with the status, then serve normally. */
-  failNext: Array<{ prefix: string; status: number; times: number }>;
+  /**
+   * Answer this many requests whose path starts with `prefix` with the status (and message and headers, e.g. a
+   * secondary rate limit's `retry-after`), then serve normally.
+   */
+  failNext: Array<{
+    prefix: string;
+    status: number;
+    times: number;
+    message?: string;
+    headers?: Record<string, string>;
+  }>;
   /** Requests whose path starts with one of these never get an answer (a hung server). */
   stall: string[];
   /**
@@ -82,7 +91,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const failing = state.failNext.find((f) => f.times > 0 && url.pathname.startsWith(f.prefix));
       if (failing) {
         failing.times -= 1;
-        return send(failing.status, { message: 'Server Error' });
+        return send(failing.status, { message: failing.message ?? 'Server Error' }, failing.headers);
       }
       if (state.exhaustAfterFirstPage !== undefined && Date.now() < exhaustedUntil) {
         const reset = String(Math.ceil(exhaustedUntil / 1000));
