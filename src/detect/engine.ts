@@ -239,7 +239,20 @@ export class ItemScanner {
   /** Attributions of the current block, by line (or stretch of a long line). */
   private readonly arounds = new Map<string, { what: Attribution }>();
 
-  constructor(private readonly detector: Detector) {}
+  /**
+   * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`);
+   * folder names do not, as a repository's own name or a test fixture's folder says nothing of one file.
+   */
+  constructor(
+    private readonly detector: Detector,
+    path?: string,
+  ) {
+    const name = path?.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (!name) return;
+    for (const hints of Object.values(detector.ruleSet.hints)) {
+      for (const word of hints?.context ?? []) if (name.includes(word)) this.hintsSeen.add(word);
+    }
+  }
 
   /** Scans the next block; `last` marks the final block of the item. */
   feed(block: Buffer, last: boolean): void {

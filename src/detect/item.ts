@@ -21,7 +21,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   const map = isSourceMap(item.path);
   const size = item.size ?? (item.file ? (await fs.promises.stat(item.file)).size : undefined);
   const streamed = item.stream && size !== undefined && size > BLOCK_SIZE && !(map && size <= MAX_SOURCE_MAP_BYTES);
-  if (streamed) return detectStream(detector, item.stream!());
+  if (streamed) return detectStream(detector, item.stream!(), item.path);
 
   let buffer = await item.read();
   if (isBinary(buffer)) {
@@ -29,7 +29,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
     if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
     buffer = decoded;
   }
-  const scanner = new ItemScanner(detector);
+  const scanner = new ItemScanner(detector, item.path);
   for (let at = 0; at < buffer.length || at === 0; at += BLOCK_SIZE) {
     scanner.feed(buffer.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= buffer.length);
   }
@@ -40,8 +40,8 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   return result;
 }
 
-async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>): Promise<ItemResult> {
-  const scanner = new ItemScanner(detector);
+async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, path: string): Promise<ItemResult> {
+  const scanner = new ItemScanner(detector, path);
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let bytes = 0;
