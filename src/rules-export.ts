@@ -45,6 +45,12 @@ export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPatter
         );
         return;
       }
+      if (pattern.binds) {
+        skipped.push(
+          `${rule.id} pattern ${i + 1}: follows a variable to the literal bound to it, which a single regex cannot`,
+        );
+        return;
+      }
       const id = n++ === 0 ? rule.id : `${rule.id}-${n}`;
       const flags = inlineFlags(pattern.regex.flags);
       const parts = splitAtSecret(pattern.regex.source);

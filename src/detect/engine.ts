@@ -174,7 +174,8 @@ function gate(detector: Detector): void {
 const MAX_LIST_VALUES = 64;
 
 /** Names a header may be bound to that are no variable of the file: literals and language words. */
-const REF_NOT_A_VARIABLE = /^(?:true|false|null|nil|none|undefined|this|self|new|await|string|str|value|headers?|env)$/i;
+const REF_NOT_A_VARIABLE =
+  /^(?:true|false|null|nil|none|undefined|this|self|new|await|string|str|value|headers?|env)$/i;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

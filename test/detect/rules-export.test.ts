@@ -34,7 +34,8 @@ function expectedSecrets(ruleId: string): Array<{ text: string; secret: string }
   const out: Array<{ text: string; secret: string }> = [];
   for (const example of rule.examples.match) {
     const { text } = expandTemplate(example.text, rnd);
-    for (const pattern of rule.patterns.filter((p) => p.evidence === 'key' || p.evidence === 'name')) {
+    const exportable = rule.patterns.filter((p) => (p.evidence === 'key' || p.evidence === 'name') && !p.binds);
+    for (const pattern of exportable) {
       for (const m of text.matchAll(pattern.regex)) out.push({ text, secret: m.groups!.secret! });
     }
   }
