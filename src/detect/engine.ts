@@ -173,6 +173,9 @@ function gate(detector: Detector): void {
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
 const MAX_LIST_VALUES = 64;
 
+/** Variables followed to their literals per block (each is one pass over the block). */
+const MAX_REFS_PER_BLOCK = 64;
+
 /** Names a header may be bound to that are no variable of the file: literals and language words. */
 const REF_NOT_A_VARIABLE =
   /^(?:true|false|null|nil|none|undefined|this|self|new|await|string|str|value|headers?|env)$/i;
@@ -472,7 +475,8 @@ export class ItemScanner {
   private considerBound(rule: Rule, pattern: Pattern, ref: string): void {
     if (!pattern.binds || REF_NOT_A_VARIABLE.test(ref)) return;
     const key = `${rule.id}:${pattern.binds.source}:${ref}`;
-    if (this.refsBound.has(key)) return;
+    // Each name costs a pass over the block: a bundle full of header variables gets a bounded number of them.
+    if (this.refsBound.has(key) || this.refsBound.size >= MAX_REFS_PER_BLOCK) return;
     this.refsBound.add(key);
     const regex = new RegExp(pattern.binds.source.replaceAll('\\k<ref>', escapeRegex(ref)), pattern.binds.flags);
     for (const m of this.text().matchAll(regex)) this.consider(rule, pattern, 0, m, m.index, ref);
