@@ -11,10 +11,12 @@ export const FETCH_DEPTH_HINT =
   'set `fetch-depth: 0` on actions/checkout, or let `origin` be fetched with the checkout credentials';
 
 /**
- * Depths fetched from each wanted tip, in turn, before the whole history: most pull requests meet their base
- * within a few dozen commits, and a full fetch of a large repository costs minutes.
+ * How deep to fetch, in turn: 50 commits from each wanted tip, then 450 more below the shallow boundary, then
+ * the whole history. Most pull requests meet their base within a few dozen commits, and a full fetch of a
+ * large repository costs minutes. (A second `--depth` would not deepen a tip the checkout already holds:
+ * git finds the ref up to date and fetches nothing; `--deepen` does.)
  */
-const DEPTHS = [50, 500];
+const DEPTHS = [['--depth=50'], ['--deepen=450'], ['--unshallow']];
 
 /** keylint's safe settings for git, less the one that forbids any transport: fetching is the point here. */
 const FETCH_CONFIG = SAFE_CONFIG.filter(
@@ -44,7 +46,7 @@ function fetchUntil(
   if (ready()) return { ready: true };
   const git = checkoutGit(cwd);
   const shallow = git(['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
-  const tries = shallow ? [...DEPTHS.map((d) => [`--depth=${d}`]), ['--unshallow']] : [[]];
+  const tries = shallow ? DEPTHS : [[]];
   let failure: string | undefined;
   let fetched: string | undefined;
   for (const depth of tries) {
@@ -104,4 +106,24 @@ export function ensurePushHistory(cwd: string, before: string | undefined, after
   const missing = wants.filter((sha) => !hasCommit(cwd, sha));
   if (missing.length > 0) throw missingError('the push', missing, result.failure);
   return result.fetched && `fetched the pushed commits from origin (${result.fetched})`;
+}
+
+/**
+ * For a whole-tree or history run on a push to another branch than the default: the default branch's tip as
+ * `refs/remotes/origin/<branch>` and enough of both histories for their merge base (the trusted base, see
+ * trustedBaseFor), fetched when missing. Never throws: when this fails, trustedBaseFor falls back or says
+ * what to set.
+ */
+export function ensureDefaultBranchHistory(cwd: string, defaultBranch: string): string | undefined {
+  if (!/^[\w][\w./-]*$/.test(defaultBranch) || defaultBranch.includes('..')) return undefined;
+  const git = checkoutGit(cwd);
+  const tracking = `refs/remotes/origin/${defaultBranch}`;
+  const ready = () =>
+    hasCommit(cwd, tracking) && git(['merge-base', '--end-of-options', tracking, 'HEAD']).status === 0;
+  const head = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).stdout.trim();
+  // The checkout's own commit too: at depth 1 it has no parents, and the two histories could never meet.
+  const result = fetchUntil(cwd, [`+refs/heads/${defaultBranch}:${tracking}`, ...(head ? [head] : [])], ready);
+  return result.ready && result.fetched
+    ? `fetched ${defaultBranch} from origin for the trusted base (${result.fetched})`
+    : undefined;
 }

@@ -9,7 +9,7 @@ import { annotationOf } from '../report/github.js';
 import type { Finding } from '../types.js';
 import { gitParent, readEvent, scanCommandFor, ZERO_SHA, type PullRequestEvent, type RunEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { ensurePullRequestHistory, ensurePushHistory } from './fetch-history.js';
+import { ensureDefaultBranchHistory, ensurePullRequestHistory, ensurePushHistory } from './fetch-history.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
 import { countBySeverity, renderSummary } from './summary.js';
 import { trustedBaseFor } from './trusted-base.js';
@@ -27,7 +27,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       ? ensurePullRequestHistory(cwd, event.baseSha, event.headSha)
       : event.kind === 'push' && inputs.mode === 'pr'
         ? ensurePushHistory(cwd, ZERO_SHA.test(event.before) ? undefined : event.before || undefined, event.after)
-        : undefined;
+        : event.kind === 'push' && event.defaultBranch && event.ref !== `refs/heads/${event.defaultBranch}`
+          ? ensureDefaultBranchHistory(cwd, event.defaultBranch)
+          : undefined;
   if (fetched) core.info(`keylint: ${fetched}`);
   const command = scanCommandFor(event, inputs.mode, gitParent(cwd));
   // `pr` mode diffs from its base, which gives the settings; whole-tree modes name theirs.

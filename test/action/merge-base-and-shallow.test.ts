@@ -85,7 +85,7 @@ describe('pr mode: what the merge adds, in a shallow checkout', () => {
   it('passes a branch older than a removal on main: the old key is not in what its merge adds', async () => {
     const workspace = checkout('docs-ws', docsTip);
     const result = await run(workspace, 31, docsTip);
-    expect(result.stdout).toContain("keylint: fetched the pull request's history from origin (--depth=500)");
+    expect(result.stdout).toContain("keylint: fetched the pull request's history from origin (--deepen=450)");
     expect(result.code).toBe(0);
     expect(result.outputs.total).toBe('0');
     expect(api.comments).toEqual([]);
@@ -169,5 +169,22 @@ describe('pr mode: what the merge adds, in a shallow checkout', () => {
     );
     expect(new Set(uris)).toEqual(new Set(['.env.development']));
     expect(api.comments).toHaveLength(1);
+  });
+
+  it('full mode on a push to a branch fetches the default branch for its trusted base, where the branch left it', async () => {
+    const workspace = checkout('full-push-ws', keyTip);
+    const result = await runAction({
+      workspace,
+      runnerTemp: tmp.dir,
+      eventName: 'push',
+      payload: { before: keyTip, after: keyTip, ref: 'refs/heads/key', repository: { default_branch: 'main' } },
+      inputs: { mode: 'full' },
+    });
+    expect(result.stdout).toContain('keylint: fetched main from origin for the trusted base (--deepen=450)');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error title=keylint maxai-prod-key (critical),file=.env.development,line=2,');
+    // The branch's own old key is in the tree it checks; the trusted base is where it left main (forkPoint).
+    expect(result.stdout).toContain('file=src/legacy.ts');
+    expect(git(workspace, 'merge-base', 'refs/remotes/origin/main', 'HEAD')).toBe(forkPoint);
   });
 });
