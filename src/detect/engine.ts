@@ -12,6 +12,7 @@ import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
+import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
 
 /** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
 const AROUND_STRETCH = 1024;
@@ -77,6 +78,8 @@ export interface Detector {
   unitsOf: number[][];
   /** By matcher keyword: whether it is a hint (vendor context or environment host). */
   isHint: boolean[];
+  /** By matcher keyword: whether it says the item may hold encoded values (views.ts): 1 an anchor, 2 a flag. */
+  isView: number[];
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
   attributor: Attributor;
@@ -102,11 +105,13 @@ export function createDetector(
   const index = new Map<string, number>();
   const unitsOf: number[][] = [];
   const isHint: boolean[] = [];
+  const isView: number[] = [];
   const keywordIndex = (keyword: string): number => {
     let at = index.get(keyword);
     if (at === undefined) {
       at = unitsOf.push([]) - 1;
       isHint.push(false);
+      isView.push(0);
       index.set(keyword, at);
     }
     return at;
@@ -119,12 +124,15 @@ export function createDetector(
     for (const hosts of Object.values(hints?.environments ?? {}))
       for (const h of hosts ?? []) isHint[keywordIndex(h)] = true;
   }
+  for (const k of VIEW_ANCHORS) isView[keywordIndex(k)] = 1;
+  for (const k of VIEW_FLAGS) isView[keywordIndex(k)] = 2;
   const detector: Detector = {
     ruleSet,
     units,
     matcher: new KeywordMatcher([...index.keys()]),
     unitsOf,
     isHint,
+    isView,
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
     gates: undefined,
@@ -146,7 +154,11 @@ function gate(detector: Detector): void {
   // A literal is known to be rare when it holds a keyword the rules already prefilter on (five characters or more:
   // `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere and
   // would cost the keyword pass more than they save.
-  const known = detector.matcher.keywords.filter((k, i) => detector.isHint[i] || k.length >= RARE_KEYWORD);
+  // View triggers are not rule keywords: they say nothing of how rare a literal is.
+  const ruleKeyword = (i: number) => detector.isHint[i] || detector.unitsOf[i]!.length > 0;
+  const known = detector.matcher.keywords.filter(
+    (k, i) => ruleKeyword(i) && (detector.isHint[i] || k.length >= RARE_KEYWORD),
+  );
   const rare = (literal: string) => known.some((k) => literal.includes(k));
   const sets = detector.units.map(({ pattern }) =>
     [pattern.regex, ...pattern.requires.map((near) => near.regex)]
@@ -163,6 +175,7 @@ function gate(detector: Detector): void {
       index.set(literal, at);
       detector.unitsOf.push([]);
       detector.isHint.push(false);
+      detector.isView.push(0);
     }
     return at;
   };
@@ -212,6 +225,8 @@ export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
   private readonly hintsSeen = new Set<string>();
+  /** Where the item may hold encoded values worth decoding (views.ts), as the keyword pass saw them. */
+  readonly viewSigns: ViewSigns = { anchors: [], flagged: false };
   private vendors: { hints: number; seen: Set<Vendor> } | undefined;
   /** The current block, with the bytes carried over from the previous one in front. */
   private bytes: Buffer = Buffer.alloc(0);
@@ -342,7 +357,7 @@ export class ItemScanner {
 
   /** One pass of the keyword matcher over the raw bytes; patterns run only in windows around hits. */
   private scanHits(hitStart: number, hitLimit: number, whole: boolean): void {
-    const { matcher, unitsOf, isHint, units, gates } = this.detector;
+    const { matcher, unitsOf, isHint, isView, units, gates } = this.detector;
     // A hit packs its offset and keyword into one number, so that sorting them is a numeric sort.
     const stride = matcher.keywords.length;
     const hits: number[] = [];
@@ -353,6 +368,8 @@ export class ItemScanner {
     matcher.find(this.bytes, from, to, (keyword, at) => {
       if (present) present[keyword] = 1;
       if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
+      if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
+      else if (isView[keyword] === 2) this.viewSigns.flagged = true;
       if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
     });
     if (hits.length === 0) return;
@@ -388,7 +405,7 @@ export class ItemScanner {
 
   /** The reference: every pattern over the whole block, and hints by plain substring search. */
   private scanEverything(hitStart: number): void {
-    const { units, matcher, isHint } = this.detector;
+    const { units, matcher, isHint, isView } = this.detector;
     this.scanWindow(
       Math.max(0, hitStart - WINDOW_BACK),
       this.bytes.length,
@@ -397,6 +414,11 @@ export class ItemScanner {
     const lower = this.text().toLowerCase();
     matcher.keywords.forEach((keyword, index) => {
       if (isHint[index] && lower.includes(keyword)) this.hintsSeen.add(keyword);
+      if (isView[index] === 2 && lower.includes(keyword)) this.viewSigns.flagged = true;
+      if (isView[index] === 1) {
+        for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1))
+          this.viewSigns.anchors.push(this.carryOffset + at);
+      }
     });
   }
 

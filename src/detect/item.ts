@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
-import { BLOCK_SIZE, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
+import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
+import { buildView, findEncoded, mayHoldEncoded, toItemOffset, type ViewSigns } from './views.js';
 
 /** What the engine found in one item. */
 export interface ItemResult {
@@ -35,6 +36,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   }
   const matches: ItemResult['matches'] = scanner.finish();
   const result: ItemResult = { matches, bytes: buffer.length };
+  if (buffer.length <= BLOCK_SIZE) addViewMatches(detector, buffer, item.path, scanner.viewSigns, result);
   // Decoding a map costs more than scanning it: only when its text shows that a key could hide inside.
   if (map && (detector.exhaustive || mayMatchInJson(detector, buffer))) addEmbeddedMatches(detector, buffer, result);
   return result;
@@ -115,6 +117,59 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
   locateAscending(raw, added);
   result.matches.push(...added);
   result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Keys that only an encoded view shows (views.ts): the item is scanned again with its encoded values decoded, and
+ * each secret found inside a decoded value is reported at the encoded text; an encoded string that was itself taken
+ * for a key gives way to the key it decodes to.
+ */
+function addViewMatches(detector: Detector, buffer: Buffer, file: string, signs: ViewSigns, result: ItemResult): void {
+  if (!mayHoldEncoded(file, signs)) return;
+  const latin1 = buffer.toString('latin1');
+  const replacements = findEncoded(latin1, file, signs);
+  if (replacements.length === 0) return;
+  const view = buildView(latin1, replacements);
+  const scanner = new ItemScanner(detector);
+  const bytes = Buffer.from(view.text, 'latin1');
+  for (let at = 0; at < bytes.length || at === 0; at += BLOCK_SIZE) {
+    scanner.feed(bytes.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= bytes.length);
+  }
+  const existing = new Set(result.matches.map((m) => `${m.rule.id}\0${m.offset}`));
+  const added: ItemResult['matches'] = [];
+  const displaced = new Set<Match>();
+  for (const match of scanner.finish()) {
+    if (match.rule.kind !== 'secret') continue;
+    const { offset, inside } = toItemOffset(view, match.offset);
+    const encoded = inside?.encoded;
+    if (encoded) {
+      for (const m of result.matches) {
+        if (m.rule.kind === 'secret' && m.offset >= encoded[0] && m.offset < encoded[1]) displaced.add(m);
+      }
+    } else if (existing.has(`${match.rule.id}\0${offset}`)) continue;
+    if (isAllowedAt(latin1, offset)) continue;
+    added.push({ ...match, offset, length: encoded ? encoded[1] - encoded[0] : match.length });
+  }
+  if (added.length === 0) return;
+  added.sort((a, b) => a.offset - b.offset);
+  locateAscending(latin1, added);
+  result.matches = result.matches.filter((m) => !displaced.has(m));
+  const seen = new Set<string>();
+  for (const m of added) {
+    const key = `${m.rule.id}\0${m.offset}\0${m.secret}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.matches.push(m);
+  }
+  result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+/** Whether the item's line at `offset` carries an inline-allow comment (a decoded value has lines of its own). */
+function isAllowedAt(latin1: string, offset: number): boolean {
+  const start = latin1.lastIndexOf('\n', offset - 1) + 1;
+  const end = latin1.indexOf('\n', offset);
+  const line = latin1.slice(start, end === -1 ? latin1.length : end).toLowerCase();
+  return INLINE_ALLOW.some((marker) => line.includes(marker));
 }
 
 /** Sets line and UTF-16 column of matches sorted by offset, in one pass over the text. */

@@ -9,7 +9,7 @@ import { seeded } from './fake.js';
 import { gitEnv } from './git.js';
 
 /** The classes of the corpus, in the order the score table lists them. */
-export const CLASSES = ['header', 'fallback', 'name', 'alphabet', 'files', 'attribution', 'decoy'] as const;
+export const CLASSES = ['header', 'fallback', 'name', 'alphabet', 'encoded', 'files', 'attribution', 'decoy'] as const;
 
 /** A file built from a template at run time (too big, or in an encoding, that the repository should not hold). */
 interface Generate {
@@ -135,8 +135,32 @@ function write(root: string, rel: string, content: string | Buffer): void {
   fs.writeFileSync(file, content);
 }
 
+/**
+ * An encoded region: `{{b64}}…{{/b64}}` (or `b64url`) is written as the base64 of its expanded text, so that a key
+ * can be planted inside a Kubernetes Secret's data or a decode call; its tokens land where the region starts.
+ */
+const REGION = /\{\{(b64|b64url)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+
 /** Replaces each token with a fresh value; returns the text and where each value landed. */
 function expand(template: string, rnd: () => number, where: string) {
+  const tokens: Array<{ offset: number; value: string; token: Token }> = [];
+  let text = '';
+  let last = 0;
+  for (const region of template.matchAll(REGION)) {
+    const before = expandTokens(template.slice(last, region.index), rnd, where);
+    for (const t of before.tokens) tokens.push({ ...t, offset: text.length + t.offset });
+    text += before.text;
+    const inner = expandTokens(region[2]!, rnd, where);
+    for (const t of inner.tokens) tokens.push({ ...t, offset: text.length });
+    text += Buffer.from(inner.text, 'utf8').toString(region[1] === 'b64url' ? 'base64url' : 'base64');
+    last = region.index + region[0].length;
+  }
+  const rest = expandTokens(template.slice(last), rnd, where);
+  for (const t of rest.tokens) tokens.push({ ...t, offset: text.length + t.offset });
+  return { text: text + rest.text, tokens };
+}
+
+function expandTokens(template: string, rnd: () => number, where: string) {
   const tokens: Array<{ offset: number; value: string; token: Token }> = [];
   let text = '';
   let last = 0;

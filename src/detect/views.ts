@@ -1,0 +1,306 @@
+// Encoded views: keys hidden in base64 or in HTML-entity-escaped text. Only where the text says a value is
+// encoded (a decode call, a Kubernetes Secret's data, a base64-named binding, a dotenv value, an escaped attribute)
+// is it decoded; the decoded item is scanned again and what only the decoding revealed is reported at the encoded
+// text, never with the encoded text as its secret.
+
+/**
+ * Keywords (lower case, as the prefilter matches them) that every decode call and base64-named binding holds: the
+ * keyword pass records where they are, and only the text around them is searched.
+ */
+// None is shorter than the rules' shortest keyword (4 bytes), which sets how far the keyword pass may skip.
+export const VIEW_ANCHORS = ['base64', 'atob', 'b64d', '_b64', 'b64_', 'b64=', 'b64:', 'b64"', "b64'", 'b64 '];
+/** Keywords that make a whole item worth a look: a Kubernetes Secret, quotes escaped as HTML character references. */
+export const VIEW_FLAGS = ['kind: secret', '"kind": "secret"', '"kind":"secret"', '&quot;', '&#34;', '&#x22;'];
+
+/** What the keyword pass saw of encoded values in an item. */
+export interface ViewSigns {
+  /** Item offsets of VIEW_ANCHORS keywords. */
+  anchors: number[];
+  /** Whether a VIEW_FLAGS keyword occurs. */
+  flagged: boolean;
+}
+
+/** Whether an item may hold encoded values at all: most items are not read again. */
+export function mayHoldEncoded(file: string, signs: ViewSigns): boolean {
+  return signs.anchors.length > 0 || signs.flagged || DOTENV_FILE.test(file);
+}
+
+/** Base64 (standard or URL alphabet) long enough to hold a key. */
+const B64 = '[A-Za-z0-9+/_-]{16,}={0,2}';
+const Q = String.raw`["'\x60]`;
+
+// Each form is found from a literal it must hold (a decoder's name, `buffer.from`, `echo`, `b64dec`, `b64`), never by a
+// regex that could start anywhere: these run over every triggered item, megabyte bundles included.
+
+/** A decode call with a literal argument (`atob('…')`, `base64.b64decode(b'…')`, `Convert.FromBase64String("…")`). */
+const DECODE_CALL = new RegExp(
+  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|(?:base64|b64)[\w.()]{0,40}?decode\w*)[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64})\k<q>[^\n()]{0,40}\)`,
+  'gi',
+);
+/**
+ * What may stand before a decode call and belongs to it: Go's second result (`key, err := …`, dropped so that the
+ * key's name binds the decoded value), a call turning bytes into a string (`Encoding.UTF8.GetString(`,
+ * `new String(`), and the decoder's qualifiers (`window.`, `Convert.`).
+ */
+const BEFORE_CALL =
+  /(?<second>,[ \t]*[A-Za-z_]\w*[ \t]*(?<op>:?=)[ \t]*)?(?<wrap>(?:new[ \t]+String|Encoding\.\w+\.GetString|\bstring|\bstr)[ \t]*\([ \t]*)?(?:[A-Za-z_$][\w$]*\.){0,4}$/i;
+/** How far before a decode call its qualifiers and wrapper are looked for. */
+const BEFORE_REACH = 160;
+/** The rest of a wrapper call after the decode call (`, StandardCharsets.UTF_8)`). */
+const WRAP_END = /^[^\n()]{0,60}\)/;
+/** `Buffer.from('…', 'base64')`. */
+const BUFFER_FROM = new RegExp(
+  String.raw`buffer\.from\([ \t]*(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*,[ \t]*${Q}base64(?:url)?${Q}[ \t]*\)`,
+  'gi',
+);
+/** `echo '…' | base64 -d`, `base64 -d <<< '…'`: the value is the command's output, unquoted. */
+const SHELL_DECODE = new RegExp(
+  String.raw`\b(?:(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?<sq>["']?)(?<b64>${B64})\k<sq>[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D)|base64[ \t]+(?:-d|--decode|-D)[ \t]*<<<[ \t]*(?<hq>["']?)(?<hb64>${B64})\k<hq>)\b(?<close>[ \t]*\))?`,
+  'gi',
+);
+/** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
+const HELM_FILTER = /\|[ \t]*b64dec\b/gi;
+const HELM_LITERAL = new RegExp(String.raw`(?<q>["'])(?<b64>${B64})\k<q>[ \t]*$`);
+/** How far before a filter or a name's encoding word its literal or name is looked for. */
+const BACK_REACH = 2048;
+/** How far from an anchor a decode call or a binding may reach (a whole dotenv file, base64, fits). */
+const WINDOW_REACH = 8192;
+/** A binding whose name says its value is base64 (`NOVAMED_API_KEY_B64=…`, `"apiKeyBase64": "…"`), from the word on. */
+const NAMED_B64_WORD = /b64|base64/gi;
+const NAMED_B64_REST = new RegExp(
+  String.raw`(?:b64|base64)\w{0,40}["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>(?![\w+/=-])`,
+  'iy',
+);
+/** Characters of a name before its encoding word. */
+const NAME_CHAR = /[\w.$-]/;
+/** A mapping entry in a Kubernetes Secret (`  NOVAMED_API_KEY: bm92…`, `"NOVAMED_API_KEY": "bm92…"`). */
+const SECRET_DATA = new RegExp(
+  String.raw`^[ \t]+(?:(?<name>[\w.-]+)|"(?<jname>[\w.-]+)")[ \t]*:[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>[ \t]*,?[ \t]*\r?$`,
+  'gm',
+);
+const SECRET_KIND = /kind["']?[ \t]*:[ \t]*["']?Secret\b/;
+/** A dotenv line whose whole value is base64. */
+const DOTENV_VALUE = new RegExp(
+  String.raw`^[ \t]*(?:export[ \t]+)?(?<name>[A-Za-z_][\w.]*)[ \t]*=[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>[ \t]*\r?$`,
+  'gm',
+);
+/** Dotenv files by name: `.env`, `.env.local`, `prod.env`, `.dev.vars`. */
+const DOTENV_FILE = /(?:^|\/)(?:\.env(?:[.\-_][^/]*)?|[^/]+\.env|\.dev\.vars)$/i;
+/** HTML character references that stand for quotes (and the ampersand, so that `&amp;quot;` stays as it is). */
+const ENTITY = /&(?:quot|#34|#x22|apos|#39|#x27|amp|lt|gt);/gi;
+const ENTITY_TEXT: Record<string, string> = {
+  '&quot;': '"',
+  '&#34;': '"',
+  '&#x22;': '"',
+  '&apos;': "'",
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+};
+/** Decoded values shorter than this cannot hold a key. */
+const MIN_DECODED = 12;
+/** A JSON key between escaped quotes, followed by its colon. */
+const ESCAPED_KEY = /&(?:quot|#34|#x22);[^&"'<>\n]{1,64}&(?:quot|#34|#x22);[ \t]*:/gi;
+/** How far from an escaped key its JSON is unescaped (an attribute value, not a megabyte-long minified line). */
+const ENTITY_REACH = 4096;
+
+/** One stretch of the item replaced in the view. */
+export interface Replacement {
+  /** Offsets of the replaced text in the item (latin1, so byte offsets). */
+  from: number;
+  to: number;
+  /** What the view holds instead. */
+  text: string;
+  /** Where a finding inside the replacement is reported (the encoded literal's start). */
+  report: number;
+  /** The encoded literal's span: an encoded string reported as a key itself gives way to what it decodes to. */
+  encoded?: [number, number];
+}
+
+/** The item as its decoded view, and how view offsets map back to it. */
+export interface View {
+  text: string;
+  replacements: Replacement[];
+  /** View offset of each replacement's start. */
+  starts: number[];
+}
+
+/** Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. */
+export function decodeBase64Text(b64: string): string | undefined {
+  const bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
+  if (bytes.length < MIN_DECODED) return undefined;
+  for (const byte of bytes) {
+    if ((byte < 0x20 || byte > 0x7e) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
+  }
+  return bytes.toString('latin1');
+}
+
+/**
+ * The encoded stretches of `latin1` (an item's text, one character per byte) that decode to text, as replacements;
+ * `signs` are what the keyword pass saw, `file` is the item's path.
+ */
+export function findEncoded(latin1: string, file: string, signs: ViewSigns): Replacement[] {
+  const found: Replacement[] = [];
+  const add = (
+    from: number,
+    to: number,
+    b64: string,
+    at: number,
+    quote: string,
+    name?: [number, string],
+    lead = '',
+  ) => {
+    const decoded = decodeBase64Text(b64);
+    if (decoded === undefined) return;
+    // Text of several lines (a whole dotenv file) starts on a line of its own, so that its bindings start lines.
+    const text = decoded.includes('\n') ? `\n${decoded}\n` : `${lead}${quote}${decoded}${quote}`;
+    found.push({ from, to, text, report: at, encoded: [at, at + b64.length] });
+    // `NOVAMED_API_KEY_B64` names a NovaMed key once decoded: the view names it without the encoding.
+    if (name) {
+      const plain = name[1].replace(/[-_.]?(?:base64|b64)(?=[-_.]|$)/i, '');
+      if (plain !== name[1] && plain !== '')
+        found.push({ from: name[0], to: name[0] + name[1].length, text: plain, report: name[0] });
+    }
+  };
+  for (const [start, end] of anchorWindows(latin1, signs.anchors)) {
+    const text = latin1.slice(start, end);
+    for (const m of text.matchAll(DECODE_CALL)) {
+      if (/\w/.test(text[m.index - 1] ?? '')) continue;
+      const before = BEFORE_CALL.exec(text.slice(Math.max(0, m.index - BEFORE_REACH), m.index))!;
+      let to = m.index + m[0].length;
+      if (before.groups!.wrap) to += WRAP_END.exec(text.slice(to, to + 64))?.[0].length ?? 0;
+      const { b64, q } = m.groups!;
+      const lead = before.groups!.second ? ` ${before.groups!.op} ` : '';
+      const at = start + m.index + m[0].indexOf(b64!, 1);
+      add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead);
+    }
+    for (const m of text.matchAll(BUFFER_FROM)) {
+      const { b64, q } = m.groups!;
+      add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + m[0].indexOf(b64!), q!);
+    }
+    for (const m of text.matchAll(SHELL_DECODE)) {
+      const b64 = m.groups!.b64 ?? m.groups!.hb64!;
+      // Inside `$( … )` the output replaces the whole substitution.
+      const open = /\$\([ \t]*$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      const substituted = open !== null && m.groups!.close !== undefined;
+      const from = substituted ? m.index - open[0].length : m.index;
+      const to = m.index + m[0].length - (substituted ? 0 : (m.groups!.close?.length ?? 0));
+      add(start + from, start + to, b64, start + m.index + m[0].indexOf(b64), substituted ? '' : '"');
+    }
+    for (const m of text.matchAll(HELM_FILTER)) {
+      const from = Math.max(0, m.index - BACK_REACH);
+      const literal = HELM_LITERAL.exec(text.slice(from, m.index));
+      if (!literal) continue;
+      const at = start + from + literal.index;
+      add(at, start + m.index + m[0].length, literal.groups!.b64!, at + 1, literal.groups!.q!);
+    }
+    for (const m of text.matchAll(NAMED_B64_WORD)) {
+      NAMED_B64_REST.lastIndex = m.index;
+      const rest = NAMED_B64_REST.exec(text);
+      if (!rest) continue;
+      let from = m.index;
+      while (from > 0 && m.index - from < BACK_REACH && NAME_CHAR.test(text[from - 1]!)) from--;
+      while (from < m.index && !/[A-Za-z_$]/.test(text[from]!)) from++;
+      const name = text.slice(from, m.index) + /^\w*/.exec(rest[0])![0];
+      const at = start + m.index + rest[0].lastIndexOf(rest.groups!.b64!);
+      add(at, at + rest.groups!.b64!.length, rest.groups!.b64!, at, '', [start + from, name]);
+    }
+  }
+  if (signs.flagged && SECRET_KIND.test(latin1)) {
+    for (const m of latin1.matchAll(SECRET_DATA)) {
+      const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
+      add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
+    }
+  }
+  if (DOTENV_FILE.test(file)) {
+    for (const m of latin1.matchAll(DOTENV_VALUE)) {
+      const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
+      add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
+    }
+  }
+  if (signs.flagged) addEntities(latin1, found);
+  return settle(found);
+}
+
+/**
+ * The stretches around anchors where a decode call or a base64-named binding could be: each anchor's line, cut to
+ * WINDOW_REACH either way (a literal stands before `, 'base64')` and after `atob(`), merged where they touch.
+ */
+function anchorWindows(latin1: string, anchors: number[]): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const at of [...anchors].sort((a, b) => a - b)) {
+    const last = windows[windows.length - 1];
+    if (last && at < last[1]) continue;
+    const lineEnd = latin1.indexOf('\n', at);
+    const from = Math.max(lineStart(latin1, at), at - WINDOW_REACH);
+    const to = Math.min(lineEnd === -1 ? latin1.length : lineEnd, at + WINDOW_REACH);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+/**
+ * Quotes written as HTML character references where they quote JSON (`data-config="{&quot;x-api-key&quot;:…}"`):
+ * around each escaped key (`&quot;name&quot;:`), within its line, every character reference is unescaped. Markup and
+ * code that merely mention `&quot;` (an escaping table in a bundle) are left alone.
+ */
+function addEntities(latin1: string, found: Replacement[]): void {
+  let done = 0;
+  for (const key of latin1.matchAll(ESCAPED_KEY)) {
+    if (key.index < done) continue;
+    const lineEnd = latin1.indexOf('\n', key.index);
+    const from = Math.max(lineStart(latin1, key.index), key.index - ENTITY_REACH, done);
+    const to = Math.min(lineEnd === -1 ? latin1.length : lineEnd, key.index + ENTITY_REACH);
+    ENTITY.lastIndex = from;
+    for (let m = ENTITY.exec(latin1); m && m.index < to; m = ENTITY.exec(latin1)) {
+      found.push({ from: m.index, to: m.index + m[0].length, text: ENTITY_TEXT[m[0].toLowerCase()]!, report: m.index });
+    }
+    done = to;
+  }
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Sorted, without overlaps (the earlier, then the longer, replacement wins). */
+function settle(found: Replacement[]): Replacement[] {
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: Replacement[] = [];
+  for (const r of found) if (kept.length === 0 || r.from >= kept[kept.length - 1]!.to) kept.push(r);
+  return kept;
+}
+
+/** The view of `latin1` with each replacement applied. */
+export function buildView(latin1: string, replacements: Replacement[]): View {
+  let text = '';
+  let last = 0;
+  const starts: number[] = [];
+  for (const r of replacements) {
+    text += latin1.slice(last, r.from);
+    starts.push(text.length);
+    text += r.text;
+    last = r.to;
+  }
+  return { text: text + latin1.slice(last), replacements, starts };
+}
+
+/** The item offset a view offset stands for, and the replacement it falls in (if any). */
+export function toItemOffset(view: View, at: number): { offset: number; inside?: Replacement } {
+  // The last replacement starting at or before `at`.
+  let lo = 0;
+  let hi = view.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return { offset: at };
+  const r = view.replacements[lo - 1]!;
+  const start = view.starts[lo - 1]!;
+  if (at < start + r.text.length) return { offset: r.report, inside: r };
+  return { offset: r.to + (at - start - r.text.length) };
+}

@@ -1,0 +1,145 @@
+// Encoded views: keys in base64 (decode calls, Kubernetes Secrets, base64-named bindings, dotenv values) and in
+// HTML-entity-escaped JSON are found, reported at the encoded text, and never decoded where nothing says so.
+import { describe, expect, it } from 'vitest';
+import { buildView, decodeBase64Text, findEncoded, toItemOffset } from '../../src/detect/views.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { scanMemory } from '../helpers/scan.js';
+
+const keys = fakeKeys(41);
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const NOVAMED_HOST = 'https://feapi.novamed.care';
+
+/** The secret findings of one in-memory file: rule, line, column and the raw secret. */
+async function secretsIn(path: string, content: string) {
+  const { report, secrets } = await scanMemory([{ path, content }]);
+  return report.findings
+    .filter((f) => f.kind === 'secret')
+    .map((f) => ({ rule: f.ruleId, line: f.line, column: f.column, secret: secrets.get(f.fingerprint) }));
+}
+
+async function policiesIn(path: string, content: string) {
+  const { report } = await scanMemory([{ path, content }]);
+  return report.findings.filter((f) => f.kind === 'policy').map((f) => `${f.line} ${f.ruleId}`);
+}
+
+describe('encoded views', () => {
+  it('decodes base64 only to printable text long enough to hold a key', () => {
+    expect(decodeBase64Text(b64('NOVAMED_API_KEY=abc123def456'))).toBe('NOVAMED_API_KEY=abc123def456');
+    expect(decodeBase64Text(b64('short'))).toBeUndefined();
+    expect(decodeBase64Text(Buffer.from(Array.from({ length: 30 }, (_, i) => i * 7)).toString('base64'))).toBe(
+      undefined,
+    );
+  });
+
+  it('maps view offsets back: inside a replacement to its encoded text, after it by the length change', () => {
+    const text = `a = atob('${b64('hello world, decoded')}'); b = 1;`;
+    const replacements = findEncoded(text, 'a.js', { anchors: [text.indexOf('atob')], flagged: false });
+    expect(replacements).toHaveLength(1);
+    const view = buildView(text, replacements);
+    expect(view.text).toBe(`a = 'hello world, decoded'; b = 1;`);
+    expect(toItemOffset(view, view.text.indexOf('world')).offset).toBe(text.indexOf("'") + 1);
+    expect(toItemOffset(view, view.text.indexOf('b =')).offset).toBe(text.indexOf('b ='));
+    expect(toItemOffset(view, 1).offset).toBe(1);
+  });
+
+  it('finds keys in decode calls of several languages, at the encoded literal', async () => {
+    const novamed = keys.novamed();
+    const maxai = keys.maxProd();
+    const maiagent = keys.maiagent();
+    const js = [
+      `const base = '${NOVAMED_HOST}';`,
+      `const headers = { 'x-api-key': atob('${b64(novamed)}') };`,
+      `const k = Buffer.from("${b64(maxai)}", 'base64').toString();`,
+    ].join('\n');
+    expect(await secretsIn('src/client.js', js)).toEqual([
+      { rule: 'novamed-api-key', line: 2, column: 38, secret: novamed },
+      { rule: 'maxai-prod-key', line: 3, column: 24, secret: maxai },
+    ]);
+    const py = `import base64\nMAIAGENT_API_KEY = base64.b64decode("${b64(maiagent)}").decode()\n`;
+    expect(await secretsIn('bot/settings.py', py)).toMatchObject([
+      { rule: 'maiagent-api-key', line: 2, secret: maiagent },
+    ]);
+    const go = [
+      'package novamed',
+      `const baseURL = "${NOVAMED_HOST}"`,
+      'func key() []byte {',
+      `\tnovamedKey, _ := base64.StdEncoding.DecodeString("${b64(novamed)}")`,
+      '\treturn novamedKey',
+      '}',
+    ].join('\n');
+    expect(await secretsIn('novamed/client.go', go)).toMatchObject([
+      { rule: 'novamed-api-key', line: 4, secret: novamed },
+    ]);
+    const sh = `MAIAGENT_API_KEY="$(echo '${b64(maiagent)}' | base64 -d)"\n`;
+    expect(await secretsIn('bootstrap.sh', sh)).toMatchObject([
+      { rule: 'maiagent-api-key', line: 1, secret: maiagent },
+    ]);
+  });
+
+  it('reads a Kubernetes Secret data field as the key or as a whole dotenv file', async () => {
+    const novamed = keys.novamed();
+    const maxai = keys.maxProd();
+    const yaml = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'data:',
+      `  NOVAMED_API_KEY: ${b64(novamed)}`,
+      `  app.env: ${b64(`NOVAMED_BASE_URL=${NOVAMED_HOST}\nMAXAI_API_KEY=${maxai}\n`)}`,
+      `  ca.crt: ${Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 37) % 256)).toString('base64')}`,
+    ].join('\n');
+    expect(await secretsIn('deploy/secret.yaml', yaml)).toMatchObject([
+      { rule: 'novamed-api-key', line: 4, column: 20, secret: novamed },
+      { rule: 'maxai-prod-key', line: 5, column: 12, secret: maxai },
+    ]);
+    // Production keys in a staging Secret (the NovaMed one by the production host its decoded dotenv names), each
+    // reported at its encoded line.
+    expect(await policiesIn('deploy/staging/secret.yaml', yaml)).toEqual([
+      '4 prod-key-in-dev-config',
+      '5 prod-key-in-dev-config',
+    ]);
+  });
+
+  it('does not decode a mapping outside a Secret, nor base64 that nothing names as encoded', async () => {
+    const maxai = keys.maxProd();
+    const configMap = `apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: ${b64(`MAXAI_API_KEY=${maxai}`)}\n`;
+    expect(await secretsIn('deploy/config.yaml', configMap)).toEqual([]);
+    const js = `const blob = '${b64(`MAXAI_API_KEY=${maxai}`)}';\n`;
+    expect(await secretsIn('src/blob.js', js)).toEqual([]);
+  });
+
+  it('gives a base64-named binding the key it decodes to, not the encoded string', async () => {
+    const novamed = keys.novamed();
+    const env = `NOVAMED_BASE_URL=${NOVAMED_HOST}\nNOVAMED_API_KEY_B64=${b64(novamed)}\n`;
+    expect(await secretsIn('.env', env)).toEqual([{ rule: 'novamed-api-key', line: 2, column: 21, secret: novamed }]);
+  });
+
+  it('decodes dotenv values holding a base64 dotenv file', async () => {
+    const maiagent = keys.maiagent();
+    const env = `PORT=3000\nPARTNER_ENV=${b64(`MAIAGENT_API_KEY=${maiagent}\n`)}\n`;
+    expect(await secretsIn('.env.production', env)).toMatchObject([
+      { rule: 'maiagent-api-key', line: 2, secret: maiagent },
+    ]);
+  });
+
+  it('unescapes HTML character references around escaped JSON keys', async () => {
+    const novamed = keys.novamed();
+    const html = [
+      '<div id="app"',
+      `  data-config="{&quot;baseUrl&quot;:&quot;${NOVAMED_HOST}&quot;,&quot;x-api-key&quot;:&quot;${novamed}&quot;}">`,
+      '</div>',
+    ].join('\n');
+    const column = html.split('\n')[1]!.indexOf(novamed) + 1;
+    expect(await secretsIn('templates/app.html', html)).toEqual([
+      { rule: 'novamed-api-key', line: 2, column, secret: novamed },
+    ]);
+    // An escaping table in a bundle is not escaped JSON.
+    const bundle = `var map={'"':'&quot;','&':'&amp;'};var k={"x-api-key":"placeholder-${keys.alnum(4)}"};`;
+    expect(findEncoded(bundle, 'dist/app.js', { anchors: [], flagged: true })).toEqual([]);
+  });
+
+  it('honours an inline allow on the encoded line', async () => {
+    const maxai = keys.maxProd();
+    const yaml = `kind: Secret\ndata:\n  app.env: ${b64(`MAXAI_API_KEY=${maxai}\n`)} # keylint:allow\n`;
+    expect(await secretsIn('deploy/secret.yaml', yaml)).toEqual([]);
+  });
+});
