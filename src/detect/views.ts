@@ -8,7 +8,19 @@
  * keyword pass records where they are, and only the text around them is searched.
  */
 // None is shorter than the rules' shortest keyword (4 bytes), which sets how far the keyword pass may skip.
-export const VIEW_ANCHORS = ['base64', 'atob', 'b64d', '_b64', 'b64_', 'b64=', 'b64:', 'b64"', "b64'", 'b64 '];
+export const VIEW_ANCHORS = [
+  'base64',
+  'atob',
+  'decode64',
+  'b64d',
+  '_b64',
+  'b64_',
+  'b64=',
+  'b64:',
+  'b64"',
+  "b64'",
+  'b64 ',
+];
 /** Keywords that make a whole item worth a look: a Kubernetes Secret, quotes escaped as HTML character references. */
 export const VIEW_FLAGS = ['kind: secret', '"kind": "secret"', '"kind":"secret"', '&quot;', '&#34;', '&#x22;'];
 
@@ -34,7 +46,7 @@ const Q = String.raw`["'\x60]`;
 
 /** A decode call with a literal argument (`atob('…')`, `base64.b64decode(b'…')`, `Convert.FromBase64String("…")`). */
 const DECODE_CALL = new RegExp(
-  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|(?:base64|b64)[\w.()]{0,40}?decode\w*)[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64})\k<q>[^\n()]{0,40}\)`,
+  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|decode64!?|(?:base64|b64)[\w.()]{0,40}?decode\w*)[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64})\k<q>[^\n()]{0,40}\)`,
   'gi',
 );
 /**
@@ -52,6 +64,11 @@ const WRAP_END = /^[^\n()]{0,60}\)/;
 const BUFFER_FROM = new RegExp(
   String.raw`buffer\.from\([ \t]*(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*,[ \t]*${Q}base64(?:url)?${Q}[ \t]*\)`,
   'gi',
+);
+/** Swift's `Data(base64Encoded: "…")`, with the `String(data: …, encoding: .utf8)` around it. */
+const SWIFT_DATA = new RegExp(
+  String.raw`(?:String\([ \t]*data:[ \t]*)?Data\([ \t]*base64Encoded:[ \t]*"(?<b64>${B64})"[ \t]*\)!?(?:[ \t]*,[ \t]*encoding:[ \t]*\.utf8[ \t]*\))?`,
+  'g',
 );
 /** `echo '…' | base64 -d`, `base64 -d <<< '…'`: the value is the command's output, unquoted. */
 const SHELL_DECODE = new RegExp(
@@ -179,6 +196,10 @@ export function findEncoded(latin1: string, file: string, signs: ViewSigns): Rep
     for (const m of text.matchAll(BUFFER_FROM)) {
       const { b64, q } = m.groups!;
       add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + m[0].indexOf(b64!), q!);
+    }
+    for (const m of text.matchAll(SWIFT_DATA)) {
+      const { b64 } = m.groups!;
+      add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + m[0].indexOf(b64!), '"');
     }
     for (const m of text.matchAll(SHELL_DECODE)) {
       const b64 = m.groups!.b64 ?? m.groups!.hb64!;

@@ -70,6 +70,14 @@ describe('encoded views', () => {
     expect(await secretsIn('novamed/client.go', go)).toMatchObject([
       { rule: 'novamed-api-key', line: 4, secret: novamed },
     ]);
+    const ex = `config :clinic, :novamed,\n  base_url: "${NOVAMED_HOST}",\n  novamed_api_key: Base.decode64!("${b64(novamed)}")\n`;
+    expect(await secretsIn('config/runtime.exs', ex)).toMatchObject([
+      { rule: 'novamed-api-key', line: 3, secret: novamed },
+    ]);
+    const swift = `let novamedApiKey = String(data: Data(base64Encoded: "${b64(novamed)}")!, encoding: .utf8)!\n`;
+    expect(await secretsIn('App/Keys.swift', swift)).toMatchObject([
+      { rule: 'novamed-api-key', line: 1, secret: novamed },
+    ]);
     const sh = `MAIAGENT_API_KEY="$(echo '${b64(maiagent)}' | base64 -d)"\n`;
     expect(await secretsIn('bootstrap.sh', sh)).toMatchObject([
       { rule: 'maiagent-api-key', line: 1, secret: maiagent },
