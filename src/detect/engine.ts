@@ -723,11 +723,12 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
 }
 
 /**
- * An environment read that a literal at the end of the text is the fallback of: `process.env.X || '`,
- * `import.meta.env.X ?? "`, `process.env["X"] ?? '`, `os.environ.get('X', '`, `getenv('X') ?: '`, `ENV.fetch('X', '`.
+ * An environment variable that a literal at the end of the text stands in for: the fallback of its read
+ * (`process.env.X || '`, `import.meta.env.X ?? "`, `process.env["X"] ?? '`, `os.environ.get('X', '`,
+ * `getenv('X') ?: '`, `ENV.fetch('X', '`), or its value in a bundler's `define` (`'import.meta.env.X': JSON.stringify('`).
  */
 const ENV_FALLBACK =
-  /(?:env|environ|getenv)\b[^\n]{0,24}?[.[({\s]\s*["'`]?([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|:-)\s*["'`]?$/i;
+  /(?:env|environ|getenv)\b[^\n]{0,24}?[.[({\s]\s*["'`]?([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|:-|:\s*(?:JSON\.stringify\(\s*)?)\s*["'`]{0,2}$/i;
 
 /** The environment variable read just before `at` on its line, when the value at `at` is that read's fallback. */
 function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string } {
