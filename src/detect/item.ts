@@ -125,7 +125,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
  * for a key gives way to the key it decodes to.
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, signs: ViewSigns, result: ItemResult): void {
-  if (!mayHoldEncoded(file, signs)) return;
+  if (!mayHoldEncoded(file, signs, buffer)) return;
   const latin1 = buffer.toString('latin1');
   const replacements = findEncoded(latin1, file, signs);
   if (replacements.length === 0) return;

@@ -5,24 +5,15 @@
 
 /**
  * Keywords (lower case, as the prefilter matches them) that every decode call and base64-named binding holds: the
- * keyword pass records where they are, and only the text around them is searched.
+ * keyword pass records where they are, and only the text around them is searched. The keyword pass skips ahead by
+ * the byte pairs of each keyword's first four bytes, so these avoid pairs common in code and prose (`as` of
+ * `base64`, `at` of `atob`, `64` before a space): `se64` stands for `base64`, `tob(` for `atob(`, `e64!` for Elixir's
+ * `decode64!`, and base64-named bindings are found by what ends their name (`_B64=`, `B64:`, `B64"`). None is
+ * shorter than the rules' shortest keyword (4 bytes), which sets how far the pass may skip.
  */
-// None is shorter than the rules' shortest keyword (4 bytes), which sets how far the keyword pass may skip.
-export const VIEW_ANCHORS = [
-  'base64',
-  'atob',
-  'decode64',
-  'b64d',
-  '_b64',
-  'b64_',
-  'b64=',
-  'b64:',
-  'b64"',
-  "b64'",
-  'b64 ',
-];
-/** Keywords that make a whole item worth a look: a Kubernetes Secret, quotes escaped as HTML character references. */
-export const VIEW_FLAGS = ['kind: secret', '"kind": "secret"', '"kind":"secret"', '&quot;', '&#34;', '&#x22;'];
+export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b64"'];
+/** Keywords that make a whole item worth a look: quotes escaped as HTML character references. */
+export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
 
 /** What the keyword pass saw of encoded values in an item. */
 export interface ViewSigns {
@@ -30,12 +21,23 @@ export interface ViewSigns {
   anchors: number[];
   /** Whether a VIEW_FLAGS keyword occurs. */
   flagged: boolean;
+  /** Set by `mayHoldEncoded`: the item is a YAML or JSON file naming a Secret (a Kubernetes manifest, perhaps). */
+  secret?: boolean;
 }
 
-/** Whether an item may hold encoded values at all: most items are not read again. */
-export function mayHoldEncoded(file: string, signs: ViewSigns): boolean {
-  return signs.anchors.length > 0 || signs.flagged || DOTENV_FILE.test(file);
+/**
+ * Whether an item may hold encoded values at all: most items are not read again. Anchors in data URIs
+ * (`;base64,`, how a URI is written, not a value decoded in code) are dropped from `signs` first. A Kubernetes
+ * Secret is told by its file name and a byte search: `kind: Secret` would cost the keyword pass its common pairs.
+ */
+export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
+  signs.anchors = signs.anchors.filter((at) => !(bytes[at - 3] === 0x3b && bytes[at + 4] === 0x2c));
+  signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
+  return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file);
 }
+
+/** Files a Kubernetes manifest may be. */
+const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
 
 /** Base64 (standard or URL alphabet) long enough to hold a key. */
 const B64 = '[A-Za-z0-9+/_-]{16,}={0,2}';
@@ -229,7 +231,7 @@ export function findEncoded(latin1: string, file: string, signs: ViewSigns): Rep
       add(at, at + rest.groups!.b64!.length, rest.groups!.b64!, at, '', [start + from, name]);
     }
   }
-  if (signs.flagged && SECRET_KIND.test(latin1)) {
+  if (signs.secret && SECRET_KIND.test(latin1)) {
     for (const m of latin1.matchAll(SECRET_DATA)) {
       const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
       add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
@@ -254,9 +256,7 @@ function anchorWindows(latin1: string, anchors: number[]): Array<[number, number
   for (const at of [...anchors].sort((a, b) => a - b)) {
     const last = windows[windows.length - 1];
     if (last && at < last[1]) continue;
-    const lineEnd = latin1.indexOf('\n', at);
-    const from = Math.max(lineStart(latin1, at), at - WINDOW_REACH);
-    const to = Math.min(lineEnd === -1 ? latin1.length : lineEnd, at + WINDOW_REACH);
+    const [from, to] = lineAround(latin1, at, WINDOW_REACH);
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);
   }
@@ -272,9 +272,8 @@ function addEntities(latin1: string, found: Replacement[]): void {
   let done = 0;
   for (const key of latin1.matchAll(ESCAPED_KEY)) {
     if (key.index < done) continue;
-    const lineEnd = latin1.indexOf('\n', key.index);
-    const from = Math.max(lineStart(latin1, key.index), key.index - ENTITY_REACH, done);
-    const to = Math.min(lineEnd === -1 ? latin1.length : lineEnd, key.index + ENTITY_REACH);
+    const [start, to] = lineAround(latin1, key.index, ENTITY_REACH);
+    const from = Math.max(start, done);
     ENTITY.lastIndex = from;
     for (let m = ENTITY.exec(latin1); m && m.index < to; m = ENTITY.exec(latin1)) {
       found.push({ from: m.index, to: m.index + m[0].length, text: ENTITY_TEXT[m[0].toLowerCase()]!, report: m.index });
@@ -283,8 +282,15 @@ function addEntities(latin1: string, found: Replacement[]): void {
   }
 }
 
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
+/**
+ * The line around `at`, cut to `reach` either way. Newlines are looked for only within the reach: on a minified
+ * bundle's megabyte line, an unbounded search per anchor cost more than everything else the views do.
+ */
+function lineAround(text: string, at: number, reach: number): [number, number] {
+  const from = Math.max(0, at - reach);
+  const before = text.slice(from, at).lastIndexOf('\n');
+  const after = text.slice(at, at + reach).indexOf('\n');
+  return [before === -1 ? from : from + before + 1, after === -1 ? Math.min(text.length, at + reach) : at + after];
 }
 
 /** Sorted, without overlaps (the earlier, then the longer, replacement wins). */

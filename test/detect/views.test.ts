@@ -1,7 +1,7 @@
 // Encoded views: keys in base64 (decode calls, Kubernetes Secrets, base64-named bindings, dotenv values) and in
 // HTML-entity-escaped JSON are found, reported at the encoded text, and never decoded where nothing says so.
 import { describe, expect, it } from 'vitest';
-import { buildView, decodeBase64Text, findEncoded, toItemOffset } from '../../src/detect/views.js';
+import { buildView, decodeBase64Text, findEncoded, mayHoldEncoded, toItemOffset } from '../../src/detect/views.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { scanMemory } from '../helpers/scan.js';
 
@@ -29,6 +29,17 @@ describe('encoded views', () => {
     expect(decodeBase64Text(Buffer.from(Array.from({ length: 30 }, (_, i) => i * 7)).toString('base64'))).toBe(
       undefined,
     );
+  });
+
+  it('reads an item again only for an anchor outside a data URI, an escaped quote, a Secret manifest or a dotenv', () => {
+    const uri = Buffer.from(`const img = "data:image/png;base64,${b64('x'.repeat(30))}";`);
+    expect(mayHoldEncoded('src/icon.js', { anchors: [uri.indexOf('se64')], flagged: false }, uri)).toBe(false);
+    const call = Buffer.from(`const k = atob("${b64('x'.repeat(30))}");`);
+    expect(mayHoldEncoded('src/k.js', { anchors: [call.indexOf('tob(')], flagged: false }, call)).toBe(true);
+    const manifest = Buffer.from('kind: Secret\ndata: {}\n');
+    expect(mayHoldEncoded('k8s/secret.yaml', { anchors: [], flagged: false }, manifest)).toBe(true);
+    expect(mayHoldEncoded('docs/secret.md', { anchors: [], flagged: false }, manifest)).toBe(false);
+    expect(mayHoldEncoded('.env.local', { anchors: [], flagged: false }, Buffer.from('A=1\n'))).toBe(true);
   });
 
   it('maps view offsets back: inside a replacement to its encoded text, after it by the length change', () => {
