@@ -107,7 +107,7 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
     },
     async settings(options) {
       if (head === undefined) return undefined;
-      return trustedSettings(repo.root, { base: base!, head }, options, (await diff).files);
+      return trustedSettings(repo.root, { base: base!, head }, options, await diff);
     },
     async textOf(finding) {
       if (isArchivePath(finding.file)) return undefined;

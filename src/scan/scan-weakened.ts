@@ -3,9 +3,8 @@
 // loosening is seen by a reviewer before it reaches the base branch.
 import type { BaselineEntry } from '../filters/baseline.js';
 import type { Config } from '../config.js';
-import { INLINE_ALLOW } from '../detect/engine.js';
 import { fingerprintOf } from '../fingerprint.js';
-import type { FileChange } from '../git/changes.js';
+import type { AddedMarker } from './allow-markers.js';
 import { SEVERITIES, type Finding } from '../types.js';
 
 /** The rule id of every weakening. */
@@ -65,23 +64,9 @@ export function baselineWeakenings(file: string, base: BaselineSide, head: Basel
   return found;
 }
 
-/**
- * Inline allow markers on the lines a change adds, wherever they are: each can silence a key on its line.
- * Files whose new side the patch does not hold (patches over its size limit) are not looked at.
- */
-export function inlineAllowWeakenings(files: Map<string, FileChange>): Finding[] {
-  const found: Finding[] = [];
-  for (const [file, change] of files) {
-    if (!change.content || change.added.size === 0) continue;
-    const lines = change.content.toString('utf8').split('\n');
-    for (const line of [...change.added].sort((a, b) => a - b)) {
-      const text = lines[line - 1] ?? '';
-      const marker = INLINE_ALLOW.find((m) => text.includes(m));
-      if (marker)
-        found.push(weakening(file, { line, column: text.indexOf(marker) + 1 }, `adds an inline ${marker} marker`));
-    }
-  }
-  return found;
+/** The inline allow markers a change adds (see addedAllowMarkers), each a weakening at its line. */
+export function inlineAllowWeakenings(markers: AddedMarker[]): Finding[] {
+  return markers.map((m) => weakening(m.file, { line: m.line, column: m.column }, `adds an inline ${m.marker} marker`));
 }
 
 function weakening(file: string, where: { line: number; column: number }, what: string): Finding {

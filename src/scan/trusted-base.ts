@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { BASELINE_MAX_BYTES, checkBaseline, readBaseline } from '../filters/baseline.js';
 import { loadConfig } from '../config.js';
-import { type FileChange, readDiff } from '../git/changes.js';
+import { type ChangeDiff, readDiff } from '../git/changes.js';
+import { addedAllowMarkers } from './allow-markers.js';
 import { openRepo, resolveCommit } from '../git/repo.js';
 import { baselineWeakenings, configWeakenings, inlineAllowWeakenings, type BaselineSide } from './scan-weakened.js';
 import { parseJson } from '../json-file.js';
@@ -21,14 +22,14 @@ export interface CommitPair {
 
 /**
  * The base's settings and the head's loosenings (`scan-weakened` findings): its config, its baseline, and inline
- * allow markers on the lines `files` (the diff from base to head) adds. A `configFile` the user names is read
+ * allow markers on the lines `diff` (from base to head) adds. A `configFile` the user names is read
  * from disk as it is (their CI's choice, not the repository's); so is a baseline outside the repository.
  */
 export async function trustedSettings(
   root: string,
   pair: CommitPair,
   options: { configFile?: string; baselineFile?: string },
-  files: Map<string, FileChange>,
+  diff: ChangeDiff,
 ): Promise<ScopeSettings> {
   const settings: ScopeSettings = { config: loadConfig(options.configFile, root), findings: [], notes: [] };
   if (options.configFile === undefined) {
@@ -57,7 +58,7 @@ export async function trustedSettings(
       settings.findings.push(...baselineWeakenings(inRepo, base, head));
     }
   }
-  settings.findings.push(...inlineAllowWeakenings(files));
+  settings.findings.push(...inlineAllowWeakenings(await addedAllowMarkers(root, diff)));
   return settings;
 }
 
@@ -73,8 +74,7 @@ export async function settingsAgainstBase(
 ): Promise<ScopeSettings> {
   const repo = await openRepo(dir);
   const pair = { base: await resolveCommit(repo, base), head: await resolveCommit(repo, 'HEAD') };
-  const { files } = await readDiff(repo.root, [pair.base, pair.head]);
-  return trustedSettings(repo.root, pair, options, files);
+  return trustedSettings(repo.root, pair, options, await readDiff(repo.root, [pair.base, pair.head]));
 }
 
 async function baselineAt(root: string, commit: string, file: string): Promise<BaselineSide> {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { pullRequestPayload, runAction } from '../helpers/action-runner.js';
+import { zipOf } from '../helpers/archive.js';
 import { useTempDir } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { type FakeGitHub, startFakeGitHub } from '../helpers/github-api.js';
@@ -15,7 +16,7 @@ const newRepo = useRepos();
 const keys = fakeKeys(1705);
 
 /** A repository whose base commit holds `baseFiles`; the head (checked out, as in CI) adds `headFiles`. */
-function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string>) {
+function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string | Buffer>) {
   const repo = newRepo();
   const base = repo.commit({ 'README.md': 'clinic\n', ...baseFiles }, 'base');
   const head = repo.commit(headFiles, 'pull request');
@@ -126,6 +127,45 @@ describe('inline markers on added lines', () => {
     const { code, report } = diff(pr);
     expect(code).toBe(1);
     expect(weakened(report).map((f) => `${f.file}:${f.line}`)).toEqual(['src/client.ts:2', 'src/other.py:1']);
+  });
+
+  // Before, each of these silenced its key with exit 0 and no scan-weakened finding: the engine honours a marker
+  // in any case and in whatever it decodes, while the check read only the lower-case marker in text patches.
+  it('a marker in any case, in a -diff or UTF-16 file, in an archive entry: each reported', () => {
+    const line = (marker: string) => `export const key = '${keys.maxProd()}'; // ${marker}\n`;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line('keylint:allow'), 'utf16le')]);
+    const pr = pullRequest(
+      {},
+      {
+        'src/upper.ts': line('KEYLINT:ALLOW'),
+        '.gitattributes': 'src/hidden.ts -diff\n',
+        'src/hidden.ts': `// setup\n${line('keylint:allow')}`,
+        'config/keys.env': utf16,
+        'vendor/bundle.zip': zipOf([{ name: 'dist/app.js', content: line('Gitleaks:Allow') }]),
+      },
+    );
+    const { code, report } = diff(pr);
+    expect(code).toBe(1);
+    expect(weakened(report).map((f) => `${f.file}:${f.line}`)).toEqual([
+      'config/keys.env:1',
+      'src/hidden.ts:2',
+      'src/upper.ts:1',
+      'vendor/bundle.zip!dist/app.js:1',
+    ]);
+  });
+
+  it('a marker beside a patch too large to hold (a 34 MB generated file)', () => {
+    const generated = `${'x'.repeat(99)}\n`.repeat(340_000);
+    const pr = pullRequest(
+      {},
+      {
+        'dist/generated.txt': generated,
+        'src/client.ts': `export const key = '${keys.maxProd()}'; // keylint:allow\n`,
+      },
+    );
+    const { code, report } = diff(pr);
+    expect(code).toBe(1);
+    expect(weakened(report).map((f) => `${f.file}:${f.line}`)).toEqual(['src/client.ts:1']);
   });
 });
 
