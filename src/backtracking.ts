@@ -1,6 +1,9 @@
 // Custom rules come from config files, and a config can come from a repository: their regexes are untrusted
 // code for JavaScript's backtracking engine. A pattern that can take exponential time on some input, like
 // `(?<secret>(a|aa)+)+$` on sixty a's, would hang the scan; such a pattern is refused when the rules load.
+// scslre's static analysis misses an ambiguous alternation under one repetition (`(a|aa)+X`, `(a{1,2}){1,50}X`):
+// those are caught by running every pattern over repeated-character probes in a child process with a time budget.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { ConfigError } from './errors.js';
 import type { Rule } from './rules.js';
@@ -8,28 +11,115 @@ import type { Rule } from './rules.js';
 type Analyse = typeof import('scslre').analyse;
 
 /**
- * Throws a ConfigError naming the rule and field of the first regex of `rules` that can backtrack
- * exponentially. scslre's analysis costs about 15 ms a pattern, so only rules from config files are checked
- * (the built-in ones are held to a megabyte of adversarial input by the test suite), once, on the main thread.
+ * Throws a ConfigError naming the rule (or file) and field of the first regex of the config's rules and rule files
+ * that can backtrack super-linearly: exponentially (nested or ambiguous repetition), polynomially (two repetitions
+ * that can trade characters, like `\w*\w*`, which hang a scan on a long line), or exponentially within a large
+ * bound (`(a{1,2}){1,50}`). scslre's analysis costs about 15 ms a pattern, so only rules from config files are
+ * checked (the built-in ones are held to a megabyte of adversarial input by the test suite), once, on the main
+ * thread. A rule file's own `allow` and `foreign` regexes are checked too: they run over scanned text as well.
  */
-export function refuseExponentialPatterns(rules: readonly Rule[]): void {
-  if (rules.length === 0) return;
-  analyse ??= (createRequire(import.meta.url)('scslre') as { analyse: Analyse }).analyse;
+export function refuseExponentialPatterns(
+  rules: readonly Rule[],
+  files: ReadonlyArray<{ file: string; data: unknown }> = [],
+): void {
+  const probes: Probe[] = [];
   for (const rule of rules) {
     for (const [field, regex] of regexesOf(rule)) {
-      const report = analyse(
-        { source: regex.source, flags: regex.flags.replace(/[gdy]/g, '') },
-        { maxReports: 1, reportTypes: { Move: false } },
-      ).reports.find((r) => r.exponential);
-      if (report) {
-        const example = report.character.pick.replace(/[^\x20-\x7e]/g, '?');
-        throw new ConfigError(
-          rule.source,
-          `rule "${rule.id}": ${field} can take exponential time (nested or ambiguous repetition of "${example}"); rewrite it so that each character can be matched one way only`,
-        );
-      }
+      const where = { file: rule.source, what: `rule "${rule.id}": ${field}` };
+      refuseSlow(where.file, where.what, regex);
+      probes.push({ ...where, source: regex.source, flags: regex.flags, prefixes: ['', ...rule.keywords] });
     }
   }
+  for (const { file, data } of files) {
+    for (const field of ['allow', 'foreign'] as const) {
+      const list = (data as Record<string, unknown> | null)?.[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((source, i) => {
+        if (typeof source !== 'string') return;
+        refuseSlow(file, `"${field}[${i}]"`, { source, flags: 'i' });
+        probes.push({ file, what: `"${field}[${i}]"`, source, flags: 'i', prefixes: [''] });
+      });
+    }
+  }
+  if (probes.length > 0) refuseSlowOnProbes(probes);
+}
+
+/** A regex to try, where it comes from, and what its matches start with (a rule's keywords). */
+interface Probe {
+  file: string;
+  what: string;
+  source: string;
+  flags: string;
+  prefixes: string[];
+}
+
+/** The child's budget for all probes: each takes microseconds unless its pattern backtracks exponentially. */
+const PROBE_BUDGET_MS = 2_000;
+/** Repetitions of a probe's character: a Fibonacci-like backtracking of 60 steps never ends. */
+const PROBE_LENGTH = 60;
+
+/**
+ * Runs every regex over each character (and pair of characters) of its own source, repeated after each of its
+ * prefixes and followed by a character no pattern expects, in a child process killed after PROBE_BUDGET_MS. A
+ * regex still running then is refused, named by the last line the child printed before starting it.
+ */
+function refuseSlowOnProbes(probes: Probe[]): void {
+  const script = `
+    const probes = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    probes.forEach((p, i) => {
+      process.stdout.write(i + '\\n');
+      const re = new RegExp(p.source, p.flags.replace(/[gy]/g, ''));
+      const chars = [...new Set([...(p.source.match(/[\\x21-\\x7e]/g) || []), 'a', 'A', '0', '_', '-', ' ', '.'])];
+      const units = [...chars, ...chars.flatMap((a) => chars.slice(0, 24).map((b) => a + b))];
+      for (const prefix of p.prefixes)
+        for (const unit of units) re.test(prefix + unit.repeat(Math.ceil(${PROBE_LENGTH} / unit.length)) + '\\u0001');
+    });
+    process.stdout.write('done\\n');`;
+  const run = spawnSync(process.execPath, ['-e', script], {
+    input: JSON.stringify(probes),
+    encoding: 'utf8',
+    timeout: PROBE_BUDGET_MS,
+    env: {},
+  });
+  const lines = (run.stdout ?? '').trim().split('\n');
+  if (lines.at(-1) === 'done') return;
+  const probe = probes[Number(lines.at(-1))];
+  if (!probe) return; // the child could not start (no node?): the static checks above stand alone
+  throw new ConfigError(
+    probe.file,
+    `${probe.what} took over ${PROBE_BUDGET_MS / 1000} s on a ${PROBE_LENGTH}-character probe (ambiguous repetition); rewrite it so that each character can be matched one way only`,
+  );
+}
+
+function refuseSlow(file: string, what: string, regex: { source: string; flags: string }): void {
+  analyse ??= (createRequire(import.meta.url)('scslre') as { analyse: Analyse }).analyse;
+  const flags = regex.flags.replace(/[gdy]/g, '');
+  const reportOf = (source: string) => {
+    try {
+      return analyse!({ source, flags }, { maxReports: 1, reportTypes: { Move: false } }).reports[0];
+    } catch {
+      return undefined; // a pattern scslre cannot parse (the widened form below may be one) is not judged by it
+    }
+  };
+  const report = reportOf(regex.source);
+  const widened = widenBounds(regex.source);
+  const bounded = report ? undefined : widened === regex.source ? undefined : reportOf(widened);
+  const found = report ?? (bounded?.exponential ? bounded : undefined);
+  if (!found) return;
+  const example = found.character.pick.replace(/[^\x20-\x7e]/g, '?');
+  const why = !found.exponential
+    ? `can take polynomial time (repetitions that can trade "${example}" between them)`
+    : report
+      ? `can take exponential time (nested or ambiguous repetition of "${example}")`
+      : `can take exponential time (nested repetition of "${example}" bounded only by a large count)`;
+  throw new ConfigError(file, `${what} ${why}; rewrite it so that each character can be matched one way only`);
+}
+
+/** `{n,m}` with a wide range as `{n,}`: scslre treats bounded repetition as harmless, however large the bound. */
+function widenBounds(source: string): string {
+  return source.replace(/\{(\d+),(\d+)\}/g, (whole, min: string, max: string) =>
+    Number(max) - Number(min) >= 10 ? `{${min},}` : whole,
+  );
 }
 let analyse: Analyse | undefined;
 

@@ -171,7 +171,10 @@ function stringList(file: string, field: string, value: unknown): string[] {
 export function rulesFromConfig(config: Config): RuleSet {
   const all = loadRuleSet(config.ruleFiles);
   const extra = new Set(config.ruleFiles.map((f) => f.file));
-  refuseExponentialPatterns(all.rules.filter((r) => extra.has(r.source)));
+  refuseExponentialPatterns(
+    all.rules.filter((r) => extra.has(r.source)),
+    config.ruleFiles,
+  );
   for (const id of config.disabled) {
     if (!all.rules.some((r) => r.id === id))
       throw new ConfigError(config.file ?? 'config', `"disable": unknown rule id "${id}"`);

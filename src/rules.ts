@@ -324,7 +324,7 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
       }
     }
   }
-  return data as unknown as RuleFile;
+  return { ...data, rules } as unknown as RuleFile;
 }
 
 function compileRule(

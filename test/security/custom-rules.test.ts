@@ -72,6 +72,55 @@ describe('custom rule regexes', () => {
     expect(run.stderr).toContain('rule "acme-nearby": patterns[0].requires[0].regex can take exponential time');
   });
 
+  // Before: only exponential patterns were refused; these loaded, and most hung the scan on this input (killed at 20 s).
+  it.each([
+    ['five repetitions trading word characters', '(?<secret>aaa\\w*\\w*\\w*\\w*\\w*!)', 'can take polynomial time'],
+    ['three trading spaces', '(?<secret>aaa\\s*\\s*\\s*X)', 'can take polynomial time'],
+    [
+      'an ambiguous repetition under a large bound',
+      '(?<secret>aaa(a{1,2}){1,50}X)',
+      'took over 2 s on a 60-character probe',
+    ],
+    [
+      'an ambiguous alternation under one repetition',
+      '(?<secret>aaa(?:a|aa)+X)',
+      'took over 2 s on a 60-character probe',
+    ],
+  ])('%s is refused at load, naming the rule', async (_name, regex, why) => {
+    const dir = root();
+    writeTree(dir, {
+      '.keylint.json': JSON.stringify({
+        rules: [{ ...rule('acme-slow', regex), examples: { match: ['aaaaX!'], noMatch: [] } }],
+      }),
+      'input.txt': `${'a'.repeat(5000)}\n${'aaa '.repeat(3000)}\n`,
+    });
+    const run = await scan(dir);
+    expect(run.killed).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`rule "acme-slow": patterns[0].regex ${why}`);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it("a rule file's own allow and foreign regexes are checked too (they run over scanned text)", async () => {
+    const dir = root();
+    const key = 'max_prd_' + 'ak_' + 'a'.repeat(40) + 'B';
+    for (const [field, list] of [
+      ['allow', ['^(?:a|aa)+$']],
+      ['foreign', ['(?:x|xx)+y']],
+    ] as const) {
+      // Before: a rule file without "rules" was "unexpected error"; with them, the scan hung on these regexes.
+      writeTree(dir, {
+        '.keylint.json': JSON.stringify({ ruleFiles: ['acme.json'] }),
+        'acme.json': JSON.stringify({ [field]: list }),
+        '.env': `MAXAI_API_KEY=${key}\nnote = "${'x'.repeat(60)}z"\n`,
+      });
+      const run = await scan(dir);
+      expect(run.killed).toBe(false);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`acme\\.json: "${field}\\[0\\]" took over 2 s`));
+    }
+  });
+
   it('an ordinary custom rule still loads and finds its token', async () => {
     const dir = root();
     writeTree(dir, {
