@@ -14,6 +14,8 @@ export interface AddedMarker {
   line: number;
   column: number;
   marker: string;
+  /** The commit that adds it, when a history is looked at commit by commit. */
+  commit?: string;
 }
 
 const LONGEST = Math.max(...INLINE_ALLOW.map((m) => m.length));

@@ -53,7 +53,7 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
     complete: true,
     ...(trustedBase === undefined
       ? {}
-      : { settings: (options) => settingsAgainstBase(repo.root, trustedBase, options) }),
+      : { settings: (options) => settingsAgainstBase(repo.root, trustedBase, options, true) }),
     async detect(ruleSet, allow, options) {
       const walk = { revisions, since: target.since };
       const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference });

@@ -66,7 +66,10 @@ export function baselineWeakenings(file: string, base: BaselineSide, head: Basel
 
 /** The inline allow markers a change adds (see addedAllowMarkers), each a weakening at its line. */
 export function inlineAllowWeakenings(markers: AddedMarker[]): Finding[] {
-  return markers.map((m) => weakening(m.file, { line: m.line, column: m.column }, `adds an inline ${m.marker} marker`));
+  return markers.map((m) => {
+    const found = weakening(m.file, { line: m.line, column: m.column }, `adds an inline ${m.marker} marker`);
+    return m.commit ? { ...found, commit: m.commit } : found;
+  });
 }
 
 function weakening(file: string, where: { line: number; column: number }, what: string): Finding {

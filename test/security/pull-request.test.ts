@@ -169,6 +169,18 @@ describe('inline markers on added lines', () => {
   });
 });
 
+it('history against a trusted base: a marker one commit adds and a later one removes is reported at its commit', () => {
+  // Before: the key was silenced in the commit's blob and the range base..HEAD showed no marker: exit 0.
+  const repo = newRepo();
+  const base = repo.commit({ 'README.md': 'clinic\n' }, 'base');
+  const added = repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}'; // keylint:allow\n` }, 'add');
+  repo.commit({ 'src/client.ts': null }, 'remove');
+  const run = runCli(repo.dir, ['git', '.', '--trusted-base', base, '--format', 'json']);
+  expect(run.code).toBe(1);
+  const report = JSON.parse(run.stdout) as Report;
+  expect(weakened(report).map((f) => `${f.file}:${f.line} @ ${f.commit}`)).toEqual([`src/client.ts:1 @ ${added}`]);
+});
+
 it('a clean pull request that leaves the settings alone has no scan-weakened finding', () => {
   const pr = pullRequest(
     { '.keylint.json': JSON.stringify({ allow: { paths: ['docs/**'] } }) },
