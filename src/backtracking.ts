@@ -9,6 +9,51 @@ import { ConfigError } from './errors.js';
 import type { Rule } from './rules.js';
 
 type Analyse = typeof import('scslre').analyse;
+type Regexpp = typeof import('@eslint-community/regexpp');
+
+/**
+ * How far one unbounded repetition of a config pattern may run: the engine looks 1024 bytes past a keyword hit
+ * (WINDOW_FORWARD), so a match of an isolated hit hardly reaches further anyway; 1000 is RE2's largest count, so
+ * an exported rule (`rules export`, gitleaks and GitHub use RE2) stays valid.
+ */
+export const REPETITION_CAP = 1000;
+
+/** The source of each capped pattern as its config wrote it, for the analysis (scslre judges `{0,1024}` harmless). */
+const written = new WeakMap<RegExp, string>();
+
+/**
+ * `source` with each unbounded repetition (`*`, `+`, `{n,}`) bounded at REPETITION_CAP. The engine tries a pattern
+ * once per keyword hit, and hits that touch share one window: `aaa[a-z]*X` over a megabyte of a's searched to the
+ * window's end from every byte (quadratic: over 30 s). Bounded, each search stops after the cap (linear: 4-7 s).
+ */
+export function capRepetitions(source: string, flags: string): string {
+  regexpp ??= createRequire(import.meta.url)('@eslint-community/regexpp') as Regexpp;
+  let pattern: ReturnType<InstanceType<Regexpp['RegExpParser']>['parsePattern']>;
+  try {
+    pattern = new regexpp.RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+  } catch {
+    return source; // not valid: compiling it reports the error
+  }
+  const edits: Array<{ from: number; to: number; text: string }> = [];
+  regexpp.visitRegExpAST(pattern, {
+    onQuantifierEnter(node) {
+      if (node.max !== Infinity) return;
+      const max = Math.max(node.min, REPETITION_CAP);
+      edits.push({ from: node.element.end, to: node.end, text: `{${node.min},${max}}${node.greedy ? '' : '?'}` });
+    },
+  });
+  let out = source;
+  for (const edit of edits.sort((a, b) => b.from - a.from))
+    out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
+  return out;
+}
+let regexpp: Regexpp | undefined;
+
+/** Records the source a capped regex was written with. */
+export function rememberWritten(regex: RegExp, source: string): RegExp {
+  if (regex.source !== source) written.set(regex, source);
+  return regex;
+}
 
 /**
  * Throws a ConfigError naming the rule (or file) and field of the first regex of the config's rules and rule files
@@ -26,7 +71,7 @@ export function refuseExponentialPatterns(
   for (const rule of rules) {
     for (const [field, regex] of regexesOf(rule)) {
       const where = { file: rule.source, what: `rule "${rule.id}": ${field}` };
-      refuseSlow(where.file, where.what, regex);
+      refuseSlow(where.file, where.what, { source: written.get(regex) ?? regex.source, flags: regex.flags });
       probes.push({ ...where, source: regex.source, flags: regex.flags, prefixes: ['', ...rule.keywords] });
     }
   }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { capRepetitions, rememberWritten } from './backtracking.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { ConfigError } from './errors.js';
 import { CONFIG_MAX_BYTES, readJsonFile } from './json-file.js';
@@ -216,6 +217,11 @@ const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The folder of built-in rules shipped with the package. */
 export const BUILTIN_RULES_DIR = path.join(PACKAGE_ROOT, 'rules');
 
+/** Whether a rule file is one of keylint's own (reviewed with the code) rather than a config's. */
+function isBuiltIn(file: string): boolean {
+  return path.dirname(file) === BUILTIN_RULES_DIR;
+}
+
 /** Loads and compiles the built-in rules, then any extra rule files or config-provided specs. */
 export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []): RuleSet {
   const files = fs
@@ -372,12 +378,10 @@ function compileRule(
     const flags = p.flags ?? '';
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
     const field = `rule "${id}": patterns[${i}].regex`;
-    const regex = compileRegex(
-      file,
-      field,
-      expandFragments(file, field, p.regex as string, fragments),
-      `${flags as string}gd`,
-    );
+    const expanded = expandFragments(file, field, p.regex as string, fragments);
+    // A config's pattern runs over untrusted text once per keyword hit: its repetitions are bounded (see capRepetitions).
+    const source = isBuiltIn(file) ? expanded : capRepetitions(expanded, flags as string);
+    const regex = rememberWritten(compileRegex(file, field, source, `${flags as string}gd`), expanded);
     let more: RegExp | undefined;
     if (p.more !== undefined) {
       const moreField = `rule "${id}": patterns[${i}].more`;

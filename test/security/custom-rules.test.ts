@@ -121,6 +121,24 @@ describe('custom rule regexes', () => {
     }
   });
 
+  it('a linear pattern with an unbounded repetition over a megabyte of keyword hits ends (each search is bounded)', async () => {
+    // Before: every byte of the line is a hit of "aaa", one window holds them all, and each hit's search ran to the
+    // window's end: quadratic, killed at 20 s. Now each repetition of a config pattern stops after 1000 characters.
+    const dir = root();
+    const token = Array.from({ length: 600 }, (_, i) => 'qwertyuiopasdfghjklzxcvbnm'[(i * 7) % 26]).join('');
+    writeTree(dir, {
+      '.keylint.json': JSON.stringify({
+        rules: [{ ...rule('acme-greedy', '(?<secret>aaa[a-z]*X)'), examples: { match: ['aaabcX'], noMatch: [] } }],
+      }),
+      'input.txt': `${'a'.repeat(1_000_000)}\ntoken aaa${token}X\n`,
+    });
+    const run = await scan(dir);
+    expect(run.killed).toBe(false);
+    expect(run.stderr).toBe('');
+    // The 606-character token on the second line is still found.
+    expect(run.code).toBe(1);
+  });
+
   it('an ordinary custom rule still loads and finds its token', async () => {
     const dir = root();
     writeTree(dir, {
