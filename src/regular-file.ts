@@ -1,6 +1,7 @@
 // Bounded reads of files that scanned content (or a hostile repository) may name: a name can point at a FIFO
 // (opening it blocks until a writer comes), a device (`/dev/zero` never ends), a symbolic link, or a huge file.
 import fs from 'node:fs';
+import { fsPath } from './name-bytes.js';
 
 /** Why a file named by untrusted content was not read; the message is fit for a note. */
 export class UnreadableFileError extends Error {
@@ -18,7 +19,7 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
  * file the user names may be one: what it leads to must still be a regular file).
  */
 export function readRegularFile(file: string, maxBytes: number, options: { followLinks?: boolean } = {}): Buffer {
-  const fd = fs.openSync(file, OPEN_FLAGS | (options.followLinks ? 0 : fs.constants.O_NOFOLLOW));
+  const fd = fs.openSync(fsPath(file), OPEN_FLAGS | (options.followLinks ? 0 : fs.constants.O_NOFOLLOW));
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new UnreadableFileError('not a regular file; not read');

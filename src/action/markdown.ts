@@ -1,5 +1,7 @@
 // Text from the scanned repository (file names, custom rules' messages) shown in GitHub Markdown as plain text.
 
+import { showBytes } from '../name-bytes.js';
+
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -8,5 +10,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * link, an image, a hidden comment or a ping.
  */
 export function plainMarkdown(text: string): string {
-  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!).replace(/[\\`*_[\]()!|~@]/g, '\\$&');
+  return showBytes(text)
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
+    .replace(/[\\`*_[\]()!|~@]/g, '\\$&');
 }

@@ -2,6 +2,7 @@
 // a source map's embedded sources.
 import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
+import { fsPath } from '../name-bytes.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
@@ -20,7 +21,7 @@ const BINARY_PROBE = 8000;
 /** Runs the engine over one item, streaming it when it is larger than a block. */
 export async function detectItem(detector: Detector, item: Item): Promise<ItemResult> {
   const map = isSourceMap(item.path);
-  const size = item.size ?? (item.file ? (await fs.promises.stat(item.file)).size : undefined);
+  const size = item.size ?? (item.file ? (await fs.promises.stat(fsPath(item.file))).size : undefined);
   const streamed = item.stream && size !== undefined && size > BLOCK_SIZE && !(map && size <= MAX_SOURCE_MAP_BYTES);
   if (streamed) return detectStream(detector, item.stream!(), item.path);
 

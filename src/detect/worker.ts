@@ -7,6 +7,7 @@ import { BLOCK_SIZE, createDetector, type Detector } from './engine.js';
 import { detectItem } from './item.js';
 import { isArchive } from '../sources/archive-kind.js';
 import { TreeWalk, type WalkedFile } from '../sources/files.js';
+import { fsPath } from '../name-bytes.js';
 import type { JobReply, PoolJob, PoolReply, WalkReply, WalkRequest, WorkerMessage } from './pool.js';
 
 /** Built from the first message, the recipe: a worker may start before the command line has been read. */
@@ -19,7 +20,7 @@ let scratch = Buffer.allocUnsafe(1 << 20);
  * Reads a whole file into the scratch buffer with blocking reads (a worker may block; this saves the
  * thread-pool round trips of an async read). Undefined when the file is larger than one engine block.
  */
-function readSmall(file: string): Buffer | undefined {
+function readSmall(file: string | Buffer): Buffer | undefined {
   const fd = fs.openSync(file, 'r');
   try {
     let length = 0;
@@ -44,7 +45,7 @@ function readSmall(file: string): Buffer | undefined {
 function itemOf(job: PoolJob): Item {
   if (!('file' in job))
     return { path: job.path, size: job.buffer.byteLength, read: async () => Buffer.from(job.buffer) };
-  const { file } = job;
+  const file = fsPath(job.file);
   const content = readSmall(file);
   return {
     path: job.path,

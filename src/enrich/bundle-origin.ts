@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isArchivePath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
+import { fsPath } from '../name-bytes.js';
 import { UnreadableFileError, readRegularFile } from '../regular-file.js';
 import type { Finding, ScanNote } from '../types.js';
 import { MAX_SOURCE_MAP_BYTES, MAX_SOURCE_NAME, isSourceMap } from '../sources/sourcemap.js';
@@ -79,7 +80,7 @@ function readMapFor(absolute: string): string | undefined {
 function mapUrlOf(absolute: string): string | undefined {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(absolute, 'r');
+    fd = fs.openSync(fsPath(absolute), 'r');
     const size = fs.fstatSync(fd).size;
     const tail = Buffer.alloc(Math.min(TAIL_BYTES, size));
     fs.readSync(fd, tail, 0, tail.length, size - tail.length);

@@ -1,5 +1,6 @@
 // GitHub Actions workflow-command annotations: one `::error|warning|notice` line per finding.
 import { isArchivePath, outerPath } from '../archive-path.js';
+import { showBytes } from '../name-bytes.js';
 import type { Finding, Report, Severity } from '../types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -13,7 +14,7 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
 export function renderGithub(report: Report): string {
   const lines = report.findings.map(findingAnnotation);
   for (const note of report.notes)
-    lines.push(annotation('notice', { title: 'keylint note' }, `${note.file}: ${note.reason}`));
+    lines.push(annotation('notice', { title: 'keylint note' }, showBytes(`${note.file}: ${note.reason}`)));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -29,18 +30,18 @@ export interface FindingAnnotation {
 
 /**
  * One finding's annotation. An archive entry is annotated on its archive (the file in the repository) and named
- * in the message.
+ * in the message. A name's bytes that are not UTF-8 are shown as `\xff` (a runner would print U+FFFD).
  */
 export function annotationOf(f: Finding): FindingAnnotation {
   const where = isArchivePath(f.file) ? ` [in ${f.file}]` : '';
   const secret = f.secret ? `${f.secret}: ` : '';
   return {
     level: COMMAND[f.severity],
-    file: outerPath(f.file),
+    file: showBytes(outerPath(f.file)),
     line: f.line,
     column: f.column,
     title: `keylint ${f.ruleId} (${f.severity})`,
-    message: `${secret}${f.message}${where} Fix: ${f.fix}`,
+    message: showBytes(`${secret}${f.message}${where} Fix: ${f.fix}`),
   };
 }
 

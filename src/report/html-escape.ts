@@ -1,10 +1,11 @@
 // Escaping for the HTML report: file names, rule messages and commit authors are attacker-controlled.
+import { showBytes } from '../name-bytes.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for use in HTML content and quoted attribute values. */
+/** Escapes text for use in HTML content and quoted attribute values; a name's bytes that are not UTF-8 as `\xff`. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return showBytes(String(value ?? '')).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** JSON safe inside a `<script type="application/json">` block: no `<` can close the element or open a comment. */

@@ -1,4 +1,5 @@
 // JUnit XML for CI test-report views: one failing test case per finding, grouped by file.
+import { showBytes } from '../name-bytes.js';
 import type { Finding, Report } from '../types.js';
 
 /** Renders findings as one test suite with a failed test case per finding. */
@@ -34,7 +35,7 @@ function testCase(f: Finding): string {
 
 /** Escapes text for XML attribute values (or, with `attribute` false, content); replaces characters XML 1.0 cannot hold. */
 export function escapeXml(text: string, attribute = true): string {
-  const escaped = text
+  const escaped = showBytes(text)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,6 +1,13 @@
 // Text for a terminal: names and messages come from scanned repositories and saved reports.
+import { showBytes } from '../name-bytes.js';
 
-/** Control characters (newlines, ESC, BEL, C1) shown escaped (`\x1b`): a name must not drive the terminal. */
+/**
+ * Control characters (newlines, ESC, BEL, C1) shown escaped (`\x1b`): a name must not drive the terminal. Bytes
+ * of a name that is not UTF-8 are shown the same way (`\xff`).
+ */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return showBytes(text).replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }

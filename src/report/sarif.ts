@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: one reportingDescriptor per rule, content fingerprints so
 // that alerts follow a key across commits, and only redacted secrets in messages.
 import { isArchivePath, outerPath } from '../archive-path.js';
+import { encodeNameURI } from '../name-bytes.js';
 import { packageVersion } from '../package-root.js';
 import type { Finding, Report, Severity } from '../types.js';
 import type { RenderContext, RuleInfo } from './types.js';
@@ -130,11 +131,12 @@ function result(f: Finding, ruleIndex: number) {
 }
 
 /**
- * Archive entries (`a.zip!b/c.js`) point at the archive, which is the file in the repository. Names are made
- * well-formed first: encodeURI throws on a lone surrogate, which a saved report or a source map can carry.
+ * Archive entries (`a.zip!b/c.js`) point at the archive, which is the file in the repository. A name's bytes that
+ * are not UTF-8 are percent-encoded as themselves (`%FF`); any other lone surrogate (a saved report or a source map
+ * can carry one, and encodeURI throws on it) is made well-formed.
  */
 function uriOf(file: string): string {
-  return encodeURI(outerPath(file).toWellFormed());
+  return encodeNameURI(outerPath(file));
 }
 
 function pascalCase(id: string): string {

@@ -5,6 +5,7 @@ import { defaultWorkerCount } from '../detect/pool.js';
 import { addOriginalPositions } from '../enrich/bundle-origin.js';
 import { isArchivePath } from '../archive-path.js';
 import { UsageError } from '../errors.js';
+import { fsPath } from '../name-bytes.js';
 import { scanSource } from './run.js';
 import type { Scope } from './scope.js';
 
@@ -25,7 +26,7 @@ export function treeScope(target: TreeTarget): Scope {
   // A path that does not exist is a typo, not a clean scan (as ripgrep and `keylint git` say); a dangling link
   // exists as a path, and the walk notes it.
   const missing = paths.find(
-    (p) => !fs.existsSync(path.resolve(target.cwd, p)) && !isLink(path.resolve(target.cwd, p)),
+    (p) => !fs.existsSync(fsPath(path.resolve(target.cwd, p))) && !isLink(path.resolve(target.cwd, p)),
   );
   if (missing !== undefined) throw new UsageError(`${missing}: no such file or directory`);
   const root = scanBase(paths, target.cwd);
@@ -79,7 +80,7 @@ function readText(file: string): string | undefined {
 
 function isLink(absolute: string): boolean {
   try {
-    return fs.lstatSync(absolute).isSymbolicLink();
+    return fs.lstatSync(fsPath(absolute)).isSymbolicLink();
   } catch {
     return false;
   }

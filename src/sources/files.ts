@@ -5,6 +5,7 @@ import { describeSystemError } from '../errors.js';
 import { runGitSync } from '../git/exec.js';
 import picomatch from 'picomatch';
 import { MAX_IGNORE_DEPTH, isIgnored, readGitignore, type GitignoreFile } from './gitignore.js';
+import { decodeName, fsPath } from '../name-bytes.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
 /** How the working tree is walked: plain data, so that detection workers can walk it too. */
@@ -54,7 +55,7 @@ export function fileSource(options: FileSourceOptions): TreeSource {
     const found = options.paths.flatMap((target) => {
       const absolute = path.resolve(target);
       try {
-        const stat = fs.lstatSync(absolute);
+        const stat = fs.lstatSync(fsPath(absolute));
         if (stat.isFile() || stat.isDirectory()) return [{ absolute, stat }];
         notes.push({ file: displayPath(options.base, absolute), reason: 'not a regular file or directory' });
       } catch (error) {
@@ -91,7 +92,7 @@ export function fileSource(options: FileSourceOptions): TreeSource {
               if (excluded(absolute)) continue;
               let stat: fs.Stats;
               try {
-                stat = fs.lstatSync(absolute);
+                stat = fs.lstatSync(fsPath(absolute));
               } catch {
                 continue; // Deleted in the work tree but not yet in the index: nothing to read.
               }
@@ -121,8 +122,8 @@ export function fileSource(options: FileSourceOptions): TreeSource {
 function gitFileList(dir: string): { files: string[]; dependencyFolders: string[] } | undefined {
   const out = runGitSync(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
   if (out === undefined) return undefined;
-  const files = out
-    .toString('utf8')
+  // Names are bytes: one that is not UTF-8 keeps them (src/name-bytes.ts), else it could not be opened.
+  const files = decodeName(out)
     .split('\0')
     .filter((name) => name !== '');
   // A folder the user names is scanned even when its repository ignores it (`keylint scan dist`): then the walk.
@@ -219,7 +220,7 @@ export class TreeWalk {
     const dir = relative === '' ? root : path.join(root, relative);
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = readEntries(dir);
     } catch (error) {
       notes.push({ file: show(relative), reason: `directory not scanned: ${describeSystemError(error)}` });
       return [];
@@ -272,14 +273,28 @@ export class TreeWalk {
   }
 }
 
+/**
+ * A directory's entries. Node decodes names as UTF-8 and a byte that is not becomes U+FFFD, a name that opens
+ * nothing: a directory holding one is read again as bytes and its names kept as src/name-bytes.ts does.
+ */
+function readEntries(dir: string): fs.Dirent[] {
+  const at = fsPath(dir);
+  const entries = fs.readdirSync(at, { withFileTypes: true });
+  if (!entries.some((entry) => entry.name.includes('\ufffd'))) return entries;
+  return fs
+    .readdirSync(at, { withFileTypes: true, encoding: 'buffer' })
+    .map((entry) => Object.assign(entry, { name: decodeName(entry.name) }) as unknown as fs.Dirent);
+}
+
 /** A file as an item: small files are read whole, large ones streamed (size is read when not given). */
 export function fileItem(absolute: string, display: string, size?: number): Item {
+  const at = fsPath(absolute);
   return {
     path: display,
     file: absolute,
     size,
-    read: () => fs.promises.readFile(absolute),
-    stream: () => fs.createReadStream(absolute, { highWaterMark: 1024 * 1024 }),
+    read: () => fs.promises.readFile(at),
+    stream: () => fs.createReadStream(at, { highWaterMark: 1024 * 1024 }),
   };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { isArchivePath, outerPath } from '../archive-path.js';
 import { type Config, loadConfig, rulesFromConfig } from '../config.js';
 import { readBlob } from '../git/cat-file.js';
+import { fsPath } from '../name-bytes.js';
 import { readReport } from '../report/read.js';
 import { blobText } from '../scan/git.js';
 import type { ScanOutcome } from '../scan/pipeline.js';
@@ -48,7 +49,7 @@ export async function loadReportWithSecrets(
   const vendorFindings = report.findings.filter((f) => f.vendor);
   // An archive entry's key is recovered by scanning its archive again, which yields the entry too.
   const onDisk = unique(vendorFindings.filter((f) => !f.commit).map((f) => outerPath(f.file))).filter((f) =>
-    fs.existsSync(path.resolve(root, f)),
+    fs.existsSync(fsPath(path.resolve(root, f))),
   );
   if (onDisk.length > 0) {
     const { runScan } = await import('../scan/pipeline.js');

@@ -1,7 +1,8 @@
 // Trust boundary: scanned content. Whatever a repository holds (maps that point anywhere, broken mappings,
 // FIFOs, names that are not valid Unicode, crafted .gitignore files), the scan ends, in bounded time and
 // memory, with every key found and the trouble as a note on the file it came from.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -136,5 +137,40 @@ describe('scanned content cannot crash or hang the scan', () => {
     expect(report.keys.map((f) => f.file)).toEqual([`${deep}keys.log`]);
     const reason = 'deeper than 100 levels: .gitignore not applied below';
     expect(report.notes).toEqual([{ file: 'd/'.repeat(100).slice(0, -1), reason }]);
+  });
+
+  it.each([
+    ['outside a work tree', false],
+    ['in a git work tree (git ls-files)', true],
+  ])('a file whose name is not UTF-8 is scanned %s, its name escaped in every format', (_, inGit) => {
+    const root = tempRoot();
+    // \xff.env and d\xfe/a.env: names Node would decode to U+FFFD, which opens nothing.
+    const at = (...parts: Array<string | number>) =>
+      Buffer.concat([
+        Buffer.from(`${root}/`),
+        ...parts.map((p) => (typeof p === 'number' ? Buffer.of(p) : Buffer.from(p))),
+      ]);
+    fs.writeFileSync(at(0xff, '.env'), `MAXAI_API_KEY=${key}\n`);
+    fs.mkdirSync(at('d', 0xfe));
+    fs.writeFileSync(at('d', 0xfe, '/a.env'), `MAXAI_API_KEY=${fakeKeys(1704).maxProd()}\n`);
+    if (inGit) {
+      execFileSync('git', ['init', '-q'], { cwd: root });
+      execFileSync('git', ['add', '-A'], { cwd: root });
+    }
+    const report = jsonScan(root);
+    // JSON holds each byte as U+DC80 + byte (written \udcff), which maps back to the name's bytes.
+    expect(report.keys.map((f) => f.file).sort()).toEqual(['d\udcfe/a.env', '\udcff.env']);
+    expect(report.notes).toEqual([]);
+    if (inGit) return; // The formats, once: git's list changes how files are found, not how they are shown.
+    const human = scanBounded(root, 'human');
+    expect(human.stdout).toContain('\\xff.env:1:15');
+    expect(human.stdout).toContain('d\\xfe/a.env:1:15');
+    const uris = JSON.parse(scanBounded(root, 'sarif').stdout).runs[0].results.map(
+      (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toContain('%FF.env');
+    expect(uris).toContain('d%FE/a.env');
+    for (const format of ['github', 'junit', 'html']) expect(scanBounded(root, format).stdout).toContain('\\xff.env');
   });
 });

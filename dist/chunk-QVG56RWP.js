@@ -1,8 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-function renderJunit(report){let cases=report.findings.map(testCase),seconds=(report.stats.durationMs/1e3).toFixed(3),out=['<?xml version="1.0" encoding="UTF-8"?>',`<testsuites name="keylint" tests="${report.findings.length}" failures="${report.findings.length}" errors="0" time="${seconds}">`,`  <testsuite name="keylint" tests="${report.findings.length}" failures="${report.findings.length}" errors="0" skipped="0" time="${seconds}">`,...cases];return report.notes.length>0&&out.push(`    <system-out>${escapeXml(report.notes.map(n=>`${n.file}: ${n.reason}`).join(`
-`),!1)}</system-out>`),out.push("  </testsuite>","</testsuites>"),`${out.join(`
-`)}
-`}function testCase(f){let name=`${f.ruleId} at line ${f.line}`,body=[`${f.file}:${f.line}:${f.column}`,`secret: ${f.secret}`,`why: ${f.message}`,`fix: ${f.fix}`];return f.original&&body.push(`original: ${f.original.file}:${f.original.line}:${f.original.column}`),f.commit&&body.push(`commit: ${f.commit}`),[`    <testcase classname="${escapeXml(f.file)}" name="${escapeXml(name)}" file="${escapeXml(f.file)}" line="${f.line}">`,`      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.severity}: ${f.secret} ${f.message}`)}">${escapeXml(body.join(`
-`),!1)}</failure>`,"    </testcase>"].join(`
-`)}function escapeXml(text,attribute=!0){let escaped=text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu,"\uFFFD").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;").replace(/'/g,"&apos;");return attribute?escaped.replace(/\n/g,"&#10;").replace(/\r/g,"&#13;"):escaped.replace(/\r/g,"&#13;")}export{renderJunit,escapeXml};
