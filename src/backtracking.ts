@@ -24,9 +24,12 @@ const written = new WeakMap<RegExp, string>();
 /**
  * `source` with each unbounded repetition (`*`, `+`, `{n,}`) bounded at REPETITION_CAP. The engine tries a pattern
  * once per keyword hit, and hits that touch share one window: `aaa[a-z]*X` over a megabyte of a's searched to the
- * window's end from every byte (quadratic: over 30 s). Bounded, each search stops after the cap (linear: 4-7 s).
+ * window's end from every byte (quadratic: over 30 s). Bounded, each search stops after the cap (linear: 4-7 s);
+ * the rest is the time budget's (detect/budget.ts). A numbered backreference (`(a)\1`) becomes a named one, the
+ * same group named: the engine searches near each hit only patterns without numbered ones (its own marker group
+ * would renumber them), and a pattern searched from a window's start at once cannot be stopped by the budget.
  */
-export function capRepetitions(source: string, flags: string): string {
+export function boundConfigPattern(source: string, flags: string): string {
   regexpp ??= createRequire(import.meta.url)('@eslint-community/regexpp') as Regexpp;
   let pattern: ReturnType<InstanceType<Regexpp['RegExpParser']>['parsePattern']>;
   try {
@@ -35,15 +38,27 @@ export function capRepetitions(source: string, flags: string): string {
     return source; // not valid: compiling it reports the error
   }
   const edits: Array<{ from: number; to: number; text: string }> = [];
+  const named = new Set<unknown>();
   regexpp.visitRegExpAST(pattern, {
     onQuantifierEnter(node) {
       if (node.max !== Infinity) return;
       const max = Math.max(node.min, REPETITION_CAP);
       edits.push({ from: node.element.end, to: node.end, text: `{${node.min},${max}}${node.greedy ? '' : '?'}` });
     },
+    onBackreferenceEnter(node) {
+      if (typeof node.ref !== 'number' || node.ambiguous) return;
+      const group = node.resolved;
+      const name = group.name ?? `keylintGroup${node.ref}`;
+      if (group.name === null && !named.has(group)) {
+        named.add(group);
+        edits.push({ from: group.start + 1, to: group.start + 1, text: `?<${name}>` });
+      }
+      edits.push({ from: node.start, to: node.end, text: `\\k<${name}>` });
+    },
   });
   let out = source;
-  for (const edit of edits.sort((a, b) => b.from - a.from))
+  // From the end, so that offsets still hold; at one offset a replacement before an insertion (`(\1)`).
+  for (const edit of edits.sort((a, b) => b.from - a.from || b.to - a.to))
     out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
   return out;
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { capRepetitions, rememberWritten } from './backtracking.js';
+import { boundConfigPattern, rememberWritten } from './backtracking.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { ConfigError } from './errors.js';
 import { CONFIG_MAX_BYTES, readJsonFile } from './json-file.js';
@@ -188,6 +188,8 @@ export interface Rule {
   examples: { match: ExampleSpec[]; noMatch: ExampleSpec[] };
   /** The file the rule came from, for error messages. */
   source: string;
+  /** From a config or rule file, not keylint's own: its searches run under a time budget (detect/budget.ts). */
+  custom?: boolean;
 }
 
 /** Everything the engine needs: rules plus per-vendor hints and the shared placeholder list. */
@@ -379,8 +381,8 @@ function compileRule(
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
     const field = `rule "${id}": patterns[${i}].regex`;
     const expanded = expandFragments(file, field, p.regex as string, fragments);
-    // A config's pattern runs over untrusted text once per keyword hit: its repetitions are bounded (see capRepetitions).
-    const source = isBuiltIn(file) ? expanded : capRepetitions(expanded, flags as string);
+    // A config's pattern runs over untrusted text once per keyword hit: its repetitions are bounded (see boundConfigPattern).
+    const source = isBuiltIn(file) ? expanded : boundConfigPattern(expanded, flags as string);
     const regex = rememberWritten(compileRegex(file, field, source, `${flags as string}gd`), expanded);
     let more: RegExp | undefined;
     if (p.more !== undefined) {
@@ -457,6 +459,7 @@ function compileRule(
       noMatch: examples.noMatch.map((e, i) => checkExample(file, id, `examples.noMatch[${i}]`, e)),
     },
     source: file,
+    ...(isBuiltIn(file) ? {} : { custom: true }),
   };
 }
 

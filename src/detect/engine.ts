@@ -10,6 +10,7 @@ import { MAX_BEFORE, type Evidence, type Nearby, type Pattern, type Rule, type R
 import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
+import { RuleBudget } from './budget.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
@@ -265,6 +266,8 @@ export class ItemScanner {
   constructor(
     private readonly detector: Detector,
     path?: string,
+    /** Custom rules' time on the item; the scans of its decoded views and embedded sources share it. */
+    readonly budget = new RuleBudget(),
   ) {
     const name = path?.slice(path.lastIndexOf('/') + 1).toLowerCase();
     if (!name) return;
@@ -434,13 +437,20 @@ export class ItemScanner {
     for (const index of [...unitHits.keys()].sort((a, b) => a - b)) {
       const hits = unitHits.get(index);
       const { rule, pattern, bounded } = this.detector.units[index]!;
+      const budget = rule.custom ? this.budget : undefined;
+      if (budget && !budget.start(rule.id)) continue;
       if (!hits || !bounded) {
         pattern.regex.lastIndex = start - from;
-        for (const m of window.matchAll(pattern.regex)) this.considerAll(rule, pattern, window, from, m, m.index);
+        for (const m of window.matchAll(pattern.regex)) {
+          this.considerAll(rule, pattern, window, from, m, m.index);
+          if (budget && !budget.within()) break;
+        }
+        budget?.end();
         continue;
       }
       let cursor = start - from;
       for (const hit of hits) {
+        if (budget && !budget.within()) break;
         const at = hit - from;
         // Starts up to `cursor` are settled: an earlier search found nothing there, or a match covers them.
         while (cursor <= at) {
@@ -458,6 +468,7 @@ export class ItemScanner {
           cursor = Math.max(matchEnd, matchStart + 1);
         }
       }
+      budget?.end();
     }
   }
 

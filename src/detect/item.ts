@@ -5,8 +5,9 @@ import { TextDecoder } from 'node:util';
 import { fsPath } from '../name-bytes.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
+import type { RuleBudget } from './budget.js';
 import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
-import { buildView, findEncoded, mayHoldEncoded, toItemOffset, type ViewSigns } from './views.js';
+import { buildView, findEncoded, mayHoldEncoded, toItemOffset } from './views.js';
 
 /** What the engine found in one item. */
 export interface ItemResult {
@@ -37,10 +38,11 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   }
   const matches: ItemResult['matches'] = scanner.finish();
   const result: ItemResult = { matches, bytes: buffer.length };
-  if (buffer.length <= BLOCK_SIZE) addViewMatches(detector, buffer, item.path, scanner.viewSigns, result);
+  if (buffer.length <= BLOCK_SIZE) addViewMatches(detector, buffer, item.path, scanner, result);
   // Decoding a map costs more than scanning it: only when its text shows that a key could hide inside.
-  if (map && (detector.exhaustive || mayMatchInJson(detector, buffer))) addEmbeddedMatches(detector, buffer, result);
-  return result;
+  if (map && (detector.exhaustive || mayMatchInJson(detector, buffer)))
+    addEmbeddedMatches(detector, buffer, scanner.budget, result);
+  return withBudgetNote(result, scanner.budget);
 }
 
 async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, path: string): Promise<ItemResult> {
@@ -80,14 +82,14 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, p
     ready = Buffer.concat(pending);
   }
   scanner.feed(ready ?? Buffer.alloc(0), true);
-  return { matches: scanner.finish(), bytes };
+  return withBudgetNote({ matches: scanner.finish(), bytes }, scanner.budget);
 }
 
 /**
  * Keys inside a map's sourcesContent are found in the decoded sources (their own context, unescaped),
  * then reported at the map file's line where the key appears, with the original source as `original`.
  */
-function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult): void {
+function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget, result: ItemResult): void {
   const sources = embeddedSources(map);
   if (!Array.isArray(sources)) {
     result.note = sources.error;
@@ -98,7 +100,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
   const existing = new Map(result.matches.map((m) => [`${m.rule.id}\0${m.offset}`, m]));
   const added: ItemResult['matches'] = [];
   for (const source of sources) {
-    const scanner = new ItemScanner(detector);
+    const scanner = new ItemScanner(detector, undefined, budget);
     scanner.feed(Buffer.from(source.content, 'utf8'), true);
     for (const match of scanner.finish()) {
       const needle = Buffer.from(match.text ?? match.secret, 'utf8').toString('latin1');
@@ -125,13 +127,14 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, result: ItemResult)
  * each secret found inside a decoded value is reported at the encoded text; an encoded string that was itself taken
  * for a key gives way to the key it decodes to.
  */
-function addViewMatches(detector: Detector, buffer: Buffer, file: string, signs: ViewSigns, result: ItemResult): void {
+function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
+  const signs = item.viewSigns;
   if (!mayHoldEncoded(file, signs, buffer)) return;
   const latin1 = buffer.toString('latin1');
   const replacements = findEncoded(latin1, file, signs);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);
-  const scanner = new ItemScanner(detector);
+  const scanner = new ItemScanner(detector, undefined, item.budget);
   const bytes = Buffer.from(view.text, 'latin1');
   for (let at = 0; at < bytes.length || at === 0; at += BLOCK_SIZE) {
     scanner.feed(bytes.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= bytes.length);
@@ -163,6 +166,13 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, signs:
     result.matches.push(m);
   }
   result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+/** The result with a note naming the custom rules that ran out of time on the item (an item has one note). */
+function withBudgetNote(result: ItemResult, budget: RuleBudget): ItemResult {
+  const note = budget.note();
+  if (note) result.note = result.note ? `${result.note}; ${note}` : note;
+  return result;
 }
 
 /** Whether the item's line at `offset` carries an inline-allow comment (a decoded value has lines of its own). */

@@ -1,0 +1,51 @@
+// A custom rule's regex is untrusted code (a config can come from a repository). Static analysis and load-time
+// probes refuse the ones that backtrack super-linearly, and repetitions are capped, but a linear regex tried at
+// every one of a megabyte of touching keyword hits still costs seconds (`aaa[a-z]*X` over a line of a's: 4-7 s).
+// So each custom rule gets a time budget per item: past it, the rule is not tried on the rest of that item, and
+// the item gets a note naming the rule. keylint's own rules are reviewed and held to a megabyte of adversarial
+// input by test/detect/redos.test.ts: they are never timed or stopped.
+
+/**
+ * Milliseconds of searching one custom rule may spend on one item. An ordinary rule spends well under a
+ * millisecond per megabyte; this is hundreds of times that, so only content crafted against the rule (or a rule
+ * that is slow on everything) reaches it, even on a loaded machine.
+ */
+export const CUSTOM_RULE_BUDGET_MS = 250;
+
+/** Time spent by each custom rule on one item; rules past CUSTOM_RULE_BUDGET_MS are stopped there. */
+export class RuleBudget {
+  private spent: Map<string, number> | undefined;
+  /** Rules stopped on this item, in the order they ran out. */
+  readonly stopped: string[] = [];
+  private timing = '';
+  private since = 0;
+
+  /** Starts timing rule `id`'s searches; false when it has already run out on this item. */
+  start(id: string): boolean {
+    if (this.stopped.includes(id)) return false;
+    this.timing = id;
+    this.since = performance.now();
+    return true;
+  }
+
+  /** Whether the rule being timed is still within its budget; once past it, it is stopped for the rest of the item. */
+  within(): boolean {
+    const used = (this.spent?.get(this.timing) ?? 0) + performance.now() - this.since;
+    if (used <= CUSTOM_RULE_BUDGET_MS) return true;
+    if (!this.stopped.includes(this.timing)) this.stopped.push(this.timing);
+    return false;
+  }
+
+  /** Stops timing, adding the time to the rule's account. */
+  end(): void {
+    this.spent ??= new Map();
+    this.spent.set(this.timing, (this.spent.get(this.timing) ?? 0) + performance.now() - this.since);
+  }
+
+  /** The note for an item on which rules were stopped, if any. */
+  note(): string | undefined {
+    if (this.stopped.length === 0) return undefined;
+    const names = this.stopped.map((id) => `"${id}"`).join(', ');
+    return `custom rule${this.stopped.length > 1 ? 's' : ''} ${names} stopped after ${CUSTOM_RULE_BUDGET_MS} ms (its regex is slow on this content): rest of the file not searched for ${this.stopped.length > 1 ? 'them' : 'it'}`;
+  }
+}
