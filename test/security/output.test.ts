@@ -108,13 +108,62 @@ describe('the output name itself', () => {
     expect(fs.lstatSync(node).isCharacterDevice()).toBe(true);
   });
 
-  it('a link to /dev/null stays a link; /dev/fd/1 is our own stdout', () => {
+  it('a link the repository holds to a device is replaced, not written into; /dev/fd/1 is our own stdout', () => {
+    // A committed `report.json -> /dev/sda`, written into as root, would overwrite a disk.
     const { dir } = setup();
     fs.symlinkSync('/dev/null', path.join(dir, 'out.json'));
     expect(run(['scan', 'src', '-f', 'json', '-o', 'out.json'], dir).status).toBe(1);
-    expect(fs.lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(true);
+    expect(fs.lstatSync(path.join(dir, 'out.json')).isFile()).toBe(true);
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
     const toStdout = run(['scan', 'src', '-f', 'json', '-o', '/dev/fd/1'], dir);
     expect(toStdout.status).toBe(1);
     expect(JSON.parse(toStdout.stdout).findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a folder on the way to the output', () => {
+  const run = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  /** A git work tree committing `reports -> outside`, a folder outside it. */
+  function linkedReports(): { dir: string; outside: string } {
+    const { dir } = setup();
+    const outside = path.join(root(), 'outside');
+    fs.mkdirSync(outside);
+    fs.symlinkSync(outside, path.join(dir, 'reports'));
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    return { dir, outside };
+  }
+
+  it.each([
+    ['relative', 'reports/x.json'],
+    ['absolute', 'ABSOLUTE/reports/x.json'],
+  ])('a link the repository holds, leading out of it, is not written through (%s path)', (_, name) => {
+    // As the Action would give it: $GITHUB_WORKSPACE/reports/x.json is as much the repository's as reports/x.json.
+    const { dir, outside } = linkedReports();
+    const output = name.replace('ABSOLUTE', dir);
+    const result = run(['scan', 'src', '-f', 'json', '-o', output], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `keylint: cannot write ${output}: reports is a symbolic link in the repository to ${outside}; name the real folder\n`,
+    );
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  it('from a subfolder of the repository, ../reports is refused too', () => {
+    const { dir, outside } = linkedReports();
+    const result = run(['scan', '.', '-f', 'json', '-o', '../reports/x.json'], path.join(dir, 'src'));
+    expect(result.status).toBe(2);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  it('a link leading to a folder inside the repository, and a path outside it named by the user, are written', () => {
+    const { dir, outside } = linkedReports();
+    fs.mkdirSync(path.join(dir, 'build'));
+    fs.symlinkSync(path.join(dir, 'build'), path.join(dir, 'out'));
+    expect(run(['scan', 'src', '-f', 'json', '-o', 'out/x.json'], dir).status).toBe(1);
+    expect(fs.readdirSync(path.join(dir, 'build'))).toEqual(['x.json']);
+    expect(run(['scan', 'src', '-f', 'json', '-o', path.join(outside, 'y.json')], dir).status).toBe(1);
+    expect(fs.readdirSync(outside)).toEqual(['y.json']);
   });
 });
