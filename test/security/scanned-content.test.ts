@@ -173,4 +173,31 @@ describe('scanned content cannot crash or hang the scan', () => {
     expect(uris).toContain('d%FE/a.env');
     for (const format of ['github', 'junit', 'html']) expect(scanBounded(root, format).stdout).toContain('\\xff.env');
   });
+
+  it('header variables bound to nothing, seventy of them, do not hide the key bound to the next one', () => {
+    // Each variable a header is given is followed to its literal. Followed one pass each, they were capped at 64 a
+    // block: 64 decoys before it left a real key unreported, exit 0. One pass now finds every name's literals.
+    const root = tempRoot();
+    const secret = 'nv8Kq2Lm5Xr7Tz1Wp4Ys9Bd3';
+    let client = '';
+    for (let i = 0; i < 70; i++) client += `fetch(u${i}, { headers: { 'x-api-key': token${i} } });\n`;
+    client += `const clinicSecret = '${secret}';\n`;
+    client += `fetch('https://feapi.novamed.care/api/external/patient', { headers: { 'x-api-key': clinicSecret } });\n`;
+    writeTree(root, { 'client.js': client });
+    const run = scanBounded(root);
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'novamed-api-key').map((f) => f.file)).toEqual(['client.js']);
+  });
+
+  it('a megabyte line of b64decode does not stall the encoded views; the key on the next line is found', () => {
+    // Each `b64` of the line starts a decode-call search; its unbounded name (`decode\w*`) ran to the line's end:
+    // quadratic, 45 KB took 5 s and a megabyte hours. The name is bounded now.
+    const root = tempRoot();
+    writeTree(root, { 'dist/app.js': `${'b64decode'.repeat(110_000)}\n${bundle}` });
+    const run = scanBounded(root, 'json', 60);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Finding[] };
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['dist/app.js']);
+  });
 });
