@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{BASELINE_MAX_BYTES,applyBaseline,checkBaseline,readBaseline,renderBaseline}from"./chunk-PKWECYKE.js";import"./chunk-ZY2M6CUP.js";import"./chunk-DWD3QJJG.js";import"./chunk-Y4YQV6DC.js";import"./chunk-U7TXBNP3.js";import"./chunk-Z5B62TXL.js";import"./chunk-WPG7DLDP.js";import"./chunk-YA3ABTBQ.js";export{BASELINE_MAX_BYTES,applyBaseline,checkBaseline,readBaseline,renderBaseline};
