@@ -728,7 +728,7 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
 // A read of a named setting: the environment in most languages (`process.env`, `os.environ`, `getenv`, `ENV`,
 // `env::var`, `Environment.GetEnvironmentVariable`, `String.fromEnvironment`), or a configuration lookup that
 // takes a default (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`).
-const READ = String.raw`(?:env(?:iron(?:ment)?)?|getenvironmentvariable|getproperty|config(?:uration)?)\b[^\n]{0,24}?`;
+const READ = String.raw`(?:env(?:iron(?:ment)?)?|getenvironmentvariable|getproperty|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
 const NAME = String.raw`([A-Za-z_][\w.:-]*?)`;
 const QUOTE_AT_END = String.raw`\s*["'\`]{0,2}$`;
 
@@ -747,6 +747,10 @@ const ENV_FALLBACK = new RegExp(
     String.raw`\$\{${NAME}(?::?[-=]|:)${QUOTE_AT_END}`,
     String.raw`(?:^|[\n;])\s*(?:export\s+)?([A-Za-z_]\w*)\s*\?=${QUOTE_AT_END}`,
     String.raw`\benv(?:config)?\s*[:=]\s*"([A-Za-z_]\w*)"[^\n]{0,60}?\b(?:envdefault|default(?:_value(?:_t)?)?)\s*[:=]\s*"$`,
+    // Schema defaults of environment validators (envalid, zod, joi) and Helm's `default`.
+    String.raw`\b([A-Za-z_]\w*)["']?\s*:\s*(?:str|url|host|email|json|makevalidator)\(\s*\{[^\n]{0,80}?\b(?:dev)?default\s*:${QUOTE_AT_END}`,
+    String.raw`\b([A-Za-z_]\w*)["']?\s*:\s*(?:z|joi|yup)\.\w+\([^\n]{0,80}?\.default\(${QUOTE_AT_END}`,
+    String.raw`\.values\.([\w.]+)\s*\|\s*default${QUOTE_AT_END}`,
   ].join('|'),
   'i',
 );
@@ -757,6 +761,10 @@ const ENV_DEFINE =
 
 /** A variable given a literal (`key = '`, `key := "`, `NAME = '` in a destructuring), the literal at the end. */
 const ASSIGNED = /(?:^|[^\w.$])([A-Za-z_]\w*)\s*:?=\s*["'`]$/;
+
+/** A default given before the variable it stands in for: `Field(default='…', env='X')`, click's `envvar='X'`. */
+const DEFAULT_BEFORE = /(?:\bdefault\s*=|\bField\()\s*["'`]$/;
+const ENV_AFTER = /^[^"'`\n]*["'`]\s*,\s*(?:env|envvar|env_var|validation_alias|alias)\s*=\s*["'`]([A-Za-z_]\w*)/i;
 
 /** Destructuring from the environment closes after the literal: `const { X = '…', … } = process.env`. */
 const DESTRUCTURED_FROM_ENV =
@@ -775,6 +783,8 @@ function envReadBefore(text: string, at: number, lineStart: number): { envRead?:
   const m = ENV_FALLBACK.exec(before);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name !== undefined) return { envRead: name, fallback: true };
+  const named = DEFAULT_BEFORE.test(before) ? ENV_AFTER.exec(text.slice(at, at + 300))?.[1] : undefined;
+  if (named !== undefined) return { envRead: named, fallback: true };
   const assigned = ASSIGNED.exec(before)?.[1];
   if (assigned !== undefined) {
     if (DESTRUCTURED_FROM_ENV.test(text.slice(at, at + 400))) return { envRead: assigned, fallback: true };

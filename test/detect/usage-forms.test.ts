@@ -14,8 +14,9 @@ interface Case {
 }
 
 function readCases(file: URL): Case[] {
-  const text = fs.readFileSync(file, 'utf8').replace(/^#[^\n]*\n/gm, '');
-  return text
+  // The file's own comment lines come before the first case; a case's lines are kept as they are.
+  return fs
+    .readFileSync(file, 'utf8')
     .split(/^=== /m)
     .slice(1)
     .map((block) => {
