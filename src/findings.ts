@@ -1,5 +1,5 @@
-// Matches become findings: the secret finding and the policy findings of where it lives, redacted at
-// birth (the raw secret goes to the vault only), and the one order every report is sorted in.
+// Matches become findings: the secret finding, the policy findings of where it lives and the lints of how it is
+// bound, redacted at birth (the raw secret goes to the vault only), and the one order every report is sorted in.
 import { fingerprintOf } from './fingerprint.js';
 import type { ItemResult } from './detect/item.js';
 import { policiesFor } from './detect/policies.js';
@@ -7,7 +7,7 @@ import { redact } from './redact.js';
 import type { Rule } from './rules.js';
 import type { Finding, Item, ScanNote, SecretVault } from './types.js';
 
-/** The secret finding of a match, and a policy finding for each policy its location breaks. */
+/** The secret finding of a match, and a finding for each policy (or binding lint) it breaks. */
 export function toFindings(
   match: ItemResult['matches'][number],
   item: Pick<Item, 'path' | 'commit'>,
@@ -41,7 +41,7 @@ export function toFindings(
   if (rule.kind !== 'secret') return [own];
   const where = policiesFor(match, item.path, policies).map((policy): Finding => {
     const finding: Finding = {
-      kind: 'policy',
+      kind: policy.kind,
       ruleId: policy.id,
       severity: policy.severity,
       fingerprint: fingerprintOf(policy.id, match.secret),

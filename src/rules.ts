@@ -58,7 +58,7 @@ export interface NearbySpec {
   withinLines: number;
 }
 
-/** When a policy rule applies to a secret finding; all given conditions must hold. */
+/** When a policy (or a usage lint of a key's binding) applies to a secret finding; all given conditions must hold. */
 export interface PolicyCondition {
   /** Only secrets of these environments. */
   environments?: Environment[];
@@ -68,6 +68,8 @@ export interface PolicyCondition {
   exceptPaths?: string[];
   /** Regexes matched against the variable name the secret is bound to. */
   bindings?: string[];
+  /** Only secrets that are the literal fallback of a variable read (`process.env.X ?? '…'`, `${X:-…}`). */
+  fallback?: boolean;
 }
 
 /** A rule as written in a rule file. */
@@ -90,7 +92,10 @@ export interface RuleSpec {
   precedence?: number;
   /** Opaque keys must hold a letter and a digit, which tells them from identifiers. */
   requireLetterAndDigit?: boolean;
-  /** Policy rules: any condition that holds raises this policy for a secret finding. */
+  /**
+   * Policy rules, and usage lints about how a key is bound: any condition that holds raises this rule for a
+   * secret finding. A usage rule gives either patterns or conditions.
+   */
   when?: PolicyCondition[];
   message: string;
   fix: string;
@@ -166,6 +171,7 @@ export interface Condition {
   paths?: (file: string) => boolean;
   exceptPaths?: (file: string) => boolean;
   bindings?: RegExp[];
+  fallback?: boolean;
 }
 
 /** A compiled rule, ready for the engine. */
@@ -251,6 +257,8 @@ export function readJson(file: string, maxBytes = 512 * 1024 * 1024): unknown {
   return readJsonFile(file, maxBytes);
 }
 
+const FOREIGN_FRAGMENT = 'foreign';
+
 /** Validates and compiles rule files; throws ConfigError naming the file, rule and field. */
 export function compileRuleFiles(files: Array<{ file: string; data: unknown }>): RuleSet {
   const set: RuleSet = { rules: [], hints: {}, placeholders: [] };
@@ -261,12 +269,18 @@ export function compileRuleFiles(files: Array<{ file: string; data: unknown }>):
   const foreign: string[] = [];
   for (const { file, spec } of specs) {
     for (const [name, source] of Object.entries(spec.fragments ?? {})) {
-      if (fragments.has(name)) throw new ConfigError(file, `fragment "${name}" is already defined`);
+      if (fragments.has(name) || name === FOREIGN_FRAGMENT)
+        throw new ConfigError(file, `fragment "${name}" is already defined`);
       fragments.set(name, source);
     }
     foreign.push(...(spec.foreign ?? []));
   }
-  if (foreign.length > 0) set.foreign = compileRegex('rules', 'foreign', foreign.map((f) => `(?:${f})`).join('|'), 'i');
+  if (foreign.length > 0) {
+    const source = foreign.map((f) => `(?:${f})`).join('|');
+    set.foreign = compileRegex('rules', 'foreign', source, 'i');
+    // Patterns may name other services as `{{foreign}}` (a lint that must not fire on another API's request).
+    fragments.set(FOREIGN_FRAGMENT, `(?:${source})`);
+  }
   for (const { file, spec } of specs) {
     const fileAllow = compileRegexes(file, 'allow', spec.allow ?? [], 'i');
     if (spec.vendor && spec.hints) set.hints[spec.vendor] = mergeHints(set.hints[spec.vendor], spec.hints);
@@ -367,9 +381,12 @@ function compileRule(
   const keywords = spec.keywords ?? [];
   const patternSpecs = spec.patterns ?? [];
   const when = spec.when ?? [];
-  if (kind === 'policy') {
-    if (!Array.isArray(when) || when.length === 0) fail('when', 'must be a non-empty array of conditions for a policy');
+  if (kind === 'policy' || (kind === 'usage' && spec.patterns === undefined)) {
+    if (!Array.isArray(when) || when.length === 0) {
+      fail('when', `must be a non-empty array of conditions for a ${kind} rule without patterns`);
+    }
   } else {
+    if (spec.when !== undefined) fail('when', 'applies only to policy rules and to usage rules without patterns');
     checkStrings(file, `rule "${id}": keywords`, keywords, true);
     if ((keywords as string[]).length === 0) fail('keywords', 'must list at least one lower-case keyword');
     if (!Array.isArray(patternSpecs) || patternSpecs.length === 0) fail('patterns', 'must be a non-empty array');
@@ -406,7 +423,7 @@ function compileRule(
     const evidence = (p.evidence ?? (p.needsContext === true ? 'context' : 'name')) as Evidence;
     if (!EVIDENCE.includes(evidence)) fail(`patterns[${i}].evidence`, `must be one of ${EVIDENCE.join(', ')}`);
     const nearby = (field: 'requires' | 'excludes') =>
-      compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field]);
+      compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field], fragments);
     let own = keywords as string[];
     if (p.keywords !== undefined) {
       checkStrings(file, `rule "${id}": patterns[${i}].keywords`, p.keywords, true);
@@ -501,8 +518,12 @@ function compileCondition(file: string, id: string, index: number, value: unknow
     condition.exceptPaths = globMatcher(value.exceptPaths as string[], { dot: true, nocase: true });
   }
   if (value.bindings !== undefined) condition.bindings = compileRegexes(file, `${field}.bindings`, value.bindings, '');
-  if (!condition.environments && !condition.paths && !condition.bindings) {
-    throw new ConfigError(file, `${field} needs at least one of environments, paths, bindings`);
+  if (value.fallback !== undefined) {
+    if (value.fallback !== true) throw new ConfigError(file, `${field}.fallback must be true when given`);
+    condition.fallback = true;
+  }
+  if (!condition.environments && !condition.paths && !condition.bindings && !condition.fallback) {
+    throw new ConfigError(file, `${field} needs at least one of environments, paths, bindings, fallback`);
   }
   return condition;
 }
@@ -532,7 +553,7 @@ export function globMatcher(globs: string[], options: picomatch.PicomatchOptions
   };
 }
 
-function compileNearby(file: string, field: string, value: unknown): Nearby[] {
+function compileNearby(file: string, field: string, value: unknown, fragments: Map<string, string>): Nearby[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new ConfigError(file, `"${field}" must be an array of {regex, flags?, withinLines}`);
   return value.map((entry: unknown, i): Nearby => {
@@ -546,7 +567,8 @@ function compileNearby(file: string, field: string, value: unknown): Nearby[] {
     if (typeof lines !== 'number' || !Number.isInteger(lines) || lines < 0 || lines > MAX_NEARBY_LINES) {
       throw new ConfigError(file, `"${at}.withinLines" must be a whole number from 0 to ${MAX_NEARBY_LINES}`);
     }
-    return { regex: compileRegex(file, `${at}.regex`, entry.regex, flags), withinLines: lines };
+    const source = expandFragments(file, `${at}.regex`, entry.regex, fragments);
+    return { regex: compileRegex(file, `${at}.regex`, source, flags), withinLines: lines };
   });
 }
 

@@ -51,8 +51,10 @@ export interface Match {
   text?: string;
   /** The variable name the secret is bound to, when the pattern names it. */
   binding?: string;
-  /** The environment variable whose read the secret is the literal fallback of (`process.env.X || '…'`). */
+  /** The environment variable the secret stands in for: the read it is the fallback of, or a bundler's define. */
   envRead?: string;
+  /** The secret is a read's literal fallback (`process.env.X || '…'`), not a define. */
+  fallback?: true;
   line: number;
   column: number;
   environment: Environment;
@@ -100,9 +102,9 @@ export function createDetector(
   ruleSet: RuleSet,
   options: { exhaustive?: boolean; gating?: Detector['gating'] } = {},
 ): Detector {
-  const units = ruleSet.rules
-    .filter((rule) => rule.kind !== 'policy')
-    .flatMap((rule) => rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })));
+  const units = ruleSet.rules.flatMap((rule) =>
+    rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })),
+  );
   const index = new Map<string, number>();
   const unitsOf: number[][] = [];
   const isHint: boolean[] = [];
@@ -348,6 +350,7 @@ export class ItemScanner {
       ...(c.text === undefined ? {} : { text: c.text }),
       binding: c.binding,
       ...(c.envRead === undefined ? {} : { envRead: c.envRead }),
+      ...(c.fallback ? { fallback: c.fallback } : {}),
       line: c.line,
       column: c.column,
       environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
@@ -797,18 +800,87 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
   return m?.[1];
 }
 
-/**
- * An environment variable that a literal at the end of the text stands in for: the fallback of its read
- * (`process.env.X || '`, `import.meta.env.X ?? "`, `process.env["X"] ?? '`, `os.environ.get('X', '`,
- * `getenv('X') ?: '`, `ENV.fetch('X', '`), or its value in a bundler's `define` (`'import.meta.env.X': JSON.stringify('`).
- */
-const ENV_FALLBACK =
-  /(?:env|environ|getenv)\b[^\n]{0,24}?[.[({\s]\s*["'`]?([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|:-|:\s*(?:JSON\.stringify\(\s*)?)\s*["'`]{0,2}$/i;
+// A read of a named setting: the environment in most languages (`process.env`, `os.environ`, `getenv`, `ENV`,
+// `env::var`, `Environment.GetEnvironmentVariable`, `String.fromEnvironment`), or a configuration lookup that
+// takes a default (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`).
+const READ = String.raw`(?:env(?:iron(?:ment)?)?|getenvironmentvariable|getproperty|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
+const NAME = String.raw`([A-Za-z_][\w.:-]*?)`;
+const QUOTE_AT_END = String.raw`\s*["'\`]{0,2}$`;
 
-/** The environment variable read just before `at` on its line, when the value at `at` is that read's fallback. */
-function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string } {
-  const m = ENV_FALLBACK.exec(text.slice(Math.max(lineStart, at - 200), at));
-  return m ? { envRead: m[1]! } : {};
+/**
+ * The environment variable that a literal at the end of the text is the fallback of: after an operator
+ * (`process.env.X || '`, `?? '`, `getenv('X') ?: '`, `or '`, Perl's `//`, Rust's `.unwrap_or("`, Java's
+ * `.orElse("`, Ruby's `fetch('X') { '`), as a read's second argument (`os.environ.get('X', '`,
+ * `ENV.fetch('X', '`, `fromEnvironment('X', defaultValue: '`), a shell or Spring default (`${X:-`, `${x.y:`),
+ * Make's `X ?=`, or a struct tag's default beside its variable (`env:"X" envDefault:"`, clap's `env = "X",
+ * default_value = "`).
+ */
+const ENV_FALLBACK = new RegExp(
+  [
+    String.raw`${READ}[.[({\s]\s*["'\`]?${NAME}["'\`]?\s*[\])}]*\s*(?:\?\?=?|\|\|=?|\?:|\/\/|\bor\b|\.(?:unwrap_or(?:_else)?|or_else|orelse|getorelse|or)\(\s*(?:\|[^|\n]*\|\s*)?(?:(?:string::)?from\()?|\{|do\b\s*(?:\|[^|\n]*\|)?)${QUOTE_AT_END}`,
+    String.raw`${READ}\(\s*["'\`]${NAME}["'\`]\s*,\s*(?:(?:default(?:_?value)?|fallback)\s*[:=]\s*)?${QUOTE_AT_END}`,
+    String.raw`\$\{${NAME}(?::?[-=]|:)${QUOTE_AT_END}`,
+    String.raw`(?:^|[\n;])\s*(?:export\s+)?([A-Za-z_]\w*)\s*\?=${QUOTE_AT_END}`,
+    String.raw`\benv(?:config)?\s*[:=]\s*"([A-Za-z_]\w*)"[^\n]{0,60}?\b(?:envdefault|default(?:_value(?:_t)?)?)\s*[:=]\s*"$`,
+    // Schema defaults of environment validators (envalid, zod, joi) and Helm's `default`.
+    String.raw`\b([A-Za-z_]\w*)["']?\s*:\s*(?:str|url|host|email|json|makevalidator)\(\s*\{[^\n]{0,80}?\b(?:dev)?default\s*:${QUOTE_AT_END}`,
+    String.raw`\b([A-Za-z_]\w*)["']?\s*:\s*(?:z|joi|yup)\.\w+\([^\n]{0,80}?\.default\(${QUOTE_AT_END}`,
+    String.raw`\.values\.([\w.]+)\s*\|\s*default${QUOTE_AT_END}`,
+  ].join('|'),
+  'i',
+);
+
+/** A bundler's `define` of a public variable (`'import.meta.env.VITE_X': JSON.stringify('`): the key is inlined. */
+const ENV_DEFINE =
+  /(?:process|import\.meta)\.env\.([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*:\s*(?:JSON\.stringify\(\s*)?["'`]{0,2}$/i;
+
+/** A variable given a literal (`key = '`, `key := "`, `NAME = '` in a destructuring), the literal at the end. */
+const ASSIGNED = /(?:^|[^\w.$])([A-Za-z_]\w*)\s*:?=\s*["'`]$/;
+
+/** A default given before the variable it stands in for: `Field(default='…', env='X')`, click's `envvar='X'`. */
+const DEFAULT_BEFORE = /(?:\bdefault\s*=|\bField\()\s*["'`]$/;
+const ENV_AFTER = /^[^"'`\n]*["'`]\s*,\s*(?:env|envvar|env_var|validation_alias|alias)\s*=\s*["'`]([A-Za-z_]\w*)/i;
+
+/** Destructuring from the environment closes after the literal: `const { X = '…', … } = process.env`. */
+const DESTRUCTURED_FROM_ENV =
+  /^[^;]{0,400}?\}\s*=\s*(?:process\.env|import\.meta\.env|bun\.env|deno\.env\.toobject\(\))/i;
+
+/** How many lines above a literal's assignment a read into the same variable counts (`if key == "" {`). */
+const READ_REACH_LINES = 5;
+
+/**
+ * The environment variable a literal at `at` stands in for: a read it is the fallback of, on its line or read
+ * into the same variable a few lines above (`key := os.Getenv("X")` … `key = "…"`), a default in a
+ * destructuring of the environment, or a bundler define it is inlined by.
+ */
+function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string; fallback?: true } {
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  const m = ENV_FALLBACK.exec(before);
+  const name = m?.slice(1).find((group) => group !== undefined);
+  if (name !== undefined) return { envRead: name, fallback: true };
+  const named = DEFAULT_BEFORE.test(before) ? ENV_AFTER.exec(text.slice(at, at + 300))?.[1] : undefined;
+  if (named !== undefined) return { envRead: named, fallback: true };
+  const assigned = ASSIGNED.exec(before)?.[1];
+  if (assigned !== undefined) {
+    if (DESTRUCTURED_FROM_ENV.test(text.slice(at, at + 400))) return { envRead: assigned, fallback: true };
+    const read = readInto(text, assigned, lineStart);
+    if (read !== undefined) return { envRead: read, fallback: true };
+  }
+  const defined = ENV_DEFINE.exec(before);
+  return defined ? { envRead: defined[1]! } : {};
+}
+
+/** The variable read from the environment into `variable` in the few lines above `lineStart`, if any. */
+function readInto(text: string, variable: string, lineStart: number): string | undefined {
+  let from = lineStart;
+  for (let i = 0; i < READ_REACH_LINES && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const region = text.slice(from, lineStart);
+  if (!region.includes(variable)) return undefined;
+  const read = new RegExp(
+    String.raw`(?:^|[^\w.$])${variable}(?:\s*,\s*\w+)?\s*:?=\s*[^\n]*?${READ}[.[(\s]\s*["'\`]?([A-Za-z_][\w.:-]*)`,
+    'im',
+  );
+  return read.exec(region)?.[1];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

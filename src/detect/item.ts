@@ -7,7 +7,8 @@ import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/s
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
 import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
-import { buildView, findEncoded, mayHoldEncoded, toItemOffset } from './views.js';
+import { isTable, tableCells } from './tables.js';
+import { buildView, findEncoded, mayHoldEncoded, settle, toItemOffset } from './views.js';
 
 /** What the engine found in one item. */
 export interface ItemResult {
@@ -123,18 +124,23 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 }
 
 /**
- * Keys that only an encoded view shows (views.ts): the item is scanned again with its encoded values decoded, and
- * each secret found inside a decoded value is reported at the encoded text; an encoded string that was itself taken
- * for a key gives way to the key it decodes to.
+ * Keys that only a view shows: encoded values decoded (views.ts), table cells written beside their column's name
+ * (tables.ts). The item is scanned again as that view, and each secret found inside a replaced stretch is reported
+ * there; an encoded string that was itself taken for a key gives way to the key it decodes to.
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
-  if (!mayHoldEncoded(file, signs, buffer)) return;
+  const encoded = mayHoldEncoded(file, signs, buffer);
+  const table = isTable(file);
+  if (!encoded && !table) return;
   const latin1 = buffer.toString('latin1');
-  const replacements = findEncoded(latin1, file, signs);
+  const replacements = settle([
+    ...(encoded ? findEncoded(latin1, file, signs) : []),
+    ...(table ? tableCells(latin1) : []),
+  ]);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);
-  const scanner = new ItemScanner(detector, undefined, item.budget);
+  const scanner = new ItemScanner(detector, file, item.budget);
   const bytes = Buffer.from(view.text, 'latin1');
   for (let at = 0; at < bytes.length || at === 0; at += BLOCK_SIZE) {
     scanner.feed(bytes.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= bytes.length);

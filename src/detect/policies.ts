@@ -1,9 +1,9 @@
-// Policies: where a key lives. They enrich a secret match with findings about its location.
+// Policies: where a key lives; and usage lints of how it is bound. They enrich a secret match with findings.
 import { innerPath } from '../archive-path.js';
 import type { Condition, Rule } from '../rules.js';
 import type { Match } from './engine.js';
 
-/** The policy rules that apply to a secret match found at `file`. */
+/** The rules with conditions (policies, binding lints) that apply to a secret match found at `file`. */
 export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[] {
   // Inside an archive (`a.zip!dist/app.js`) the inner path decides where the key lives.
   const inner = innerPath(file);
@@ -12,6 +12,7 @@ export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[
 
 function holds(condition: Condition, match: Match, file: string): boolean {
   if (condition.environments && !condition.environments.includes(match.environment)) return false;
+  if (condition.fallback && !match.fallback) return false;
   if (condition.paths && !condition.paths(file)) return false;
   if (condition.exceptPaths?.(file)) return false;
   if (condition.bindings) {

@@ -302,7 +302,7 @@ function lineAround(text: string, at: number, reach: number): [number, number] {
 }
 
 /** Sorted, without overlaps (the earlier, then the longer, replacement wins). */
-function settle(found: Replacement[]): Replacement[] {
+export function settle(found: Replacement[]): Replacement[] {
   found.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: Replacement[] = [];
   for (const r of found) if (kept.length === 0 || r.from >= kept[kept.length - 1]!.to) kept.push(r);

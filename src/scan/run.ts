@@ -39,7 +39,7 @@ export async function scanSource(
 ): Promise<ScanResult> {
   const started = Date.now();
   const detector = createDetector(ruleSet, { exhaustive: options.exhaustive, gating: options.gating });
-  const policies = ruleSet.rules.filter((r) => r.kind === 'policy');
+  const policies = ruleSet.rules.filter((r) => r.when.length > 0);
   const notes: ScanNote[] = [];
   const findings: Finding[] = [];
   const secrets: SecretVault = new Map();

@@ -266,7 +266,7 @@ describe('usage findings', () => {
     ]);
     const usage = (r: typeof first) => r.report.findings.filter((f) => f.kind === 'usage');
     const [fallback, logged] = usage(first);
-    expect(fallback!.secret).toBe(redact(maxProd));
+    expect(fallback!.secret).toBe(redact(maxProd, 'max_prd_ak_'));
     expect(first.secrets.get(fallback!.fingerprint)).toBe(maxProd);
     expect(logged!.secret).toBe('');
     expect(usage(moved).map((f) => f.fingerprint)).toEqual([fallback!.fingerprint, logged!.fingerprint]);
