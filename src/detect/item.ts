@@ -130,9 +130,9 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
   if (!mayHoldEncoded(file, signs, buffer)) return;
-  const latin1 = buffer.toString('latin1');
-  const replacements = findEncoded(latin1, file, signs);
+  const replacements = findEncoded(buffer, file, signs);
   if (replacements.length === 0) return;
+  const latin1 = buffer.toString('latin1');
   const view = buildView(latin1, replacements);
   const scanner = new ItemScanner(detector, undefined, item.budget);
   const bytes = Buffer.from(view.text, 'latin1');
