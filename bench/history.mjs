@@ -368,7 +368,17 @@ const withoutTimes = (stdout) => {
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
 const COMPARE = process.env.HISTORY_COMPARE_BIN ? path.resolve(process.env.HISTORY_COMPARE_BIN) : undefined;
-const keylintArgs = (dir, bin = BIN) => [process.execPath, bin, 'git', dir, '--all', '--format', 'json'];
+/**
+ * An empty config: the cached repositories are bare and sit inside keylint's own work tree, where the config lookup
+ * climbs to keylint's .keylint.json and its `test/**` allowance (a third of the realistic history's blobs, and the
+ * planted keys there, went unscanned).
+ */
+const NO_CONFIG = path.join(CACHE, 'no-config.json');
+const keylintArgs = (dir, bin = BIN) => {
+  fs.mkdirSync(CACHE, { recursive: true });
+  fs.writeFileSync(NO_CONFIG, '{}\n');
+  return [process.execPath, bin, 'git', dir, '--all', '--config', NO_CONFIG, '--format', 'json'];
+};
 const CAT_FILE = 'git -C "$1" cat-file --batch-all-objects --batch >/dev/null';
 
 /** The generated history: many small files, dense with decoys (cheap for git, dense for the engine). */
@@ -450,16 +460,16 @@ async function speedCase(label, dir, meta) {
       `\ncompare build: ${(compare.ms / keylint.ms).toFixed(2)}x the time of this build; recall ${before.hit}/${before.total}; reports ${same ? 'identical' : 'DIFFER'} (durationMs aside)`,
     );
   }
-  const vsCat = keylint.ms / catFile.ms;
-  const vsRg = rg.ms / keylint.ms;
-  // CPU ratios beside the wall ones: on a loaded machine they are the ones that repeat.
-  const cpuRatio = (a, b) => (a.cpuMs && b.cpuMs ? `; CPU ${(a.cpuMs / b.cpuMs).toFixed(2)}x` : '');
-  console.log(
-    `\nkeylint / cat-file: ${vsCat.toFixed(2)}x (target <= 1.5x: ${vsCat <= 1.5 ? 'met' : 'NOT met'}${cpuRatio(keylint, catFile)})`,
-  );
-  console.log(
-    `git log -p | rg / keylint: ${vsRg.toFixed(2)}x faster (target >= 3x: ${vsRg >= 3 ? 'met' : 'NOT met'}${cpuRatio(rg, keylint)})`,
-  );
+  // Both targets hold in wall time and in CPU (user+system, git's share included): on a loaded machine wall
+  // time mostly measures the neighbours, and CPU is the figure that repeats.
+  const ratios = (a, b) => ({ wall: a.ms / b.ms, cpu: a.cpuMs && b.cpuMs ? a.cpuMs / b.cpuMs : undefined });
+  const both = (r) => `wall ${r.wall.toFixed(2)}x, CPU ${r.cpu === undefined ? '-' : `${r.cpu.toFixed(2)}x`}`;
+  const vsCat = ratios(keylint, catFile);
+  const vsRg = ratios(rg, keylint);
+  const catMet = vsCat.wall <= 1.5 && (vsCat.cpu ?? 0) <= 1.5;
+  const rgMet = vsRg.wall >= 3 && (vsRg.cpu ?? Infinity) >= 3;
+  console.log(`\nkeylint / cat-file: ${both(vsCat)} (target <= 1.5x in both: ${catMet ? 'met' : 'NOT met'})`);
+  console.log(`git log -p | rg / keylint: ${both(vsRg)} faster (target >= 3x in both: ${rgMet ? 'met' : 'NOT met'})`);
   if (recall)
     console.log(
       `planted keys found (rule, file, line, commit): ${recall.hit}/${recall.total}; other secret findings: ${recall.extra}; blobs scanned: ${recall.files}`,
@@ -467,15 +477,15 @@ async function speedCase(label, dir, meta) {
   summary.push(
     {
       figure: `${label} vs git cat-file`,
-      value: `${sec(keylint.ms)} = ${vsCat.toFixed(2)}x cat-file${cpuRatio(keylint, catFile)}`,
-      target: '<= 1.5x',
-      ok: vsCat <= 1.5,
+      value: `${sec(keylint.ms)}, ${sec(keylint.cpuMs ?? Number.NaN)} CPU = ${both(vsCat)} cat-file`,
+      target: '<= 1.5x (wall and CPU)',
+      ok: catMet,
     },
     {
       figure: `${label} vs git log -p | rg`,
-      value: `${vsRg.toFixed(2)}x faster${cpuRatio(rg, keylint)}`,
-      target: '>= 3x faster',
-      ok: vsRg >= 3,
+      value: `${both(vsRg)} faster`,
+      target: '>= 3x faster (wall and CPU)',
+      ok: rgMet,
     },
   );
   if (recall)

@@ -133,12 +133,12 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const encoded = mayHoldEncoded(file, signs, buffer);
   const table = isTable(file);
   if (!encoded && !table) return;
-  const latin1 = buffer.toString('latin1');
   const replacements = settle([
-    ...(encoded ? findEncoded(latin1, file, signs) : []),
-    ...(table ? tableCells(latin1) : []),
+    ...(encoded ? findEncoded(buffer, file, signs) : []),
+    ...(table ? tableCells(buffer.toString('latin1')) : []),
   ]);
   if (replacements.length === 0) return;
+  const latin1 = buffer.toString('latin1');
   const view = buildView(latin1, replacements);
   const scanner = new ItemScanner(detector, file, item.budget);
   const bytes = Buffer.from(view.text, 'latin1');

@@ -36,6 +36,8 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file);
 }
 
+const NEWLINE = 0x0a;
+
 /** Files a Kubernetes manifest may be. */
 const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
 
@@ -161,10 +163,13 @@ export function decodeBase64Text(b64: string): string | undefined {
 }
 
 /**
- * The encoded stretches of `latin1` (an item's text, one character per byte) that decode to text, as replacements;
- * `signs` are what the keyword pass saw, `file` is the item's path.
+ * The encoded stretches of `bytes` (an item's text) that decode to text, as replacements with byte offsets; `signs`
+ * are what the keyword pass saw, `file` is the item's path. Only the windows around anchors are decoded (latin1: one
+ * character per byte) unless a whole-item form applies: a megabyte lockfile or bundle with one `base64` in it was
+ * decoded whole for each of its versions, the largest cost of a history scan (new external strings of a megabyte
+ * or more cost about ten times as much a byte as small ones).
  */
-export function findEncoded(latin1: string, file: string, signs: ViewSigns): Replacement[] {
+export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Replacement[] {
   const found: Replacement[] = [];
   const add = (
     from: number,
@@ -187,8 +192,8 @@ export function findEncoded(latin1: string, file: string, signs: ViewSigns): Rep
         found.push({ from: name[0], to: name[0] + name[1].length, text: plain, report: name[0] });
     }
   };
-  for (const [start, end] of anchorWindows(latin1, signs.anchors)) {
-    const text = latin1.slice(start, end);
+  for (const [start, end] of anchorWindows(bytes, signs.anchors)) {
+    const text = bytes.toString('latin1', start, end);
     for (const m of text.matchAll(DECODE_CALL)) {
       if (/\w/.test(text[m.index - 1] ?? '')) continue;
       const before = BEFORE_CALL.exec(text.slice(Math.max(0, m.index - BEFORE_REACH), m.index))!;
@@ -239,19 +244,22 @@ export function findEncoded(latin1: string, file: string, signs: ViewSigns): Rep
       add(at, at + rest.groups!.b64!.length, rest.groups!.b64!, at, '', [start + from, name]);
     }
   }
+  const dotenv = DOTENV_FILE.test(file);
+  if (!signs.secret && !dotenv && !signs.flagged) return settle(found);
+  const latin1 = bytes.toString('latin1');
   if (signs.secret && SECRET_KIND.test(latin1)) {
     for (const m of latin1.matchAll(SECRET_DATA)) {
       const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
       add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
     }
   }
-  if (DOTENV_FILE.test(file)) {
+  if (dotenv) {
     for (const m of latin1.matchAll(DOTENV_VALUE)) {
       const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
       add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
     }
   }
-  if (signs.flagged) addEntities(latin1, found);
+  if (signs.flagged) addEntities(bytes, latin1, found);
   return settle(found);
 }
 
@@ -259,12 +267,12 @@ export function findEncoded(latin1: string, file: string, signs: ViewSigns): Rep
  * The stretches around anchors where a decode call or a base64-named binding could be: each anchor's line, cut to
  * WINDOW_REACH either way (a literal stands before `, 'base64')` and after `atob(`), merged where they touch.
  */
-function anchorWindows(latin1: string, anchors: number[]): Array<[number, number]> {
+function anchorWindows(bytes: Buffer, anchors: number[]): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   for (const at of [...anchors].sort((a, b) => a - b)) {
     const last = windows[windows.length - 1];
     if (last && at < last[1]) continue;
-    const [from, to] = lineAround(latin1, at, WINDOW_REACH);
+    const [from, to] = lineAround(bytes, at, WINDOW_REACH);
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);
   }
@@ -276,11 +284,11 @@ function anchorWindows(latin1: string, anchors: number[]): Array<[number, number
  * around each escaped key (`&quot;name&quot;:`), within its line, every character reference is unescaped. Markup and
  * code that merely mention `&quot;` (an escaping table in a bundle) are left alone.
  */
-function addEntities(latin1: string, found: Replacement[]): void {
+function addEntities(bytes: Buffer, latin1: string, found: Replacement[]): void {
   let done = 0;
   for (const key of latin1.matchAll(ESCAPED_KEY)) {
     if (key.index < done) continue;
-    const [start, to] = lineAround(latin1, key.index, ENTITY_REACH);
+    const [start, to] = lineAround(bytes, key.index, ENTITY_REACH);
     const from = Math.max(start, done);
     ENTITY.lastIndex = from;
     for (let m = ENTITY.exec(latin1); m && m.index < to; m = ENTITY.exec(latin1)) {
@@ -294,11 +302,11 @@ function addEntities(latin1: string, found: Replacement[]): void {
  * The line around `at`, cut to `reach` either way. Newlines are looked for only within the reach: on a minified
  * bundle's megabyte line, an unbounded search per anchor cost more than everything else the views do.
  */
-function lineAround(text: string, at: number, reach: number): [number, number] {
+function lineAround(bytes: Buffer, at: number, reach: number): [number, number] {
   const from = Math.max(0, at - reach);
-  const before = text.slice(from, at).lastIndexOf('\n');
-  const after = text.slice(at, at + reach).indexOf('\n');
-  return [before === -1 ? from : from + before + 1, after === -1 ? Math.min(text.length, at + reach) : at + after];
+  const before = bytes.subarray(from, at).lastIndexOf(NEWLINE);
+  const after = bytes.subarray(at, at + reach).indexOf(NEWLINE);
+  return [before === -1 ? from : from + before + 1, after === -1 ? Math.min(bytes.length, at + reach) : at + after];
 }
 
 /** Sorted, without overlaps (the earlier, then the longer, replacement wins). */

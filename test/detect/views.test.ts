@@ -44,7 +44,10 @@ describe('encoded views', () => {
 
   it('maps view offsets back: inside a replacement to its encoded text, after it by the length change', () => {
     const text = `a = atob('${b64('hello world, decoded')}'); b = 1;`;
-    const replacements = findEncoded(text, 'a.js', { anchors: [text.indexOf('atob')], flagged: false });
+    const replacements = findEncoded(Buffer.from(text, 'latin1'), 'a.js', {
+      anchors: [text.indexOf('atob')],
+      flagged: false,
+    });
     expect(replacements).toHaveLength(1);
     const view = buildView(text, replacements);
     expect(view.text).toBe(`a = 'hello world, decoded'; b = 1;`);
@@ -153,7 +156,7 @@ describe('encoded views', () => {
     ]);
     // An escaping table in a bundle is not escaped JSON.
     const bundle = `var map={'"':'&quot;','&':'&amp;'};var k={"x-api-key":"placeholder-${keys.alnum(4)}"};`;
-    expect(findEncoded(bundle, 'dist/app.js', { anchors: [], flagged: true })).toEqual([]);
+    expect(findEncoded(Buffer.from(bundle, 'latin1'), 'dist/app.js', { anchors: [], flagged: true })).toEqual([]);
   });
 
   it('honours an inline allow on the encoded line', async () => {
