@@ -8,7 +8,7 @@
 import { isAscii } from 'node:buffer';
 import { MAX_BEFORE, type Evidence, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
-import { requiredLiterals } from './anchors.js';
+import { lineLocalBefore, requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
@@ -197,6 +197,19 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** By `binds` regex: whether each match starts on the line of the name it binds (anchors.ts, `lineLocalBefore`). */
+const lineLocalBinds = new WeakMap<NonNullable<Pattern['binds']>, boolean>();
+
+/** Whether a `binds` regex can be searched on its name's lines alone; numbered backreferences would be renumbered. */
+function lineLocal(binds: NonNullable<Pattern['binds']>): boolean {
+  let local = lineLocalBinds.get(binds);
+  if (local === undefined) {
+    local = !/\\[1-9]/.test(binds.source) && lineLocalBefore(binds.source, '\\k<ref>');
+    lineLocalBinds.set(binds, local);
+  }
+  return local;
+}
+
 /** The empty group that marks where the pattern itself starts inside a bounded search's match. */
 const BOUNDED_START = 'keylintStart';
 
@@ -220,6 +233,9 @@ type Candidate = Omit<Match, 'environment' | 'vendorConfirmed'> & {
 /** Stronger evidence first: where two patterns of a rule match at one offset, the better-founded one counts. */
 const EVIDENCE_RANK: Record<Evidence, number> = { key: 0, name: 1, header: 2, context: 3, scope: 4 };
 
+/** The empty block every scanner starts with: one for all, as a scanner is made per file. */
+const NO_BYTES = Buffer.alloc(0);
+
 /** Scans one item incrementally; feed blocks in order, then call `finish`. */
 export class ItemScanner {
   private readonly candidates: Candidate[] = [];
@@ -229,12 +245,12 @@ export class ItemScanner {
   readonly viewSigns: ViewSigns = { anchors: [], flagged: false };
   private vendors: { hints: number; seen: Set<Vendor> } | undefined;
   /** The current block, with the bytes carried over from the previous one in front. */
-  private bytes: Buffer = Buffer.alloc(0);
+  private bytes: Buffer = NO_BYTES;
   /** The current block as latin1 (one character per byte), decoded only once a match needs it. */
   private latin1: string | undefined;
   /** Absolute byte offset of the start of the current block (of its carried bytes). */
   private carryOffset = 0;
-  private carry: Buffer = Buffer.alloc(0);
+  private carry: Buffer = NO_BYTES;
   /** Blocks fed so far. */
   private fed = 0;
   /** Absolute offset up to which keyword hits have been handled. */
@@ -500,8 +516,35 @@ export class ItemScanner {
     // Each name costs a pass over the block: a bundle full of header variables gets a bounded number of them.
     if (this.refsBound.has(key) || this.refsBound.size >= MAX_REFS_PER_BLOCK) return;
     this.refsBound.add(key);
-    const regex = new RegExp(pattern.binds.source.replaceAll('\\k<ref>', escapeRegex(ref)), pattern.binds.flags);
-    for (const m of this.text().matchAll(regex)) this.consider(rule, pattern, 0, m, m.index, ref);
+    const { source, flags } = pattern.binds;
+    const bound = source.replaceAll('\\k<ref>', escapeRegex(ref));
+    const text = this.text();
+    if (this.detector.exhaustive || !lineLocal(pattern.binds)) {
+      for (const m of text.matchAll(new RegExp(bound, flags))) this.consider(rule, pattern, 0, m, m.index, ref);
+      return;
+    }
+    // Every match holds the name and starts on its line: the lines of its occurrences are searched, and nothing else.
+    // Occurrences are found as the regex finds the name (its flags: case too), overlapping ones included.
+    const occurrence = new RegExp(escapeRegex(ref), flags.replace('d', ''));
+    const onLine = new RegExp(`[^\\n]*?(?<${BOUNDED_START}>)(?:${bound})`, `${flags.replace('g', '')}y`);
+    // No match starts before `cursor` that was not considered: the same matches, in order, as a search of the block.
+    let cursor = 0;
+    for (;;) {
+      occurrence.lastIndex = cursor;
+      const name = occurrence.exec(text);
+      if (!name) return;
+      onLine.lastIndex = Math.max(cursor, text.lastIndexOf('\n', name.index - 1) + 1);
+      const m = onLine.exec(text);
+      if (!m) {
+        const end = text.indexOf('\n', name.index);
+        if (end === -1) return;
+        cursor = end + 1;
+        continue;
+      }
+      const start = m.indices!.groups![BOUNDED_START]![0];
+      this.consider(rule, pattern, 0, m, start, ref);
+      cursor = Math.max(m.indices![0]![1], start + 1);
+    }
   }
 
   /** Checks one regex match (its pattern part starting at `matchStart` in the window) and keeps it as a candidate. */
@@ -671,9 +714,20 @@ function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hi
   return c.evidence === 'header' ? false : undefined;
 }
 
-/** Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. */
+/**
+ * Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. Matches at one
+ * offset are taken in a fixed order (stronger evidence, then rule id), not in the order they were found: the fast
+ * path finds them window by window and the reference pattern by pattern, and a tie must go the same way in both.
+ */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const secrets = candidates.filter((c) => c.rule.kind === 'secret').sort((a, b) => a.offset - b.offset);
+  const secrets = candidates
+    .filter((c) => c.rule.kind === 'secret')
+    .sort(
+      (a, b) =>
+        a.offset - b.offset ||
+        EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence] ||
+        (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0),
+    );
   const dropped = new Set<Candidate>();
   for (let i = 0; i < secrets.length; i++) {
     const a = secrets[i]!;
