@@ -381,13 +381,17 @@ export class ItemScanner {
     // block, can hold a literal that a window reaches.
     const present = gates ? new Uint8Array(stride) : undefined;
     const [from, to] = present ? [0, this.bytes.length] : [hitStart, hitLimit];
-    matcher.find(this.bytes, from, to, (keyword, at) => {
+    const found: number[] = [];
+    matcher.find(this.bytes, from, to, found);
+    for (let i = 0; i < found.length; i += 2) {
+      const keyword = found[i]!;
+      const at = found[i + 1]!;
       if (present) present[keyword] = 1;
       if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
       if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
       else if (isView[keyword] === 2) this.viewSigns.flagged = true;
       if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
-    });
+    }
     if (hits.length === 0) return;
     // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
@@ -813,9 +817,9 @@ export function mayMatchInJson(detector: Detector, json: Buffer): boolean {
   const { matcher, units, unitsOf, gates, ruleSet } = detector;
   const { keywords } = matcher;
   const seen = new Uint8Array(keywords.length);
-  matcher.find(json, 0, json.length, (keyword) => {
-    seen[keyword] = 1;
-  });
+  const found: number[] = [];
+  matcher.find(json, 0, json.length, found);
+  for (let i = 0; i < found.length; i += 2) seen[found[i]!] = 1;
   // A keyword holding a quote or a backslash is escaped in `json`: it may be in a string without being seen.
   const holds = (keyword: number) => seen[keyword] === 1 || /["\\]/.test(keywords[keyword]!);
   const triggered = new Uint8Array(units.length);
