@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import{settingsAgainstBase,trustedSettings}from"./chunk-R4SIC57U.js";import"./chunk-PKWECYKE.js";import"./chunk-ZY2M6CUP.js";import"./chunk-GPLORIOF.js";import"./chunk-YBSQJ26Y.js";import"./chunk-LG3C7HFW.js";import"./chunk-4TAW3YLX.js";import"./chunk-EN7DJ7B2.js";import"./chunk-W2GNRQTZ.js";import"./chunk-TMMCDA7H.js";import"./chunk-6YIYBDEK.js";import"./chunk-DWD3QJJG.js";import"./chunk-Y4YQV6DC.js";import"./chunk-U7TXBNP3.js";import"./chunk-Z4XR5WM2.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-WPG7DLDP.js";import"./chunk-YA3ABTBQ.js";export{settingsAgainstBase,trustedSettings};
