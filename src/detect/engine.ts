@@ -91,6 +91,11 @@ export interface Detector {
    * each hold one of for the unit to be tried there (see `gate`).
    */
   gates: number[][][] | undefined;
+  /**
+   * Where a detection worker takes the gates' literal sets from instead of computing them (one thread does, for all):
+   * undefined until they have come, and the detector scans on without the second stage meanwhile.
+   */
+  sharedGates?: () => GateSets | undefined;
   /** When to compute the gates: after GATE_AFTER_BYTES (`auto`), at once, or never. */
   gating: 'auto' | 'always' | 'never';
   /** Bytes fed so far, for `auto` gating. */
@@ -153,22 +158,9 @@ export function createDetector(
  * only in blocks that hold one literal of each of its sets. A match and its nearby lines lie inside its block, so
  * a block without them holds no match: findings stay those of the exhaustive reference.
  */
-function gate(detector: Detector): void {
-  // A literal is known to be rare when it holds a keyword the rules already prefilter on (five characters or more:
-  // `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere and
-  // would cost the keyword pass more than they save.
-  // View triggers are not rule keywords: they say nothing of how rare a literal is.
-  const ruleKeyword = (i: number) => detector.isHint[i] || detector.unitsOf[i]!.length > 0;
-  const known = detector.matcher.keywords.filter(
-    (k, i) => ruleKeyword(i) && (detector.isHint[i] || k.length >= RARE_KEYWORD),
-  );
-  const rare = (literal: string) => known.some((k) => literal.includes(k));
-  const sets = detector.units.map(({ pattern }) =>
-    [pattern.regex, ...pattern.requires.map((near) => near.regex)]
-      .flatMap(requiredLiterals)
-      // A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered.
-      .filter((set) => set.every(rare) && !pattern.keywords.every((k) => set.some((literal) => k.includes(literal)))),
-  );
+function gate(detector: Detector, shared?: GateSets): void {
+  const { sets } =
+    shared && shared.units.join('\0') === detector.units.map(unitSignature).join('\0') ? shared : gateSets(detector);
   const keywords = [...detector.matcher.keywords];
   const index = new Map(keywords.map((k, i) => [k, i]));
   const keywordIndex = (literal: string): number => {
@@ -184,6 +176,40 @@ function gate(detector: Detector): void {
   };
   detector.gates = sets.map((unitSets) => unitSets.map((set) => set.map(keywordIndex)));
   detector.matcher = new KeywordMatcher(keywords);
+}
+
+/**
+ * The prefilter's second stage as data: by unit, the literal sets it needs (the regex analysis, 10-40 ms warm and
+ * 150-250 ms in a cold thread), with each unit's signature, so that detection workers can take one thread's answer.
+ */
+export interface GateSets {
+  units: string[];
+  sets: string[][][];
+}
+
+/** Computes the literal sets of `gate` for a detector that has none yet. */
+export function gateSets(detector: Detector): GateSets {
+  // A literal is known to be rare when it holds a keyword the rules already prefilter on (five characters or more:
+  // `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere and
+  // would cost the keyword pass more than they save.
+  // View triggers are not rule keywords: they say nothing of how rare a literal is.
+  const ruleKeyword = (i: number) => detector.isHint[i] || detector.unitsOf[i]!.length > 0;
+  const known = detector.matcher.keywords.filter(
+    (k, i) => ruleKeyword(i) && (detector.isHint[i] || k.length >= RARE_KEYWORD),
+  );
+  const rare = (literal: string) => known.some((k) => literal.includes(k));
+  const sets = detector.units.map(({ pattern }) =>
+    [pattern.regex, ...pattern.requires.map((near) => near.regex)]
+      .flatMap(requiredLiterals)
+      // A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered.
+      .filter((set) => set.every(rare) && !pattern.keywords.every((k) => set.some((literal) => k.includes(literal)))),
+  );
+  return { units: detector.units.map(unitSignature), sets };
+}
+
+/** What identifies a unit across threads: its rule, and its pattern as compiled. */
+function unitSignature({ rule, pattern }: Unit): string {
+  return `${rule.id}\n${pattern.regex.source}\n${pattern.regex.flags}`;
 }
 
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
@@ -239,6 +265,9 @@ type Candidate = Omit<Match, 'environment' | 'vendorConfirmed'> & {
 /** Stronger evidence first: where two patterns of a rule match at one offset, the better-founded one counts. */
 const EVIDENCE_RANK: Record<Evidence, number> = { key: 0, name: 1, header: 2, context: 3, scope: 4 };
 
+/** The empty block every scanner starts with: one for all, as a scanner is made per file. */
+const NO_BYTES = Buffer.alloc(0);
+
 /** Scans one item incrementally; feed blocks in order, then call `finish`. */
 export class ItemScanner {
   private readonly candidates: Candidate[] = [];
@@ -248,12 +277,12 @@ export class ItemScanner {
   readonly viewSigns: ViewSigns = { anchors: [], flagged: false };
   private vendors: { hints: number; seen: Set<Vendor> } | undefined;
   /** The current block, with the bytes carried over from the previous one in front. */
-  private bytes: Buffer = Buffer.alloc(0);
+  private bytes: Buffer = NO_BYTES;
   /** The current block as latin1 (one character per byte), decoded only once a match needs it. */
   private latin1: string | undefined;
   /** Absolute byte offset of the start of the current block (of its carried bytes). */
   private carryOffset = 0;
-  private carry: Buffer = Buffer.alloc(0);
+  private carry: Buffer = NO_BYTES;
   /** Blocks fed so far. */
   private fed = 0;
   /** Absolute offset up to which keyword hits have been handled. */
@@ -302,7 +331,10 @@ export class ItemScanner {
   feed(block: Buffer, last: boolean): void {
     const detector = this.detector;
     detector.fed += block.length;
-    if (!detector.gates && detector.gating === 'auto' && detector.fed > GATE_AFTER_BYTES) gate(detector);
+    if (!detector.gates && detector.gating === 'auto' && detector.fed > GATE_AFTER_BYTES) {
+      const shared = detector.sharedGates?.();
+      if (shared || !detector.sharedGates) gate(detector, shared);
+    }
     this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
     this.latin1 = undefined;
     this.newlines = undefined;
@@ -393,13 +425,17 @@ export class ItemScanner {
     // block, can hold a literal that a window reaches.
     const present = gates ? new Uint8Array(stride) : undefined;
     const [from, to] = present ? [0, this.bytes.length] : [hitStart, hitLimit];
-    matcher.find(this.bytes, from, to, (keyword, at) => {
+    const found: number[] = [];
+    matcher.find(this.bytes, from, to, found);
+    for (let i = 0; i < found.length; i += 2) {
+      const keyword = found[i]!;
+      const at = found[i + 1]!;
       if (present) present[keyword] = 1;
       if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
       if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
       else if (isView[keyword] === 2) this.viewSigns.flagged = true;
       if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
-    });
+    }
     if (hits.length === 0) return;
     // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
@@ -749,9 +785,20 @@ function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hi
   return c.evidence === 'header' ? false : undefined;
 }
 
-/** Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. */
+/**
+ * Where two secret matches overlap, the rule with higher precedence (then the longer match) wins. Matches at one
+ * offset are taken in a fixed order (stronger evidence, then rule id), not in the order they were found: the fast
+ * path finds them window by window and the reference pattern by pattern, and a tie must go the same way in both.
+ */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const secrets = candidates.filter((c) => c.rule.kind === 'secret').sort((a, b) => a.offset - b.offset);
+  const secrets = candidates
+    .filter((c) => c.rule.kind === 'secret')
+    .sort(
+      (a, b) =>
+        a.offset - b.offset ||
+        EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence] ||
+        (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0),
+    );
   const dropped = new Set<Candidate>();
   for (let i = 0; i < secrets.length; i++) {
     const a = secrets[i]!;
@@ -906,9 +953,9 @@ export function mayMatchInJson(detector: Detector, json: Buffer): boolean {
   const { matcher, units, unitsOf, gates, ruleSet } = detector;
   const { keywords } = matcher;
   const seen = new Uint8Array(keywords.length);
-  matcher.find(json, 0, json.length, (keyword) => {
-    seen[keyword] = 1;
-  });
+  const found: number[] = [];
+  matcher.find(json, 0, json.length, found);
+  for (let i = 0; i < found.length; i += 2) seen[found[i]!] = 1;
   // A keyword holding a quote or a backslash is escaped in `json`: it may be in a string without being seen.
   const holds = (keyword: number) => seen[keyword] === 1 || /["\\]/.test(keywords[keyword]!);
   const triggered = new Uint8Array(units.length);

@@ -1,11 +1,12 @@
 // A pool of detection workers sized to the cores: the main thread walks and assembles, workers read and scan.
 // Items travel in batches, one message per batch each way: a message per file cost more than scanning it.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { WORKER_SCRIPT } from '../package-root.js';
 import type { RuleRecipe, RuleSet } from '../rules.js';
 import type { WalkDir, WalkOptions } from '../sources/files.js';
 import type { Item, ScanNote } from '../types.js';
+import { createDetector, gateSets, type GateSets } from './engine.js';
 import type { ItemResult } from './item.js';
 
 /** A job: a file the worker reads itself, or content already in memory (transferred). */
@@ -24,8 +25,11 @@ export type JobReply =
 /** What goes to a worker, and what comes back: a batch of items, or directories to walk and scan. */
 export type PoolRequest = { id: number; jobs: PoolJob[] } | WalkRequest;
 export type PoolReply = { id: number; replies: JobReply[] } | WalkReply;
-/** Everything a worker is sent: first the recipe of its rules, then requests. */
-export type WorkerMessage = PoolRequest | { recipe: RuleRecipe };
+/**
+ * Everything a worker is sent: first the recipe of its rules, with the port on which it asks for the prefilter's
+ * second stage (see `DetectorPool`), then requests.
+ */
+export type WorkerMessage = PoolRequest | { recipe: RuleRecipe; gates?: MessagePort };
 
 /** Directories for a worker to walk and scan itself, up to `budget` files; what it leaves comes back. */
 export interface WalkRequest {
@@ -114,11 +118,20 @@ export class DetectorPool {
   private readonly load: number[];
   private readonly rulesById: Map<string, RuleSet['rules'][number]>;
   private nextId = 0;
+  /** One port per worker for the second stage's literal sets, analysed here once when a worker first asks. */
+  private readonly gatePorts: MessagePort[] = [];
+  private gateSets: GateSets | undefined;
 
   constructor(ruleSet: RuleSet & { recipe: RuleRecipe }, size: number) {
     this.workers = Array.from({ length: size }, (_, index) => {
       const worker = takeWorker();
-      worker.postMessage({ recipe: ruleSet.recipe } satisfies WorkerMessage);
+      // Each worker would spend 150-250 ms of a cold thread on the same regex analysis: this thread, idle while
+      // workers scan, does it once.
+      const { port1, port2 } = new MessageChannel();
+      port1.on('message', () => port1.postMessage((this.gateSets ??= gateSets(createDetector(ruleSet)))));
+      port1.unref();
+      this.gatePorts.push(port1);
+      worker.postMessage({ recipe: ruleSet.recipe, gates: port2 } satisfies WorkerMessage, [port2]);
       worker.on('message', (reply: PoolReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(index, error.message));
       worker.on('exit', (code) => this.fail(index, `exited with code ${code}`));
@@ -188,6 +201,7 @@ export class DetectorPool {
   /** Stops every worker. */
   async close(): Promise<void> {
     this.workers.forEach((_, i) => this.dead.add(i));
+    for (const port of this.gatePorts) port.close();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 

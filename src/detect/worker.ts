@@ -1,9 +1,9 @@
 // A detection worker: rebuilds the rule set from its recipe, then reads and scans batches of items.
 import fs from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { ruleSetFromRecipe } from '../rules.js';
 import type { Item } from '../types.js';
-import { BLOCK_SIZE, createDetector, type Detector } from './engine.js';
+import { BLOCK_SIZE, createDetector, type Detector, type GateSets } from './engine.js';
 import { detectItem } from './item.js';
 import { isArchive } from '../sources/archive-kind.js';
 import { TreeWalk, type WalkedFile } from '../sources/files.js';
@@ -101,6 +101,21 @@ async function scanWalked(file: WalkedFile, reply: WalkReply): Promise<void> {
   reply.scanned.bytes += result.bytes;
 }
 
+/**
+ * The prefilter's second stage from the pool's thread, which analyses the rules once for every worker: asked for on
+ * the first call, read without waiting (this thread is busy scanning while the answer comes) on the next ones.
+ */
+function askForGates(port: MessagePort): () => GateSets | undefined {
+  let asked = false;
+  return () => {
+    const reply = receiveMessageOnPort(port);
+    if (reply) return reply.message as GateSets;
+    if (!asked) port.postMessage('gates');
+    asked = true;
+    return undefined;
+  };
+}
+
 // Requests run one after another, so that two never share the scratch buffer.
 let queue = Promise.resolve();
 parentPort!.on('message', (request: WorkerMessage) => {
@@ -108,6 +123,7 @@ parentPort!.on('message', (request: WorkerMessage) => {
     .then(async () => {
       if ('recipe' in request) {
         detector = createDetector(ruleSetFromRecipe(request.recipe));
+        if (request.gates) detector.sharedGates = askForGates(request.gates);
         return;
       }
       if ('walk' in request) {

@@ -15,8 +15,10 @@ function reference(keywords: string[], text: Buffer, from: number, to: number): 
 }
 
 function found(matcher: KeywordMatcher, text: Buffer, from: number, to: number): string[] {
+  const pairs: number[] = [];
+  matcher.find(text, from, to, pairs);
   const hits: string[] = [];
-  matcher.find(text, from, to, (keyword, at) => hits.push(`${keyword}@${at}`));
+  for (let i = 0; i < pairs.length; i += 2) hits.push(`${pairs[i]}@${pairs[i + 1]}`);
   return hits.sort();
 }
 
