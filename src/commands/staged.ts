@@ -1,6 +1,7 @@
 // `keylint staged`: the pre-commit check. Only the index's version of staged files, only added lines.
-// A hook runs on every commit, so this path loads as little as it can: the CLI calls `runStaged` without
-// yargs for plain flags, git starts before the scanner loads, and only the chosen reporter is imported.
+// A hook runs on every commit, so this path loads as little as it can: for plain flags the pre-commit bundle
+// (staged-cli.ts) calls `runStaged` without yargs, git starts before the scanner loads, and only the chosen
+// reporter is imported.
 import { defineCommand } from './command.js';
 import { type ScanningFlags, scanAndReport, withScanningFlags } from './scanning.js';
 

@@ -1,5 +1,6 @@
 // The pre-commit fast path loads less, never decides differently: its flag parser hands anything unusual
-// to yargs, the lazy reporters are the registry's, and lazily compiled globs match what picomatch matches.
+// to yargs, its own bundle (dist/staged.cjs) reports what the full CLI reports, the lazy reporters are the
+// registry's, and lazily compiled globs match what picomatch matches.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -9,6 +10,8 @@ import { plainStagedFlags } from '../../src/commands/staged.js';
 import { REPORTER_LOADERS } from '../../src/commands/output.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { BUILTIN_RULES_DIR, globMatcher } from '../../src/rules.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { runCli, useRepos } from '../helpers/git.js';
 
 describe('plainStagedFlags', () => {
   const base = {
@@ -47,6 +50,7 @@ describe('plainStagedFlags', () => {
     [['-f', '--show-secrets']],
     [['--format=']],
     [['-fjson']],
+    [['-f=json']],
     [['--format', 'json', '-f', 'sarif']],
     [['--debug', '--debug']],
     [['--show-secrets=false']],
@@ -58,6 +62,41 @@ describe('plainStagedFlags', () => {
     [['--toString']],
   ])('leaves %j to yargs', (args) => {
     expect(plainStagedFlags(args)).toBeUndefined();
+  });
+});
+
+describe('the pre-commit bundle', () => {
+  const repo = useRepos({ initial: true });
+  const keys = fakeKeys(1977);
+  // `-f=json` is a spelling only yargs reads: that run goes through the full CLI (dist/cli.js).
+  const both = (dir: string, format: string) => [
+    runCli(dir, ['staged', '-f', format]),
+    runCli(dir, ['staged', `-f=${format}`]),
+  ];
+  const withoutDuration = (stdout: string) => stdout.replace(/"durationMs": \d+/, '').replace(/, [\d.]+ s\./, '');
+
+  it('reports a staged change as the full CLI does: findings, policies, notes and exit code', () => {
+    const r = repo();
+    r.commit({ 'src/app.ts': 'export const a = 1;\n', '.env.development': 'A=1\n' });
+    r.write('src/app.ts', `export const a = 1;\nexport const MAXAI_API_KEY = '${keys.maxProd()}';\n`);
+    r.write('.env.development', `A=1\nMAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    r.git('add', '-A');
+    for (const format of ['json', 'human', 'sarif']) {
+      const [fast, full] = both(r.dir, format);
+      expect(fast!.code).toBe(1);
+      expect(fast!.stderr).toBe('');
+      expect([fast!.code, withoutDuration(fast!.stdout)]).toEqual([full!.code, withoutDuration(full!.stdout)]);
+    }
+    expect(JSON.parse(both(r.dir, 'json')[0]!.stdout).findings.length).toBeGreaterThan(2);
+  });
+
+  it('fails as the full CLI does outside a repository', () => {
+    const r = repo();
+    const outside = path.dirname(r.dir);
+    const [fast, full] = both(outside, 'json');
+    expect(fast!.code).toBe(2);
+    expect(fast).toEqual(full);
   });
 });
 
