@@ -110,9 +110,9 @@ describe('lazy reporters', () => {
 
 describe('globMatcher', () => {
   const policies = JSON.parse(fs.readFileSync(path.join(BUILTIN_RULES_DIR, 'policies.json'), 'utf8')) as {
-    rules: Array<{ when: Array<{ paths?: string[] }> }>;
+    rules: Array<{ when: Array<{ paths?: string[]; exceptPaths?: string[] }> }>;
   };
-  const builtin = policies.rules.flatMap((r) => r.when.flatMap((c) => c.paths ?? []));
+  const builtin = policies.rules.flatMap((r) => r.when.flatMap((c) => [...(c.paths ?? []), ...(c.exceptPaths ?? [])]));
   const options = [{ dot: true, nocase: true }, { dot: true }];
   const segment = fc.constantFrom(
     'src',
@@ -134,6 +134,8 @@ describe('globMatcher', () => {
     'a b',
     'ñ',
     'x',
+    'cd',
+    'lib',
   );
   const name = fc.constantFrom(
     '.env',
@@ -152,10 +154,13 @@ describe('globMatcher', () => {
     'settings',
     'dev.py',
     'İ.env.local',
+    'x-Dev_1.json',
+    'TEST.yml',
+    'ab',
   );
   const file = fc.tuple(fc.array(segment, { maxLength: 4 }), name).map(([dirs, base]) => [...dirs, base].join('/'));
 
-  it('matches exactly what picomatch matches, for the built-in globs and odd ones', () => {
+  it('matches exactly what picomatch matches, for the built-in globs and odd ones (extglobs, braces, classes)', () => {
     const globs = [
       ...builtin,
       '**/*.{js,mjs}',
@@ -166,6 +171,14 @@ describe('globMatcher', () => {
       'dist',
       '*.js',
       '**/x',
+      '**/?(x-)@(Dev|TEST)[._-]*.{json,yml}',
+      '**/+(ab|cd)/**',
+      '**/@(a*|b)/**',
+      '@(src|lib)/**/*.ts',
+      '{1..3}.txt',
+      '**/{a}/**',
+      'a+b/**',
+      '**/[]a]/**',
     ];
     for (const opts of options) {
       const lazy = globMatcher(globs, opts);
