@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher: all behaviour lives in the built CLI. Exit codes: 0 clean, 1 findings, 2 error.
 // CommonJS (bin/package.json): Node then starts without its ES module loader, which `keylint staged`, run by a
-// pre-commit hook on every commit, never needs: it loads its own one-file bundle, dist/staged.cjs.
+// pre-commit hook on every commit, does not need: it runs from its own one-file bundle, dist/staged.cjs, with
+// V8's code cache kept in node_modules/.cache/keylint inside keylint's own folder (as trusted as its code).
 'use strict';
+const path = require('node:path');
 
 // A reader that stops early (`keylint scan . | head`) closes the pipe: the rest of the output is dropped
 // and the exit code still tells whether there were findings.
@@ -10,16 +12,21 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
+const ROOT = path.join(__dirname, '..');
 const args = process.argv.slice(2);
-const cli = args[0] === 'staged' ? Promise.resolve(require('../dist/staged.cjs')) : import('../dist/cli.js');
-cli
-  .then(({ main }) => main(args))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`keylint: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
+let staged;
+if (args[0] === 'staged') {
+  const { requireCached } = require('./code-cache.js');
+  staged = requireCached(path.join(ROOT, 'dist', 'staged.cjs'), path.join(ROOT, 'node_modules', '.cache', 'keylint'));
+}
+const run = staged?.exports.runPlainStaged(args) ?? import('../dist/cli.js').then(({ main }) => main(args));
+run.then(
+  (code) => {
+    process.exitCode = code;
+    staged?.save();
+  },
+  (error) => {
+    process.stderr.write(`keylint: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

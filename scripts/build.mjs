@@ -80,16 +80,8 @@ await build({
 });
 
 // The pre-commit entry (src/staged-cli.ts) again, alone and as one CommonJS file, dist/staged.cjs: Node loads it
-// without the ES module loader's work per chunk. What `staged` loads only on demand (other reporters,
-// validation, archives) is inside too, unrun; the full CLI, for a command line it hands on, stays dist/cli.js.
-const fullCliOutside = {
-  name: 'full-cli-outside',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/cli\.js$/ }, (args) =>
-      args.importer.endsWith('staged-cli.ts') ? { path: './cli.js', external: true } : undefined,
-    );
-  },
-};
+// without the ES module loader's work per chunk, and bin/ keeps V8's code cache of it. What `staged` loads only
+// on demand (other reporters, validation, archives) is inside too, unrun.
 await build({
   ...common,
   entryPoints: { staged: 'src/staged-cli.ts' },
@@ -98,5 +90,9 @@ await build({
   // Where sources ask for their own file's URL (package-root.ts, lazy requires), the bundle's own.
   define: { 'import.meta.url': 'keylintModuleUrl' },
   banner: { js: "const keylintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [pointLazyRequires, fullCliOutside],
+  plugins: [pointLazyRequires],
 });
+// bin/code-cache.js runs the bundle as a vm.Script, where import() has no loader behind it: everything must be inside.
+if (fs.readFileSync(path.join(outdir, 'staged.cjs'), 'latin1').includes('import(')) {
+  throw new Error('dist/staged.cjs calls import(): bundle that module in, or load it with require()');
+}
