@@ -9,8 +9,8 @@ const vm = require('node:vm');
 
 /**
  * Requires the CommonJS `file`, compiled from the cache in `dir` when that was made from the same bytes by this
- * Node. Returns its exports and `save`, to call once the run is done: it writes the cache when there was none
- * to use (or V8 refused it). A cache that cannot be read or written is no cache; `NODE_DISABLE_COMPILE_CACHE`
+ * Node. Returns its exports, whether the cache served, and `save`, to call once the run is done: it writes the
+ * cache when none served. A cache that cannot be read or written is no cache; `NODE_DISABLE_COMPILE_CACHE`
  * turns it off, as it does Node's own.
  */
 function requireCached(file, dir) {
@@ -23,15 +23,16 @@ function requireCached(file, dir) {
   script
     .runInThisContext()
     .call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const save = () => {
-    if (off || (cachedData && !script.cachedDataRejected)) return;
+    if (off || fromCache) return;
     try {
       store(cacheFile, source, script.createCachedData());
     } catch {
       // A read-only install: every run compiles, as without a cache.
     }
   };
-  return { exports: module.exports, save };
+  return { exports: module.exports, fromCache, save };
 }
 
 // A cache file holds the source it was made from (its length, then its bytes), then V8's data: V8 itself
