@@ -13,13 +13,20 @@ process.stdout.on('error', (error) => {
 });
 
 const ROOT = path.join(__dirname, '..');
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'keylint');
 const args = process.argv.slice(2);
 let staged;
 if (args[0] === 'staged') {
   const { requireCached } = require('./code-cache.js');
-  staged = requireCached(path.join(ROOT, 'dist', 'staged.cjs'), path.join(ROOT, 'node_modules', '.cache', 'keylint'));
+  staged = requireCached(path.join(ROOT, 'dist', 'staged.cjs'), CACHE);
 }
-const run = staged?.exports.runPlainStaged(args) ?? import('../dist/cli.js').then(({ main }) => main(args));
+const run = staged?.exports.runPlainStaged(args) ?? fullCli();
+
+/** Any other command line: the full CLI's ES modules, their compiled code kept by Node 22.1+ in the same folder. */
+function fullCli() {
+  require('node:module').enableCompileCache?.(CACHE);
+  return import('../dist/cli.js').then(({ main }) => main(args));
+}
 run.then(
   (code) => {
     process.exitCode = code;

@@ -3,10 +3,11 @@
 // load is a process of its own, as each keylint run is: V8 would otherwise reuse what it compiled in memory.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { useTempDir } from './helpers/cli.js';
+import { runCli, useTempDir } from './helpers/cli.js';
 
 const CODE_CACHE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'code-cache.js');
 const LOADER = `const loaded = require(${JSON.stringify(CODE_CACHE)}).requireCached(process.argv[1], process.argv[2]);
@@ -72,4 +73,11 @@ it('neither reads nor writes the cache under NODE_DISABLE_COMPILE_CACHE', () => 
   fs.rmSync(cache, { recursive: true });
   load(file, cache, { NODE_DISABLE_COMPILE_CACHE: '1' });
   expect(fs.existsSync(cache)).toBe(false);
+});
+
+// Node 22.1 and later keep the compiled code of the full CLI's ES modules too (module.enableCompileCache).
+it.runIf('enableCompileCache' in module)('keeps Node’s compile cache of the full CLI beside its own', () => {
+  const cache = path.resolve(path.dirname(CODE_CACHE), '..', 'node_modules', '.cache', 'keylint');
+  expect(runCli(['rules'], dir()).code).toBe(0);
+  expect(fs.readdirSync(cache).filter((name) => fs.statSync(path.join(cache, name)).isDirectory())).not.toEqual([]);
 });
