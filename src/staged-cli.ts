@@ -4,7 +4,7 @@
 // other `staged` command line (help, unusual spellings, mistakes) the launcher runs the full CLI, which parses
 // it as ever.
 import { runCommandLine } from './command-line.js';
-import { plainStagedFlags, runStaged } from './commands/staged.js';
+import { plainStagedFlags, runStaged } from './commands/staged-run.js';
 
 /**
  * Runs `keylint staged …` (`args` without node and script, `staged` first) when its flags are plain; resolves

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { plainStagedFlags } from '../../src/commands/staged.js';
+import { plainStagedFlags } from '../../src/commands/staged-run.js';
 import { REPORTER_LOADERS } from '../../src/commands/output.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { BUILTIN_RULES_DIR, globMatcher } from '../../src/rules.js';
