@@ -16,18 +16,22 @@ const ROOT = path.join(__dirname, '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'keylint');
 const args = process.argv.slice(2);
 let staged;
-if (args[0] === 'staged') {
+/** `keylint staged` with plain flags, from its own bundle; undefined for any other command line. */
+function plainStaged() {
+  if (args[0] !== 'staged') return undefined;
   const { requireCached } = require('./code-cache.js');
   staged = requireCached(path.join(ROOT, 'dist', 'staged.cjs'), CACHE);
+  return staged.exports.runPlainStaged(args);
 }
-const run = staged?.exports.runPlainStaged(args) ?? fullCli();
 
 /** Any other command line: the full CLI's ES modules, their compiled code kept by Node 22.1+ in the same folder. */
 function fullCli() {
   require('node:module').enableCompileCache?.(CACHE);
   return import('../dist/cli.js').then(({ main }) => main(args));
 }
-run.then(
+
+// A bundle that cannot be loaded (a checkout without dist/) ends like any other failure: one line, exit 2.
+new Promise((resolve) => resolve(plainStaged() ?? fullCli())).then(
   (code) => {
     process.exitCode = code;
     staged?.save();

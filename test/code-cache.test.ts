@@ -81,3 +81,15 @@ it.runIf('enableCompileCache' in module)('keeps Node’s compile cache of the fu
   expect(runCli(['rules'], dir()).code).toBe(0);
   expect(fs.readdirSync(cache).filter((name) => fs.statSync(path.join(cache, name)).isDirectory())).not.toEqual([]);
 });
+
+it('the launcher without its bundles (a checkout never built) ends in one line and exit 2, for staged too', () => {
+  const bin = path.join(dir(), 'bin');
+  fs.mkdirSync(bin);
+  for (const name of fs.readdirSync(path.dirname(CODE_CACHE)))
+    fs.copyFileSync(path.join(path.dirname(CODE_CACHE), name), path.join(bin, name));
+  for (const args of [['staged'], ['scan', '.']]) {
+    const run = spawnSync(process.execPath, [path.join(bin, 'keylint.js'), ...args], { cwd: dir(), encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^keylint: .*dist\/(staged\.cjs|cli\.js).*\n$/);
+  }
+});
