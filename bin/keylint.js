@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher: all behaviour lives in the built CLI. Exit codes: 0 clean, 1 findings, 2 error.
-import { main } from '../dist/cli.js';
+// CommonJS (bin/package.json): Node then starts without its ES module loader, which `keylint staged`, run by a
+// pre-commit hook on every commit, does not need: it runs from its own one-file bundle, dist/staged.cjs, with
+// V8's code cache kept in node_modules/.cache/keylint inside keylint's own folder (as trusted as its code).
+'use strict';
+const path = require('node:path');
 
 // A reader that stops early (`keylint scan . | head`) closes the pipe: the rest of the output is dropped
 // and the exit code still tells whether there were findings.
@@ -8,9 +12,29 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-main(process.argv.slice(2)).then(
+const ROOT = path.join(__dirname, '..');
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'keylint');
+const args = process.argv.slice(2);
+let staged;
+/** `keylint staged` with plain flags, from its own bundle; undefined for any other command line. */
+function plainStaged() {
+  if (args[0] !== 'staged') return undefined;
+  const { requireCached } = require('./code-cache.js');
+  staged = requireCached(path.join(ROOT, 'dist', 'staged.cjs'), CACHE);
+  return staged.exports.runPlainStaged(args);
+}
+
+/** Any other command line: the full CLI's ES modules, their compiled code kept by Node 22.1+ in the same folder. */
+function fullCli() {
+  require('node:module').enableCompileCache?.(CACHE);
+  return import('../dist/cli.js').then(({ main }) => main(args));
+}
+
+// A bundle that cannot be loaded (a checkout without dist/) ends like any other failure: one line, exit 2.
+new Promise((resolve) => resolve(plainStaged() ?? fullCli())).then(
   (code) => {
     process.exitCode = code;
+    staged?.save();
   },
   (error) => {
     process.stderr.write(`keylint: ${error instanceof Error ? error.message : String(error)}\n`);

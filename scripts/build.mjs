@@ -50,27 +50,49 @@ const pointLazyRequires = {
   },
 };
 
-await build({
+// What both bundles share: every runtime dependency inside, less text for V8 to parse at every start
+// (whitespace and syntax minified), names kept for --debug stack traces, and no source maps, which would point
+// at sources the package lacks.
+const common = {
   absWorkingDir: ROOT,
-  // Every output sits directly in dist/: the worker's path is dist/worker.js (src/package-root.ts).
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/detect/worker.ts', action: 'src/action/main.ts' },
   outdir,
   bundle: true,
-  // Commands, reporters and the Action's toolkit stay in chunks loaded on demand: a pre-commit run loads
-  // only what `keylint staged` needs.
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  chunkNames: 'chunk-[hash]',
-  // CommonJS dependencies call require() for Node's builtins; an ES module has none of its own.
-  banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
-  // Less text for V8 to parse at every start (whitespace and syntax minified), names kept for --debug stack traces;
-  // no source maps, which would point at sources the package lacks.
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: false,
   legalComments: 'inline',
-  plugins: [pointLazyRequires],
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  // Every output sits directly in dist/: the worker's path is dist/worker.js (src/package-root.ts).
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/detect/worker.ts', action: 'src/action/main.ts' },
+  // Commands, reporters and the Action's toolkit stay in chunks loaded on demand.
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunk-[hash]',
+  // CommonJS dependencies call require() for Node's builtins; an ES module has none of its own.
+  banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
+  plugins: [pointLazyRequires],
 });
+
+// The pre-commit entry (src/staged-cli.ts) again, alone and as one CommonJS file, dist/staged.cjs: Node loads it
+// without the ES module loader's work per chunk, and bin/ keeps V8's code cache of it. What `staged` loads only
+// on demand (other reporters, validation, archives) is inside too, unrun.
+await build({
+  ...common,
+  entryPoints: { staged: 'src/staged-cli.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Where sources ask for their own file's URL (package-root.ts, lazy requires), the bundle's own.
+  define: { 'import.meta.url': 'keylintModuleUrl' },
+  banner: { js: "const keylintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [pointLazyRequires],
+});
+// bin/code-cache.js runs the bundle as a vm.Script, where import() has no loader behind it: everything must be inside.
+if (fs.readFileSync(path.join(outdir, 'staged.cjs'), 'latin1').includes('import(')) {
+  throw new Error('dist/staged.cjs calls import(): bundle that module in, or load it with require()');
+}

@@ -1,9 +1,10 @@
 // Maps the command line to commands and their exit code: 0 clean, 1 findings, 2 usage or runtime error.
-// Commands load lazily: `keylint staged` with plain flags skips yargs altogether (a pre-commit hook runs on
-// every commit), and any other command line loads yargs and only the command it names.
+// Commands load lazily: a command line loads yargs and only the command it names. (`keylint staged` with plain
+// flags never gets here: the launcher runs it from its own bundle without yargs, see staged-cli.ts.)
 import fs from 'node:fs';
+import { runCommandLine } from './command-line.js';
 import type { Command } from './commands/command.js';
-import { isKnownError, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 import { packageVersion } from './package-root.js';
 
 /** Every command's module by name, in the order the help lists them. */
@@ -23,23 +24,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs keylint with `args` (without node and script); resolves to the exit code. */
-export async function main(args: string[]): Promise<number> {
-  const debug = args.includes('--debug');
-  try {
-    if (args[0] === 'staged') {
-      const { plainStagedFlags, runStaged } = await import('./commands/staged.js');
-      const flags = plainStagedFlags(args.slice(1));
-      if (flags) return await runStaged(flags);
-    }
+export function main(args: string[]): Promise<number> {
+  return runCommandLine(args, async () => {
     // A scan of a folder wants detection workers: started now, they load while yargs does.
     if (scansFolder(args)) (await import('./detect/pool.js')).prestartWorkers();
-    return await parseWithYargs(args);
-  } catch (error) {
-    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`keylint: ${isKnownError(error) ? message : `unexpected error: ${message.split('\n')[0]}`}\n`);
-    return 2;
-  }
+    return parseWithYargs(args);
+  });
 }
 
 /**

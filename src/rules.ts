@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { boundConfigPattern, rememberWritten } from './backtracking.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { ConfigError } from './errors.js';
+import { globLiterals } from './glob-literals.js';
 import { CONFIG_MAX_BYTES, readJsonFile } from './json-file.js';
 import { SEVERITIES, type Environment, type Kind, type Severity, type Vendor } from './types.js';
 
@@ -528,26 +529,20 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   return condition;
 }
 
-// Globs made only of these characters, `*`, `?` and `/` match text that holds their literal runs as they are.
-const PLAIN_GLOB = /^[\w.*?/-]+$/;
-
 /**
  * What `picomatch(globs, options)` matches, compiling each glob only for a path that holds its literal
- * parts (`**\/.env.local` needs ".env.local"): a policy's 25 globs then cost a substring test per path,
- * not a compile per process. Globs with braces, classes, extglobs or escapes are always compiled.
+ * parts (`**\/.env.local` needs ".env.local", `**\/@(dev|test)/**` "dev" or "test"): a policy's globs then
+ * cost substring tests per path, not a compile per process. Globs whose syntax globLiterals does not follow
+ * are always compiled.
  */
 export function globMatcher(globs: string[], options: picomatch.PicomatchOptions): (file: string) => boolean {
   const lower = options.nocase === true;
-  const needs = globs.map((glob) => {
-    if (!PLAIN_GLOB.test(glob)) return undefined;
-    const runs = glob.split(/[*?/]+/).filter((run) => run !== '');
-    return lower ? runs.map((run) => run.toLowerCase()) : runs;
-  });
+  const needs = globs.map((glob) => globLiterals(glob, lower));
   const matchers: Array<((file: string) => boolean) | undefined> = [];
   return (file) => {
     const text = lower ? file.toLowerCase() : file;
     return globs.some((glob, i) => {
-      if (needs[i]?.some((run) => !text.includes(run))) return false;
+      if (needs[i]?.some((alternatives) => !alternatives.some((part) => text.includes(part)))) return false;
       return (matchers[i] ??= picomatch(glob, options))(file);
     });
   };

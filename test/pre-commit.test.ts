@@ -1,5 +1,6 @@
 // The pre-commit framework's own client installs keylint from this repository and runs it: a commit adding a
-// key is blocked and a clean one passes. CI installs Debian's pre-commit (.ci/run); elsewhere the test runs
+// key is blocked and a clean one passes, with the bundle run as it is (`keylint`) and installed by pre-commit's
+// node language (`keylint-node`). CI installs Debian's pre-commit (.ci/run); elsewhere the test runs
 // when a pre-commit client is on PATH.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -87,6 +88,18 @@ describe.runIf(available)(`pre-commit framework (${client.stdout.trim() || 'not 
     const clean = preCommit(user.dir, ['try-repo', published.dir, 'keylint', '--ref', tag]);
     expect(clean.output).toMatch(/keylint \(Max AI, NovaMed, MaiAgent keys\)\.+Passed/);
     expect(clean.code).toBe(0);
+    user.cleanup();
+  });
+
+  it("keylint-node: installed by pre-commit's node language, it blocks a staged key too", { timeout: 600_000 }, () => {
+    const user = makeRepo('keylint-pre-commit-user-');
+    user.commit({ 'README.md': '# app\n' });
+    user.write('config/.env.development', `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    user.git('add', '-A');
+    const blocked = preCommit(user.dir, ['try-repo', published.dir, 'keylint-node', '--ref', tag]);
+    expect(blocked.output).toContain('maxai-prod-key');
+    expect(blocked.output).toMatch(/keylint \(Max AI, NovaMed, MaiAgent keys\)\.+Failed/);
+    expect(blocked.code).toBe(1);
     user.cleanup();
   });
 

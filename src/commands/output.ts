@@ -5,7 +5,6 @@ import { revealSecrets } from '../redact.js';
 import type { Format } from '../report/index.js';
 import type { Reporter, RuleInfo } from '../report/types.js';
 import { SEVERITIES, type Report, type ScanResult, type Severity } from '../types.js';
-import { writeFileAtomic } from '../write-file.js';
 
 /**
  * The reporter registry (`report/index.ts`) loaded one format at a time: a pre-commit hook that prints
@@ -98,7 +97,8 @@ export async function emitReport(
   // human format: picocolors loads node:tty, which a pre-commit run printing JSON need not pay for.
   const color = !options.output && options.format === 'human' && (await import('picocolors')).default.isColorSupported;
   const text = render(report, { color, rules: options.rules });
-  if (options.output) writeFileAtomic(options.output, text);
+  // The writer loads node:crypto (for its temp names): a pre-commit run printing to stdout need not pay for it.
+  if (options.output) (await import('../write-file.js')).writeFileAtomic(options.output, text);
   else process.stdout.write(text);
   return failingCount(report, options.failOn, options.failOnUsage) > 0 ? 1 : 0;
 }

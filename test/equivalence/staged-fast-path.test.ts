@@ -1,14 +1,17 @@
 // The pre-commit fast path loads less, never decides differently: its flag parser hands anything unusual
-// to yargs, the lazy reporters are the registry's, and lazily compiled globs match what picomatch matches.
+// to yargs, its own bundle (dist/staged.cjs) reports what the full CLI reports, the lazy reporters are the
+// registry's, and lazily compiled globs match what picomatch matches.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { plainStagedFlags } from '../../src/commands/staged.js';
+import { plainStagedFlags } from '../../src/commands/staged-run.js';
 import { REPORTER_LOADERS } from '../../src/commands/output.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { BUILTIN_RULES_DIR, globMatcher } from '../../src/rules.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { runCli, useRepos } from '../helpers/git.js';
 
 describe('plainStagedFlags', () => {
   const base = {
@@ -47,6 +50,7 @@ describe('plainStagedFlags', () => {
     [['-f', '--show-secrets']],
     [['--format=']],
     [['-fjson']],
+    [['-f=json']],
     [['--format', 'json', '-f', 'sarif']],
     [['--debug', '--debug']],
     [['--show-secrets=false']],
@@ -61,6 +65,41 @@ describe('plainStagedFlags', () => {
   });
 });
 
+describe('the pre-commit bundle', () => {
+  const repo = useRepos({ initial: true });
+  const keys = fakeKeys(1977);
+  // `-f=json` is a spelling only yargs reads: that run goes through the full CLI (dist/cli.js).
+  const both = (dir: string, format: string) => [
+    runCli(dir, ['staged', '-f', format]),
+    runCli(dir, ['staged', `-f=${format}`]),
+  ];
+  const withoutDuration = (stdout: string) => stdout.replace(/"durationMs": \d+/, '').replace(/, [\d.]+ s\./, '');
+
+  it('reports a staged change as the full CLI does: findings, policies, notes and exit code', () => {
+    const r = repo();
+    r.commit({ 'src/app.ts': 'export const a = 1;\n', '.env.development': 'A=1\n' });
+    r.write('src/app.ts', `export const a = 1;\nexport const MAXAI_API_KEY = '${keys.maxProd()}';\n`);
+    r.write('.env.development', `A=1\nMAXAI_API_KEY=${keys.maxProd()}\n`);
+    r.write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    r.git('add', '-A');
+    for (const format of ['json', 'human', 'sarif']) {
+      const [fast, full] = both(r.dir, format);
+      expect(fast!.code).toBe(1);
+      expect(fast!.stderr).toBe('');
+      expect([fast!.code, withoutDuration(fast!.stdout)]).toEqual([full!.code, withoutDuration(full!.stdout)]);
+    }
+    expect(JSON.parse(both(r.dir, 'json')[0]!.stdout).findings.length).toBeGreaterThan(2);
+  });
+
+  it('fails as the full CLI does outside a repository', () => {
+    const r = repo();
+    const outside = path.dirname(r.dir);
+    const [fast, full] = both(outside, 'json');
+    expect(fast!.code).toBe(2);
+    expect(fast).toEqual(full);
+  });
+});
+
 describe('lazy reporters', () => {
   it('load the registry’s own functions, in its order', async () => {
     expect(Object.keys(REPORTER_LOADERS)).toEqual(Object.keys(REPORTERS));
@@ -71,9 +110,9 @@ describe('lazy reporters', () => {
 
 describe('globMatcher', () => {
   const policies = JSON.parse(fs.readFileSync(path.join(BUILTIN_RULES_DIR, 'policies.json'), 'utf8')) as {
-    rules: Array<{ when: Array<{ paths?: string[] }> }>;
+    rules: Array<{ when: Array<{ paths?: string[]; exceptPaths?: string[] }> }>;
   };
-  const builtin = policies.rules.flatMap((r) => r.when.flatMap((c) => c.paths ?? []));
+  const builtin = policies.rules.flatMap((r) => r.when.flatMap((c) => [...(c.paths ?? []), ...(c.exceptPaths ?? [])]));
   const options = [{ dot: true, nocase: true }, { dot: true }];
   const segment = fc.constantFrom(
     'src',
@@ -95,6 +134,8 @@ describe('globMatcher', () => {
     'a b',
     'ñ',
     'x',
+    'cd',
+    'lib',
   );
   const name = fc.constantFrom(
     '.env',
@@ -113,10 +154,13 @@ describe('globMatcher', () => {
     'settings',
     'dev.py',
     'İ.env.local',
+    'x-Dev_1.json',
+    'TEST.yml',
+    'ab',
   );
   const file = fc.tuple(fc.array(segment, { maxLength: 4 }), name).map(([dirs, base]) => [...dirs, base].join('/'));
 
-  it('matches exactly what picomatch matches, for the built-in globs and odd ones', () => {
+  it('matches exactly what picomatch matches, for the built-in globs and odd ones (extglobs, braces, classes)', () => {
     const globs = [
       ...builtin,
       '**/*.{js,mjs}',
@@ -127,6 +171,14 @@ describe('globMatcher', () => {
       'dist',
       '*.js',
       '**/x',
+      '**/?(x-)@(Dev|TEST)[._-]*.{json,yml}',
+      '**/+(ab|cd)/**',
+      '**/@(a*|b)/**',
+      '@(src|lib)/**/*.ts',
+      '{1..3}.txt',
+      '**/{a}/**',
+      'a+b/**',
+      '**/[]a]/**',
     ];
     for (const opts of options) {
       const lazy = globMatcher(globs, opts);

@@ -170,10 +170,12 @@ describe('keylint install-hook', () => {
     );
   });
 
-  it('ships a pre-commit framework manifest that runs `keylint staged`', () => {
+  it('ships a pre-commit framework manifest that runs `keylint staged`: the bundle as it is, or installed by npm', () => {
     const manifest = fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
-    expect(manifest).toMatch(/^- id: keylint$/m);
-    expect(manifest).toMatch(/^\s+entry: keylint staged/m);
-    expect(manifest).toMatch(/^\s+pass_filenames: false$/m);
+    expect(manifest).toMatch(
+      /^- id: keylint\n(?:\s{2}\S.*\n)*?\s+entry: bin\/keylint\.js staged .*\n\s+language: script$/m,
+    );
+    expect(manifest).toMatch(/^- id: keylint-node\n(?:\s{2}\S.*\n)*?\s+entry: keylint staged .*\n\s+language: node$/m);
+    expect(manifest.match(/^\s+pass_filenames: false$/gm)).toHaveLength(2);
   });
 });
