@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '../helpers/cli.js';
+import { zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
 
 interface Finding {
@@ -15,8 +16,8 @@ interface Finding {
 const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
 const root = useTempDir('keylint-custom-rules-');
 
-/** Runs `keylint scan` in `cwd`, killed after 20 s: today's engine never finishes the ReDoS below. */
-function scan(cwd: string) {
+/** Runs `keylint scan` in `cwd`, killed after `seconds`: today's engine never finishes the ReDoS below. */
+function scan(cwd: string, seconds = 20) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number; killed: boolean }>(
     (resolve) => {
       const started = performance.now();
@@ -33,7 +34,7 @@ function scan(cwd: string) {
       const timer = setTimeout(() => {
         killed = true;
         child.kill('SIGKILL');
-      }, 20_000);
+      }, seconds * 1000);
       child.on('close', (code) => {
         clearTimeout(timer);
         resolve({ code, stdout, stderr, ms: performance.now() - started, killed });
@@ -168,6 +169,34 @@ describe('custom rule regexes', () => {
       ]);
     },
   );
+
+  it('a zip of crafted entries: after two, the rule gets a short budget on each, never none', async () => {
+    // A budget per file alone: each one-megabyte entry (a 6 KB zip holds six) cost the rule a second. Now a rule that
+    // ran out twice (in a thread) gets 100 ms a file; it still runs on every file, and finds its token in other.txt.
+    const dir = root();
+    const token = Array.from({ length: 40 }, (_, i) => 'qwertyuiopasdfghjklzxcvbnm'[(i * 7) % 26]).join('');
+    const entries = Array.from({ length: 6 }, (_, i) => ({
+      name: `e${i}.txt`,
+      content: `${'a'.repeat(1_000_000)}\n`,
+    }));
+    writeTree(dir, {
+      '.keylint.json': JSON.stringify({
+        rules: [{ ...rule('acme-greedy', '(?<secret>aaa[a-z]*X)'), examples: { match: ['aaaabcX'], noMatch: [] } }],
+      }),
+      'bundle.zip': zipOf(entries),
+      'other.txt': `token aaa${token}X\n`,
+    });
+    // The keyword pass over a megabyte of hits costs half a second an entry whatever the budget: a loose deadline.
+    const run = await scan(dir, 180);
+    expect(run.killed).toBe(false);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Finding[]; notes: Array<{ file: string; reason: string }> };
+    expect(report.findings.map((f) => [f.file, f.ruleId])).toEqual([['other.txt', 'acme-greedy']]);
+    expect(report.notes).toHaveLength(6);
+    // Two full budgets, then short ones: a scan of so few items runs on one thread.
+    const short = report.notes.filter((n) => n.reason.startsWith('custom rule "acme-greedy" stopped after 100 ms'));
+    expect(short).toHaveLength(4);
+  }, 200_000);
 
   it('an ordinary custom rule still loads and finds its token', async () => {
     const dir = root();
