@@ -20,28 +20,14 @@ const MAX_SETS = 4;
 
 type Literals = Set<string>;
 
-/**
- * What is known of a node: every string it matches (lower-cased) if few, and sets each of its matches meets; and,
- * for `lineLocalBefore`, whether every match holds the marker character and where a newline can be in a match.
- */
+/** What is known of a node: every string it matches (lower-cased) if few, and sets each of its matches meets. */
 interface Info {
   exact: Literals | undefined;
   need: Literals[];
-  /** Every match holds MARKER. */
-  marked: boolean;
-  /** Some match can hold a newline. */
-  newline: boolean;
-  /** Some match can hold a newline before its first MARKER (anywhere, in a match without one). */
-  newlineBefore: boolean;
 }
 
-const ANY: Info = { exact: undefined, need: [], marked: false, newline: true, newlineBefore: true };
-const EMPTY: Info = { exact: new Set(['']), need: [], marked: false, newline: false, newlineBefore: false };
-/** A node that matches no newline and holds no marker, of which nothing else is known (`\d`, `[a-z0-9_]`). */
-const ANY_BUT_NEWLINE: Info = { ...ANY, newline: false, newlineBefore: false };
-
-/** The character `lineLocalBefore` puts in place of the literal it asks about (Unicode private use). */
-const MARKER = '\uE000';
+const ANY: Info = { exact: undefined, need: [] };
+const EMPTY: Info = { exact: new Set(['']), need: [] };
 
 /**
  * Sets of literals (lower case, printable ASCII, four characters or more) such that every match of `regex`, with
@@ -62,22 +48,6 @@ export function requiredLiterals(regex: RegExp): string[][] {
     found.set(literals.join('\n'), literals);
   }
   return [...found.values()];
-}
-
-/**
- * Whether every match of `source` holds the text `literal` stands for, with no newline between the match's start and
- * that text: then each match starts on the line of one occurrence of it, at or before the occurrence. A regex the
- * analysis cannot read, or one whose literal sits in a backreference or a lookaround, gives false.
- */
-export function lineLocalBefore(source: string, literal: string): boolean {
-  if (source.includes(MARKER)) return false;
-  try {
-    const parser = new Parser(source.replaceAll(literal, MARKER));
-    const info = parser.alternation();
-    return parser.done() && info.marked && !info.newlineBefore;
-  } catch {
-    return false;
-  }
 }
 
 /** Every set a node's matches meet: its exact strings when they can gate, and what it needs. */
@@ -132,17 +102,6 @@ function product(a: Literals, b: Literals): Literals {
 function concat(items: Info[]): Info {
   if (items.length === 1) return items[0]!;
   const need: Literals[] = [];
-  // Up to the first item that always holds the marker, every item's newlines can precede it.
-  let newlineBefore = false;
-  for (const item of items) {
-    newlineBefore ||= item.newlineBefore;
-    if (item.marked) break;
-  }
-  const lines = {
-    marked: items.some((item) => item.marked),
-    newline: items.some((item) => item.newline),
-    newlineBefore,
-  };
   // The strings a run of consecutive exact items matches, multiplied out while the product stays small: every
   // match of the sequence holds one of them.
   let run: Literals = new Set(['']);
@@ -158,7 +117,7 @@ function concat(items: Info[]): Info {
     run = item.exact ?? new Set(['']);
   }
   if (!whole && gateable(run)) need.push(run);
-  return { exact: whole ? run : undefined, need: rarest(need), ...lines };
+  return { exact: whole ? run : undefined, need: rarest(need) };
 }
 
 function alternate(branches: Info[]): Info {
@@ -174,13 +133,7 @@ function alternate(branches: Info[]): Info {
     if (union && best) for (const s of best) union.add(s);
     else union = undefined;
   }
-  return {
-    exact,
-    need: union && union.size > 0 ? [union] : [],
-    marked: branches.every((b) => b.marked),
-    newline: branches.some((b) => b.newline),
-    newlineBefore: branches.some((b) => b.newlineBefore),
-  };
+  return { exact, need: union && union.size > 0 ? [union] : [] };
 }
 
 function repeat(item: Info, min: number, max: number): Info {
@@ -195,16 +148,7 @@ function repeat(item: Info, min: number, max: number): Info {
       if (exact.size > MAX_EXACT) exact = undefined;
     }
   }
-  // The first repetition holds the marker when the node always does; otherwise every repetition may precede it.
-  const marked = min >= 1 && item.marked;
-  const newline = max >= 1 && item.newline;
-  return {
-    exact,
-    need: min >= 1 ? sets(item) : [],
-    marked,
-    newline,
-    newlineBefore: marked ? item.newlineBefore : newline,
-  };
+  return { exact, need: min >= 1 ? sets(item) : [] };
 }
 
 const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
@@ -284,7 +228,7 @@ class Parser {
     if (this.source[this.at++] !== ')') throw new Error('unclosed group');
     if (look === 'negative') return EMPTY;
     // A lookaround consumes nothing, but the text beside the match holds what it needs.
-    if (look === 'positive') return { ...EMPTY, need: sets(inner) };
+    if (look === 'positive') return { exact: EMPTY.exact, need: sets(inner) };
     return inner;
   }
 
@@ -292,8 +236,7 @@ class Parser {
     const c = this.source[this.at++];
     if (c === undefined) throw new Error('trailing backslash');
     if (c === 'b' || c === 'B') return EMPTY;
-    if ('dw'.includes(c)) return ANY_BUT_NEWLINE;
-    if ('DWsS'.includes(c)) return ANY;
+    if ('dDwWsS'.includes(c)) return ANY;
     if ((c >= '1' && c <= '9') || (c === 'k' && this.source[this.at] === '<')) {
       // A backreference matches what its group did: nothing known.
       if (c === 'k') this.at = this.source.indexOf('>', this.at) + 1;
@@ -322,9 +265,6 @@ class Parser {
     if (negated) this.at++;
     const members = new Set<string>();
     let wide = negated;
-    // Whether the class lists the newline itself, and whether it lists a shorthand (`\s`, `\D`…) that may hold one.
-    let listsNewline = false;
-    let shorthand = false;
     while (this.source[this.at] !== ']') {
       if (this.at >= this.source.length) throw new Error('unclosed class');
       const from = this.classChar();
@@ -333,18 +273,14 @@ class Parser {
         this.at++;
         to = this.classChar();
       }
-      if (from === undefined || to === undefined) shorthand = true;
-      else if (from <= '\n' && to >= '\n') listsNewline = true;
       if (from === undefined || to === undefined || to.charCodeAt(0) - from.charCodeAt(0) >= MAX_CLASS) wide = true;
       else
         for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++)
           members.add(fold(String.fromCharCode(code)));
     }
     this.at++;
-    // A negated class excludes the newline only when it lists it (`[^\s]` counts as holding one: the safe side).
-    const lines = negated ? !listsNewline : listsNewline || shorthand;
-    if (wide || members.size > MAX_CLASS || members.size === 0) return lines ? ANY : ANY_BUT_NEWLINE;
-    return { ...EMPTY, exact: members, newline: lines, newlineBefore: lines };
+    if (wide || members.size > MAX_CLASS || members.size === 0) return ANY;
+    return { exact: members, need: [] };
   }
 
   /** One character of a class; undefined for a shorthand (`\d`, `\s`…), which stands for many. */
@@ -368,8 +304,7 @@ function literal(c: string): Info {
   const folded = fold(c);
   let info = LITERALS.get(folded);
   if (!info) {
-    const newline = c === '\n';
-    info = { exact: new Set([folded]), need: [], marked: c === MARKER, newline, newlineBefore: newline };
+    info = { exact: new Set([folded]), need: [] };
     LITERALS.set(folded, info);
   }
   return info;

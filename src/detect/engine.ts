@@ -360,6 +360,9 @@ export class ItemScanner {
 
   /** Settles vendor context, environments and overlaps; returns the item's matches. */
   finish(): Match[] {
+    // Most items have none: their empty arrays through the chain below made V8 drop its optimised code whenever an
+    // item with candidates came (arrays of numbers, then of objects), and recompile the whole inlined scan.
+    if (this.candidates.length === 0) return [];
     const vendorsSeen = this.vendorsSeen();
     const claimed = new Set<string>();
     const settled = this.candidates

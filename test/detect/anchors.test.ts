@@ -3,7 +3,7 @@
 // regexes matched against text built from their own pieces.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineLocalBefore, requiredLiterals } from '../../src/detect/anchors.js';
+import { requiredLiterals } from '../../src/detect/anchors.js';
 import { expandTemplate, seeded } from '../helpers/fake.js';
 import { builtinRules } from '../helpers/scan.js';
 
@@ -14,33 +14,6 @@ function meets(sets: string[][], text: string): boolean {
   const lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   return sets.every((set) => set.some((literal) => lower.includes(literal)));
 }
-
-describe('lineLocalBefore', () => {
-  it('holds when every match holds the name with no newline before it, on every branch', () => {
-    const local = (source: string) => lineLocalBefore(source, '\\k<ref>');
-    for (const source of [
-      'a\\k<ref>b',
-      '[^"\\n]*\\k<ref>',
-      '[ \\t]*\\k<ref>\\n',
-      '(?:\\k<ref>)+',
-      '(?<=\\n)\\k<ref>',
-      '\\d+\\k<ref>',
-    ])
-      expect(local(source), source).toBe(true);
-    for (const source of [
-      'a\\n\\k<ref>',
-      '[^"]*\\k<ref>',
-      '(?:x|\\k<ref>)',
-      '\\s*\\k<ref>',
-      '(?=\\k<ref>)x',
-      '(?:\\k<ref>)*',
-      '(?:a\\n)?\\k<ref>',
-      '.\\k<ref>',
-      '(\\k<ref>',
-    ])
-      expect(local(source), source).toBe(false);
-  });
-});
 
 describe('requiredLiterals', () => {
   it('multiplies out small classes and optional parts, folding case and dropping quotes at the ends', () => {
