@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanSource, type ScanRunOptions } from '../../src/scan/run.js';
-import { fileSource } from '../../src/sources/files.js';
+import type { ScanRunOptions } from '../../src/scan/run.js';
 import { tempDir } from '../helpers/cli.js';
 import { fakeKeys, seeded } from '../helpers/fake.js';
-import { builtinRules } from '../helpers/scan.js';
+import { builtinRules, scanFolder } from '../helpers/scan.js';
 
 const FILES = 240;
 
@@ -108,14 +107,7 @@ describe('binding forms through every detection mode', () => {
   }, 60_000);
   afterAll(() => tmp?.cleanup());
 
-  const scan = async (options: ScanRunOptions) => {
-    const { report } = await scanSource(
-      fileSource({ paths: [tmp.dir], base: tmp.dir, useGitignore: false }),
-      ruleSet,
-      options,
-    );
-    return { findings: report.findings, notes: report.notes, files: report.stats.files };
-  };
+  const scan = (options: ScanRunOptions) => scanFolder(tmp.dir, ruleSet, options);
 
   it('finds the same with the second stage, without it, and in the exhaustive reference', async () => {
     const reference = await scan({ exhaustive: true });

@@ -2,11 +2,10 @@
 // the exhaustive reference finds: every binding form of the corpus, its decoys and its placeholders.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanSource, type ScanRunOptions } from '../../src/scan/run.js';
-import { fileSource } from '../../src/sources/files.js';
+import type { ScanRunOptions } from '../../src/scan/run.js';
 import { tempDir } from '../helpers/cli.js';
 import { loadCorpus, writeCase } from '../helpers/corpus-cases.js';
-import { builtinRules } from '../helpers/scan.js';
+import { builtinRules, scanFolder } from '../helpers/scan.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'corpus');
 
@@ -23,14 +22,7 @@ describe('the corpus through every detection mode', () => {
   }, 60_000);
   afterAll(() => tmp?.cleanup());
 
-  const scan = async (options: ScanRunOptions) => {
-    const { report } = await scanSource(
-      fileSource({ paths: [tmp.dir], base: tmp.dir, useGitignore: false }),
-      ruleSet,
-      options,
-    );
-    return { findings: report.findings, notes: report.notes, files: report.stats.files };
-  };
+  const scan = (options: ScanRunOptions) => scanFolder(tmp.dir, ruleSet, options);
 
   it('finds the same with the second stage, without it, and in the exhaustive reference', async () => {
     const reference = await scan({ exhaustive: true });
