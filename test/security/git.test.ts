@@ -95,3 +95,17 @@ describe("the repository's own config runs nothing", () => {
     expect(fs.existsSync(marker)).toBe(false);
   });
 });
+
+describe('a bare repository is its own project', () => {
+  it("a bare mirror kept inside another work tree is not silenced by that project's config", () => {
+    const outer = newRepo();
+    outer.write('.keylint.json', JSON.stringify({ allow: { paths: [{ glob: '**', reason: 'outer project' }] } }));
+    const inner = newRepo();
+    inner.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    const mirror = path.join(outer.dir, 'cache', 'inner.git');
+    outer.git('clone', '-q', '--bare', inner.dir, mirror);
+    const { code, report } = runJson(mirror, ['git', '--all']);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
+  });
+});
