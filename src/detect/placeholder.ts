@@ -6,7 +6,8 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   const body = rule.prefix && secret.startsWith(rule.prefix) ? secret.slice(rule.prefix.length) : secret;
   if (rule.allow.some((re) => re.test(secret))) return true;
   if (placeholders.some((re) => re.test(body))) return true;
-  if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && (/[0-9]/.test(body) || randomLetters(body)))) return true;
+  if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && (/[0-9]/.test(body) || randomLetters(body))))
+    return true;
   // Only opaque keys can be confused with names; a prefixed key (`acme_tok_…`) says what it is.
   if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body) || SECRET_PATH.test(body)))
     return true;
