@@ -228,6 +228,17 @@ const REF_NOT_A_VARIABLE =
  */
 const BINDABLE_NAME = /^[A-Za-z_]\w{0,127}$/;
 
+/** How far before its use a one-letter variable's binding may be (minified code: the same function, about). */
+const NEAREST_REACH = 1000;
+
+/** A parameter list or an assignment that gives `name` another value: `(n,e)=>`, `function(e){`, `e=>`, `e=t.key`. */
+function rebinds(name: string): RegExp {
+  const n = escapeRegex(name);
+  return new RegExp(
+    `[(,][ \\t]*${n}[ \\t]*(?:=[^,()]{0,100})?(?:,[^()]{0,200})?\\)[ \\t]*(?:=>|\\{)|(?<![\\w$.])${n}[ \\t]*(?:=>|=(?![=>]))`,
+  );
+}
+
 /** The group that captures the name in a `binds` regex made for all names. */
 const BOUND_NAME = 'keylintBoundName';
 
@@ -547,7 +558,8 @@ export class ItemScanner {
   ): void {
     const ref = m.groups?.ref;
     if (ref !== undefined) {
-      this.considerBound(rule, pattern, ref);
+      if (ref.length === 1) this.considerNearest(rule, pattern, ref, from + m.indices!.groups!.ref![0]);
+      else this.considerBound(rule, pattern, ref);
       return;
     }
     this.consider(rule, pattern, from, m, matchStart);
@@ -590,6 +602,27 @@ export class ItemScanner {
       const m = sticky.exec(text)!;
       this.consider(rule, pattern, 0, m, m.index, ref);
     }
+  }
+
+  /**
+   * A header bound to a one-letter variable (`Authorization:"Api-Key "+e`): minified code rebinds such names in every
+   * function, so only the binding nearest before the use counts, and only when no parameter list or assignment
+   * between them rebinds the name.
+   */
+  private considerNearest(rule: Rule, pattern: Pattern, ref: string, useAt: number): void {
+    if (!pattern.binds || REF_NOT_A_VARIABLE.test(ref)) return;
+    const { sticky, starts, folded } = this.bindingsOf(pattern.binds);
+    const list = starts.get(folded ? ref.toLowerCase() : ref);
+    if (!list) return;
+    const index = countBelow(list, useAt) - 1;
+    const at = list[index];
+    if (at === undefined || useAt - at > NEAREST_REACH) return;
+    const text = this.text();
+    sticky.lastIndex = at;
+    const m = sticky.exec(text)!;
+    const end = m.index + m[0].length;
+    if (end > useAt || rebinds(ref).test(text.slice(end, useAt))) return;
+    this.consider(rule, pattern, 0, m, m.index, ref);
   }
 
   /**
