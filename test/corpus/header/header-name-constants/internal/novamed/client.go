@@ -24,6 +24,17 @@ func newRequest(path string, body []byte) (*http.Request, error) {
 	return req, nil
 }
 
+// Webhook registration writes the header map directly, as the older client did.
+func newWebhookRequest(body []byte) (*http.Request, error) {
+	req, err := http.NewRequest(http.MethodPost, baseURL+"/webhook", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header[hdr] = []string{"{{key:novamed}}"}
+	req.Header[traceHdr] = []string{"{{decoy:alnum:32}}"}
+	return req, nil
+}
+
 func newSandboxRequest(path string) (*http.Request, error) {
 	req, err := http.NewRequest(http.MethodGet, baseURL+path, nil)
 	if err != nil {
