@@ -38,6 +38,8 @@ const NEUTRAL_HOST = new RegExp(
 /** A line that opens a block: ends with `:`, `{`, `[`, `(`, `,`, `=>`, `do` or an XML start tag (before a comment). */
 const OPENER = /(?:[:{[(,]|=>|\bdo|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
+/** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
+const LIST_ITEM = /^[ \t]*-[ \t]/;
 
 /** Reads vendor and other-service mentions out of text, with a rule set's hints. */
 export class Attributor {
@@ -68,6 +70,8 @@ export class Attributor {
     // Lines at the current level, before the binding: a block whose content names one vendor is that vendor's.
     let level: string[] = [];
     let innermost = depth > 0;
+    // Inside a list item the lines above its `- ` line are other items (`- name: novamed` above `- name: maiagent`).
+    let inItem = LIST_ITEM.test(text.slice(lineStart, lineStart + depth + 1));
     const limit = Math.max(0, lineStart - SCOPE_BYTES);
     let start = lineStart;
     for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
@@ -80,11 +84,14 @@ export class Attributor {
       const indent = indentOf(text, start);
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
       if (indent >= depth || !OPENER.test(line)) {
-        if (indent < depth) continue;
+        if (indent < depth || (inItem && innermost)) continue;
         level.push(line);
+        if (indent === depth && LIST_ITEM.test(line)) inItem = true;
         continue;
       }
-      const content = this.siblingsOf(innermost ? [...level, ...followingSiblings(text, lineStart, depth)] : level);
+      const content = this.siblingsOf(
+        innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
+      );
       if (content) return content;
       const header = this.classify(line);
       if (header) return header;
@@ -93,7 +100,7 @@ export class Attributor {
       depth = indent;
       if (depth === 0) break;
     }
-    return innermost ? this.siblingsOf([...level, ...followingSiblings(text, lineStart, depth)]) : undefined;
+    return innermost ? this.siblingsOf([...level, ...followingSiblings(text, lineStart, depth, inItem)]) : undefined;
   }
 
   /**
@@ -189,15 +196,16 @@ function indentOf(text: string, lineStart: number): number {
   return i - lineStart;
 }
 
-/** The lines after the binding's own line that stay at its depth or deeper. */
-function followingSiblings(text: string, at: number, depth: number): string[] {
+/** The lines after the binding's own line that stay at its depth or deeper (and in its list item, if it is in one). */
+function followingSiblings(text: string, at: number, depth: number, inItem: boolean): string[] {
   const lines: string[] = [];
   let start = text.indexOf('\n', at) + 1;
   while (start > 0 && start < text.length && lines.length < SIBLING_LINES) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     if (line.trim() !== '') {
-      if (indentOf(text, start) < depth) break;
+      const indent = indentOf(text, start);
+      if (indent < depth || (inItem && indent === depth && LIST_ITEM.test(line))) break;
       lines.push(line);
     }
     if (end === -1) break;
