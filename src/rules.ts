@@ -45,6 +45,12 @@ export interface PatternSpec {
    * the `secret` group is the key, reported with this pattern's evidence.
    */
   binds?: string;
+  /**
+   * Usage lints: the match counts only where the service named nearest before it (within about 30 lines, the match
+   * itself included) is the rule's vendor, or any of keylint's vendors for a rule without one. Lets generic forms
+   * (`?api_key=`, a logged header, a key variable printed) be linted without firing on other services' code.
+   */
+  attributed?: boolean;
   /** Usage lints: every one of these must match within its number of lines of the match. */
   requires?: NearbySpec[];
   /** Usage lints: none of these may match within its number of lines of the match. */
@@ -55,8 +61,8 @@ export interface PatternSpec {
 export interface NearbySpec {
   regex: string;
   flags?: string;
-  /** Lines before and after the match's own lines that count as nearby. */
-  withinLines: number;
+  /** Lines before and after the match's own lines that count as nearby, or `file`: anywhere in the item. */
+  withinLines: number | 'file';
 }
 
 /** When a policy (or a usage lint of a key's binding) applies to a secret finding; all given conditions must hold. */
@@ -147,6 +153,8 @@ export interface Pattern {
   regex: RegExp;
   /** The match needs vendor context to count at all (`context` and `scope` evidence). */
   needsContext: boolean;
+  /** The match counts only where the service named nearest before it is the rule's vendor (see PatternSpec). */
+  attributed: boolean;
   evidence: Evidence;
   /** The keywords that trigger this pattern: its own, or the rule's. */
   keywords: string[];
@@ -163,7 +171,7 @@ export interface Pattern {
 /** A compiled nearby condition. */
 export interface Nearby {
   regex: RegExp;
-  withinLines: number;
+  withinLines: number | 'file';
 }
 
 /** A compiled policy condition. */
@@ -217,7 +225,8 @@ export interface RuleRecipe {
 }
 
 const KINDS: readonly Kind[] = ['secret', 'policy', 'usage'];
-const VENDORS: readonly Vendor[] = ['maxai', 'novamed', 'maiagent'];
+/** keylint's vendors, in a fixed order. */
+export const VENDORS: readonly Vendor[] = ['maxai', 'novamed', 'maiagent'];
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development', 'unknown'];
 /** Nearby conditions look at most this many lines away: they are for one request, not a whole file. */
 const MAX_NEARBY_LINES = 50;
@@ -437,9 +446,13 @@ function compileRule(
     if (!Number.isInteger(before) || (before as number) < 0 || (before as number) > MAX_BEFORE)
       fail(`patterns[${i}].before`, `must be an integer from 0 to ${MAX_BEFORE}`);
     const needsContext = evidence === 'context' || evidence === 'scope';
+    if (p.attributed !== undefined && typeof p.attributed !== 'boolean')
+      fail(`patterns[${i}].attributed`, 'must be true or false');
+    if (p.attributed === true && kind !== 'usage') fail(`patterns[${i}].attributed`, 'applies only to usage rules');
     return {
       regex,
       needsContext,
+      attributed: p.attributed === true,
       evidence,
       keywords: own,
       before: before as number,
@@ -559,11 +572,15 @@ function compileNearby(file: string, field: string, value: unknown, fragments: M
     if (typeof flags !== 'string' || /[^ims]/.test(flags))
       throw new ConfigError(file, `"${at}.flags" may only hold i, m, s`);
     const lines = entry.withinLines;
-    if (typeof lines !== 'number' || !Number.isInteger(lines) || lines < 0 || lines > MAX_NEARBY_LINES) {
-      throw new ConfigError(file, `"${at}.withinLines" must be a whole number from 0 to ${MAX_NEARBY_LINES}`);
+    const counted = typeof lines === 'number' && Number.isInteger(lines) && lines >= 0 && lines <= MAX_NEARBY_LINES;
+    if (!counted && lines !== 'file') {
+      throw new ConfigError(
+        file,
+        `"${at}.withinLines" must be a whole number from 0 to ${MAX_NEARBY_LINES}, or "file"`,
+      );
     }
     const source = expandFragments(file, `${at}.regex`, entry.regex, fragments);
-    return { regex: compileRegex(file, `${at}.regex`, source, flags), withinLines: lines };
+    return { regex: compileRegex(file, `${at}.regex`, source, flags), withinLines: lines as number | 'file' };
   });
 }
 

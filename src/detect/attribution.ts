@@ -123,9 +123,34 @@ export class Attributor {
     );
   }
 
-  private nearest(text: string, at: number, end: number, vendors: Vendor[], foreign: boolean): Attribution {
+  /**
+   * The service named nearest before `end`, within a few lines back and the match `at`..`end` included: a vendor,
+   * another named service or another host. A generic form (`?key=`, a logged `headers`) belongs to the API that the
+   * code before it talks to; what comes after it is the next request's. Only hosts in URLs count: code is full of
+   * bare names that read as hosts (`logger.info`, `settings.app`).
+   */
+  nearestService(text: string, at: number, end: number): Attribution {
+    return this.nearest(
+      text,
+      at,
+      end,
+      this.vendors.map((v) => v.vendor),
+      true,
+      [URL_HOST],
+    );
+  }
+
+  private nearest(
+    text: string,
+    at: number,
+    end: number,
+    vendors: Vendor[],
+    foreign: boolean,
+    hostForms: RegExp[] | undefined = undefined,
+  ): Attribution {
+    const ahead = hostForms === undefined;
     const from = linesBack(text, at, NEAR_LINES, NEAR_BYTES);
-    const to = linesForward(text, end, NEAR_LINES, NEAR_BYTES);
+    const to = ahead ? linesForward(text, end, NEAR_LINES, NEAR_BYTES) : end;
     const region = text.slice(from, to).toLowerCase();
     let best: { distance: number; what: Attribution } | undefined;
     const offer = (index: number, length: number, what: Attribution): void => {
@@ -140,7 +165,7 @@ export class Attributor {
       }
     }
     if (!foreign) return best?.what;
-    for (const hosts of [URL_HOST, BARE_HOST]) {
+    for (const hosts of hostForms ?? [URL_HOST, BARE_HOST]) {
       for (const m of region.matchAll(hosts)) {
         if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, this.otherHost(m[1]!));
       }

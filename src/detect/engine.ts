@@ -6,7 +6,7 @@
 // Items larger than one block are streamed with an overlap, so memory stays bounded on a 200 MB
 // single-line bundle.
 import { isAscii } from 'node:buffer';
-import { MAX_BEFORE, type Evidence, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
+import { MAX_BEFORE, VENDORS, type Evidence, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
@@ -454,9 +454,7 @@ export class ItemScanner {
     // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
     const runs = (unit: Unit, index: number) =>
-      (!vendorsSeen ||
-        !unit.pattern.needsContext ||
-        (unit.rule.vendor !== null && vendorsSeen.has(unit.rule.vendor))) &&
+      (!vendorsSeen || contextMet(unit, (vendor) => vendorsSeen.has(vendor))) &&
       (!present || gates![index]!.every((set) => set.some((keyword) => present[keyword] === 1)));
     const useful = units.map(runs);
     hits.sort((a, b) => a - b);
@@ -675,6 +673,7 @@ export class ItemScanner {
     if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) return;
     const text = this.text();
     if (!this.nearbyHolds(pattern, text, at, from + span[1])) return;
+    if (pattern.attributed && !this.attributedHere(rule, text, at, from + span[1])) return;
     const line = this.lineOf(text, at);
     if ((this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedInline(text, at, line)) return;
     this.seenOffsets.add(key);
@@ -724,12 +723,21 @@ export class ItemScanner {
     return answer.what;
   }
 
+  /** Whether the service named nearest before `at`..`end` is the rule's vendor (any of keylint's for none). */
+  private attributedHere(rule: Rule, text: string, at: number, end: number): boolean {
+    const what = this.detector.attributor.nearestService(text, at, end);
+    return rule.vendor !== null ? what === rule.vendor : VENDORS.includes(what as Vendor);
+  }
+
   /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
   private nearbyHolds(pattern: Pattern, text: string, from: number, to: number): boolean {
-    // A presence check over the whole block costs one pass; it only pays once a block has many matches.
+    // A presence check over the whole block costs one pass; it only pays once a block has many matches. A condition
+    // on the whole item is that check.
     const test = (near: Nearby) =>
-      (++this.nearbyTests <= DIRECT_NEARBY_TESTS || this.occurs(near.regex, text)) &&
-      near.regex.test(linesAround(text, from, to, near.withinLines));
+      near.withinLines === 'file'
+        ? this.occurs(near.regex, text)
+        : (++this.nearbyTests <= DIRECT_NEARBY_TESTS || this.occurs(near.regex, text)) &&
+          near.regex.test(linesAround(text, from, to, near.withinLines));
     return pattern.requires.every(test) && !pattern.excludes.some(test);
   }
 
@@ -884,24 +892,34 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
 }
 
 // A read of a named setting: the environment in most languages (`process.env`, `os.environ`, `getenv`, `ENV`,
-// `env::var`, `Environment.GetEnvironmentVariable`, `String.fromEnvironment`), or a configuration lookup that
-// takes a default (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`).
-const READ = String.raw`(?:env(?:iron(?:ment)?)?|getenvironmentvariable|getproperty|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
+// `env::var`, `Environment.GetEnvironmentVariable`, `String.fromEnvironment`, `lookupEnv`), a project's helper
+// named for it (`envOr`, `env_or_default`, `getEnvOrDefault`), or a configuration lookup that takes a default
+// (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`).
+const READ = String.raw`(?:env(?:iron(?:ment)?)?(?:_?or(?:_?(?:default|else))?|_?default)?|getenvironmentvariable|getproperty|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
 const NAME = String.raw`([A-Za-z_][\w.:-]*?)`;
+/** A variable's whole name, where what follows it is not a fixed operator (`getenv("X") != null ? …`). */
+const WHOLE_NAME = String.raw`["'\`]?([A-Za-z_][\w.-]*)["'\`]?`;
 const QUOTE_AT_END = String.raw`\s*["'\`]{0,2}$`;
 
 /**
- * The environment variable that a literal at the end of the text is the fallback of: after an operator
- * (`process.env.X || '`, `?? '`, `getenv('X') ?: '`, `or '`, Perl's `//`, Rust's `.unwrap_or("`, Java's
- * `.orElse("`, Ruby's `fetch('X') { '`), as a read's second argument (`os.environ.get('X', '`,
- * `ENV.fetch('X', '`, `fromEnvironment('X', defaultValue: '`), a shell or Spring default (`${X:-`, `${x.y:`),
- * Make's `X ?=`, or a struct tag's default beside its variable (`env:"X" envDefault:"`, clap's `env = "X",
- * default_value = "`).
+ * The environment variable that a literal at the end of the text is the fallback of, wherever the read and the
+ * literal are two alternatives of one expression: after an operator (`process.env.X || '`, `?? '`,
+ * `getenv('X') ?: '`, `or '`, Perl's `//`, Rust's `.unwrap_or("`, Java's `.orElse("`, Ruby's `fetch('X') { '`);
+ * as a read's later argument (`os.environ.get('X', '`, Julia's `get(ENV, "X", "`, R's
+ * `Sys.getenv("X", unset = "`, `envOr("X", "`); in the other branch of a conditional on the read
+ * (`getenv("X") ? getenv("X") : "`, `if ($env:X) { $env:X } else { "`, Python's `… if … else "`); beside the read in
+ * a coalescing call (Go's `cmp.Or(os.Getenv("X"), "`); a setting's registered default (viper's
+ * `SetDefault("x.api_key", "`); a shell or Spring default (`${X:-`, `${x.y:`), Make's `X ?=`, or a struct tag's
+ * default beside its variable (`env:"X" envDefault:"`, clap's `env = "X", default_value = "`).
  */
 const ENV_FALLBACK = new RegExp(
   [
     String.raw`${READ}[.[({\s]\s*["'\`]?${NAME}["'\`]?\s*[\])}]*\s*(?:\?\?=?|\|\|=?|\?:|\/\/|\bor\b|\.(?:unwrap_or(?:_else)?|or_else|orelse|getorelse|or)\(\s*(?:\|[^|\n]*\|\s*)?(?:(?:string::)?from\()?|\{|do\b\s*(?:\|[^|\n]*\|)?)${QUOTE_AT_END}`,
-    String.raw`${READ}\(\s*["'\`]${NAME}["'\`]\s*,\s*(?:(?:default(?:_?value)?|fallback)\s*[:=]\s*)?${QUOTE_AT_END}`,
+    String.raw`${READ}[(,]\s*["'\`]${NAME}["'\`]\s*,\s*(?:[a-z_]\w*\s*[:=]\s*)?${QUOTE_AT_END}`,
+    String.raw`${READ}[.[({\s:]\s*${WHOLE_NAME}[^\n?]{0,80}\?(?![?.:])[^\n?:]{0,120}:${QUOTE_AT_END}`,
+    String.raw`${READ}[.[({\s:]\s*${WHOLE_NAME}[^\n]{0,120}?\belse\b\s*\{?${QUOTE_AT_END}`,
+    String.raw`(?<![\w$])(?:or|coalesce|\w*(?:default|fallback|nonempty|nonblank|notempty))\s*\(\s*[^\n,]{0,40}?${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*\s*,${QUOTE_AT_END}`,
+    String.raw`\bset_?default\(\s*${WHOLE_NAME}\s*,${QUOTE_AT_END}`,
     String.raw`\$\{${NAME}(?::?[-=]|:)${QUOTE_AT_END}`,
     String.raw`(?:^|[\n;])\s*(?:export\s+)?([A-Za-z_]\w*)\s*\?=${QUOTE_AT_END}`,
     String.raw`\benv(?:config)?\s*[:=]\s*"([A-Za-z_]\w*)"[^\n]{0,60}?\b(?:envdefault|default(?:_value(?:_t)?)?)\s*[:=]\s*"$`,
@@ -920,9 +938,22 @@ const ENV_DEFINE =
 /** A variable given a literal (`key = '`, `key := "`, `NAME = '` in a destructuring), the literal at the end. */
 const ASSIGNED = /(?:^|[^\w.$])([A-Za-z_]\w*)\s*:?=\s*["'`]$/;
 
-/** A default given before the variable it stands in for: `Field(default='…', env='X')`, click's `envvar='X'`. */
-const DEFAULT_BEFORE = /(?:\bdefault\s*=|\bField\()\s*["'`]$/;
-const ENV_AFTER = /^[^"'`\n]*["'`]\s*,\s*(?:env|envvar|env_var|validation_alias|alias)\s*=\s*["'`]([A-Za-z_]\w*)/i;
+/**
+ * A default given before the variable it stands in for: `Field(default='…', env='X')`, click's `envvar='X'`,
+ * Haskell's `fromMaybe "…" <$> lookupEnv "X"`.
+ */
+const DEFAULT_BEFORE = /(?:\bdefault\s*=|\bField\(|\bfromMaybe)\s*["'`]$/;
+const ENV_AFTER =
+  /^[^"'`\n]*["'`]\s*(?:,\s*(?:env|envvar|env_var|validation_alias|alias)\s*=\s*|(?:<\$>|\$|\.)?\s*\(?\s*(?:lookupEnv|getEnv)\s+)["'`]([A-Za-z_]\w*)/i;
+
+/** A setting given a literal, then overridden from the environment on a following line (HOCON's `${?X}`). */
+const SETTING_ASSIGNED = /(?:^|[^\w.$-])([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']$/;
+const OVERRIDE_LINES = 2;
+
+/** Terraform: a `default` inside a `variable "x" {` block, which `TF_VAR_x` replaces. */
+const VARIABLE_DEFAULT = /^\s*default\s*=\s*"$/;
+const VARIABLE_BLOCK = /(?:^|\n)variable\s+"([A-Za-z_][\w-]*)"\s*\{[^}]*$/;
+const VARIABLE_LINES = 8;
 
 /** Destructuring from the environment closes after the literal: `const { X = '…', … } = process.env`. */
 const DESTRUCTURED_FROM_ENV =
@@ -933,8 +964,8 @@ const READ_REACH_LINES = 5;
 
 /**
  * The environment variable a literal at `at` stands in for: a read it is the fallback of, on its line or read
- * into the same variable a few lines above (`key := os.Getenv("X")` … `key = "…"`), a default in a
- * destructuring of the environment, or a bundler define it is inlined by.
+ * into the same variable a few lines above (`key := os.Getenv("X")` … `key = "…"`) or below (HOCON), a default
+ * in a destructuring of the environment or of a Terraform variable, or a bundler define it is inlined by.
  */
 function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string; fallback?: true } {
   const before = text.slice(Math.max(lineStart, at - 200), at);
@@ -949,6 +980,11 @@ function envReadBefore(text: string, at: number, lineStart: number): { envRead?:
     const read = readInto(text, assigned, lineStart);
     if (read !== undefined) return { envRead: read, fallback: true };
   }
+  const setting = SETTING_ASSIGNED.exec(before)?.[1];
+  const overridden = setting === undefined ? undefined : overrideAfter(text, setting, at);
+  if (overridden !== undefined) return { envRead: overridden, fallback: true };
+  const variable = VARIABLE_DEFAULT.test(before) ? terraformVariable(text, lineStart) : undefined;
+  if (variable !== undefined) return { envRead: `TF_VAR_${variable}`, fallback: true };
   const defined = ENV_DEFINE.exec(before);
   return defined ? { envRead: defined[1]! } : {};
 }
@@ -964,6 +1000,23 @@ function readInto(text: string, variable: string, lineStart: number): string | u
     'im',
   );
   return read.exec(region)?.[1];
+}
+
+/** The variable that replaces `setting` when set: the same setting given `${?X}` on one of the next lines. */
+function overrideAfter(text: string, setting: string, at: number): string | undefined {
+  let end = at;
+  for (let i = 0; i <= OVERRIDE_LINES && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  const after = text.slice(at, end === -1 ? Math.min(text.length, at + 600) : end);
+  if (!after.includes(setting)) return undefined;
+  const override = new RegExp(String.raw`\n[ \t]*${escapeRegex(setting)}[ \t]*[:=][ \t]*\$\{\??([A-Za-z_]\w*)\}`);
+  return override.exec(after)?.[1];
+}
+
+/** The name of the Terraform `variable` block that the line at `lineStart` is inside, a few lines down. */
+function terraformVariable(text: string, lineStart: number): string | undefined {
+  let from = lineStart;
+  for (let i = 0; i < VARIABLE_LINES && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
+  return VARIABLE_BLOCK.exec(text.slice(from, lineStart))?.[1];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -1001,15 +1054,25 @@ export function mayMatchInJson(detector: Detector, json: Buffer): boolean {
   // Each string is at most as long as `json`: in a map of one block, each is scanned whole, and a pattern that
   // needs its vendor's context runs only in a string holding one of the vendor's context keywords.
   const index = new Map(keywords.map((k, i) => [k, i]));
-  const context = (vendor: Vendor | null) =>
-    vendor !== null && (ruleSet.hints[vendor]?.context ?? []).some((k) => holds(index.get(k)!));
+  const context = (vendor: Vendor) => (ruleSet.hints[vendor]?.context ?? []).some((k) => holds(index.get(k)!));
   const whole = json.length <= BLOCK_SIZE;
   return units.some(
     (unit, i) =>
       triggered[i] === 1 &&
-      (!whole || !unit.pattern.needsContext || context(unit.rule.vendor)) &&
+      (!whole || contextMet(unit, context)) &&
       (!gates || gates[i]!.every((set) => set.some(holds))),
   );
+}
+
+/**
+ * Whether an item whose vendor context is `seen` can hold a match of the unit that counts: a pattern that needs its
+ * vendor's context needs its words in the item, and an attributed one a vendor named before it (its rule's, or any).
+ */
+function contextMet(unit: Unit, seen: (vendor: Vendor) => boolean): boolean {
+  const { rule, pattern } = unit;
+  if (pattern.needsContext) return rule.vendor !== null && seen(rule.vendor);
+  if (!pattern.attributed) return true;
+  return rule.vendor !== null ? seen(rule.vendor) : VENDORS.some(seen);
 }
 
 /** Whether `json` escapes `/` or a printable ASCII character that JSON does not require escaping. */

@@ -382,4 +382,26 @@ describe('nearby conditions in the rule format', () => {
     expect(await hits(far)).toBe(1);
     expect(await hits(before)).toBe(0);
   });
+  it('read "file" as anywhere in the item', async () => {
+    const base = loadRuleSet();
+    const custom = compileRuleFiles([
+      ruleFile({ excludes: [{ regex: 'x-trace-id', flags: 'i', withinLines: 'file' }] }),
+    ]);
+    const ruleSet = { ...base, rules: [...base.rules, ...custom.rules] };
+    const filler = `// ${'-'.repeat(40)}\n`.repeat(60);
+    const hits = async (content: string) =>
+      (await scanMemory([{ path: 'a.js', content }], ruleSet)).report.findings.length;
+    expect(await hits(`headers["X-Trace-Id"] = id\n${filler}fetch("https://acme.example/v1")\n`)).toBe(0);
+    expect(await hits(`${filler}fetch("https://acme.example/v1")\n`)).toBe(1);
+    expect(() => compileRuleFiles([ruleFile({ requires: [{ regex: 'x', withinLines: 'module' }] })])).toThrow(
+      /withinLines" must be a whole number from 0 to 50, or "file"/,
+    );
+  });
+
+  it('reject "attributed" outside usage rules and when not a boolean', () => {
+    expect(() => compileRuleFiles([ruleFile({ attributed: 'yes' })])).toThrow(/attributed" must be true or false/);
+    const secret = ruleFile({ attributed: true });
+    (secret.data.rules[0] as { kind: string }).kind = 'secret';
+    expect(() => compileRuleFiles([secret])).toThrow(/attributed" applies only to usage rules/);
+  });
 });
