@@ -37,6 +37,8 @@ const DIRECT_NEARBY_TESTS = 16;
  * 10-40 ms of a cold process, more than a pre-commit's few files take to scan without it.
  */
 const GATE_AFTER_BYTES = BLOCK_SIZE;
+/** Bytes a detector scans before it warms its keyword matcher up (see KeywordMatcher.warm). */
+const WARM_AFTER_BYTES = 256 * 1024;
 /** Keywords at least this long are rare enough that a literal holding one can gate (shorter: `key:`, `token=`). */
 const RARE_KEYWORD = 5;
 
@@ -346,6 +348,7 @@ export class ItemScanner {
       const shared = detector.sharedGates?.();
       if (shared || !detector.sharedGates) gate(detector, shared);
     }
+    if (!detector.matcher.warmed && detector.fed > WARM_AFTER_BYTES) detector.matcher.warm();
     this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
     this.latin1 = undefined;
     this.newlines = undefined;
@@ -931,6 +934,13 @@ const ENV_FALLBACK = new RegExp(
   'i',
 );
 
+/**
+ * Literals that every match of ENV_FALLBACK holds one of (ignoring case): the read words, `${`, Make's `?=`, a struct
+ * tag's `env`, validators' `default`. That regex costs V8 about 2 ms to compile, most of a pre-commit's regex time,
+ * and most literals have none of these before them.
+ */
+const ENV_FALLBACK_LITERALS = ['env', 'getproperty', 'config', 'secrets', 'vars', '${', '?=', 'default'];
+
 /** A bundler's `define` of a public variable (`'import.meta.env.VITE_X': JSON.stringify('`): the key is inlined. */
 const ENV_DEFINE =
   /(?:process|import\.meta)\.env\.([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*:\s*(?:JSON\.stringify\(\s*)?["'`]{0,2}$/i;
@@ -969,7 +979,8 @@ const READ_REACH_LINES = 5;
  */
 function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string; fallback?: true } {
   const before = text.slice(Math.max(lineStart, at - 200), at);
-  const m = ENV_FALLBACK.exec(before);
+  const lower = before.toLowerCase();
+  const m = ENV_FALLBACK_LITERALS.some((literal) => lower.includes(literal)) ? ENV_FALLBACK.exec(before) : null;
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name !== undefined) return { envRead: name, fallback: true };
   const named = DEFAULT_BEFORE.test(before) ? ENV_AFTER.exec(text.slice(at, at + 300))?.[1] : undefined;

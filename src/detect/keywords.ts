@@ -6,9 +6,9 @@
 // quarters of the range at once, because each step waits on a table load and the CPU overlaps such chains
 // (two cursors were 1.6x faster than one, four 1.2x faster than two).
 //
-// Hits go into an array, not to a callback, and a new matcher runs once over its own keywords: V8 optimises the
-// loop while it runs (on-stack replacement), and a call site or branch that had not run by then (a cursor's first
-// hit, the tails, a second caller's callback) threw the optimised code away. Each of the seven or eight
+// Hits go into an array, not to a callback, and a matcher runs once over its own keywords before a large input
+// (`warm`): V8 optimises the loop while it runs (on-stack replacement), and a call site or branch that had not run by
+// then (a cursor's first hit, the tails, a second caller's callback) threw the optimised code away. Each of the seven or eight
 // recompilations that followed cost 50-150 ms of compiler time in every worker.
 
 /** Maps ASCII upper-case letters to lower case, every other byte to itself. */
@@ -35,6 +35,8 @@ export class KeywordMatcher {
   private readonly opening = new Uint8Array(1 << 15);
   /** For a bigram that ends some keyword's first `span` bytes: those keywords. */
   private readonly endingWith: Array<number[] | undefined> = [];
+  /** Whether `warm` has run. */
+  warmed = false;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -51,8 +53,16 @@ export class KeywordMatcher {
         if (distance === 0) (this.endingWith[key] ??= []).push(index);
       }
     });
-    // Every branch and call site runs here once, each cursor's hits and the tails too, before any real input.
-    const sample = Buffer.from(`${keywords.join(' ')} `.repeat(4));
+  }
+
+  /**
+   * Runs every branch and call site once, each cursor's hits and the tails too, before a large input: V8 then
+   * optimises `find` with all of them seen. A pre-commit's few kilobytes never need it, and there the sample alone
+   * made V8 optimise `confirm` (tens of millions of instructions of compiler time in a 250 ms process).
+   */
+  warm(): void {
+    this.warmed = true;
+    const sample = Buffer.from(`${this.keywords.join(' ')} `.repeat(4));
     this.find(sample, 0, sample.length, []);
   }
 
