@@ -125,7 +125,7 @@ export class Attributor {
 
   /**
    * The service named nearest before `end`, within a few lines back and the match `at`..`end` included: a vendor,
-   * another named service or another host. A generic form (`?key=`, a logged `headers`) belongs to the API that the
+   * another named service or another host. A generic form (a key query parameter, a logged `headers`) belongs to the API that the
    * code before it talks to; what comes after it is the next request's. Only hosts in URLs count: code is full of
    * bare names that read as hosts (`logger.info`, `settings.app`).
    */
