@@ -41,6 +41,22 @@ const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
+/** A variable named `<owner>ApiKey`, `<owner>_token`, `<owner>-secret` bound just before the literal. */
+const OWNED_NAME =
+  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?::=|=|:|=>)[ \t]*[@&]?[\[({]?[ \t]*["'`]?$/i;
+/** Words in a key variable's name that say which key it is, not whose. */
+const GENERIC_OWNERS = new Set(
+  (
+    'api app application client service server default prod production dev development staging stage test testing ' +
+    'local live sandbox secret private public master main admin user partner primary secondary backup new old ' +
+    'current auth access request header headers env config settings global shared internal external demo sample ' +
+    'real valid invalid mock static const vendor provider integration clinic medical health agent chat bot model ' +
+    'rest http https web mobile android backend frontend value data base root org organization team account ' +
+    'project tenant customer merchant store read write full limited restricted bearer basic signing session ' +
+    'request response upstream downstream remote target source origin proxy gateway webhook callback'
+  ).split(' '),
+);
+
 /** Reads vendor and other-service mentions out of text, with a rule set's hints. */
 export class Attributor {
   private readonly vendors: Array<{ vendor: Vendor; words: string[] }>;
@@ -58,6 +74,28 @@ export class Attributor {
   /** What the binding's own line says before it (`NOVAMED = {"api_key": …}`). */
   ownLine(text: string, at: number, lineStart: number): Attribution {
     return this.classify(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at));
+  }
+
+  /**
+   * `foreign` when the variable bound on this line before `at` is named for a service keylint does not know
+   * (`brandfetchApiKey := "…"`, `acme_token = "…"`): for a header binding with nothing else around it, that name
+   * is the only word on whose key it is. Short prefixes may abbreviate a vendor (`nmKey`), and generic words
+   * (`prodApiKey`, `clientSecret`) name no service: both say nothing.
+   */
+  namedOwner(text: string, at: number, lineStart: number): Attribution {
+    const owner = OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1];
+    if (owner === undefined) return undefined;
+    const said = this.classify(owner);
+    if (said !== undefined) return said;
+    const words = owner
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .filter((word) => word !== '');
+    const named = words.filter((word) => word.length >= 4 && !GENERIC_OWNERS.has(word));
+    return named.length > 0 && named.length === words.filter((word) => !GENERIC_OWNERS.has(word)).length
+      ? 'foreign'
+      : undefined;
   }
 
   /**

@@ -720,6 +720,8 @@ export class ItemScanner {
       let what = block;
       if (!decisive(block)) what = attributor.nearestTo(text, from, to, rule.vendor);
       else if (block === undefined && evidence === 'context') what = attributor.nearestVendor(text, from, to);
+      // With nothing around to say whose it is, the variable's own name may: `brandfetchApiKey` is brandfetch's.
+      if (what === undefined && evidence === 'header') what = attributor.namedOwner(text, at, line.start);
       answer = { what };
       this.arounds.set(key, answer);
     }
