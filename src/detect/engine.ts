@@ -308,6 +308,8 @@ export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
   private readonly hintsSeen = new Set<string>();
+  /** By matcher keyword, whether an item fed as one block holds it (1): set by its keyword pass. */
+  keywordsSeen: Uint8Array | undefined;
   /** Where the item may hold encoded values worth decoding (views.ts), as the keyword pass saw them. */
   readonly viewSigns: ViewSigns = { anchors: [], flagged: false };
   private vendors: { hints: number; seen: Set<Vendor> } | undefined;
@@ -465,8 +467,10 @@ export class ItemScanner {
     const hits: number[] = [];
     // With gates, the whole block is searched: its carried bytes and its tail, where hits wait for the next
     // block, can hold a literal that a window reaches.
-    const present = gates ? new Uint8Array(stride) : undefined;
-    const [from, to] = present ? [0, this.bytes.length] : [hitStart, hitLimit];
+    // A whole item's keywords are kept for a second look at them (mayMatchInJson): every hit of it is found here.
+    const present = gates || whole ? new Uint8Array(stride) : undefined;
+    if (whole) this.keywordsSeen = present;
+    const [from, to] = gates ? [0, this.bytes.length] : [hitStart, hitLimit];
     const found: number[] = [];
     matcher.find(this.bytes, from, to, found);
     for (let i = 0; i < found.length; i += 2) {
@@ -483,7 +487,7 @@ export class ItemScanner {
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
     const runs = (unit: Unit, index: number) =>
       (!vendorsSeen || contextMet(unit, (vendor) => vendorsSeen.has(vendor))) &&
-      (!present || gates![index]!.every((set) => set.some((keyword) => present[keyword] === 1)));
+      (!gates || gates[index]!.every((set) => set.some((keyword) => present![keyword] === 1)));
     const useful = units.map(runs);
     hits.sort((a, b) => a - b);
     for (let i = 0; i < hits.length; ) {
@@ -1090,14 +1094,18 @@ function latin1ToUtf8(latin1: string): string {
  * `/` (`\/`) or any character (`\u0041`). Without those two, a keyword in a decoded string is in `json` too, so
  * one keyword pass over `json` tells which patterns could fire in any of its strings.
  */
-export function mayMatchInJson(detector: Detector, json: Buffer): boolean {
+export function mayMatchInJson(detector: Detector, json: Buffer, scanned?: Uint8Array): boolean {
   if (hasOptionalEscapes(json)) return true;
   const { matcher, units, unitsOf, gates, ruleSet } = detector;
   const { keywords } = matcher;
-  const seen = new Uint8Array(keywords.length);
-  const found: number[] = [];
-  matcher.find(json, 0, json.length, found);
-  for (let i = 0; i < found.length; i += 2) seen[found[i]!] = 1;
+  // The keywords the item's own scan saw, when it scanned `json` whole with this matcher: the same pass again.
+  let seen = scanned;
+  if (seen?.length !== keywords.length) {
+    seen = new Uint8Array(keywords.length);
+    const found: number[] = [];
+    matcher.find(json, 0, json.length, found);
+    for (let i = 0; i < found.length; i += 2) seen[found[i]!] = 1;
+  }
   // A keyword holding a quote or a backslash is escaped in `json`: it may be in a string without being seen.
   const holds = (keyword: number) => seen[keyword] === 1 || /["\\]/.test(keywords[keyword]!);
   const triggered = new Uint8Array(units.length);
