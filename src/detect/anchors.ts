@@ -76,6 +76,12 @@ function gateable(set: Literals): boolean {
 
 const PRINTABLE = /^[\x20-\x7e]+$/;
 
+/** Whether every member is printable ASCII or empty (an optional part). */
+function allPrintable(set: Literals): boolean {
+  for (const s of set) if (s !== '' && !PRINTABLE.test(s)) return false;
+  return true;
+}
+
 /** The rarest sets first (longer shortest member, then fewer members), at most MAX_SETS. */
 function rarest(list: Literals[]): Literals[] {
   if (list.length <= 1) return list;
@@ -106,10 +112,24 @@ function concat(items: Info[]): Info {
   // match of the sequence holds one of them.
   let run: Literals = new Set(['']);
   let whole = true;
+  // The same product over printable items only: a run that multiplies in a tab or a newline (`"Api-Key[ \t]?"`)
+  // cannot gate, but the printable stretch before it (`api-key`) still holds in every match. While `apart` is
+  // false it has the same members as `run`, which then speaks for both.
+  let printable: Literals = new Set(['']);
+  let apart = false;
   for (const item of items) {
     need.push(...item.need);
-    if (item.exact && run.size * item.exact.size <= MAX_EXACT) {
-      run = product(run, item.exact);
+    const runBreaks = !item.exact || run.size * item.exact.size > MAX_EXACT;
+    const shown = item.exact !== undefined && allPrintable(item.exact);
+    if (shown && printable.size * item.exact!.size <= MAX_EXACT) printable = product(printable, item.exact!);
+    else {
+      if ((apart || !runBreaks) && gateable(printable)) need.push(printable);
+      printable = shown ? item.exact! : new Set(['']);
+      // Both start again from the same item: the same members again, unless that item is not printable.
+      apart = !runBreaks || (item.exact !== undefined && !shown);
+    }
+    if (!runBreaks) {
+      run = product(run, item.exact!);
       continue;
     }
     if (gateable(run)) need.push(run);
@@ -117,6 +137,7 @@ function concat(items: Info[]): Info {
     run = item.exact ?? new Set(['']);
   }
   if (!whole && gateable(run)) need.push(run);
+  if (apart && gateable(printable)) need.push(printable);
   return { exact: whole ? run : undefined, need: rarest(need) };
 }
 

@@ -41,7 +41,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   const result: ItemResult = { matches, bytes: buffer.length };
   if (buffer.length <= BLOCK_SIZE) addViewMatches(detector, buffer, item.path, scanner, result);
   // Decoding a map costs more than scanning it: only when its text shows that a key could hide inside.
-  if (map && (detector.exhaustive || mayMatchInJson(detector, buffer)))
+  if (map && (detector.exhaustive || mayMatchInJson(detector, buffer, scanner.keywordsSeen)))
     addEmbeddedMatches(detector, buffer, scanner.budget, result);
   return withBudgetNote(result, scanner.budget);
 }

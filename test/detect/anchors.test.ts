@@ -21,6 +21,9 @@ describe('requiredLiterals', () => {
       ['xapikey', 'x-apikey', 'x_apikey', 'xapi-key', 'xapi_key', 'x-api-key', 'x-api_key', 'x_api-key', 'x_api_key'],
     ]);
     expect(literals('["\']Api-Key["\']\\s*,')).toEqual([['api-key']]);
+    // A tab beside the name cannot gate, but the name still holds in every match.
+    expect(literals('["\'`]Api-Key[ \\t]?["\'`]')).toEqual([['api-key']]);
+    expect(literals('prefix[ \\t]*x-api-key\\n')).toEqual([['x-api-key'], ['prefix']]);
     expect(literals('Authorization:\\s*[^\\n]{0,80}(?:max_(?:prd|dev)_ak_|maxai)')).toEqual([
       ['authorization:'],
       ['maxai', 'max_dev_ak_', 'max_prd_ak_'],
