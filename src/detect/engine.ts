@@ -11,6 +11,7 @@ import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { RuleBudget } from './budget.js';
+import { BUILT_IN_LITERALS, type LiteralTable } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
@@ -88,6 +89,13 @@ export interface Detector {
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
   attributor: Attributor;
+  /** Literal sets worked out before the run (the build's, for keylint's own rules), by unit signature. */
+  literals: LiteralTable | undefined;
+  /**
+   * By unit, once first needed: the literal sets every match of its pattern holds (see `windowSets`), so that a
+   * window without them is not searched.
+   */
+  windowSets: Array<string[][] | undefined>;
   /**
    * The prefilter's second stage, once computed: by unit, the literal sets (as matcher keywords) that a block must
    * each hold one of for the unit to be tried there (see `gate`).
@@ -98,7 +106,10 @@ export interface Detector {
    * undefined until they have come, and the detector scans on without the second stage meanwhile.
    */
   sharedGates?: () => GateSets | undefined;
-  /** When to compute the gates: after GATE_AFTER_BYTES (`auto`), at once, or never. */
+  /**
+   * When to compute the gates: at once (`always`, and `auto` when `literals` has them), after GATE_AFTER_BYTES
+   * (`auto`), or never.
+   */
   gating: 'auto' | 'always' | 'never';
   /** Bytes fed so far, for `auto` gating. */
   fed: number;
@@ -107,7 +118,7 @@ export interface Detector {
 /** Groups patterns by keyword once, so that each block is searched once for all of them. */
 export function createDetector(
   ruleSet: RuleSet,
-  options: { exhaustive?: boolean; gating?: Detector['gating'] } = {},
+  options: { exhaustive?: boolean; gating?: Detector['gating']; literals?: LiteralTable } = {},
 ): Detector {
   const units = ruleSet.rules.flatMap((rule) =>
     rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })),
@@ -145,11 +156,16 @@ export function createDetector(
     isView,
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
+    literals: 'literals' in options ? options.literals : BUILT_IN_LITERALS,
+    windowSets: [],
     gates: undefined,
     gating: options.gating ?? 'auto',
     fed: 0,
   };
-  if (detector.gating === 'always') gate(detector);
+  if (detector.gating !== 'never') {
+    const known = knownGateSets(detector);
+    if (known || detector.gating === 'always') gate(detector, known);
+  }
   return detector;
 }
 
@@ -191,27 +207,88 @@ export interface GateSets {
 
 /** Computes the literal sets of `gate` for a detector that has none yet. */
 export function gateSets(detector: Detector): GateSets {
-  // A literal is known to be rare when it holds a keyword the rules already prefilter on (five characters or more:
-  // `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere and
-  // would cost the keyword pass more than they save.
+  const rare = rareLiteral(detector);
+  return { units: detector.units.map(unitSignature), sets: detector.units.map((unit) => unitGates(unit, rare)) };
+}
+
+/**
+ * The gates' literal sets from `detector.literals` (the build's table), those of units it does not hold (custom
+ * rules, or rule files changed since the build) analysed here; undefined without a table.
+ */
+function knownGateSets(detector: Detector): GateSets | undefined {
+  const table = detector.literals;
+  if (!table) return undefined;
+  const units = detector.units.map(unitSignature);
+  let rare: ((literal: string) => boolean) | undefined;
+  const sets = detector.units.map(
+    (unit, i) =>
+      (Object.hasOwn(table, units[i]!) ? table[units[i]!]!.gates : undefined) ??
+      unitGates(unit, (rare ??= rareLiteral(detector))),
+  );
+  return { units, sets };
+}
+
+/**
+ * Whether a literal is known to be rare: it holds a keyword the rules already prefilter on (five characters or
+ * more: `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere
+ * and would cost the keyword pass more than they save.
+ */
+function rareLiteral(detector: Detector): (literal: string) => boolean {
   // View triggers are not rule keywords: they say nothing of how rare a literal is.
   const ruleKeyword = (i: number) => detector.isHint[i] || detector.unitsOf[i]!.length > 0;
   const known = detector.matcher.keywords.filter(
     (k, i) => ruleKeyword(i) && (detector.isHint[i] || k.length >= RARE_KEYWORD),
   );
-  const rare = (literal: string) => known.some((k) => literal.includes(k));
-  const sets = detector.units.map(({ pattern }) =>
-    [pattern.regex, ...pattern.requires.map((near) => near.regex)]
-      .flatMap(requiredLiterals)
-      // A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered.
-      .filter((set) => set.every(rare) && !pattern.keywords.every((k) => set.some((literal) => k.includes(literal)))),
-  );
-  return { units: detector.units.map(unitSignature), sets };
+  return (literal) => known.some((k) => literal.includes(k));
 }
 
-/** What identifies a unit across threads: its rule, and its pattern as compiled. */
-function unitSignature({ rule, pattern }: Unit): string {
-  return `${rule.id}\n${pattern.regex.source}\n${pattern.regex.flags}`;
+/** A unit's gates: the rare literal sets its pattern and its nearby conditions need. */
+function unitGates({ pattern }: Unit, rare: (literal: string) => boolean): string[][] {
+  return [pattern.regex, ...pattern.requires.map((near) => near.regex)]
+    .flatMap(requiredLiterals)
+    .filter((set) => set.every(rare) && !impliedByKeywords(pattern, set));
+}
+
+/**
+ * The literal sets every match of a unit's pattern holds, lookarounds' text included: a window (which holds its
+ * keyword hits) without a member of each holds no match. From `detector.literals` or, the first time a unit
+ * needs them, from the regex itself.
+ */
+function windowSets(detector: Detector, index: number): string[][] {
+  let sets = detector.windowSets[index];
+  if (sets) return sets;
+  const unit = detector.units[index]!;
+  const table = detector.literals;
+  const signature = table ? unitSignature(unit) : '';
+  sets = table && Object.hasOwn(table, signature) ? table[signature]!.window : ownWindowSets(unit);
+  detector.windowSets[index] = sets;
+  return sets;
+}
+
+function ownWindowSets({ pattern }: Unit): string[][] {
+  return requiredLiterals(pattern.regex).filter((set) => !impliedByKeywords(pattern, set));
+}
+
+/** A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered. */
+function impliedByKeywords(pattern: Pattern, set: string[]): boolean {
+  return pattern.keywords.every((k) => set.some((literal) => k.includes(literal)));
+}
+
+/**
+ * The literal sets of a rule set's units, by signature: what the build works out for keylint's own rules
+ * (scripts/build.mjs), so that a run neither analyses their regexes nor waits GATE_AFTER_BYTES to gate.
+ */
+export function literalTable(ruleSet: RuleSet): LiteralTable {
+  const detector = createDetector(ruleSet, { gating: 'never', literals: undefined });
+  const { units, sets } = gateSets(detector);
+  return Object.fromEntries(
+    units.map((signature, i) => [signature, { gates: sets[i]!, window: ownWindowSets(detector.units[i]!) }]),
+  );
+}
+
+/** What identifies a unit's literal sets across threads and builds: its pattern and nearby conditions as compiled. */
+function unitSignature({ pattern }: Unit): string {
+  return [pattern.regex, ...pattern.requires.map((near) => near.regex)].map((r) => `${r.flags}/${r.source}`).join('\n');
 }
 
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
@@ -509,10 +586,21 @@ export class ItemScanner {
     // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
     const from = start > 0 ? start - 1 : 0;
     const window = this.bytes.toString('latin1', from, end);
+    // Literals are lower-case ASCII, and a latin1 character lower-cases to ASCII only when it is ASCII.
+    let lower: string | undefined;
     // In unit order, so that a rule's patterns are tried in the order its file lists them.
     for (const index of [...unitHits.keys()].sort((a, b) => a - b)) {
       const hits = unitHits.get(index);
       const { rule, pattern, bounded } = this.detector.units[index]!;
+      // A regex is compiled when it first runs (the largest cost of a pre-commit's run): not for a window it cannot match in.
+      if (!this.detector.exhaustive) {
+        const sets = windowSets(this.detector, index);
+        if (
+          sets.length > 0 &&
+          !sets.every((set) => set.some((literal) => (lower ??= window.toLowerCase()).includes(literal)))
+        )
+          continue;
+      }
       const budget = rule.custom ? this.budget : undefined;
       if (budget && !budget.start(rule.id)) continue;
       if (!hits || !bounded) {
