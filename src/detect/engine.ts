@@ -11,7 +11,7 @@ import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { RuleBudget } from './budget.js';
-import { BUILT_IN_LITERALS, type LiteralTable } from './built-in-literals.js';
+import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
@@ -91,11 +91,8 @@ export interface Detector {
   attributor: Attributor;
   /** Literal sets worked out before the run (the build's, for keylint's own rules), by unit signature. */
   literals: LiteralTable | undefined;
-  /**
-   * By unit, once first needed: the literal sets every match of its pattern holds (see `windowSets`), so that a
-   * window without them is not searched.
-   */
-  windowSets: Array<string[][] | undefined>;
+  /** By unit, once first needed: the literal sets that its windows and blocks must hold (see `unitLiterals`). */
+  unitLiterals: Array<UnitLiterals | undefined>;
   /**
    * The prefilter's second stage, once computed: by unit, the literal sets (as matcher keywords) that a block must
    * each hold one of for the unit to be tried there (see `gate`).
@@ -157,7 +154,7 @@ export function createDetector(
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
     literals: 'literals' in options ? options.literals : BUILT_IN_LITERALS,
-    windowSets: [],
+    unitLiterals: [],
     gates: undefined,
     gating: options.gating ?? 'auto',
     fed: 0,
@@ -250,23 +247,34 @@ function unitGates({ pattern }: Unit, rare: (literal: string) => boolean): strin
 }
 
 /**
- * The literal sets every match of a unit's pattern holds, lookarounds' text included: a window (which holds its
- * keyword hits) without a member of each holds no match. From `detector.literals` or, the first time a unit
- * needs them, from the regex itself.
+ * What a unit needs in a window and in a block to be worth its regex, from `detector.literals` or, the first time
+ * a unit needs them, from its regexes themselves.
  */
-function windowSets(detector: Detector, index: number): string[][] {
-  let sets = detector.windowSets[index];
-  if (sets) return sets;
+function unitLiterals(detector: Detector, index: number): UnitLiterals {
+  let literals = detector.unitLiterals[index];
+  if (literals) return literals;
   const unit = detector.units[index]!;
   const table = detector.literals;
   const signature = table ? unitSignature(unit) : '';
-  sets = table && Object.hasOwn(table, signature) ? table[signature]!.window : ownWindowSets(unit);
-  detector.windowSets[index] = sets;
-  return sets;
+  literals = table && Object.hasOwn(table, signature) ? table[signature]! : ownLiterals(unit, []);
+  detector.unitLiterals[index] = literals;
+  return literals;
 }
 
-function ownWindowSets({ pattern }: Unit): string[][] {
-  return requiredLiterals(pattern.regex).filter((set) => !impliedByKeywords(pattern, set));
+/**
+ * A unit's literal sets. `window`: those every match of its pattern holds, lookarounds' text included, so that a
+ * window (which holds its keyword hits) without a member of each holds no match. `block`: those its nearby
+ * conditions need, which lie in the match's block, whether rare or not (rare ones are `gates` too).
+ */
+function ownLiterals({ pattern }: Unit, gates: string[][]): UnitLiterals {
+  const window = requiredLiterals(pattern.regex).filter((set) => !impliedByKeywords(pattern, set));
+  const block = pattern.requires.flatMap((near) => requiredLiterals(near.regex));
+  return { gates, window, block };
+}
+
+/** Whether lower-case `text` holds a member of each set. Literals are ASCII: lower-casing latin1 text maps no other character to ASCII. */
+function holdsEach(text: string, sets: string[][]): boolean {
+  return sets.every((set) => set.some((literal) => text.includes(literal)));
 }
 
 /** A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered. */
@@ -281,9 +289,7 @@ function impliedByKeywords(pattern: Pattern, set: string[]): boolean {
 export function literalTable(ruleSet: RuleSet): LiteralTable {
   const detector = createDetector(ruleSet, { gating: 'never', literals: undefined });
   const { units, sets } = gateSets(detector);
-  return Object.fromEntries(
-    units.map((signature, i) => [signature, { gates: sets[i]!, window: ownWindowSets(detector.units[i]!) }]),
-  );
+  return Object.fromEntries(units.map((signature, i) => [signature, ownLiterals(detector.units[i]!, sets[i]!)]));
 }
 
 /** What identifies a unit's literal sets across threads and builds: its pattern and nearby conditions as compiled. */
@@ -399,6 +405,10 @@ export class ItemScanner {
   private readonly bindings = new Map<string, Bindings>();
   /** Attributions of the current block, by line (or stretch of a long line). */
   private readonly arounds = new Map<string, { what: Attribution }>();
+  /** The current block lower-cased, once a unit's `block` literals are looked for. */
+  private lowerBlock: string | undefined;
+  /** By unit: whether the current block holds its `block` literals. */
+  private readonly blockLiterals = new Map<number, boolean>();
 
   /**
    * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`);
@@ -428,6 +438,8 @@ export class ItemScanner {
     if (!detector.matcher.warmed && detector.fed > WARM_AFTER_BYTES) detector.matcher.warm();
     this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
     this.latin1 = undefined;
+    this.lowerBlock = undefined;
+    this.blockLiterals.clear();
     this.newlines = undefined;
     this.counted.start = -1;
     this.occurring.clear();
@@ -586,20 +598,17 @@ export class ItemScanner {
     // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
     const from = start > 0 ? start - 1 : 0;
     const window = this.bytes.toString('latin1', from, end);
-    // Literals are lower-case ASCII, and a latin1 character lower-cases to ASCII only when it is ASCII.
     let lower: string | undefined;
     // In unit order, so that a rule's patterns are tried in the order its file lists them.
     for (const index of [...unitHits.keys()].sort((a, b) => a - b)) {
       const hits = unitHits.get(index);
       const { rule, pattern, bounded } = this.detector.units[index]!;
-      // A regex is compiled when it first runs (the largest cost of a pre-commit's run): not for a window it cannot match in.
+      // A regex is compiled when it first runs (the largest cost of a pre-commit's run): not for a window it cannot
+      // match in, nor for a block that its nearby conditions cannot hold in.
       if (!this.detector.exhaustive) {
-        const sets = windowSets(this.detector, index);
-        if (
-          sets.length > 0 &&
-          !sets.every((set) => set.some((literal) => (lower ??= window.toLowerCase()).includes(literal)))
-        )
-          continue;
+        const needs = unitLiterals(this.detector, index);
+        if (needs.window.length > 0 && !holdsEach((lower ??= window.toLowerCase()), needs.window)) continue;
+        if (needs.block.length > 0 && !this.blockHolds(index, needs.block)) continue;
       }
       const budget = rule.custom ? this.budget : undefined;
       if (budget && !budget.start(rule.id)) continue;
@@ -634,6 +643,16 @@ export class ItemScanner {
       }
       budget?.end();
     }
+  }
+
+  /** Whether the current block holds a member of each set, as one unit's `block` literals: answered once per block. */
+  private blockHolds(unit: number, sets: string[][]): boolean {
+    let holds = this.blockLiterals.get(unit);
+    if (holds === undefined) {
+      holds = holdsEach((this.lowerBlock ??= this.text().toLowerCase()), sets);
+      this.blockLiterals.set(unit, holds);
+    }
+    return holds;
   }
 
   /** Considers a match, then each further value of its list binding (`pattern.more`), bound to the same name. */
