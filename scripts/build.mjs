@@ -5,8 +5,9 @@
 //
 //   node scripts/build.mjs [OUTDIR]      default dist/
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +51,47 @@ const pointLazyRequires = {
   },
 };
 
+// The prefilter's literal sets of the rules in rules/ now (engine.ts literalTable), put in place of
+// src/detect/built-in-literals.ts: a run takes each unit's sets from there while its regexes are the same, instead
+// of analysing them. Worked out by the sources themselves, bundled to a temporary module that reads rules/ as
+// keylint does (its package root is this one).
+async function builtInLiterals() {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-build-'));
+  try {
+    const file = path.join(temp, 'literals.mjs');
+    await build({
+      absWorkingDir: ROOT,
+      stdin: {
+        contents: "export { loadRuleSet } from './src/rules.ts'; export { literalTable } from './src/detect/engine.ts';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      outfile: file,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20.19',
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(ROOT, 'src', 'rules.ts')).href) },
+      banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
+      logLevel: 'warning',
+    });
+    const { loadRuleSet, literalTable } = await import(pathToFileURL(file).href);
+    return literalTable(loadRuleSet());
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
+const literals = JSON.stringify(await builtInLiterals());
+const builtInLiteralTable = {
+  name: 'built-in-literals',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\]detect[/\\]built-in-literals\.ts$/ }, () => ({
+      contents: `export const BUILT_IN_LITERALS = ${literals};`,
+      loader: 'js',
+    }));
+  },
+};
+
 // What both bundles share: every runtime dependency inside, less text for V8 to parse at every start
 // (whitespace and syntax minified), names kept for --debug stack traces, and no source maps, which would point
 // at sources the package lacks.
@@ -76,7 +118,7 @@ await build({
   chunkNames: 'chunk-[hash]',
   // CommonJS dependencies call require() for Node's builtins; an ES module has none of its own.
   banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
-  plugins: [pointLazyRequires],
+  plugins: [builtInLiteralTable, pointLazyRequires],
 });
 
 // The pre-commit entry (src/staged-cli.ts) again, alone and as one CommonJS file, dist/staged.cjs: Node loads it
@@ -90,7 +132,7 @@ await build({
   // Where sources ask for their own file's URL (package-root.ts, lazy requires), the bundle's own.
   define: { 'import.meta.url': 'keylintModuleUrl' },
   banner: { js: "const keylintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [pointLazyRequires],
+  plugins: [builtInLiteralTable, pointLazyRequires],
 });
 // bin/code-cache.js runs the bundle as a vm.Script, where import() has no loader behind it: everything must be inside.
 if (fs.readFileSync(path.join(outdir, 'staged.cjs'), 'latin1').includes('import(')) {

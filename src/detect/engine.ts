@@ -11,6 +11,7 @@ import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { RuleBudget } from './budget.js';
+import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineSearch, staysOnLine } from './line-search.js';
 import { isPlaceholder } from './placeholder.js';
@@ -89,6 +90,10 @@ export interface Detector {
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
   attributor: Attributor;
+  /** Literal sets worked out before the run (the build's, for keylint's own rules), by unit signature. */
+  literals: LiteralTable | undefined;
+  /** By unit, once first needed: the literal sets that its windows and blocks must hold (see `unitLiterals`). */
+  unitLiterals: Array<UnitLiterals | undefined>;
   /**
    * The prefilter's second stage, once computed: by unit, the literal sets (as matcher keywords) that a block must
    * each hold one of for the unit to be tried there (see `gate`).
@@ -99,7 +104,10 @@ export interface Detector {
    * undefined until they have come, and the detector scans on without the second stage meanwhile.
    */
   sharedGates?: () => GateSets | undefined;
-  /** When to compute the gates: after GATE_AFTER_BYTES (`auto`), at once, or never. */
+  /**
+   * When to compute the gates: at once (`always`, and `auto` when `literals` has them), after GATE_AFTER_BYTES
+   * (`auto`), or never.
+   */
   gating: 'auto' | 'always' | 'never';
   /** Bytes fed so far, for `auto` gating. */
   fed: number;
@@ -108,7 +116,7 @@ export interface Detector {
 /** Groups patterns by keyword once, so that each block is searched once for all of them. */
 export function createDetector(
   ruleSet: RuleSet,
-  options: { exhaustive?: boolean; gating?: Detector['gating'] } = {},
+  options: { exhaustive?: boolean; gating?: Detector['gating']; literals?: LiteralTable } = {},
 ): Detector {
   const units = ruleSet.rules.flatMap((rule) =>
     rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })),
@@ -146,11 +154,16 @@ export function createDetector(
     isView,
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
+    literals: 'literals' in options ? options.literals : BUILT_IN_LITERALS,
+    unitLiterals: [],
     gates: undefined,
     gating: options.gating ?? 'auto',
     fed: 0,
   };
-  if (detector.gating === 'always') gate(detector);
+  if (detector.gating !== 'never') {
+    const known = knownGateSets(detector);
+    if (known || detector.gating === 'always') gate(detector, known);
+  }
   return detector;
 }
 
@@ -192,27 +205,97 @@ export interface GateSets {
 
 /** Computes the literal sets of `gate` for a detector that has none yet. */
 export function gateSets(detector: Detector): GateSets {
-  // A literal is known to be rare when it holds a keyword the rules already prefilter on (five characters or more:
-  // `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere and
-  // would cost the keyword pass more than they save.
+  const rare = rareLiteral(detector);
+  return { units: detector.units.map(unitSignature), sets: detector.units.map((unit) => unitGates(unit, rare)) };
+}
+
+/**
+ * The gates' literal sets from `detector.literals` (the build's table), those of units it does not hold (custom
+ * rules, or rule files changed since the build) analysed here; undefined without a table.
+ */
+function knownGateSets(detector: Detector): GateSets | undefined {
+  const table = detector.literals;
+  if (!table) return undefined;
+  const units = detector.units.map(unitSignature);
+  let rare: ((literal: string) => boolean) | undefined;
+  const sets = detector.units.map(
+    (unit, i) =>
+      (Object.hasOwn(table, units[i]!) ? table[units[i]!]!.gates : undefined) ??
+      unitGates(unit, (rare ??= rareLiteral(detector))),
+  );
+  return { units, sets };
+}
+
+/**
+ * Whether a literal is known to be rare: it holds a keyword the rules already prefilter on (five characters or
+ * more: `x-api-key` holds `api-key`) or a vendor's name or host. Others (`value`, `console.log`) may be everywhere
+ * and would cost the keyword pass more than they save.
+ */
+function rareLiteral(detector: Detector): (literal: string) => boolean {
   // View triggers are not rule keywords: they say nothing of how rare a literal is.
   const ruleKeyword = (i: number) => detector.isHint[i] || detector.unitsOf[i]!.length > 0;
   const known = detector.matcher.keywords.filter(
     (k, i) => ruleKeyword(i) && (detector.isHint[i] || k.length >= RARE_KEYWORD),
   );
-  const rare = (literal: string) => known.some((k) => literal.includes(k));
-  const sets = detector.units.map(({ pattern }) =>
-    [pattern.regex, ...pattern.requires.map((near) => near.regex)]
-      .flatMap(requiredLiterals)
-      // A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered.
-      .filter((set) => set.every(rare) && !pattern.keywords.every((k) => set.some((literal) => k.includes(literal)))),
-  );
-  return { units: detector.units.map(unitSignature), sets };
+  return (literal) => known.some((k) => literal.includes(k));
 }
 
-/** What identifies a unit across threads: its rule, and its pattern as compiled. */
-function unitSignature({ rule, pattern }: Unit): string {
-  return `${rule.id}\n${pattern.regex.source}\n${pattern.regex.flags}`;
+/** A unit's gates: the rare literal sets its pattern and its nearby conditions need. */
+function unitGates({ pattern }: Unit, rare: (literal: string) => boolean): string[][] {
+  return [pattern.regex, ...pattern.requires.map((near) => near.regex)]
+    .flatMap(requiredLiterals)
+    .filter((set) => set.every(rare) && !impliedByKeywords(pattern, set));
+}
+
+/**
+ * What a unit needs in a window and in a block to be worth its regex, from `detector.literals` or, the first time
+ * a unit needs them, from its regexes themselves.
+ */
+function unitLiterals(detector: Detector, index: number): UnitLiterals {
+  let literals = detector.unitLiterals[index];
+  if (literals) return literals;
+  const unit = detector.units[index]!;
+  const table = detector.literals;
+  const signature = table ? unitSignature(unit) : '';
+  literals = table && Object.hasOwn(table, signature) ? table[signature]! : ownLiterals(unit, []);
+  detector.unitLiterals[index] = literals;
+  return literals;
+}
+
+/**
+ * A unit's literal sets. `window`: those every match of its pattern holds, lookarounds' text included, so that a
+ * window (which holds its keyword hits) without a member of each holds no match. `block`: those its nearby
+ * conditions need, which lie in the match's block, whether rare or not (rare ones are `gates` too).
+ */
+function ownLiterals({ pattern }: Unit, gates: string[][]): UnitLiterals {
+  const window = requiredLiterals(pattern.regex).filter((set) => !impliedByKeywords(pattern, set));
+  const block = pattern.requires.flatMap((near) => requiredLiterals(near.regex));
+  return { gates, window, block };
+}
+
+/** Whether lower-case `text` holds a member of each set. Literals are ASCII: lower-casing latin1 text maps no other character to ASCII. */
+function holdsEach(text: string, sets: string[][]): boolean {
+  return sets.every((set) => set.some((literal) => text.includes(literal)));
+}
+
+/** A set that every keyword of the pattern holds a member of is met wherever the pattern is triggered. */
+function impliedByKeywords(pattern: Pattern, set: string[]): boolean {
+  return pattern.keywords.every((k) => set.some((literal) => k.includes(literal)));
+}
+
+/**
+ * The literal sets of a rule set's units, by signature: what the build works out for keylint's own rules
+ * (scripts/build.mjs), so that a run neither analyses their regexes nor waits GATE_AFTER_BYTES to gate.
+ */
+export function literalTable(ruleSet: RuleSet): LiteralTable {
+  const detector = createDetector(ruleSet, { gating: 'never', literals: undefined });
+  const { units, sets } = gateSets(detector);
+  return Object.fromEntries(units.map((signature, i) => [signature, ownLiterals(detector.units[i]!, sets[i]!)]));
+}
+
+/** What identifies a unit's literal sets across threads and builds: its pattern and nearby conditions as compiled. */
+function unitSignature({ pattern }: Unit): string {
+  return [pattern.regex, ...pattern.requires.map((near) => near.regex)].map((r) => `${r.flags}/${r.source}`).join('\n');
 }
 
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
@@ -317,7 +400,7 @@ export class ItemScanner {
   private bytes: Buffer = NO_BYTES;
   /** The current block as latin1 (one character per byte), decoded only once a match needs it. */
   private latin1: string | undefined;
-  /** The current block lower-cased, made only for a case-blind line search. */
+  /** The current block lower-cased, made only for a case-blind line search or a unit's `block` literals. */
   private lower: string | undefined;
   /** Absolute byte offset of the start of the current block (of its carried bytes). */
   private carryOffset = 0;
@@ -348,6 +431,8 @@ export class ItemScanner {
   private readonly bindings = new Map<string, Bindings>();
   /** Attributions of the current block, by line (or stretch of a long line). */
   private readonly arounds = new Map<string, { what: Attribution }>();
+  /** By unit: whether the current block holds its `block` literals. */
+  private readonly blockLiterals = new Map<number, boolean>();
 
   /**
    * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`);
@@ -378,6 +463,7 @@ export class ItemScanner {
     this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
     this.latin1 = undefined;
     this.lower = undefined;
+    this.blockLiterals.clear();
     this.newlines = undefined;
     this.counted.start = -1;
     this.occurring.clear();
@@ -538,10 +624,18 @@ export class ItemScanner {
     // One character before the window is kept, so that `^` and lookbehinds see what really precedes it.
     const from = start > 0 ? start - 1 : 0;
     const window = this.bytes.toString('latin1', from, end);
+    let lower: string | undefined;
     // In unit order, so that a rule's patterns are tried in the order its file lists them.
     for (const index of [...unitHits.keys()].sort((a, b) => a - b)) {
       const hits = unitHits.get(index);
       const { rule, pattern, bounded } = this.detector.units[index]!;
+      // A regex is compiled when it first runs (the largest cost of a pre-commit's run): not for a window it cannot
+      // match in, nor for a block that its nearby conditions cannot hold in.
+      if (!this.detector.exhaustive) {
+        const needs = unitLiterals(this.detector, index);
+        if (needs.window.length > 0 && !holdsEach((lower ??= window.toLowerCase()), needs.window)) continue;
+        if (needs.block.length > 0 && !this.blockHolds(index, needs.block)) continue;
+      }
       const budget = rule.custom ? this.budget : undefined;
       if (budget && !budget.start(rule.id)) continue;
       if (!hits || !bounded) {
@@ -575,6 +669,16 @@ export class ItemScanner {
       }
       budget?.end();
     }
+  }
+
+  /** Whether the current block holds a member of each set, as one unit's `block` literals: answered once per block. */
+  private blockHolds(unit: number, sets: string[][]): boolean {
+    let holds = this.blockLiterals.get(unit);
+    if (holds === undefined) {
+      holds = holdsEach(this.lowerText(), sets);
+      this.blockLiterals.set(unit, holds);
+    }
+    return holds;
   }
 
   /** Considers a match, then each further value of its list binding (`pattern.more`), bound to the same name. */

@@ -10,6 +10,13 @@
 // (`warm`): V8 optimises the loop while it runs (on-stack replacement), and a call site or branch that had not run by
 // then (a cursor's first hit, the tails, a second caller's callback) threw the optimised code away. Each of the seven or eight
 // recompilations that followed cost 50-150 ms of compiler time in every worker.
+//
+// Until then, a range of up to NATIVE_RANGE bytes is searched with the string search V8 has built in, a pass per
+// keyword: on a pre-commit's few files the loop ran just long enough for V8 to optimise it in the background
+// (60-70M instructions of compiler time, more than the whole scan), and that search is compiled already.
+
+/** The largest range an unwarmed matcher searches keyword by keyword (see above). */
+const NATIVE_RANGE = 64 * 1024;
 
 /** Maps ASCII upper-case letters to lower case, every other byte to itself. */
 const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b));
@@ -35,6 +42,13 @@ export class KeywordMatcher {
   private readonly opening = new Uint8Array(1 << 15);
   /** For a bigram that ends some keyword's first `span` bytes: those keywords. */
   private readonly endingWith: Array<number[] | undefined> = [];
+  /** Length in bytes of the longest keyword. */
+  private readonly longest: number;
+  /**
+   * Every keyword is ASCII: lower-casing text as latin1 (which lower-cases no other character to ASCII) then finds
+   * exactly the ASCII-case-insensitive occurrences.
+   */
+  private readonly ascii: boolean;
   /** Whether `warm` has run. */
   warmed = false;
 
@@ -43,6 +57,8 @@ export class KeywordMatcher {
     this.bytes = keywords.map((k) => Buffer.from(k, 'utf8'));
     if (this.bytes.some((k) => k.length < 2)) throw new Error('keywords must be at least two bytes long');
     this.span = Math.min(...this.bytes.map((k) => k.length));
+    this.longest = Math.max(...this.bytes.map((k) => k.length));
+    this.ascii = this.bytes.every((k) => k.every((b) => b < 0x80));
     this.shift.fill(Math.min(255, this.span - 1));
     this.bytes.forEach((k, index) => {
       this.opening[bigram(k[0]!, k[1]!)] = 1;
@@ -72,6 +88,10 @@ export class KeywordMatcher {
    */
   find(data: Uint8Array, from: number, to: number, hits: number[]): void {
     if (this.keywords.length === 0) return;
+    if (!this.warmed && this.ascii && to - from <= NATIVE_RANGE) {
+      this.search(data, from, to, hits);
+      return;
+    }
     const last = this.span - 1;
     const quarter = (to - from) >> 2;
     // Each cursor sits on the last byte of a window whose start lies in its own quarter of the range.
@@ -103,6 +123,17 @@ export class KeywordMatcher {
     this.walk(data, view, b, endB, hits);
     this.walk(data, view, c, endC, hits);
     this.walk(data, view, d, endD, hits);
+  }
+
+  /** `find` by one string search per keyword, in the range and the longest keyword's length past it, lower-cased. */
+  private search(data: Uint8Array, from: number, to: number, hits: number[]): void {
+    const end = Math.min(data.length, to + this.longest - 1);
+    const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1', from, end).toLowerCase();
+    const starts = to - from;
+    this.keywords.forEach((keyword, index) => {
+      for (let at = text.indexOf(keyword); at !== -1 && at < starts; at = text.indexOf(keyword, at + 1))
+        hits.push(index, from + at);
+    });
   }
 
   /** One cursor from `at` to `end`: the rest of a quarter once another cursor has finished its own. */

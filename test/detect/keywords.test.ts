@@ -14,12 +14,19 @@ function reference(keywords: string[], text: Buffer, from: number, to: number): 
   return found.sort();
 }
 
+/** What `matcher` finds, checked to be what a warmed-up twin finds: the string search and the skip-table loop agree. */
 function found(matcher: KeywordMatcher, text: Buffer, from: number, to: number): string[] {
-  const pairs: number[] = [];
-  matcher.find(text, from, to, pairs);
-  const hits: string[] = [];
-  for (let i = 0; i < pairs.length; i += 2) hits.push(`${pairs[i]}@${pairs[i + 1]}`);
-  return hits.sort();
+  const warmed = new KeywordMatcher(matcher.keywords);
+  warmed.warm();
+  const [hits, loop] = [matcher, warmed].map((m) => {
+    const pairs: number[] = [];
+    m.find(text, from, to, pairs);
+    const list: string[] = [];
+    for (let i = 0; i < pairs.length; i += 2) list.push(`${pairs[i]}@${pairs[i + 1]}`);
+    return list.sort();
+  });
+  expect(hits).toEqual(loop);
+  return hits!;
 }
 
 describe('KeywordMatcher', () => {
@@ -68,6 +75,13 @@ describe('KeywordMatcher', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds non-ASCII keywords only as their exact bytes, and searches a large range as a small one', () => {
+    const matcher = new KeywordMatcher(['clé', 'api-key']);
+    // Lower-cased as latin1, the bytes of 'CLÉ' would read as those of 'clé' ('É' is 0xc3 0x89, 'é' 0xc3 0xa9).
+    const text = Buffer.from(`CLÉ clé Clé ${'x'.repeat(70 * 1024)} API-KEY`, 'utf8');
+    expect(found(matcher, text, 0, text.length)).toEqual(['0@10', '0@5', `1@${text.length - 7}`]);
   });
 
   it('refuses keywords shorter than two bytes', () => {
