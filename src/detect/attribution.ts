@@ -108,7 +108,8 @@ export class Attributor {
     // Lines at the current level, before the binding: a block whose content names one vendor is that vendor's.
     let level: string[] = [];
     let innermost = depth > 0;
-    // Inside a list item the lines above its `- ` line are other items (`- name: novamed` above `- name: maiagent`).
+    // Inside a list item the lines above its `- ` line are other items (`- name: novamed` above `- name: maiagent`),
+    // at the binding's own level and at each enclosing one (`- name: weather` / `config:` / `apiKey: …`).
     let inItem = LIST_ITEM.test(text.slice(lineStart, lineStart + depth + 1));
     const limit = Math.max(0, lineStart - SCOPE_BYTES);
     let start = lineStart;
@@ -122,7 +123,7 @@ export class Attributor {
       const indent = indentOf(text, start);
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
       if (indent >= depth || !OPENER.test(line)) {
-        if (indent < depth || (inItem && innermost)) continue;
+        if (indent < depth || inItem) continue;
         level.push(line);
         if (indent === depth && LIST_ITEM.test(line)) inItem = true;
         continue;
@@ -134,6 +135,7 @@ export class Attributor {
       const header = this.classify(line);
       if (header) return header;
       innermost = false;
+      inItem = false;
       level = [];
       depth = indent;
       if (depth === 0) break;

@@ -383,6 +383,17 @@ type Candidate = Omit<Match, 'environment' | 'vendorConfirmed'> & {
 /** Stronger evidence first: where two patterns of a rule match at one offset, the better-founded one counts. */
 const EVIDENCE_RANK: Record<Evidence, number> = { key: 0, name: 1, header: 2, context: 3, scope: 4 };
 
+/**
+ * A key split into string literals joined by concatenation (`"Qx7b…" + "8nHs…"`, PHP's `.`, Lua's `..`, adjacent
+ * literals): a pattern's `joined` group holds the whole expression, and the key is its literals' text run together.
+ */
+const JOIN = /\\?["'`][^"'`]*?\\?["'`]/g;
+const JOINED_KEY = /^[A-Za-z0-9+/_=.-]{20,128}$/;
+
+function joinParts(expression: string): string {
+  return expression.replace(JOIN, '');
+}
+
 /** The empty block every scanner starts with: one for all, as a scanner is made per file. */
 const NO_BYTES = Buffer.alloc(0);
 
@@ -817,9 +828,11 @@ export class ItemScanner {
     // A usage lint is about the whole expression; its key, when it names one, is only reported.
     const usage = rule.kind === 'usage';
     const whole: [number, number] = [matchStart, m.indices![0]![1]];
-    const span = usage ? whole : (m.indices!.groups?.secret ?? whole);
+    const joined = m.groups?.joined;
+    const span = usage ? whole : (m.indices!.groups?.secret ?? m.indices!.groups?.joined ?? whole);
     const matched = m[0].slice(matchStart - m.index);
-    const secret = m.groups?.secret ?? (usage ? '' : matched);
+    const secret = m.groups?.secret ?? (joined === undefined ? undefined : joinParts(joined)) ?? (usage ? '' : matched);
+    if (joined !== undefined && !JOINED_KEY.test(secret)) return;
     const at = from + span[0];
     const key = `${rule.id}:${this.carryOffset + at}:${pattern.evidence}`;
     if (this.seenOffsets.has(key)) return;

@@ -59,7 +59,7 @@ export interface Planted {
   cls: string;
 }
 
-const TOKEN = /\{\{(key|decoy|fake):([^{}]*?)\}\}/g;
+const TOKEN = /\{\{(key|decoy|fake):([^{}]*?)\}\}|\{\{rest\}\}/g;
 
 /** Every case under `root`, sorted by class and name; throws on a class folder the score does not know. */
 export function loadCorpus(root: string): CorpusCase[] {
@@ -164,14 +164,25 @@ function expandTokens(template: string, rnd: () => number, where: string) {
   const tokens: Array<{ offset: number; value: string; token: Token }> = [];
   let text = '';
   let last = 0;
+  // A `split` key is written in two parts: its first half at the token, the rest at the next `{{rest}}`.
+  let rest: string | undefined;
   for (const m of template.matchAll(TOKEN)) {
     text += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[1] === undefined) {
+      if (rest === undefined) throw new Error(`${where}: {{rest}} without a split key before it`);
+      text += rest;
+      rest = undefined;
+      continue;
+    }
     const token = parseToken(m[1] as Token['type'], m[2]!, where);
     const value = tokenValue(token, rnd);
     tokens.push({ offset: text.length, value, token });
-    text += value;
-    last = m.index + m[0].length;
+    const half = token.split ? Math.ceil(value.length / 2) : value.length;
+    text += value.slice(0, half);
+    if (token.split) rest = value.slice(half);
   }
+  if (rest !== undefined) throw new Error(`${where}: a split key's {{rest}} is missing`);
   return { text: text + template.slice(last), tokens };
 }
 

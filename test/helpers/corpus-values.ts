@@ -133,13 +133,15 @@ export interface Token {
   /** `confirmation=any`: whether the vendor counts as confirmed here is left open, so either answer passes. */
   anyConfirmation: boolean;
   policies: string[];
+  /** `split`: the key is written in two string literals joined by concatenation, the second at `{{rest}}`. */
+  split: boolean;
 }
 
 /** Parses the inside of a token (`key:novamed unconfirmed policies=a,b`); throws on anything it does not know. */
 export function parseToken(type: Token['type'], body: string, where: string): Token {
   // A literal decoy's text may hold spaces: it is the whole rest of the token.
   const [kind = '', ...options] = body.startsWith('lit:') ? [body] : body.trim().split(/\s+/);
-  const token: Token = { type, kind, unconfirmed: false, anyConfirmation: false, policies: [] };
+  const token: Token = { type, kind, unconfirmed: false, anyConfirmation: false, policies: [], split: false };
   const decoyShape = type === 'decoy' && (kind.split(':')[0]! in DECOY_SHAPES || kind.startsWith('lit:'));
   const known = type === 'fake' ? kind in FAKE_SHAPES : kind in KEY_KINDS || decoyShape;
   if (!known) throw new Error(`${where}: unknown ${type} kind "${kind}"`);
@@ -147,6 +149,7 @@ export function parseToken(type: Token['type'], body: string, where: string): To
     if (type === 'key' && option === 'unconfirmed') token.unconfirmed = true;
     else if (type === 'key' && option === 'confirmation=any') token.anyConfirmation = true;
     else if (type === 'key' && option.startsWith('policies=')) token.policies = option.slice(9).split(',');
+    else if (type === 'key' && option === 'split') token.split = true;
     else throw new Error(`${where}: unknown option "${option}" in {{${type}:${body}}}`);
   }
   return token;

@@ -1,0 +1,5 @@
+#[derive(clap::Parser)]
+pub struct Weather {
+    #[arg(long, default_value = "{{decoy:alnum:40}}")]
+    pub api_key: String,
+}

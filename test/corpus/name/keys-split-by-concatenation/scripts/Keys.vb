@@ -1,0 +1,3 @@
+Module Keys
+    Public Const NovaMedApiKey As String = "{{key:novamed split}}" & "{{rest}}"
+End Module
