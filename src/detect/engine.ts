@@ -1063,11 +1063,15 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
 // `env::var`, `Environment.GetEnvironmentVariable`, `String.fromEnvironment`, `lookupEnv`), a project's helper
 // named for it (`envOr`, `env_or_default`, `getEnvOrDefault`), or a configuration lookup that takes a default
 // (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`).
-const READ = String.raw`(?:env(?:iron(?:ment)?)?(?:_?or(?:_?(?:default|else))?|_?default)?|getenvironmentvariable|getproperty|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
+const READ = String.raw`(?:env(?:iron(?:ment)?)?(?:_?or(?:_?(?:default|else))?|_?default)?|getenvironmentvariable|(?:get|find)property|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
 const NAME = String.raw`([A-Za-z_][\w.:-]*?)`;
 /** A variable's whole name, where what follows it is not a fixed operator (`getenv("X") != null ? …`). */
 const WHOLE_NAME = String.raw`["'\`]?([A-Za-z_][\w.-]*)["'\`]?`;
 const QUOTE_AT_END = String.raw`\s*["'\`]{0,2}$`;
+/** Calls and casts between a read and its fallback operator (`.ok()`, `.filter(s -> !s.isBlank())`, `as String?`). */
+const CALLS = String.raw`(?:\s*\.\w+\((?:[^()\n]|\([^()\n]{0,40}\)){0,60}\)|\s+as\s+\w+\??)*`;
+/** A test that a read is unset or empty: Ruby's `.nil?`, `.isEmpty()`, `== nil`, `=== undefined`, `is None`. */
+const EMPTY_TEST = String.raw`(?:\.(?:nil|blank|empty|none)\?|\.(?:is_?empty|is_?blank|length\s*===?\s*0)(?:\(\))?|\s*(?:===?|\bis)\s*(?:nil|null|none|undefined|""|''))`;
 
 /**
  * The environment variable that a literal at the end of the text is the fallback of, wherever the read and the
@@ -1076,17 +1080,22 @@ const QUOTE_AT_END = String.raw`\s*["'\`]{0,2}$`;
  * as a read's later argument (`os.environ.get('X', '`, Julia's `get(ENV, "X", "`, R's
  * `Sys.getenv("X", unset = "`, `envOr("X", "`); in the other branch of a conditional on the read
  * (`getenv("X") ? getenv("X") : "`, `if ($env:X) { $env:X } else { "`, Python's `… if … else "`); beside the read in
- * a coalescing call (Go's `cmp.Or(os.Getenv("X"), "`); a setting's registered default (viper's
- * `SetDefault("x.api_key", "`); a shell or Spring default (`${X:-`, `${x.y:`), Make's `X ?=`, or a struct tag's
- * default beside its variable (`env:"X" envDefault:"`, clap's `env = "X", default_value = "`).
+ * a coalescing call (Go's `cmp.Or(os.Getenv("X"), "`, Java's `requireNonNullElse(`, `defaultIfBlank(`); the
+ * then-branch of a conditional that tests the read for emptiness (Ruby's `ENV["X"].nil? ? "`, `!process.env.X ? "`,
+ * `string.IsNullOrEmpty(…("X")) ? "`); a setting's registered default (viper's `SetDefault("x.api_key", "`); a
+ * shell or Spring default (`${X:-`, `${X-`, `${X:=`, `${x.y:`), Make's `X ?=`, or a struct tag's default beside its
+ * variable (`env:"X" envDefault:"`, clap's `env = "X", default_value = "`). Calls between the read and the operator
+ * are skipped (Rust's `.ok().unwrap_or_else(`, Java's `.filter(s -> !s.isBlank()).orElse(`).
  */
 const ENV_FALLBACK = new RegExp(
   [
-    String.raw`${READ}[.[({\s]\s*["'\`]?${NAME}["'\`]?\s*[\])}]*\s*(?:\?\?=?|\|\|=?|\?:|\/\/|\bor\b|\.(?:unwrap_or(?:_else)?|or_else|orelse|getorelse|or)\(\s*(?:\|[^|\n]*\|\s*)?(?:(?:string::)?from\()?|\{|do\b\s*(?:\|[^|\n]*\|)?)${QUOTE_AT_END}`,
+    String.raw`${READ}[.[({\s:]\s*["'\`]?${NAME}["'\`]?\s*[\])}]*${CALLS}\s*(?:\?\?=?|\|\|=?|\?:|\/\/|\bor\b|\.(?:unwrap_or(?:_else)?|or_else|orelse(?:get)?|getorelse|or)\(\s*(?:\|[^|\n]*\|\s*|\(\)\s*->\s*)?(?:(?:string::)?from\()?|\{|do\b\s*(?:\|[^|\n]*\|)?|\.if_?(?:blank|empty)\s*\{|\|\s*default\(\s*)${QUOTE_AT_END}`,
     String.raw`${READ}[(,]\s*["'\`]${NAME}["'\`]\s*,\s*(?:[a-z_]\w*\s*[:=]\s*)?${QUOTE_AT_END}`,
     String.raw`${READ}[.[({\s:]\s*${WHOLE_NAME}[^\n?]{0,80}\?(?![?.:])[^\n?:]{0,120}:${QUOTE_AT_END}`,
     String.raw`${READ}[.[({\s:]\s*${WHOLE_NAME}[^\n]{0,120}?\belse\b\s*\{?${QUOTE_AT_END}`,
-    String.raw`(?<![\w$])(?:or|coalesce|\w*(?:default|fallback|nonempty|nonblank|notempty))\s*\(\s*[^\n,]{0,40}?${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*\s*,${QUOTE_AT_END}`,
+    String.raw`${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*${CALLS}${EMPTY_TEST}\s*\)?\s*\?(?![?.:])${QUOTE_AT_END}`,
+    String.raw`(?:!\s*\(?|\b(?:is_?null_?or_?(?:empty|white_?space)|is_?(?:empty|blank|none)|empty|blank)\s*\(\s*)[\w$.:>-]{0,40}?${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*\s*\)?\s*\?(?![?.:])${QUOTE_AT_END}`,
+    String.raw`(?<![\w$])(?:or|try|nvl|ifnull|first\w*|\w*(?:coalesce|default|fallback|nonempty|nonblank|notempty|nonnull|else)\w*)\s*\(\s*[^\n,]{0,40}?${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*\s*,${QUOTE_AT_END}`,
     String.raw`\bset_?default\(\s*${WHOLE_NAME}\s*,${QUOTE_AT_END}`,
     String.raw`\$\{${NAME}(?::?[-=]|:)${QUOTE_AT_END}`,
     String.raw`(?:^|[\n;])\s*(?:export\s+)?([A-Za-z_]\w*)\s*\?=${QUOTE_AT_END}`,
@@ -1104,14 +1113,18 @@ const ENV_FALLBACK = new RegExp(
  * tag's `env`, validators' `default`. That regex costs V8 about 2 ms to compile, most of a pre-commit's regex time,
  * and most literals have none of these before them.
  */
-const ENV_FALLBACK_LITERALS = ['env', 'getproperty', 'config', 'secrets', 'vars', '${', '?=', 'default'];
+const ENV_FALLBACK_LITERALS = ['env', 'property', 'config', 'secrets', 'vars', '${', '?=', 'default'];
 
 /** A bundler's `define` of a public variable (`'import.meta.env.VITE_X': JSON.stringify('`): the key is inlined. */
 const ENV_DEFINE =
   /(?:process|import\.meta)\.env\.([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*:\s*(?:JSON\.stringify\(\s*)?["'`]{0,2}$/i;
 
-/** A variable given a literal (`key = '`, `key := "`, `NAME = '` in a destructuring), the literal at the end. */
-const ASSIGNED = /(?:^|[^\w.$])([A-Za-z_]\w*)\s*:?=\s*["'`]$/;
+/**
+ * A variable given a literal, the literal at the end: `key = '`, `key := "`, `NAME = '` in a destructuring, or as its
+ * own fallback (`key = key || '`, `key ||= '`, `cfg.key ??= '`, PHP's `$key = $key ?: '`).
+ */
+const ASSIGNED =
+  /(?:^|[^\w.$])((?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)\s*(?::?=(?:\s*\1\s*(?:\?\?|\|\||\bor\b|\?:|\/\/))?|(?:\?\?|\|\||\/\/)=)\s*["'`]$/;
 
 /**
  * A default given before the variable it stands in for: `Field(default='…', env='X')`, click's `envvar='X'`,
@@ -1120,11 +1133,22 @@ const ASSIGNED = /(?:^|[^\w.$])([A-Za-z_]\w*)\s*:?=\s*["'`]$/;
 const DEFAULT_BEFORE = /(?:\bdefault\s*=|\bField\(|\bfromMaybe)\s*["'`]$/;
 const ENV_AFTER =
   /^[^"'`\n]*["'`]\s*(?:,\s*(?:env|envvar|env_var|validation_alias|alias)\s*=\s*|(?:<\$>|\$|\.)?\s*\(?\s*(?:lookupEnv|getEnv)\s+)["'`]([A-Za-z_]\w*)/i;
+/** Python's conditional with the literal first: `"…" if not os.getenv("X") else …`. */
+const READ_AFTER = new RegExp(
+  String.raw`^[^"'\`\n]{0,300}["'\`]\s+if\s+(?:not\s+)?[\w.]{0,30}?${READ}[.[(\s]\s*["'\`]?([A-Za-z_]\w*)`,
+  'i',
+);
 
 /** A setting given a literal, then overridden from the environment on a following line (HOCON's `${?X}`). */
 const SETTING_ASSIGNED = /(?:^|[^\w.$-])([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']$/;
 const OVERRIDE_LINES = 2;
 
+/**
+ * Terraform: a literal beside a variable in a coalescing call (`coalesce(var.x, "…")`, `try(var.x.key, "…")`), used
+ * whenever `TF_VAR_x` is unset.
+ */
+const VARIABLE_FALLBACK =
+  /\b(?:coalesce|try)\(\s*var\.([A-Za-z_][\w-]*)[^\n(),]{0,60}(?:,\s*[^\n(),]{1,60}){0,3},\s*"$/;
 /** Terraform: a `default` inside a `variable "x" {` block, which `TF_VAR_x` replaces. */
 const VARIABLE_DEFAULT = /^\s*default\s*=\s*"$/;
 const VARIABLE_BLOCK = /(?:^|\n)variable\s+"([A-Za-z_][\w-]*)"\s*\{[^}]*$/;
@@ -1133,6 +1157,14 @@ const VARIABLE_LINES = 8;
 /** Destructuring from the environment closes after the literal: `const { X = '…', … } = process.env`. */
 const DESTRUCTURED_FROM_ENV =
   /^[^;]{0,400}?\}\s*=\s*(?:process\.env|import\.meta\.env|bun\.env|deno\.env\.toobject\(\))/i;
+
+/** An environment variable given a literal (`process.env.X = '`, `os.environ["X"] ||= '`, `$env:X = '`). */
+const ENV_ASSIGNED =
+  /(?:\bprocess\.env\.|\benviron\[\s*["']|\bENV\[\s*["']|\$env:|\$_(?:ENV|SERVER)\[\s*["'])([A-Za-z_]\w*)["']?\s*\]?\s*(\?\?|\|\|)?=\s*["'`]$/i;
+/** A shell variable given a literal (`X="`, `export X='`), which a `[ -z "$X" ]` test above makes a fallback. */
+const SHELL_ASSIGNED = /(?:^|[\s;&|])(?:export\s+)?([A-Za-z_]\w*)=["']$/;
+/** How many lines above an assignment its guard counts (`if [ -z "$X" ]; then` … `X="…"`). */
+const GUARD_LINES = 3;
 
 /** How many lines above a literal's assignment a read into the same variable counts (`if key == "" {`). */
 const READ_REACH_LINES = 5;
@@ -1148,8 +1180,11 @@ function envReadBefore(text: string, at: number, lineStart: number): { envRead?:
   const m = ENV_FALLBACK_LITERALS.some((literal) => lower.includes(literal)) ? ENV_FALLBACK.exec(before) : null;
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name !== undefined) return { envRead: name, fallback: true };
-  const named = DEFAULT_BEFORE.test(before) ? ENV_AFTER.exec(text.slice(at, at + 300))?.[1] : undefined;
+  const after = text.slice(at, at + 300);
+  const named = DEFAULT_BEFORE.test(before) ? ENV_AFTER.exec(after)?.[1] : READ_AFTER.exec(after)?.[1];
   if (named !== undefined) return { envRead: named, fallback: true };
+  const guarded = guardedAssignment(text, before, lineStart);
+  if (guarded !== undefined) return { envRead: guarded, fallback: true };
   const assigned = ASSIGNED.exec(before)?.[1];
   if (assigned !== undefined) {
     if (DESTRUCTURED_FROM_ENV.test(text.slice(at, at + 400))) return { envRead: assigned, fallback: true };
@@ -1159,10 +1194,26 @@ function envReadBefore(text: string, at: number, lineStart: number): { envRead?:
   const setting = SETTING_ASSIGNED.exec(before)?.[1];
   const overridden = setting === undefined ? undefined : overrideAfter(text, setting, at);
   if (overridden !== undefined) return { envRead: overridden, fallback: true };
-  const variable = VARIABLE_DEFAULT.test(before) ? terraformVariable(text, lineStart) : undefined;
+  const variable = VARIABLE_DEFAULT.test(before) ? terraformVariable(text, lineStart) : variableFallback(before);
   if (variable !== undefined) return { envRead: `TF_VAR_${variable}`, fallback: true };
   const defined = ENV_DEFINE.exec(before);
   return defined ? { envRead: defined[1]! } : {};
+}
+
+/**
+ * The environment variable given a literal only when it is unset: `process.env.X ??= '`, `ENV["X"] ||= '`, or an
+ * assignment to it (`os.environ["X"] = '`, `$env:X = '`, a shell `X="`) that a test of the same name guards on its line
+ * or the lines above (`if (!process.env.X)`, `if "X" not in os.environ:`, `[ -z "$X" ] &&`).
+ */
+function guardedAssignment(text: string, before: string, lineStart: number): string | undefined {
+  const target = ENV_ASSIGNED.exec(before) ?? SHELL_ASSIGNED.exec(before);
+  if (!target) return undefined;
+  const [, name, operator] = target;
+  if (operator) return name;
+  let from = lineStart;
+  for (let i = 0; i < GUARD_LINES && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const guard = new RegExp(String.raw`(?:\b(?:if|unless)\b[^\n]*|-z\s+"?\$\{?)\b${name}\b`);
+  return guard.test(text.slice(from, lineStart) + before) ? name : undefined;
 }
 
 /** The variable read from the environment into `variable` in the few lines above `lineStart`, if any. */
@@ -1172,7 +1223,7 @@ function readInto(text: string, variable: string, lineStart: number): string | u
   const region = text.slice(from, lineStart);
   if (!region.includes(variable)) return undefined;
   const read = new RegExp(
-    String.raw`(?:^|[^\w.$])${variable}(?:\s*,\s*\w+)?\s*:?=\s*[^\n]*?${READ}[.[(\s]\s*["'\`]?([A-Za-z_][\w.:-]*)`,
+    String.raw`(?:^|[^\w.$])${escapeRegex(variable)}(?:\s*,\s*\w+)?\s*:?=\s*[^\n]*?${READ}[.[(\s]\s*["'\`]?([A-Za-z_][\w.:-]*)`,
     'im',
   );
   return read.exec(region)?.[1];
@@ -1186,6 +1237,11 @@ function overrideAfter(text: string, setting: string, at: number): string | unde
   if (!after.includes(setting)) return undefined;
   const override = new RegExp(String.raw`\n[ \t]*${escapeRegex(setting)}[ \t]*[:=][ \t]*\$\{\??([A-Za-z_]\w*)\}`);
   return override.exec(after)?.[1];
+}
+
+/** The Terraform variable a literal is the coalescing fallback of (most literals have no `var.` before them). */
+function variableFallback(before: string): string | undefined {
+  return before.includes('var.') ? VARIABLE_FALLBACK.exec(before)?.[1] : undefined;
 }
 
 /** The name of the Terraform `variable` block that the line at `lineStart` is inside, a few lines down. */

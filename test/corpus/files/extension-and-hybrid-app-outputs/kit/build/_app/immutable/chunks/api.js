@@ -1,0 +1,1 @@
+const k="{{key:maxai-prd policies=key-in-client-bundle}}";export{k};
