@@ -27,10 +27,11 @@ export interface ExportedPattern {
   after: ConvertedRegex;
 }
 
-// A negated lookaround over a single character class has an exact consuming equivalent: the class negated,
-// or the start/end of the text.
-const NOT_BEHIND_CLASS = /\(\?<!\[(\^?)((?:\\.|[^\]\\])+)\]\)/g;
-const NOT_AHEAD_CLASS = /\(\?!\[(\^?)((?:\\.|[^\]\\])+)\]\)/g;
+// A negated lookaround over a single character class has an exact consuming equivalent (the class negated, or
+// the start/end of the text) only at the regex's edge: inside, the consumed character is one the neighbouring
+// part needs (`(?<![a-z])by(?![a-z])` repeated cannot match "by lazy" once each word eats its spaces).
+const NOT_BEHIND_CLASS = /(?<=^\^?(?:\((?:\?:|\?<[A-Za-z][A-Za-z0-9]*>)?)*)\(\?<!\[(\^?)((?:\\.|[^\]\\])+)\]\)/g;
+const NOT_AHEAD_CLASS = /\(\?!\[(\^?)((?:\\.|[^\]\\])+)\]\)(?=\)*\$?$)/g;
 
 /** The secret rules' patterns that another scanner can use: those whose key shape or bound name names the vendor. */
 export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPattern[]; skipped: string[] } {
@@ -48,6 +49,12 @@ export function exportablePatterns(ruleSet: RuleSet): { patterns: ExportedPatter
       if (pattern.binds) {
         skipped.push(
           `${rule.id} pattern ${i + 1}: follows a variable to the literal bound to it, which a single regex cannot`,
+        );
+        return;
+      }
+      if (pattern.regex.source.includes('(?<joined>')) {
+        skipped.push(
+          `${rule.id} pattern ${i + 1}: joins a key split across string literals, which a single regex cannot`,
         );
         return;
       }
@@ -143,7 +150,7 @@ export function toGithubPatterns(ruleSet: RuleSet, format: 'json' | 'markdown'):
 
 /**
  * Rewrites a JS regex for RE2: named groups become `group` (`(` keeps them capturing, `(?:` drops them),
- * negated single-class lookarounds become exact consuming forms, and other lookaheads are dropped.
+ * negated single-class lookarounds at its edges become exact consuming forms, and other lookarounds are dropped.
  */
 export function convert(source: string, group: '(' | '(?:'): ConvertedRegex {
   const caveats: string[] = [];

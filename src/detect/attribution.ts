@@ -43,7 +43,7 @@ const LIST_ITEM = /^[ \t]*-[ \t]/;
 
 /** A variable named `<owner>ApiKey`, `<owner>_token`, `<owner>-secret` bound just before the literal. */
 const OWNED_NAME =
-  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?::=|=|:|=>)[ \t]*[@&]?[\[({]?[ \t]*["'`]?$/i;
+  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?::=|=|:|=>)[ \t]*[@&]?[[({]?[ \t]*["'`]?$/i;
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (

@@ -34,7 +34,9 @@ function expectedSecrets(ruleId: string): Array<{ text: string; secret: string }
   const out: Array<{ text: string; secret: string }> = [];
   for (const example of rule.examples.match) {
     const { text } = expandTemplate(example.text, rnd);
-    const exportable = rule.patterns.filter((p) => (p.evidence === 'key' || p.evidence === 'name') && !p.binds);
+    const exportable = rule.patterns.filter(
+      (p) => (p.evidence === 'key' || p.evidence === 'name') && !p.binds && !p.regex.source.includes('(?<joined>'),
+    );
     for (const pattern of exportable) {
       for (const m of text.matchAll(pattern.regex)) out.push({ text, secret: m.groups!.secret! });
     }
