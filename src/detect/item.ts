@@ -135,7 +135,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   if (!encoded && !table) return;
   const replacements = settle([
     ...(encoded ? findEncoded(buffer, file, signs) : []),
-    ...(table ? tableCells(buffer.toString('latin1')) : []),
+    ...(table ? tableCells(buffer.toString('latin1'), file) : []),
   ]);
   if (replacements.length === 0) return;
   const latin1 = buffer.toString('latin1');

@@ -9,7 +9,7 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && (/[0-9]/.test(body) || randomLetters(body))))
     return true;
   // Only opaque keys can be confused with names; a prefixed key (`acme_tok_…`) says what it is.
-  if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body) || SECRET_PATH.test(body)))
+  if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body) || CAMEL_NAME.test(body) || SECRET_PATH.test(body)))
     return true;
   return looksFabricated(body);
 }
@@ -18,6 +18,12 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
 /** A lower-case name of words (`novamed-api-key-prod`, `rx_partner_secret_v2`): a reference to a secret, not one. */
 const KEBAB_NAME = /^(?=(?:.*?(?:^|[-_])[a-z]{3,}(?=[-_]|$)){2})[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}$/;
+/**
+ * A camelCase identifier that names a key in words (`novamedApiKeyFromSecretsManager2`), bound unquoted where a
+ * value was expected: a reference. A random body almost never runs two dozen characters without two capitals
+ * side by side, let alone spelling `Key` between them.
+ */
+const CAMEL_NAME = /^(?=.*?(?:Key|Secret|Token|Credentials?|Password)(?:[A-Z0-9]|$))[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
 /**
  * A secret manager's path or name (`prod/novamed-api-key-AbC123`, `secret/data/maiagent_api_key`): a segment names
  * a key in words. Base64 keys hold `/` but never `-` or `_`, base64url keys never `/`.

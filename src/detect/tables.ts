@@ -1,10 +1,12 @@
 // Table views: in a CSV or TSV file a key's name is its column's header (`clinic,novamed_api_key`) or a cell
-// beside it (`setting,value` rows such as `api_key,…`), lines away from the value. The view writes each such
+// beside it (`setting,value` rows such as `api_key,…`), lines away from the value; in SQL it is a column of an
+// `INSERT INTO t (…, api_key) VALUES (…)` or of a dump's `COPY t (…) FROM stdin` rows. The view writes each such
 // value as `name=value` in place, so the ordinary name bindings find it, reported at the cell.
 import type { Replacement } from './views.js';
 
 /** Files read as tables. */
-const TABLE_FILE = /\.(?:csv|tsv|psv)$/i;
+const TABLE_FILE = /\.(?:csv|tsv|psv|sql)$/i;
+const SQL_FILE = /\.sql$/i;
 
 /** Headers of columns whose cells may be keys themselves. */
 const KEY_HEADER = /key|token|secret|credential|passw/i;
@@ -29,31 +31,131 @@ interface Cell {
 }
 
 /** Replacements writing each key-column cell as `header=value`, and each value cell as `name=value`. */
-export function tableCells(latin1: string): Replacement[] {
+export function tableCells(latin1: string, file: string): Replacement[] {
+  return SQL_FILE.test(file) ? sqlCells(latin1) : delimitedCells(latin1);
+}
+
+/** The columns of one table: which hold keys themselves, and which name/value pair binds a value to a name. */
+interface Columns {
+  headers: string[];
+  keyColumns: number[];
+  nameColumn: number;
+  valueColumn: number;
+}
+
+function columnsOf(headers: string[]): Columns | undefined {
+  const keyColumns = headers.flatMap((h, i) => (KEY_HEADER.test(h) && !VALUE_HEADER.test(h) ? [i] : []));
+  const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
+  const valueColumn = nameColumn === -1 ? -1 : headers.findIndex((h) => VALUE_HEADER.test(h));
+  return keyColumns.length === 0 && valueColumn === -1 ? undefined : { headers, keyColumns, nameColumn, valueColumn };
+}
+
+/**
+ * Collects the rewrites of one row's cells; false once the table has had its share. SQL cells are written quoted
+ * (`api_key='…'`): what follows them there (a quote, a tab, `)`) does not end a binding the way a comma does.
+ */
+function rowRewriter(found: Replacement[], quote = '') {
+  const rewrite = (cell: Cell | undefined, name: string | undefined) => {
+    if (!cell || !name || cell.text === '' || cell.text.length > MAX_CELL || !/^[\w.-]+$/.test(name)) return;
+    found.push({ from: cell.from, to: cell.to, text: `${name}=${quote}${cell.text}${quote}`, report: cell.from });
+  };
+  return (cells: Cell[], { headers, keyColumns, nameColumn, valueColumn }: Columns): boolean => {
+    for (const column of keyColumns) rewrite(cells[column], headers[column]);
+    if (valueColumn !== -1) rewrite(cells[valueColumn], cells[nameColumn]?.text.trim());
+    return found.length < MAX_CELLS;
+  };
+}
+
+function delimitedCells(latin1: string): Replacement[] {
   const lines = lineSpans(latin1);
   const headerAt = lines.findIndex(([from, to]) => latin1.slice(from, to).trim() !== '');
   if (headerAt === -1) return [];
   const [hFrom, hTo] = lines[headerAt]!;
   const delimiter = delimiterOf(latin1.slice(hFrom, hTo));
   if (delimiter === undefined) return [];
-  const headers = cellsOf(latin1, hFrom, hTo, delimiter).map((c) => c.text.trim());
-  const keyColumns = headers.flatMap((h, i) => (KEY_HEADER.test(h) && !VALUE_HEADER.test(h) ? [i] : []));
-  const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
-  const valueColumn = nameColumn === -1 ? -1 : headers.findIndex((h) => VALUE_HEADER.test(h));
-  if (keyColumns.length === 0 && valueColumn === -1) return [];
-
+  const columns = columnsOf(cellsOf(latin1, hFrom, hTo, delimiter).map((c) => c.text.trim()));
+  if (!columns) return [];
   const found: Replacement[] = [];
-  const rewrite = (cell: Cell | undefined, name: string | undefined) => {
-    if (!cell || !name || cell.text === '' || cell.text.length > MAX_CELL || !/^[\w.-]+$/.test(name)) return;
-    found.push({ from: cell.from, to: cell.to, text: `${name}=${cell.text}`, report: cell.from });
-  };
+  const row = rowRewriter(found);
   for (const [from, to] of lines.slice(headerAt + 1)) {
-    if (found.length >= MAX_CELLS) break;
-    const cells = cellsOf(latin1, from, to, delimiter);
-    for (const column of keyColumns) rewrite(cells[column], headers[column]);
-    if (valueColumn !== -1) rewrite(cells[valueColumn], cells[nameColumn]?.text.trim());
+    if (!row(cellsOf(latin1, from, to, delimiter), columns)) break;
   }
   return found;
+}
+
+/** `INSERT INTO t (a, b) VALUES (…), (…)` and a dump's `COPY t (a, b) FROM stdin;` (tab-separated rows to `\.`). */
+const SQL_TABLE =
+  /\b(?:insert\s+(?:or\s+[a-z]+\s+|ignore\s+)?into|copy)\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*(values|from\s+stdin\b[^\n]*\n)/giy;
+const SQL_START = /\b(?:insert|copy)\b/gi;
+const UNQUOTE = /^[`"[]?(.*?)[`"\]]?$/;
+
+function sqlCells(latin1: string): Replacement[] {
+  const found: Replacement[] = [];
+  const row = rowRewriter(found, "'");
+  for (const start of latin1.matchAll(SQL_START)) {
+    SQL_TABLE.lastIndex = start.index;
+    const statement = SQL_TABLE.exec(latin1);
+    if (!statement) continue;
+    const columns = columnsOf(statement[1]!.split(',').map((c) => UNQUOTE.exec(c.trim())![1]!));
+    if (!columns) continue;
+    const more =
+      statement[2]!.toLowerCase() === 'values'
+        ? valuesRows(latin1, SQL_TABLE.lastIndex)
+        : copyRows(latin1, SQL_TABLE.lastIndex);
+    for (const cells of more) if (!row(cells, columns)) return found;
+  }
+  return found;
+}
+
+/** The tuples after `VALUES`: string literals as cells (quotes off, `''` kept), other values as empty cells. */
+function* valuesRows(text: string, at: number): Generator<Cell[]> {
+  for (;;) {
+    while (/\s/.test(text[at] ?? '')) at++;
+    if (text[at] !== '(') return;
+    const cells: Cell[] = [];
+    let cell: Cell = { text: '', from: at + 1, to: at + 1 };
+    let depth = 0;
+    for (at++; at < text.length; at++) {
+      const c = text[at];
+      if (c === "'") {
+        const end = closingQuote(text, at);
+        if (end === -1) return;
+        cell = { text: text.slice(at + 1, end), from: at + 1, to: end };
+        at = end;
+      } else if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+      else if ((c === ',' || c === ')') && depth === 0) {
+        cells.push(cell);
+        cell = { text: '', from: at + 1, to: at + 1 };
+        if (c === ')') break;
+      }
+    }
+    yield cells;
+    at++;
+    while (/\s/.test(text[at] ?? '')) at++;
+    if (text[at] !== ',') return;
+    at++;
+  }
+}
+
+function closingQuote(text: string, open: number): number {
+  for (let at = open + 1; at < text.length; at++) {
+    if (text[at] === "'") {
+      if (text[at + 1] !== "'") return at;
+      at++;
+    } else if (text[at] === '\n' && at - open > MAX_CELL) return -1;
+  }
+  return -1;
+}
+
+/** The tab-separated rows of a `COPY … FROM stdin` block, up to its `\\.` line. */
+function* copyRows(text: string, at: number): Generator<Cell[]> {
+  while (at < text.length && !text.startsWith('\\.', at)) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    yield cellsOf(text, at, end > at && text[end - 1] === '\r' ? end - 1 : end, '\t');
+    at = end + 1;
+  }
 }
 
 function lineSpans(text: string): Array<[number, number]> {
