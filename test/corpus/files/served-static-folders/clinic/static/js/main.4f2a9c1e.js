@@ -1,0 +1,1 @@
+"use strict";(self.webpackChunkclinic=self.webpackChunkclinic||[]).push([[179],{4411:function(e,t,n){var r=n(6540);const a={baseURL:"https://api.maiagent.ai/api/v1/",headers:{Authorization:"Api-Key {{key:maiagent policies=key-in-client-bundle}}"}};t.Z=a}}]);
