@@ -531,6 +531,11 @@ export class ItemScanner {
     }));
   }
 
+  /** Whether the item has shown any vendor's context so far. */
+  sawVendorContext(): boolean {
+    return this.vendorsSeen().size > 0;
+  }
+
   /** The vendors whose context keywords the item has shown so far. */
   private vendorsSeen(): Set<Vendor> {
     // Hints only accumulate: while no new one was seen, the answer stands.

@@ -7,6 +7,7 @@ import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/s
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
 import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
+import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { isTable, tableCells } from './tables.js';
 import { buildView, findEncoded, mayHoldEncoded, settle, toItemOffset } from './views.js';
 
@@ -125,17 +126,19 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 
 /**
  * Keys that only a view shows: encoded values decoded (views.ts), table cells written beside their column's name
- * (tables.ts). The item is scanned again as that view, and each secret found inside a replaced stretch is reported
+ * (tables.ts), escaped base64 runs unescaped in items that show a vendor's context (escapes.ts). The item is scanned again as that view, and each secret found inside a replaced stretch is reported
  * there; an encoded string that was itself taken for a key gives way to the key it decodes to.
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
   const encoded = mayHoldEncoded(file, signs, buffer);
   const table = isTable(file);
-  if (!encoded && !table) return;
+  const escaped = item.sawVendorContext() && mayHoldEscapes(buffer);
+  if (!encoded && !table && !escaped) return;
   const replacements = settle([
     ...(encoded ? findEncoded(buffer, file, signs) : []),
     ...(table ? tableCells(buffer.toString('latin1'), file) : []),
+    ...(escaped ? findEscaped(buffer.toString('latin1')) : []),
   ]);
   if (replacements.length === 0) return;
   const latin1 = buffer.toString('latin1');

@@ -137,9 +137,18 @@ function write(root: string, rel: string, content: string | Buffer): void {
 
 /**
  * An encoded region: `{{b64}}…{{/b64}}` (or `b64url`) is written as the base64 of its expanded text, so that a key
- * can be planted inside a Kubernetes Secret's data or a decode call; its tokens land where the region starts.
+ * can be planted inside a Kubernetes Secret's data or a decode call; `{{json-slash}}` escapes `/` as PHP's
+ * json_encode does (`\/`), `{{json-unicode}}` escapes `+` as .NET's System.Text.Json does (`\u002B`), `{{url}}`
+ * percent-encodes. Its tokens land where the region starts.
  */
-const REGION = /\{\{(b64|b64url)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+const REGION = /\{\{(b64|b64url|json-slash|json-unicode|url)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+const ENCODE: Record<string, (text: string) => string> = {
+  b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
+  b64url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
+  'json-slash': (text) => text.replaceAll('/', '\\/'),
+  'json-unicode': (text) => text.replaceAll('+', '\\u002B'),
+  url: encodeURIComponent,
+};
 
 /** Replaces each token with a fresh value; returns the text and where each value landed. */
 function expand(template: string, rnd: () => number, where: string) {
@@ -152,7 +161,7 @@ function expand(template: string, rnd: () => number, where: string) {
     text += before.text;
     const inner = expandTokens(region[2]!, rnd, where);
     for (const t of inner.tokens) tokens.push({ ...t, offset: text.length });
-    text += Buffer.from(inner.text, 'utf8').toString(region[1] === 'b64url' ? 'base64url' : 'base64');
+    text += ENCODE[region[1]!]!(inner.text);
     last = region.index + region[0].length;
   }
   const rest = expandTokens(template.slice(last), rnd, where);
