@@ -26,20 +26,20 @@ export function findEscaped(latin1: string): Replacement[] {
   const found: Replacement[] = [];
   let done = 0;
   ESCAPE.lastIndex = 0;
-  for (let escape = ESCAPE.exec(latin1); escape && found.length < MAX_RUNS; escape = ESCAPE.exec(latin1)) {
-    if (escape.index < done) continue;
-    let from = escape.index;
-    while (from > done && /[A-Za-z0-9+/_-]/.test(latin1[from - 1]!) && escape.index - from < MAX_RUN) from--;
+  for (let hit = ESCAPE.exec(latin1); hit && found.length < MAX_RUNS; hit = ESCAPE.exec(latin1)) {
+    if (hit.index < done) continue;
+    let from = hit.index;
+    while (from > done && /[A-Za-z0-9+/_-]/.test(latin1[from - 1]!) && hit.index - from < MAX_RUN) from--;
     let to = from;
     for (UNIT.lastIndex = from; to - from <= MAX_RUN * 6 && UNIT.exec(latin1); ) to = UNIT.lastIndex;
     done = to;
     ESCAPE.lastIndex = Math.max(ESCAPE.lastIndex, to);
-    const text = latin1.slice(from, to).replace(ESCAPE, unescape);
+    const text = latin1.slice(from, to).replace(ESCAPE, unescaped);
     if (text.length >= MIN_RUN && text.length <= MAX_RUN) found.push({ from, to, text, report: from, encoded: [from, to] });
   }
   return found;
 }
 
-function unescape(escape: string): string {
-  return escape === '\\/' ? '/' : UNESCAPED[escape.slice(-2).toLowerCase()]!;
+function unescaped(sequence: string): string {
+  return sequence === '\\/' ? '/' : UNESCAPED[sequence.slice(-2).toLowerCase()]!;
 }
