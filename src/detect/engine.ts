@@ -878,6 +878,9 @@ export class ItemScanner {
       evidence !== 'header' || what === rule.vendor || what === 'foreign' || what === 'host';
     const own = attributor.ownLine(text, at, line.start);
     if (own && decisive(own)) return own;
+    // A generic name that says whose key it is (`GEMINI_API_KEY`, `MONDAY_CLIENT_SECRET`) is that service's, however
+    // near a vendor is mentioned: a project's .env holds many services' keys.
+    if (evidence === 'context' && attributor.namedOwner(text, at, line.start) === 'foreign') return 'foreign';
     const short = line.end - line.start <= AROUND_STRETCH;
     const kind = evidence === 'header' ? `h${rule.vendor}` : 'b';
     const key = `${kind}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;

@@ -217,20 +217,42 @@ function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, BINARY_PROBE).includes(0);
 }
 
-/** The encoding a UTF-16 byte-order mark names, if the buffer starts with one. */
+/**
+ * The encoding of UTF-16 text: the one its byte-order mark names, or, without a mark (some Windows tools write
+ * none), the one whose every other byte is NUL while the rest are printable ASCII, over the first bytes.
+ */
 function utf16Encoding(buffer: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return 'utf-16le';
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return 'utf-16be';
+  const probe = Math.min(buffer.length, BINARY_PROBE) & ~1;
+  if (probe < UTF16_MIN_PROBE) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < probe; i += 2) {
+    if (buffer[i] === 0 && isTextByte(buffer[i + 1]!)) even++;
+    else if (buffer[i + 1] === 0 && isTextByte(buffer[i]!)) odd++;
+  }
+  const pairs = probe / 2;
+  if (odd >= pairs * UTF16_SHARE) return 'utf-16le';
+  if (even >= pairs * UTF16_SHARE) return 'utf-16be';
   return undefined;
 }
 
-/** UTF-16 text (with a byte-order mark) holds NULs but is text: decode it to UTF-8 for the engine. */
+/** Bytes probed, and the share of ASCII code units, that tell UTF-16 without a byte-order mark from binary data. */
+const UTF16_MIN_PROBE = 16;
+const UTF16_SHARE = 0.95;
+
+function isTextByte(byte: number): boolean {
+  return (byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+/** UTF-16 text holds NULs but is text: decode it to UTF-8 for the engine. */
 function decodeUtf16(buffer: Buffer): Buffer | undefined {
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return Buffer.from(buffer.subarray(2).toString('utf16le'), 'utf8');
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-    const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
-    swapped.swap16();
-    return Buffer.from(swapped.toString('utf16le'), 'utf8');
-  }
-  return undefined;
+  const encoding = utf16Encoding(buffer);
+  if (encoding === undefined) return undefined;
+  const bom = (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff) ? 2 : 0;
+  if (encoding === 'utf-16le') return Buffer.from(buffer.subarray(bom).toString('utf16le'), 'utf8');
+  const swapped = Buffer.from(buffer.subarray(bom, buffer.length - ((buffer.length - bom) % 2)));
+  swapped.swap16();
+  return Buffer.from(swapped.toString('utf16le'), 'utf8');
 }

@@ -98,9 +98,13 @@ const NAMED_B64_REST = new RegExp(
 );
 /** Characters of a name before its encoding word. */
 const NAME_CHAR = /[\w.$-]/;
-/** A mapping entry in a Kubernetes Secret (`  NOVAMED_API_KEY: bm92…`, `"NOVAMED_API_KEY": "bm92…"`). */
+/**
+ * A mapping entry in a Kubernetes Secret (`  NOVAMED_API_KEY: bm92…`, `"NOVAMED_API_KEY": "bm92…"`), also in a flow
+ * map or one-line JSON (`data: {NOVAMED_API_KEY: bm92…}`, `kubectl apply`'s last-applied annotation) and before a
+ * comment.
+ */
 const SECRET_DATA = new RegExp(
-  String.raw`^[ \t]+(?:(?<name>[\w.-]+)|"(?<jname>[\w.-]+)")[ \t]*:[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>[ \t]*,?[ \t]*\r?$`,
+  String.raw`(?:^[ \t]+|(?<=[{,])[ \t]*)(?:(?<name>[\w.-]+)|"(?<jname>[\w.-]+)")[ \t]*:[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>(?=[ \t]*(?:[,}]|#|\r?$))`,
   'gm',
 );
 const SECRET_KIND = /kind["']?[ \t]*:[ \t]*["']?Secret\b/;

@@ -1,5 +1,5 @@
 // Which names are archives: apart from the readers, so that a scan of plain files never loads them.
-export const ZIP = /\.(zip|jar|war|ear|aar|apk|xpi|vsix|nupkg|whl)$/i;
+export const ZIP = /\.(zip|jar|war|ear|aar|apk|ipa|xpi|vsix|nupkg|whl|egg|epub|docx|xlsx|pptx|odt|ods|odp)$/i;
 export const TAR = /\.tar$/i;
 export const TGZ = /\.(tgz|tar\.gz)$/i;
 

@@ -54,7 +54,11 @@ export async function* archiveEntries(
     notes.push({ file: item.path, reason: describeSystemError(error) });
     return;
   }
-  yield* expand(item.path, buffer, 1, notes, limits, { left: limits.maxTotalBytes });
+  // An entry was introduced where its archive was (history scans attribute findings to that commit).
+  const commit = item.commit === undefined ? {} : { commit: item.commit };
+  for await (const entry of expand(item.path, buffer, 1, notes, limits, { left: limits.maxTotalBytes })) {
+    yield { ...entry, ...commit };
+  }
 }
 
 type Budget = { left: number };

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { gitEnv, useRepos, runCli, runJson } from '../helpers/git.js';
 
@@ -32,6 +33,21 @@ describe('keylint git', () => {
     });
     expect(finding!.date).toMatch(/^2024-01-01T/);
     expect(JSON.stringify(report)).not.toContain(key);
+  });
+
+  it('attributes a key inside a committed archive to the commit that added the archive', () => {
+    const r = repo();
+    const key = keys.novamed();
+    r.commit({ 'README.md': 'hello\n' }, 'first');
+    const added = r.commit({ 'vendor/config.zip': zipOf([{ name: 'app.env', content: `NOVAMED_API_KEY=${key}\n` }]) });
+    const { report } = runJson(r.dir, ['git']);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'novamed-api-key',
+      file: 'vendor/config.zip!app.env',
+      commit: added,
+      author: 'Ada Tester <ada@example.test>',
+    });
   });
 
   it('reports the same key in 50 commits once, at its first commit, with the number of occurrences', () => {
