@@ -1,0 +1,7 @@
+const novamedApiKey = '{{key:novamed split}}'
+  + '{{rest}}';
+
+export const client = axios.create({
+  baseURL: 'https://feapi.novamed.care',
+  headers: { 'x-api-key': novamedApiKey },
+});
