@@ -35,7 +35,8 @@ export function findEscaped(latin1: string): Replacement[] {
     done = to;
     ESCAPE.lastIndex = Math.max(ESCAPE.lastIndex, to);
     const text = latin1.slice(from, to).replace(ESCAPE, unescaped);
-    if (text.length >= MIN_RUN && text.length <= MAX_RUN) found.push({ from, to, text, report: from, encoded: [from, to] });
+    if (text.length >= MIN_RUN && text.length <= MAX_RUN)
+      found.push({ from, to, text, report: from, encoded: [from, to] });
   }
   return found;
 }

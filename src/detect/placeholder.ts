@@ -9,7 +9,10 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   if (rule.requireLetterAndDigit && !(/[A-Za-z]/.test(body) && (/[0-9]/.test(body) || randomLetters(body))))
     return true;
   // Only opaque keys can be confused with names; a prefixed key (`acme_tok_…`) says what it is.
-  if (rule.requireLetterAndDigit && (ENV_NAME.test(body) || KEBAB_NAME.test(body) || CAMEL_NAME.test(body) || SECRET_PATH.test(body)))
+  if (
+    rule.requireLetterAndDigit &&
+    (ENV_NAME.test(body) || KEBAB_NAME.test(body) || CAMEL_NAME.test(body) || SECRET_PATH.test(body))
+  )
     return true;
   return looksFabricated(body);
 }
