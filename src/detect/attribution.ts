@@ -41,9 +41,12 @@ const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
-/** A variable named `<owner>ApiKey`, `<owner>_token`, `<owner>-secret` bound just before the literal. */
+/**
+ * A variable named `<owner>ApiKey`, `<owner>_token`, `<owner>-secret` bound just before the literal, or read from
+ * the environment with the literal as its fallback (`getenv("DJANGO_SECRET_KEY", "…")`).
+ */
 const OWNED_NAME =
-  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?::=|=|:|=>)[ \t]*[@&]?[[({]?[ \t]*["'`]?$/i;
+  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?:(?::=|=|:|=>)[ \t]*[@&]?[[({]?|\)?[ \t]*,[ \t]*(?:[a-z_]+[ \t]*[:=][ \t]*)?)[ \t]*["'`]?$/i;
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (

@@ -11,7 +11,13 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
   // Only opaque keys can be confused with names; a prefixed key (`acme_tok_…`) says what it is.
   if (
     rule.requireLetterAndDigit &&
-    (ENV_NAME.test(body) || KEBAB_NAME.test(body) || CAMEL_NAME.test(body) || SECRET_PATH.test(body))
+    (ENV_NAME.test(body) ||
+      KEBAB_NAME.test(body) ||
+      CAMEL_NAME.test(body) ||
+      SECRET_PATH.test(body) ||
+      UUID_V4.test(body) ||
+      DIGEST.test(body) ||
+      wordsIdentifier(body))
   )
     return true;
   return looksFabricated(body);
@@ -19,20 +25,48 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
 
 /** An environment variable's name (`NOVAMED_API_KEY_PROD_2`) bound where a value was expected: a reference. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
-/** A lower-case name of words (`novamed-api-key-prod`, `rx_partner_secret_v2`): a reference to a secret, not one. */
-const KEBAB_NAME = /^(?=(?:.*?(?:^|[-_])[a-z]{3,}(?=[-_]|$)){2})[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}$/;
+/**
+ * A name of words (`novamed-api-key-prod`, `rx_partner_secret_v2`, `REVOKED-2024-05-01-novamed-key`,
+ * `NovaMed__ApiKey__Primary2`): a reference to a secret, or a marker, not one.
+ */
+const KEBAB_NAME = /^(?=(?:.*?(?:^|[-_])[a-z]{3,}(?=[-_]|$)){2})[a-z][a-z0-9]*(?:[-_]+[a-z0-9]+){2,}$/i;
 /**
  * A camelCase identifier that names a key in words (`novamedApiKeyFromSecretsManager2`), bound unquoted where a
  * value was expected: a reference. A random body almost never runs two dozen characters without two capitals
  * side by side, let alone spelling `Key` between them.
  */
-const CAMEL_NAME = /^(?=.*?(?:Key|Secret|Token|Credentials?|Password)(?:[A-Z0-9]|$))[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
+const CAMEL_NAME =
+  /^(?=.*?(?:Key|Secret|Token|Credentials?|Password)(?:[A-Z0-9]|$))[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
 /**
  * A secret manager's path or name (`prod/novamed-api-key-AbC123`, `secret/data/maiagent_api_key`): a segment names
  * a key in words. Base64 keys hold `/` but never `-` or `_`, base64url keys never `/`.
  */
 const SECRET_PATH =
   /\/(?:[^/]*\/)*[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|key|secret|token|credentials?|password)(?:[-_][a-z0-9]+)*(?:\/|$)|^[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|secret|token)(?:[-_][a-z0-9]+)*\//i;
+
+/** Hex of a digest's length (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512): a hash, a thumbprint or an id. */
+const DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+/** A UUID (version 4) written without its dashes: an id. */
+const UUID_V4 = /^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/i;
+
+/** The words of a camelCase or PascalCase identifier: a capital or a start, then three or more lower-case letters. */
+const WORD = /[A-Z]?[a-z]{3,}/g;
+
+/**
+ * A camelCase or PascalCase identifier made of words (`PractitionerCreatedWebhookHandlerV2`,
+ * `useNovaMedClientWithRetries3Times`): a class, function or worker name, not a key. Random bodies hold few runs of
+ * three lower-case letters, and rarely a capital before each.
+ */
+function wordsIdentifier(body: string): boolean {
+  if (!/^[A-Za-z0-9]+$/.test(body)) return false;
+  let inWords = 0;
+  let words = 0;
+  for (const word of body.match(WORD) ?? []) {
+    inWords += word.length;
+    words++;
+  }
+  return words >= 3 && inWords >= body.length * 0.75 && /[aeiou]/i.test(body);
+}
 
 /**
  * A body of letters alone that a generator drew, not a person wrote: one random alphanumeric key in a few hundred
