@@ -120,6 +120,11 @@ export interface VendorHints {
    * request to a host that names no known service are kept, with the vendor unconfirmed.
    */
   selfHosted?: boolean;
+  /**
+   * A regex the vendor's keys alone match (MaiAgent's `8.32`): a key of that shape bound to a generic name is the
+   * vendor's in an item that names it anywhere, however near another vendor is mentioned.
+   */
+  shape?: string;
 }
 
 /** A rule file: one vendor's rules, or policies. */
@@ -314,10 +319,12 @@ function mergeHints(a: VendorHints | undefined, b: VendorHints): VendorHints {
     environments[key] = [...(environments[key] ?? []), ...(hosts ?? [])];
   }
   const selfHosted = a.selfHosted === true || b.selfHosted === true;
+  const shape = b.shape ?? a.shape;
   return {
     context: [...(a.context ?? []), ...(b.context ?? [])],
     environments,
     ...(selfHosted ? { selfHosted } : {}),
+    ...(shape !== undefined ? { shape } : {}),
   };
 }
 
@@ -339,6 +346,7 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
   if (data.hints !== undefined) {
     if (!isObject(data.hints)) throw new ConfigError(file, '"hints" must be an object');
     if (data.hints.context !== undefined) checkStrings(file, 'hints.context', data.hints.context, true);
+    if (data.hints.shape !== undefined) compileRegex(file, 'hints.shape', String(data.hints.shape), '');
     if (data.hints.selfHosted !== undefined && typeof data.hints.selfHosted !== 'boolean') {
       throw new ConfigError(file, '"hints.selfHosted" must be true or false');
     }

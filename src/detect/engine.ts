@@ -997,12 +997,25 @@ function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hi
   const vendor = c.rule.vendor;
   if (c.rule.kind !== 'secret' || c.evidence === 'key' || c.evidence === 'name') return true;
   if (c.around === vendor) return true;
+  if (c.evidence === 'context' && vendor !== null && vendorsSeen.has(vendor) && hasShape(hints[vendor], c.secret))
+    return true;
   // A vendor with private deployments may sit behind any host: its header there is kept, unconfirmed.
   if (c.around === 'host' && c.evidence === 'header' && vendor !== null && hints[vendor]?.selfHosted) return false;
   if (c.around !== undefined || vendor === null) return undefined;
   if (c.evidence === 'scope') return undefined;
   if (vendorsSeen.has(vendor)) return true;
   return c.evidence === 'header' ? false : undefined;
+}
+
+const shapes = new Map<string, RegExp>();
+
+/** Whether `secret` has the shape only the vendor's keys have (its hints' `shape`). */
+function hasShape(hints: RuleSet['hints'][Vendor], secret: string): boolean {
+  const source = hints?.shape;
+  if (source === undefined) return false;
+  let shape = shapes.get(source);
+  if (!shape) shapes.set(source, (shape = new RegExp(source)));
+  return shape.test(secret);
 }
 
 /**
