@@ -1118,6 +1118,8 @@ const ENV_FALLBACK = new RegExp(
     String.raw`(?:!\s*\(?|\b(?:is_?null_?or_?(?:empty|white_?space)|is_?(?:empty|blank|none)|empty|blank)\s*\(\s*)[\w$.:>-]{0,40}?${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*\s*\)?\s*\?(?![?.:])${QUOTE_AT_END}`,
     String.raw`(?<![\w$])(?:or|try|nvl|ifnull|first\w*|\w*(?:coalesce|default|fallback|nonempty|nonblank|notempty|nonnull|else)\w*)\s*\(\s*[^\n,]{0,40}?${READ}[.[({\s:]\s*${WHOLE_NAME}\s*[\])}]*\s*,${QUOTE_AT_END}`,
     String.raw`\bset_?default\(\s*${WHOLE_NAME}\s*,${QUOTE_AT_END}`,
+    // A build-inlined variable imported by name (SvelteKit's `$env/static/public`), then given a fallback.
+    String.raw`(?<![\w$.])((?:PUBLIC|VITE|REACT_APP|GATSBY|VUE_APP|NG_APP|STORYBOOK|(?:NEXT|EXPO|NUXT)_PUBLIC)_[A-Z0-9_]+)\s*(?:\?\?|\|\|)\s*${QUOTE_AT_END}`,
     String.raw`\$\{${NAME}(?::?[-=]|:)${QUOTE_AT_END}`,
     String.raw`(?:^|[\n;])\s*(?:export\s+)?([A-Za-z_]\w*)\s*\?=${QUOTE_AT_END}`,
     String.raw`\benv(?:config)?\s*[:=]\s*"([A-Za-z_]\w*)"[^\n]{0,60}?\b(?:envdefault|default(?:_value(?:_t)?)?)\s*[:=]\s*"$`,
@@ -1134,7 +1136,23 @@ const ENV_FALLBACK = new RegExp(
  * tag's `env`, validators' `default`. That regex costs V8 about 2 ms to compile, most of a pre-commit's regex time,
  * and most literals have none of these before them.
  */
-const ENV_FALLBACK_LITERALS = ['env', 'property', 'config', 'secrets', 'vars', '${', '?=', 'default'];
+const ENV_FALLBACK_LITERALS = [
+  'env',
+  'property',
+  'config',
+  'secrets',
+  'vars',
+  '${',
+  '?=',
+  'default',
+  'public_',
+  'vite_',
+  'react_app_',
+  'gatsby_',
+  'vue_app_',
+  'ng_app_',
+  'storybook_',
+];
 
 /** A bundler's `define` of a public variable (`'import.meta.env.VITE_X': JSON.stringify('`): the key is inlined. */
 const ENV_DEFINE =
