@@ -80,6 +80,17 @@ export class Attributor {
   }
 
   /**
+   * The vendor whose host the request on this line is sent to (`fetch('https://api.maxcare.ai/…', {`): the last URL
+   * before `at` (a minified line holds several requests), when it is a vendor's.
+   */
+  ownHost(text: string, at: number, lineStart: number): Vendor | undefined {
+    const lower = text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at).toLowerCase();
+    let last: string | undefined;
+    for (const m of lower.matchAll(URL_HOST)) last = m[1];
+    return last === undefined ? undefined : this.vendorOf(last);
+  }
+
+  /**
    * `foreign` when the variable bound on this line before `at` is named for a service keylint does not know
    * (`brandfetchApiKey := "…"`, `acme_token = "…"`): for a header binding with nothing else around it, that name
    * is the only word on whose key it is. Short prefixes may abbreviate a vendor (`nmKey`), and generic words

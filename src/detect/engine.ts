@@ -878,6 +878,11 @@ export class ItemScanner {
       evidence !== 'header' || what === rule.vendor || what === 'foreign' || what === 'host';
     const own = attributor.ownLine(text, at, line.start);
     if (own && decisive(own)) return own;
+    // A header sent, on its own line, to another of keylint's vendors' hosts is that vendor's request.
+    if (evidence === 'header' && own !== undefined && own !== rule.vendor) {
+      const host = attributor.ownHost(text, at, line.start);
+      if (host !== undefined && host !== rule.vendor) return host;
+    }
     // A generic name that says whose key it is (`GEMINI_API_KEY`, `MONDAY_CLIENT_SECRET`) is that service's, however
     // near a vendor is mentioned: a project's .env holds many services' keys.
     if (evidence === 'context' && attributor.namedOwner(text, at, line.start) === 'foreign') return 'foreign';
