@@ -29,7 +29,7 @@ const BARE_HOST =
 /** Hosts that name no service a key is sent to: loopback, documentation, schema and code-hosting names. */
 const NEUTRAL_HOST = new RegExp(
   [
-    '^(?:localhost|127\\.[\\d.]+|0\\.0\\.0\\.0|host\\.docker\\.internal',
+    '^(?:localhost|127\\.[\\d.]+|0\\.0\\.0\\.0|host\\.docker\\.internal|[a-z0-9-]+',
     '.*\\.(?:local|localhost|test|example|internal)|(?:.*\\.)?example\\.(?:com|org|net)',
     'schemas?\\..*|.*json-schema\\.org|json\\.schemastore\\.org|www\\.w3\\.org|purl\\.org|xmlns\\.com',
     '(?:www\\.)?(?:github|gitlab|npmjs|apache)\\.(?:com|org)|raw\\.githubusercontent\\.com|docs\\..*)$',
@@ -47,6 +47,20 @@ const LIST_ITEM = /^[ \t]*-[ \t]/;
  */
 const OWNED_NAME =
   /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?:(?::=|=|:|=>)[ \t]*[@&]?[[({]?|\)?[ \t]*,[ \t]*(?:[a-z_]+[ \t]*[:=][ \t]*)?)[ \t]*["'`]?$/i;
+/** A key name's owner: what stands before its key word (`datadog` of `datadog_api_key`, `openAi` of `openAiToken`). */
+const OWNER_OF_NAME =
+  /^[$@]?([A-Za-z][A-Za-z0-9]*?(?:[_.-][A-Za-z][A-Za-z0-9]*?)*?)[_.-]?(?:api[_-]?)?(?:key|token|secret)[A-Za-z0-9_]*$/i;
+/**
+ * Owners in a key's name that are never a vendor's: services too common as words to name a block (`monday`,
+ * `gemini`, `github`), and an app's own secrets (`django`, `jwt`, `session`).
+ */
+const OTHER_OWNERS = new Set(
+  (
+    'gemini monday github gitlab docker npm pypi vercel netlify heroku azure gcp claude llama ollama whisper line ' +
+    'translation translate captcha analytics segment django flask rails laravel symfony nextauth jwt csrf session ' +
+    'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other'
+  ).split(' '),
+);
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (
@@ -56,7 +70,9 @@ const GENERIC_OWNERS = new Set(
     'real valid invalid mock static const vendor provider integration clinic medical health agent chat bot model ' +
     'rest http https web mobile android backend frontend value data base root org organization team account ' +
     'project tenant customer merchant store read write full limited restricted bearer basic signing session ' +
-    'request response upstream downstream remote target source origin proxy gateway webhook callback'
+    'request response upstream downstream remote target source origin proxy gateway webhook callback expected ' +
+    'legacy fallback temp temporary dummy previous next active rotated rotating standby spare extra allowed trusted ' +
+    'known stored saved cached configured provided incoming outgoing inbound outbound your their this that'
   ).split(' '),
 );
 
@@ -97,15 +113,30 @@ export class Attributor {
    * (`prodApiKey`, `clientSecret`) name no service: both say nothing.
    */
   namedOwner(text: string, at: number, lineStart: number): Attribution {
-    const owner = OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1];
+    return this.ownerWords(OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1], false);
+  }
+
+  /**
+   * Whether a generic name says, against a vendor mentioned in the file, that the key is another's: its owner is a
+   * service (`GEMINI_API_KEY`, `datadog_api_key`), an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`) or a word
+   * that is no generic qualifier (`expected_api_key` and `fallback_token` stay the vendor's).
+   */
+  otherOwner(text: string, at: number, lineStart: number, name: string | undefined): boolean {
+    const owners = [OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1]];
+    if (name !== undefined) owners.push(OWNER_OF_NAME.exec(name)?.[1]);
+    return owners.some((owner) => owner !== undefined && this.ownerWords(owner, true) === 'foreign');
+  }
+
+  private ownerWords(owner: string | undefined, known: boolean): Attribution {
     if (owner === undefined) return undefined;
     const said = this.classify(owner);
     if (said !== undefined) return said;
     const words = owner
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .toLowerCase()
-      .split(/[\s_-]+/)
+      .split(/[\s_.-]+/)
       .filter((word) => word !== '');
+    if (known && words.some((word) => OTHER_OWNERS.has(word))) return 'foreign';
     const named = words.filter((word) => word.length >= 4 && !GENERIC_OWNERS.has(word));
     return named.length > 0 && named.length === words.filter((word) => !GENERIC_OWNERS.has(word)).length
       ? 'foreign'

@@ -860,7 +860,7 @@ export class ItemScanner {
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
       ...(rule.kind === 'secret'
-        ? { around: this.around(rule, pattern.evidence, text, at, from + span[1], line) }
+        ? { around: this.around(rule, pattern.evidence, text, at, from + span[1], line, name) }
         : {}),
     });
   }
@@ -869,7 +869,15 @@ export class ItemScanner {
    * What the text around a binding says of its vendor, for the evidence that depends on it. Answers are kept per
    * line (per stretch of a long line), so that a bundle with thousands of bindings reads each region once.
    */
-  private around(rule: Rule, evidence: Evidence, text: string, at: number, end: number, line: LineSpan): Attribution {
+  private around(
+    rule: Rule,
+    evidence: Evidence,
+    text: string,
+    at: number,
+    end: number,
+    line: LineSpan,
+    name?: string,
+  ): Attribution {
     const { attributor } = this.detector;
     if (evidence === 'key' || evidence === 'name' || rule.vendor === null) return undefined;
     // A header binding (x-api-key, Api-Key) is judged by its own vendor and other services only: a line or block
@@ -885,7 +893,7 @@ export class ItemScanner {
     }
     // A generic name that says whose key it is (`GEMINI_API_KEY`, `MONDAY_CLIENT_SECRET`) is that service's, however
     // near a vendor is mentioned: a project's .env holds many services' keys.
-    if (evidence === 'context' && attributor.namedOwner(text, at, line.start) === 'foreign') return 'foreign';
+    if (evidence === 'context' && attributor.otherOwner(text, at, line.start, name)) return 'foreign';
     const short = line.end - line.start <= AROUND_STRETCH;
     const kind = evidence === 'header' ? `h${rule.vendor}` : 'b';
     const key = `${kind}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;
@@ -1002,7 +1010,14 @@ function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hi
   const vendor = c.rule.vendor;
   if (c.rule.kind !== 'secret' || c.evidence === 'key' || c.evidence === 'name') return true;
   if (c.around === vendor) return true;
-  if (c.evidence === 'context' && vendor !== null && vendorsSeen.has(vendor) && hasShape(hints[vendor], c.secret))
+  if (
+    c.evidence === 'context' &&
+    c.around !== 'foreign' &&
+    c.around !== 'host' &&
+    vendor !== null &&
+    vendorsSeen.has(vendor) &&
+    hasShape(hints[vendor], c.secret)
+  )
     return true;
   // A vendor with private deployments may sit behind any host: its header there is kept, unconfirmed.
   if (c.around === 'host' && c.evidence === 'header' && vendor !== null && hints[vendor]?.selfHosted) return false;

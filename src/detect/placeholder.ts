@@ -17,6 +17,7 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
       SECRET_PATH.test(body) ||
       UUID_V4.test(body) ||
       DIGEST.test(body) ||
+      FILE_PATH.test(body) ||
       wordsIdentifier(body))
   )
     return true;
@@ -44,6 +45,8 @@ const CAMEL_NAME =
 const SECRET_PATH =
   /\/(?:[^/]*\/)*[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|key|secret|token|credentials?|password)(?:[-_][a-z0-9]+)*(?:\/|$)|^[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:api[-_]?key|secret|token)(?:[-_][a-z0-9]+)*\//i;
 
+/** An absolute path of lower-case segments (`/vault/secret/data/novamed/prod`): a base64 key holds capitals too. */
+const FILE_PATH = /^\/(?:[a-z0-9_.-]+\/)+[a-z0-9_.-]*$/;
 /** Hex of a digest's length (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512): a hash, a thumbprint or an id. */
 const DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 /** A UUID (version 4) written without its dashes: an id. */
