@@ -118,8 +118,8 @@ export class Attributor {
 
   /**
    * Whether a generic name says, against a vendor mentioned in the file, that the key is another's: its owner is a
-   * service (`GEMINI_API_KEY`, `datadog_api_key`), an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`) or a word
-   * that is no generic qualifier (`expected_api_key` and `fallback_token` stay the vendor's).
+   * known service (`GEMINI_API_KEY`, `datadog_api_key`) or an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`).
+   * Any other word (`expected_api_key`, `org_export_api_key`) may be the vendor's key under a name of the project's.
    */
   otherOwner(text: string, at: number, lineStart: number, name: string | undefined): boolean {
     const owners = [OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1]];
@@ -136,7 +136,7 @@ export class Attributor {
       .toLowerCase()
       .split(/[\s_.-]+/)
       .filter((word) => word !== '');
-    if (known && words.some((word) => OTHER_OWNERS.has(word))) return 'foreign';
+    if (known) return words.some((word) => OTHER_OWNERS.has(word)) ? 'foreign' : undefined;
     const named = words.filter((word) => word.length >= 4 && !GENERIC_OWNERS.has(word));
     return named.length > 0 && named.length === words.filter((word) => !GENERIC_OWNERS.has(word)).length
       ? 'foreign'
