@@ -402,6 +402,8 @@ export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
   private readonly hintsSeen = new Set<string>();
+  /** Context words that only the item's nearest folders hold: they find a generic binding but confirm no vendor. */
+  private readonly folderHints = new Set<string>();
   /** By matcher keyword, whether an item fed as one block holds it (1): set by its keyword pass. */
   keywordsSeen: Uint8Array | undefined;
   /** Where the item may hold encoded values worth decoding (views.ts), as the keyword pass saw them. */
@@ -446,8 +448,11 @@ export class ItemScanner {
   private readonly blockLiterals = new Map<number, boolean>();
 
   /**
-   * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`);
-   * folder names do not, as a repository's own name or a test fixture's folder says nothing of one file.
+   * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`).
+   * The two folders nearest to it count when a vendor's name is a word of theirs (`integrations/novamed/settings.py`,
+   * `charts/maiagent-bridge/templates/secret.yaml`: a team keeps one service's code and charts together), but only to
+   * find a generic binding, reported unconfirmed: a folder may as well be a case or fixture named for the vendor.
+   * Folders further up (a monorepo's or a checkout's own name) say nothing of one file.
    */
   constructor(
     private readonly detector: Detector,
@@ -455,10 +460,15 @@ export class ItemScanner {
     /** Custom rules' time on the item; the scans of its decoded views and embedded sources share it. */
     readonly budget = new RuleBudget(),
   ) {
-    const name = path?.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const segments = path?.toLowerCase().split('/');
+    const name = segments?.pop();
     if (!name) return;
+    const folders = segments!.slice(-2);
     for (const hints of Object.values(detector.ruleSet.hints)) {
-      for (const word of hints?.context ?? []) if (name.includes(word)) this.hintsSeen.add(word);
+      for (const word of hints?.context ?? []) {
+        if (name.includes(word)) this.hintsSeen.add(word);
+        else if (folders.some((folder) => namesWord(folder, word))) this.folderHints.add(word);
+      }
     }
   }
 
@@ -502,9 +512,10 @@ export class ItemScanner {
     // item with candidates came (arrays of numbers, then of objects), and recompile the whole inlined scan.
     if (this.candidates.length === 0) return [];
     const vendorsSeen = this.vendorsSeen();
+    const named = this.folderHints.size === 0 ? vendorsSeen : this.vendorsOf(this.hintsSeen);
     const claimed = new Set<string>();
     const settled = this.candidates
-      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen, this.detector.ruleSet.hints) }))
+      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen, named, this.detector.ruleSet.hints) }))
       .filter((s): s is { c: Candidate; confirmed: boolean } => s.confirmed !== undefined)
       .sort((a, b) => a.c.offset - b.c.offset || EVIDENCE_RANK[a.c.evidence] - EVIDENCE_RANK[b.c.evidence]);
     // The best-founded pattern of a rule that counts at an offset claims it.
@@ -540,10 +551,15 @@ export class ItemScanner {
   private vendorsSeen(): Set<Vendor> {
     // Hints only accumulate: while no new one was seen, the answer stands.
     if (this.vendors?.hints === this.hintsSeen.size) return this.vendors.seen;
-    const seen = new Set<Vendor>();
+    const seen = this.vendorsOf(this.hintsSeen, this.folderHints);
     this.vendors = { hints: this.hintsSeen.size, seen };
+    return seen;
+  }
+
+  private vendorsOf(...words: Set<string>[]): Set<Vendor> {
+    const seen = new Set<Vendor>();
     for (const [vendor, hints] of Object.entries(this.detector.ruleSet.hints)) {
-      if (hints?.context?.some((k) => this.hintsSeen.has(k))) seen.add(vendor as Vendor);
+      if (hints?.context?.some((k) => words.some((set) => set.has(k)))) seen.add(vendor as Vendor);
     }
     return seen;
   }
@@ -1006,7 +1022,16 @@ function countBelow(sorted: number[], limit: number): number {
  * in another service's request; generic bindings need their vendor in their block, or in the item when the block
  * says nothing; bare names need it in their block.
  */
-function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hints']): boolean | undefined {
+/**
+ * Whether a candidate's vendor is confirmed (true), found but unconfirmed (false), or not the vendor's at all
+ * (undefined). `vendorsSeen` counts the item's folders' names, `named` only what the item itself shows.
+ */
+function confirmation(
+  c: Candidate,
+  vendorsSeen: Set<Vendor>,
+  named: Set<Vendor>,
+  hints: RuleSet['hints'],
+): boolean | undefined {
   const vendor = c.rule.vendor;
   if (c.rule.kind !== 'secret' || c.evidence === 'key' || c.evidence === 'name') return true;
   if (c.around === vendor) return true;
@@ -1023,8 +1048,8 @@ function confirmation(c: Candidate, vendorsSeen: Set<Vendor>, hints: RuleSet['hi
   if (c.around === 'host' && c.evidence === 'header' && vendor !== null && hints[vendor]?.selfHosted) return false;
   if (c.around !== undefined || vendor === null) return undefined;
   if (c.evidence === 'scope') return undefined;
-  if (vendorsSeen.has(vendor)) return true;
-  return c.evidence === 'header' ? false : undefined;
+  if (named.has(vendor)) return true;
+  return c.evidence === 'header' || vendorsSeen.has(vendor) ? false : undefined;
 }
 
 const shapes = new Map<string, RegExp>();
@@ -1384,4 +1409,18 @@ function hasOptionalEscapes(json: Buffer): boolean {
     if (escapes(at) && code >= 0x20 && code <= 0x7e) return true;
   }
   return false;
+}
+
+/** Whether `word` stands in `folder` as a word of its own (`novamed-sync`, not `innovamed`). */
+function namesWord(folder: string, word: string): boolean {
+  for (let at = folder.indexOf(word); at !== -1; at = folder.indexOf(word, at + 1)) {
+    const before = folder.charCodeAt(at - 1);
+    const after = folder.charCodeAt(at + word.length);
+    if (!isAlphanumeric(before) && !isAlphanumeric(after)) return true;
+  }
+  return false;
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
 }

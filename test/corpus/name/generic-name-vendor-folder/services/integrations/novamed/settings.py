@@ -1,0 +1,7 @@
+"""Settings for the clinic sync worker."""
+import os
+
+BASE_URL = os.environ.get("SYNC_BASE_URL", "https://sync.internal")
+API_KEY = "{{key:novamed unconfirmed}}"
+TIMEOUT_SECONDS = 20
+PAGE_SIZE = 100
