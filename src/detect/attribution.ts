@@ -61,6 +61,12 @@ const OTHER_OWNERS = new Set(
     'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other'
   ).split(' '),
 );
+/**
+ * A record's field that names whose record it is (`{ vendor: 'segment', apiKey: … }`, `provider: "mailgun"`,
+ * `'integration' => 'zendesk'`): its value, when no vendor's, says the key beside it is another's.
+ */
+const OWNER_FIELD =
+  /(?<![a-z0-9_])(?:vendor|provider|integration)(?:[-_]?name)?["'`]?[ \t]*(?:=>|[:=])[ \t]*[:"'`]?([a-z][a-z0-9_-]{2,30})(?![a-z0-9_.:/-])/;
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (
@@ -265,6 +271,8 @@ export class Attributor {
     const vendor = this.vendorOf(lower);
     if (vendor) return vendor;
     if (this.ruleSet.foreign?.test(lower)) return 'foreign';
+    const owner = OWNER_FIELD.exec(lower)?.[1];
+    if (owner !== undefined && this.ownerWords(owner, false) === 'foreign') return 'foreign';
     for (const m of lower.matchAll(URL_HOST)) if (!NEUTRAL_HOST.test(m[1]!)) return 'host';
     return undefined;
   }

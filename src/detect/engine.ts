@@ -398,6 +398,13 @@ function joinParts(expression: string): string {
 const NO_BYTES = Buffer.alloc(0);
 
 /** Scans one item incrementally; feed blocks in order, then call `finish`. */
+/**
+ * Settings files whose names say nothing of whose settings they hold (`.env`, `credentials`, `config.yml`): their
+ * folder does.
+ */
+const SETTINGS_FILE =
+  /^(?:\.env(?:\.[\w.-]+)?|\.?(?:credentials|config|settings|secrets|env|keys|values|application|appsettings)(?:[.-][\w.-]+)?|[\w-]+\.(?:env|ini|cfg|conf|properties))$/;
+
 export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
@@ -447,7 +454,9 @@ export class ItemScanner {
 
   /**
    * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`);
-   * folder names do not, as a repository's own name or a test fixture's folder says nothing of one file.
+   * folder names do not, as a repository's own name or a test fixture's folder says nothing of one file, except the
+   * folder that holds a settings file named for nothing (`services/novamed/.env`, `.maiagent/credentials`): such a
+   * file is the folder's own configuration.
    */
   constructor(
     private readonly detector: Detector,
@@ -457,8 +466,10 @@ export class ItemScanner {
   ) {
     const name = path?.slice(path.lastIndexOf('/') + 1).toLowerCase();
     if (!name) return;
+    const folder = SETTINGS_FILE.test(name) ? path!.slice(0, path!.lastIndexOf('/')).toLowerCase() : '';
+    const own = `${folder.slice(folder.lastIndexOf('/') + 1)}/${name}`;
     for (const hints of Object.values(detector.ruleSet.hints)) {
-      for (const word of hints?.context ?? []) if (name.includes(word)) this.hintsSeen.add(word);
+      for (const word of hints?.context ?? []) if (own.includes(word)) this.hintsSeen.add(word);
     }
   }
 
