@@ -67,6 +67,12 @@ const OTHER_OWNERS = new Set(
  */
 const OWNER_FIELD =
   /(?<![a-z0-9_])(?:vendor|provider|integration)(?:[-_]?name)?["'`]?[ \t]*(?:=>|[:=])[ \t]*[:"'`]?([a-z][a-z0-9_-]{2,30})(?![a-z0-9_.:/-])/;
+/**
+ * The name a block's header declares (`class SentrySettings(BaseSettings):`, `module "mail" {`, `resource "…" "sentry"
+ * {`): the last label, whose owner says whose keys the block holds when the header names no service outright.
+ */
+const DECLARED =
+  /^[ \t]*(?:(?:export|public|private|internal|final|abstract|data|sealed|static|pub)[ \t]+)*(?:class|module|resource|data|struct|object|interface|record|service|provider)[ \t]+(?:["'][\w.-]+["'][ \t]+)?["']?([A-Za-z_][\w-]*)["']?/;
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (
@@ -142,7 +148,8 @@ export class Attributor {
       .toLowerCase()
       .split(/[\s_.-]+/)
       .filter((word) => word !== '');
-    if (known) return words.some((word) => OTHER_OWNERS.has(word)) ? 'foreign' : undefined;
+    if (known)
+      return words.some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word)) ? 'foreign' : undefined;
     const named = words.filter((word) => word.length >= 4 && !GENERIC_OWNERS.has(word));
     return named.length > 0 && named.length === words.filter((word) => !GENERIC_OWNERS.has(word)).length
       ? 'foreign'
@@ -183,7 +190,7 @@ export class Attributor {
         innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
       );
       if (content) return content;
-      const header = this.classify(line);
+      const header = this.classify(line) ?? this.ownerWords(DECLARED.exec(line)?.[1], true);
       if (header) return header;
       innermost = false;
       inItem = false;
