@@ -84,7 +84,13 @@ const GENERIC_OWNERS = new Set(
     'project tenant customer merchant store read write full limited restricted bearer basic signing session ' +
     'request response upstream downstream remote target source origin proxy gateway webhook callback expected ' +
     'legacy fallback temp temporary dummy previous next active rotated rotating standby spare extra allowed trusted ' +
-    'known stored saved cached configured provided incoming outgoing inbound outbound your their this that'
+    'known stored saved cached configured provided incoming outgoing inbound outbound your their this that ' +
+    // What a clinic or assistant project calls its vendor's key by what it does (PHARMACY_API_KEY, LLM_API_KEY).
+    'pharmacy pharma ehr emr refill refills prescription prescriptions patient patients practitioner practitioners ' +
+    'medication medications telehealth telemed clinical care healthcare med meds doctor provider providers ' +
+    'assistant chatbot chatbots copilot llm support helpdesk conversation conversations message messages ' +
+    'export import sync upload download report reports job jobs worker workers cron task tasks pipeline etl ' +
+    'partners vendor vendors integrations connector connectors'
   ).split(' '),
 );
 
@@ -130,13 +136,15 @@ export class Attributor {
 
   /**
    * Whether a generic name says, against a vendor mentioned in the file, that the key is another's: its owner is a
-   * known service (`GEMINI_API_KEY`, `datadog_api_key`) or an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`).
-   * Any other word (`expected_api_key`, `org_export_api_key`) may be the vendor's key under a name of the project's.
+   * known service (`GEMINI_API_KEY`, `datadog_api_key`), an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`), or
+   * any other word of its own (`RESEND_API_KEY`, `TURSO_AUTH_TOKEN`: a project's .env holds many services' keys beside
+   * the vendor's). Words that say what a key is for (`expected_api_key`, `PHARMACY_API_KEY`, `org_export_api_key`)
+   * and short ones that may abbreviate a vendor (`nm_key`) name no other service.
    */
   otherOwner(text: string, at: number, lineStart: number, name: string | undefined): boolean {
     const owners = [OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1]];
     if (name !== undefined) owners.push(OWNER_OF_NAME.exec(name)?.[1]);
-    return owners.some((owner) => owner !== undefined && this.ownerWords(owner, true) === 'foreign');
+    return owners.some((owner) => owner !== undefined && this.ownerWords(owner, false) === 'foreign');
   }
 
   private ownerWords(owner: string | undefined, known: boolean): Attribution {
