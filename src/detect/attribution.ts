@@ -73,6 +73,22 @@ const OWNER_FIELD =
  */
 const DECLARED =
   /^[ \t]*(?:(?:export|public|private|internal|final|abstract|data|sealed|static|pub)[ \t]+)*(?:class|module|resource|data|struct|object|interface|record|service|provider)[ \t]+(?:["'][\w.-]+["'][ \t]+)?["']?([A-Za-z_][\w-]*)["']?/;
+/** A line that opens a block under a name (`resend:`, `"Shippo": {`, `hetzner = {`), the name captured. */
+const MAPPING_HEADER =
+  /^[ \t]*["'`]?([A-Za-z][A-Za-z0-9_-]{0,40})["'`]?[ \t]*(?::|=|=>)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/** Names of blocks that say what they hold or where they run, not whose keys they are. */
+const STRUCTURAL = new Set(
+  (
+    'environment environments env envs vars variables secrets secret credentials creds keys key tokens token ' +
+    'authentication authorization security settings setting configuration configs options option opts params ' +
+    'parameters properties props values stringdata spec template templates containers args extra extras defaults ' +
+    'common global globals shared headers metadata annotations labels inputs with outputs context stages steps ' +
+    'services providers integrations apis clients connections upstreams locals variable profiles profile ' +
+    'overrides override base deploy deployment runtime build release stg prd secure json yaml filters filter ' +
+    'routes route predicates items item collection request response query body form payload meta info details ' +
+    'string binary plain plaintext literal literals encoded'
+  ).split(' '),
+);
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (
@@ -165,11 +181,27 @@ export class Attributor {
   }
 
   /**
+   * `foreign` when a key's own block is named for a service of its own (`resend: { apiKey: … }`, `[easypost]`,
+   * `"Shippo": {`), though the file names the vendor elsewhere; blocks named for what they hold or where they run
+   * (`environment:`, `credentials:`, `production:`) name nobody.
+   */
+  private namedBlock(name: string | undefined): Attribution {
+    if (name === undefined) return undefined;
+    const words = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[\s_.-]+/);
+    if (STRUCTURAL.has(name.toLowerCase()) || words.some((word) => STRUCTURAL.has(word))) return undefined;
+    return this.ownerWords(name, false) === 'foreign' ? 'foreign' : undefined;
+  }
+
+  /**
    * The vendor of the block holding the line that starts at `lineStart`: its siblings in the innermost indented
    * block, then each enclosing block's header outwards (and an ini/TOML `[section]`). Siblings of the outermost
-   * level are the whole file, which the caller judges itself.
+   * level are the whole file, which the caller judges itself. `named`: for a key's generic name, whose own block's
+   * name may say it is another service's (namedBlock).
    */
-  blockOf(text: string, lineStart: number): Attribution {
+  blockOf(text: string, lineStart: number, named = false): Attribution {
     let depth = indentOf(text, lineStart);
     // Lines at the current level, before the binding: a block whose content names one vendor is that vendor's.
     let level: string[] = [];
@@ -185,7 +217,10 @@ export class Attributor {
       const line = text.slice(start, end);
       if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
       const section = SECTION.exec(line);
-      if (section) return this.classify(section[1]!) ?? this.siblingsOf(level);
+      if (section)
+        return (
+          this.classify(section[1]!) ?? this.siblingsOf(level) ?? (named ? this.namedBlock(section[1]!) : undefined)
+        );
       const indent = indentOf(text, start);
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
       if (indent >= depth || !OPENER.test(line)) {
@@ -198,7 +233,10 @@ export class Attributor {
         innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
       );
       if (content) return content;
-      const header = this.classify(line) ?? this.ownerWords(DECLARED.exec(line)?.[1], true);
+      const header =
+        this.classify(line) ??
+        this.ownerWords(DECLARED.exec(line)?.[1], true) ??
+        (named && innermost ? this.namedBlock(MAPPING_HEADER.exec(line)?.[1]) : undefined);
       if (header) return header;
       innermost = false;
       inItem = false;

@@ -911,7 +911,7 @@ export class ItemScanner {
     let answer = this.arounds.get(key);
     if (answer === undefined) {
       const [from, to] = short ? [line.start, line.end] : [at, end];
-      const block = attributor.blockOf(text, line.start);
+      const block = attributor.blockOf(text, line.start, evidence !== 'header');
       let what = block;
       if (!decisive(block)) what = attributor.nearestTo(text, from, to, rule.vendor);
       else if (block === undefined && evidence === 'context') what = attributor.nearestVendor(text, from, to);
