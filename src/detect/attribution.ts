@@ -61,6 +61,34 @@ const OTHER_OWNERS = new Set(
     'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other'
   ).split(' '),
 );
+/**
+ * A record's field that names whose record it is (`{ vendor: 'segment', apiKey: … }`, `provider: "mailgun"`,
+ * `'integration' => 'zendesk'`): its value, when no vendor's, says the key beside it is another's.
+ */
+const OWNER_FIELD =
+  /(?<![a-z0-9_])(?:vendor|provider|integration)(?:[-_]?name)?["'`]?[ \t]*(?:=>|[:=])[ \t]*[:"'`]?([a-z][a-z0-9_-]{2,30})(?![a-z0-9_.:/-])/;
+/**
+ * The name a block's header declares (`class SentrySettings(BaseSettings):`, `module "mail" {`, `resource "…" "sentry"
+ * {`): the last label, whose owner says whose keys the block holds when the header names no service outright.
+ */
+const DECLARED =
+  /^[ \t]*(?:(?:export|public|private|internal|final|abstract|data|sealed|static|pub)[ \t]+)*(?:class|module|resource|data|struct|object|interface|record|service|provider)[ \t]+(?:["'][\w.-]+["'][ \t]+)?["']?([A-Za-z_][\w-]*)["']?/;
+/** A line that opens a block under a name (`resend:`, `"Shippo": {`, `hetzner = {`), the name captured. */
+const MAPPING_HEADER =
+  /^[ \t]*["'`]?([A-Za-z][A-Za-z0-9_-]{0,40})["'`]?[ \t]*(?::|=|=>)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/** Names of blocks that say what they hold or where they run, not whose keys they are. */
+const STRUCTURAL = new Set(
+  (
+    'environment environments env envs vars variables secrets secret credentials creds keys key tokens token ' +
+    'authentication authorization security settings setting configuration configs options option opts params ' +
+    'parameters properties props values stringdata spec template templates containers args extra extras defaults ' +
+    'common global globals shared headers metadata annotations labels inputs with outputs context stages steps ' +
+    'services providers integrations apis clients connections upstreams locals variable profiles profile ' +
+    'overrides override base deploy deployment runtime build release stg prd secure json yaml filters filter ' +
+    'routes route predicates items item collection request response query body form payload meta info details ' +
+    'string binary plain plaintext literal literals encoded'
+  ).split(' '),
+);
 /** Words in a key variable's name that say which key it is, not whose. */
 const GENERIC_OWNERS = new Set(
   (
@@ -72,7 +100,13 @@ const GENERIC_OWNERS = new Set(
     'project tenant customer merchant store read write full limited restricted bearer basic signing session ' +
     'request response upstream downstream remote target source origin proxy gateway webhook callback expected ' +
     'legacy fallback temp temporary dummy previous next active rotated rotating standby spare extra allowed trusted ' +
-    'known stored saved cached configured provided incoming outgoing inbound outbound your their this that'
+    'known stored saved cached configured provided incoming outgoing inbound outbound your their this that ' +
+    // What a clinic or assistant project calls its vendor's key by what it does (PHARMACY_API_KEY, LLM_API_KEY).
+    'pharmacy pharma ehr emr refill refills prescription prescriptions patient patients practitioner practitioners ' +
+    'medication medications telehealth telemed clinical care healthcare med meds doctor provider providers ' +
+    'assistant chatbot chatbots copilot llm support helpdesk conversation conversations message messages ' +
+    'export import sync upload download report reports job jobs worker workers cron task tasks pipeline etl ' +
+    'partners vendor vendors integrations connector connectors'
   ).split(' '),
 );
 
@@ -118,13 +152,15 @@ export class Attributor {
 
   /**
    * Whether a generic name says, against a vendor mentioned in the file, that the key is another's: its owner is a
-   * known service (`GEMINI_API_KEY`, `datadog_api_key`) or an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`).
-   * Any other word (`expected_api_key`, `org_export_api_key`) may be the vendor's key under a name of the project's.
+   * known service (`GEMINI_API_KEY`, `datadog_api_key`), an app's own secret (`DJANGO_SECRET_KEY`, `JWT_SECRET`), or
+   * any other word of its own (`RESEND_API_KEY`, `TURSO_AUTH_TOKEN`: a project's .env holds many services' keys beside
+   * the vendor's). Words that say what a key is for (`expected_api_key`, `PHARMACY_API_KEY`, `org_export_api_key`)
+   * and short ones that may abbreviate a vendor (`nm_key`) name no other service.
    */
   otherOwner(text: string, at: number, lineStart: number, name: string | undefined): boolean {
     const owners = [OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1]];
     if (name !== undefined) owners.push(OWNER_OF_NAME.exec(name)?.[1]);
-    return owners.some((owner) => owner !== undefined && this.ownerWords(owner, true) === 'foreign');
+    return owners.some((owner) => owner !== undefined && this.ownerWords(owner, false) === 'foreign');
   }
 
   private ownerWords(owner: string | undefined, known: boolean): Attribution {
@@ -136,7 +172,8 @@ export class Attributor {
       .toLowerCase()
       .split(/[\s_.-]+/)
       .filter((word) => word !== '');
-    if (known) return words.some((word) => OTHER_OWNERS.has(word)) ? 'foreign' : undefined;
+    if (known)
+      return words.some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word)) ? 'foreign' : undefined;
     const named = words.filter((word) => word.length >= 4 && !GENERIC_OWNERS.has(word));
     return named.length > 0 && named.length === words.filter((word) => !GENERIC_OWNERS.has(word)).length
       ? 'foreign'
@@ -144,11 +181,27 @@ export class Attributor {
   }
 
   /**
+   * `foreign` when a key's own block is named for a service of its own (`resend: { apiKey: … }`, `[easypost]`,
+   * `"Shippo": {`), though the file names the vendor elsewhere; blocks named for what they hold or where they run
+   * (`environment:`, `credentials:`, `production:`) name nobody.
+   */
+  private namedBlock(name: string | undefined): Attribution {
+    if (name === undefined) return undefined;
+    const words = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[\s_.-]+/);
+    if (STRUCTURAL.has(name.toLowerCase()) || words.some((word) => STRUCTURAL.has(word))) return undefined;
+    return this.ownerWords(name, false) === 'foreign' ? 'foreign' : undefined;
+  }
+
+  /**
    * The vendor of the block holding the line that starts at `lineStart`: its siblings in the innermost indented
    * block, then each enclosing block's header outwards (and an ini/TOML `[section]`). Siblings of the outermost
-   * level are the whole file, which the caller judges itself.
+   * level are the whole file, which the caller judges itself. `named`: for a key's generic name, whose own block's
+   * name may say it is another service's (namedBlock).
    */
-  blockOf(text: string, lineStart: number): Attribution {
+  blockOf(text: string, lineStart: number, named = false): Attribution {
     let depth = indentOf(text, lineStart);
     // Lines at the current level, before the binding: a block whose content names one vendor is that vendor's.
     let level: string[] = [];
@@ -164,7 +217,10 @@ export class Attributor {
       const line = text.slice(start, end);
       if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
       const section = SECTION.exec(line);
-      if (section) return this.classify(section[1]!) ?? this.siblingsOf(level);
+      if (section)
+        return (
+          this.classify(section[1]!) ?? this.siblingsOf(level) ?? (named ? this.namedBlock(section[1]!) : undefined)
+        );
       const indent = indentOf(text, start);
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
       if (indent >= depth || !OPENER.test(line)) {
@@ -177,7 +233,10 @@ export class Attributor {
         innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
       );
       if (content) return content;
-      const header = this.classify(line);
+      const header =
+        this.classify(line) ??
+        this.ownerWords(DECLARED.exec(line)?.[1], true) ??
+        (named && innermost ? this.namedBlock(MAPPING_HEADER.exec(line)?.[1]) : undefined);
       if (header) return header;
       innermost = false;
       inItem = false;
@@ -265,6 +324,8 @@ export class Attributor {
     const vendor = this.vendorOf(lower);
     if (vendor) return vendor;
     if (this.ruleSet.foreign?.test(lower)) return 'foreign';
+    const owner = OWNER_FIELD.exec(lower)?.[1];
+    if (owner !== undefined && this.ownerWords(owner, false) === 'foreign') return 'foreign';
     for (const m of lower.matchAll(URL_HOST)) if (!NEUTRAL_HOST.test(m[1]!)) return 'host';
     return undefined;
   }

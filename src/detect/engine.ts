@@ -398,6 +398,14 @@ function joinParts(expression: string): string {
 const NO_BYTES = Buffer.alloc(0);
 
 /** Scans one item incrementally; feed blocks in order, then call `finish`. */
+/**
+ * Settings files whose names say nothing of whose settings they hold (`.env`, `credentials`, `config.yml`): their
+ * folder does.
+ */
+const FIXTURE_FOLDER = /^(?:tests?|__tests__|spec|specs|fixtures?|testdata|__fixtures__|mocks?|__mocks__)$/;
+const SETTINGS_FILE =
+  /^(?:\.env(?:\.[\w.-]+)?|\.?(?:credentials|config|settings|secrets|env|keys|values|application|appsettings)(?:[.-][\w.-]+)?|[\w-]+\.(?:env|ini|cfg|conf|properties))$/;
+
 export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
@@ -448,11 +456,13 @@ export class ItemScanner {
   private readonly blockLiterals = new Map<number, boolean>();
 
   /**
-   * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`).
-   * The two folders nearest to it count when a vendor's name is a word of theirs (`integrations/novamed/settings.py`,
-   * `charts/maiagent-bridge/templates/secret.yaml`: a team keeps one service's code and charts together), but only to
-   * find a generic binding, reported unconfirmed: a folder may as well be a case or fixture named for the vendor.
-   * Folders further up (a monorepo's or a checkout's own name) say nothing of one file.
+   * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`),
+   * and so does the folder of a settings file named for nothing (`services/novamed/.env`, `.maiagent/credentials`):
+   * such a file is the folder's own configuration. Otherwise the two folders nearest to it count when a vendor's name
+   * is a word of theirs (`integrations/novamed/settings.py`, `charts/maiagent-bridge/templates/secret.yaml`: a team
+   * keeps one service's code and charts together), but only to find a generic binding, reported unconfirmed: a folder
+   * may as well be a case named for the vendor (and none under a test's folders: fixtures hold made-up keys). Folders further up (a monorepo's or a checkout's own name)
+   * say nothing of one file.
    */
   constructor(
     private readonly detector: Detector,
@@ -463,10 +473,12 @@ export class ItemScanner {
     const segments = path?.toLowerCase().split('/');
     const name = segments?.pop();
     if (!name) return;
-    const folders = segments!.slice(-2);
+    // A test's fixtures named for the vendor hold made-up keys of its shape.
+    const folders = segments!.some((segment) => FIXTURE_FOLDER.test(segment)) ? [] : segments!.slice(-2);
+    const parent = SETTINGS_FILE.test(name) ? (folders.at(-1) ?? '') : '';
     for (const hints of Object.values(detector.ruleSet.hints)) {
       for (const word of hints?.context ?? []) {
-        if (name.includes(word)) this.hintsSeen.add(word);
+        if (name.includes(word) || namesWord(parent, word)) this.hintsSeen.add(word);
         else if (folders.some((folder) => namesWord(folder, word))) this.folderHints.add(word);
       }
     }
@@ -916,7 +928,7 @@ export class ItemScanner {
     let answer = this.arounds.get(key);
     if (answer === undefined) {
       const [from, to] = short ? [line.start, line.end] : [at, end];
-      const block = attributor.blockOf(text, line.start);
+      const block = attributor.blockOf(text, line.start, evidence !== 'header');
       let what = block;
       if (!decisive(block)) what = attributor.nearestTo(text, from, to, rule.vendor);
       else if (block === undefined && evidence === 'context') what = attributor.nearestVendor(text, from, to);

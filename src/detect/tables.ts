@@ -43,18 +43,33 @@ interface Columns {
   valueColumn: number;
 }
 
-function columnsOf(headers: string[]): Columns | undefined {
-  const keyColumns = headers.flatMap((h, i) => (KEY_HEADER.test(h) && !VALUE_HEADER.test(h) ? [i] : []));
+/**
+ * A header as a name: spreadsheet exports write words (`API Key`, `Key Value`), bindings need one word (`API_Key`,
+ * `Key`); a trailing `value` among such words only says that the column holds the key itself.
+ */
+function nameOf(header: string): string {
+  const words = header
+    .trim()
+    .split(/[^\w.-]+/)
+    .filter((word) => word !== '');
+  if (words.length > 1 && /^value$/i.test(words.at(-1)!)) words.pop();
+  return words.join('_');
+}
+
+function columnsOf(raw: string[]): Columns | undefined {
+  const headers = raw.map(nameOf);
   const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
   const valueColumn = nameColumn === -1 ? -1 : headers.findIndex((h) => VALUE_HEADER.test(h));
+  const keyColumns = headers.flatMap((h, i) => (KEY_HEADER.test(h) && i !== valueColumn ? [i] : []));
   return keyColumns.length === 0 && valueColumn === -1 ? undefined : { headers, keyColumns, nameColumn, valueColumn };
 }
 
 /**
- * Collects the rewrites of one row's cells; false once the table has had its share. SQL cells are written quoted
- * (`api_key='…'`): what follows them there (a quote, a tab, `)`) does not end a binding the way a comma does.
+ * Collects the rewrites of one row's cells; false once the table has had its share. Cells are written quoted
+ * (`api_key='…'`): what follows them (a CSV cell's closing quote, a tab, SQL's `)`) does not end a binding the way a
+ * comma does.
  */
-function rowRewriter(found: Replacement[], quote = '') {
+function rowRewriter(found: Replacement[], quote = "'") {
   const rewrite = (cell: Cell | undefined, name: string | undefined) => {
     if (!cell || !name || cell.text === '' || cell.text.length > MAX_CELL || !/^[\w.-]+$/.test(name)) return;
     found.push({ from: cell.from, to: cell.to, text: `${name}=${quote}${cell.text}${quote}`, report: cell.from });
@@ -91,7 +106,7 @@ const UNQUOTE = /^[`"[]?(.*?)[`"\]]?$/;
 
 function sqlCells(latin1: string): Replacement[] {
   const found: Replacement[] = [];
-  const row = rowRewriter(found, "'");
+  const row = rowRewriter(found);
   for (const start of latin1.matchAll(SQL_START)) {
     SQL_TABLE.lastIndex = start.index;
     const statement = SQL_TABLE.exec(latin1);

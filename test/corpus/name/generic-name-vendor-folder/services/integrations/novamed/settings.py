@@ -2,6 +2,6 @@
 import os
 
 BASE_URL = os.environ.get("SYNC_BASE_URL", "https://sync.internal")
-API_KEY = "{{key:novamed unconfirmed}}"
+API_KEY = "{{key:novamed}}"
 TIMEOUT_SECONDS = 20
 PAGE_SIZE = 100
