@@ -2,7 +2,7 @@
 // bound, redacted at birth (the raw secret goes to the vault only), and the one order every report is sorted in.
 import { fingerprintOf } from './fingerprint.js';
 import type { ItemResult } from './detect/item.js';
-import { policiesFor } from './detect/policies.js';
+import { type Place, policiesFor } from './detect/policies.js';
 import { redact } from './redact.js';
 import type { Rule } from './rules.js';
 import type { Finding, Item, ScanNote, SecretVault } from './types.js';
@@ -13,6 +13,7 @@ export function toFindings(
   item: Pick<Item, 'path' | 'commit'>,
   policies: Rule[],
   secrets: SecretVault,
+  place?: Place,
 ): Finding[] {
   const { rule } = match;
   const base = {
@@ -39,7 +40,7 @@ export function toFindings(
   };
   if (match.secret) secrets.set(own.fingerprint, match.secret);
   if (rule.kind !== 'secret') return [own];
-  const where = policiesFor(match, item.path, policies).map((policy): Finding => {
+  const where = policiesFor(match, item.path, policies, place).map((policy): Finding => {
     const finding: Finding = {
       kind: policy.kind,
       ruleId: policy.id,

@@ -77,6 +77,10 @@ export interface PolicyCondition {
   bindings?: string[];
   /** Only secrets that are the literal fallback of a variable read (`process.env.X ?? '…'`, `${X:-…}`). */
   fallback?: boolean;
+  /** Only secrets that a bundler define inlines (`define: { 'process.env.X': JSON.stringify('…') }`). */
+  defined?: boolean;
+  /** Only files on disk in a browser extension's package (below a manifest.json with `manifest_version`). */
+  extensionPackage?: boolean;
 }
 
 /** A rule as written in a rule file. */
@@ -186,6 +190,8 @@ export interface Condition {
   exceptPaths?: (file: string) => boolean;
   bindings?: RegExp[];
   fallback?: boolean;
+  defined?: boolean;
+  extensionPackage?: boolean;
 }
 
 /** A compiled rule, ready for the engine. */
@@ -544,8 +550,18 @@ function compileCondition(file: string, id: string, index: number, value: unknow
     if (value.fallback !== true) throw new ConfigError(file, `${field}.fallback must be true when given`);
     condition.fallback = true;
   }
-  if (!condition.environments && !condition.paths && !condition.bindings && !condition.fallback) {
-    throw new ConfigError(file, `${field} needs at least one of environments, paths, bindings, fallback`);
+  if (value.defined !== undefined) {
+    if (value.defined !== true) throw new ConfigError(file, `${field}.defined must be true when given`);
+    condition.defined = true;
+  }
+  if (value.extensionPackage !== undefined) {
+    if (value.extensionPackage !== true)
+      throw new ConfigError(file, `${field}.extensionPackage must be true when given`);
+    condition.extensionPackage = true;
+  }
+  const kinds = ['environments', 'paths', 'bindings', 'fallback', 'defined', 'extensionPackage'] as const;
+  if (!kinds.some((kind) => condition[kind] !== undefined)) {
+    throw new ConfigError(file, `${field} needs at least one of ${kinds.join(', ')}`);
   }
   return condition;
 }

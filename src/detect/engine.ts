@@ -59,6 +59,8 @@ export interface Match {
   envRead?: string;
   /** The secret is a read's literal fallback (`process.env.X || '…'`), not a define. */
   fallback?: true;
+  /** A bundler define inlines the secret into the code it builds (`'process.env.X': JSON.stringify('…')`). */
+  defined?: true;
   line: number;
   column: number;
   environment: Environment;
@@ -547,6 +549,7 @@ export class ItemScanner {
       binding: c.binding,
       ...(c.envRead === undefined ? {} : { envRead: c.envRead }),
       ...(c.fallback ? { fallback: c.fallback } : {}),
+      ...(c.defined ? { defined: c.defined } : {}),
       line: c.line,
       column: c.column,
       environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
@@ -1099,6 +1102,30 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       dropped.add(aWins ? b : a);
     }
   }
+  // Two patterns of one lint that see the same mistake (a vendor URL variable given `http://…`, and the URL itself)
+  // report it once: a match inside another of its rule gives way to it.
+  const lints = candidates
+    .filter((c) => c.rule.kind !== 'secret')
+    .sort((a, b) => a.offset - b.offset || b.length - a.length);
+  for (let i = 0; i < lints.length; i++) {
+    const a = lints[i]!;
+    if (dropped.has(a)) continue;
+    for (let j = i + 1; j < lints.length && lints[j]!.offset < a.offset + a.length; j++) {
+      const b = lints[j]!;
+      if (b.rule === a.rule && b.offset + b.length <= a.offset + a.length) dropped.add(b);
+    }
+  }
+  // A key of one environment paired with the other's host is one mistake however often, and under however many
+  // names, it comes up (read into a variable, assigned, sent): it is reported once, at the last mention, where it
+  // is used.
+  const lastMention = new Map<string, Candidate>();
+  for (const c of lints) {
+    if (dropped.has(c) || !c.rule.environment) continue;
+    const key = c.rule.id;
+    const seen = lastMention.get(key);
+    if (seen) dropped.add(seen.offset < c.offset ? seen : c);
+    if (!seen || seen.offset < c.offset) lastMention.set(key, c);
+  }
   return candidates
     .filter((c) => !dropped.has(c))
     .sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
@@ -1270,7 +1297,11 @@ const READ_REACH_LINES = 5;
  * into the same variable a few lines above (`key := os.Getenv("X")` … `key = "…"`) or below (HOCON), a default
  * in a destructuring of the environment or of a Terraform variable, or a bundler define it is inlined by.
  */
-function envReadBefore(text: string, at: number, lineStart: number): { envRead?: string; fallback?: true } {
+function envReadBefore(
+  text: string,
+  at: number,
+  lineStart: number,
+): { envRead?: string; fallback?: true; defined?: true } {
   const before = text.slice(Math.max(lineStart, at - 200), at);
   const lower = before.toLowerCase();
   const m = ENV_FALLBACK_LITERALS.some((literal) => lower.includes(literal)) ? ENV_FALLBACK.exec(before) : null;
@@ -1293,7 +1324,7 @@ function envReadBefore(text: string, at: number, lineStart: number): { envRead?:
   const variable = VARIABLE_DEFAULT.test(before) ? terraformVariable(text, lineStart) : variableFallback(before);
   if (variable !== undefined) return { envRead: `TF_VAR_${variable}`, fallback: true };
   const defined = ENV_DEFINE.exec(before);
-  return defined ? { envRead: defined[1]! } : {};
+  return defined ? { envRead: defined[1]!, defined: true } : {};
 }
 
 /**

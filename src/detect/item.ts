@@ -44,7 +44,39 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   // Decoding a map costs more than scanning it: only when its text shows that a key could hide inside.
   if (map && (detector.exhaustive || mayMatchInJson(detector, buffer, scanner.keywordsSeen)))
     addEmbeddedMatches(detector, buffer, scanner.budget, result);
+  else if (!map && buffer.includes(INLINE_MAP_SIGN)) addInlineMapMatches(detector, buffer, scanner.budget, result);
   return withBudgetNote(result, scanner.budget);
+}
+
+const INLINE_MAP_SIGN = 'sourceMappingURL=data:';
+// A bundle's own map, inlined as a base64 data URL on its last line (webpack `inline-source-map`, esbuild
+// `--sourcemap=inline`): its sourcesContent ships inside the bundle, encoded.
+const INLINE_MAP = /[#@][ \t]*sourceMappingURL=data:application\/json[^,\s]*;base64,([A-Za-z0-9+/]+={0,2})/g;
+
+/**
+ * Keys in the sourcesContent of a map inlined in the item: found in the decoded sources, reported where the
+ * map's data begins (the key is base64 there), with the original source as `original`.
+ */
+function addInlineMapMatches(detector: Detector, buffer: Buffer, budget: RuleBudget, result: ItemResult): void {
+  const text = buffer.toString('latin1');
+  for (const m of text.matchAll(INLINE_MAP)) {
+    if (m[1]!.length > (MAX_SOURCE_MAP_BYTES / 3) * 4) continue;
+    const sources = embeddedSources(Buffer.from(m[1]!, 'base64'));
+    if (!Array.isArray(sources)) continue;
+    const offset = m.index + m[0].length - m[1]!.length;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    for (const source of sources) {
+      const scanner = new ItemScanner(detector, undefined, budget);
+      scanner.feed(Buffer.from(source.content, 'utf8'), true);
+      for (const match of scanner.finish()) {
+        const original = { file: source.name, line: match.line, column: match.column };
+        result.matches.push({ ...match, offset, line, column: offset - lineStart + 1, original });
+      }
+    }
+  }
+  result.matches.sort((a, b) => a.offset - b.offset);
 }
 
 async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, path: string): Promise<ItemResult> {

@@ -3,16 +3,23 @@ import { innerPath } from '../archive-path.js';
 import type { Condition, Rule } from '../rules.js';
 import type { Match } from './engine.js';
 
-/** The rules with conditions (policies, binding lints) that apply to a secret match found at `file`. */
-export function policiesFor(match: Match, file: string, policies: Rule[]): Rule[] {
-  // Inside an archive (`a.zip!dist/app.js`) the inner path decides where the key lives.
-  const inner = innerPath(file);
-  return policies.filter((policy) => policy.when.some((condition) => holds(condition, match, inner)));
+/** What the file system says about where a file lives, asked only when a condition needs it. */
+export interface Place {
+  /** The file is part of a browser extension's package. */
+  inExtensionPackage(): boolean;
 }
 
-function holds(condition: Condition, match: Match, file: string): boolean {
+/** The rules with conditions (policies, binding lints) that apply to a secret match found at `file`. */
+export function policiesFor(match: Match, file: string, policies: Rule[], place?: Place): Rule[] {
+  // Inside an archive (`a.zip!dist/app.js`) the inner path decides where the key lives.
+  const inner = innerPath(file);
+  return policies.filter((policy) => policy.when.some((condition) => holds(condition, match, inner, place)));
+}
+
+function holds(condition: Condition, match: Match, file: string, place: Place | undefined): boolean {
   if (condition.environments && !condition.environments.includes(match.environment)) return false;
   if (condition.fallback && !match.fallback) return false;
+  if (condition.defined && !match.defined) return false;
   if (condition.paths && !condition.paths(file)) return false;
   if (condition.exceptPaths?.(file)) return false;
   if (condition.bindings) {
@@ -20,5 +27,7 @@ function holds(condition: Condition, match: Match, file: string): boolean {
     const names = [match.binding, match.envRead].filter((name) => name !== undefined);
     if (!condition.bindings.some((re) => names.some((name) => re.test(name)))) return false;
   }
+  // Last: the only check that may read the disk.
+  if (condition.extensionPackage && !place?.inExtensionPackage()) return false;
   return true;
 }

@@ -1,10 +1,12 @@
 // The pipeline: a source yields items, the engine turns them into matches, policies add where-findings,
 // and the result is a redacted report plus an in-memory vault of the raw secrets (never serialised).
+import { resolve as resolvePath } from 'node:path';
 import { createDetector } from '../detect/engine.js';
 import { detectItem, type ItemResult } from '../detect/item.js';
 import { describeSystemError } from '../errors.js';
 import { sortFindings, sortNotes, toFindings } from '../findings.js';
 import type { RuleSet } from '../rules.js';
+import { ExtensionPackages } from '../sources/extension-package.js';
 import { isArchive } from '../sources/archive-kind.js';
 import type { TreePlan, TreeSource, WalkDir, WalkedFile } from '../sources/files.js';
 import type { Finding, Item, ScanNote, ScanResult, SecretVault, Source } from '../types.js';
@@ -70,14 +72,18 @@ export async function scanSource(
     stats.bytes += bytes;
     options.onProgress?.(stats.files, stats.bytes);
   };
+  // Which folders hold a browser extension's manifest, asked only for keys that a bundle policy may concern.
+  const packages = new ExtensionPackages();
   /** Records an item's findings and notes; false when it could not be read. */
-  const record = (item: Pick<Item, 'path' | 'commit'>, outcome: ItemResult | Error): outcome is ItemResult => {
+  const record = (item: Pick<Item, 'path' | 'commit' | 'file'>, outcome: ItemResult | Error): outcome is ItemResult => {
     if (outcome instanceof Error) {
       notes.push({ file: item.path, reason: describeSystemError(outcome) });
       return false;
     }
     if (outcome.note) notes.push({ file: item.path, reason: outcome.note });
-    for (const match of outcome.matches) findings.push(...toFindings(match, item, policies, secrets));
+    const { file } = item;
+    const place = file === undefined ? undefined : { inExtensionPackage: () => packages.holds(file) };
+    for (const match of outcome.matches) findings.push(...toFindings(match, item, policies, secrets, place));
     return true;
   };
   const consume = (item: Item, outcome: ItemResult | Error): void => {
@@ -154,7 +160,8 @@ export async function scanSource(
         const dirs = pending.splice(-DIRS_PER_WALK);
         const task = pool!.walkTask(plan.walk, dirs, FILES_PER_WALK).then(
           async (result) => {
-            for (const { path, outcome } of result.outcomes) record({ path }, outcome);
+            for (const { path, outcome } of result.outcomes)
+              record({ path, file: resolvePath(plan.walk.base, path) }, outcome);
             count(result.scanned.files, result.scanned.bytes);
             notes.push(...result.notes);
             pending.push(...result.pending);

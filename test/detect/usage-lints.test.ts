@@ -294,6 +294,23 @@ describe('usage findings', () => {
     ]);
   });
 
+  it("report one mistake once, however many of a rule's patterns see it", async () => {
+    const content =
+      'MAIAGENT_BASE_URL = "http://maiagent.clinic.internal/api/v1"\n\n' +
+      'def bots(key):\n    return requests.get(f"{MAIAGENT_BASE_URL}/chatbots/", headers={"Authorization": f"Api-Key {key}"})\n';
+    const { report } = await scanMemory([{ path: 'maiagent.py', content }]);
+    expect(report.findings.map((f) => [f.ruleId, f.line])).toEqual([['vendor-key-over-http', 1]]);
+  });
+
+  it("report a key paired with the other environment's host once, where it is used", async () => {
+    const content =
+      'import os, requests\n\nMAXAI_STAGING_KEY = os.environ["MAXAI_STAGING_KEY"]\n' +
+      'resp = requests.get("https://api.maxcare.ai/v1/patients",\n' +
+      '                    headers={"Authorization": f"Bearer {MAXAI_STAGING_KEY}", "X-Organization-Id": ORG})\n';
+    const { report } = await scanMemory([{ path: 'env_mix.py', content }]);
+    expect(report.findings.map((f) => [f.ruleId, f.line])).toEqual([['maxai-staging-key-on-prod-host', 5]]);
+  });
+
   it('honour an inline allow comment', async () => {
     const { report } = await scanMemory([{ path: 'a.py', content: 'print(MAXAI_API_KEY)  # keylint:allow\n' }]);
     expect(report.findings).toEqual([]);

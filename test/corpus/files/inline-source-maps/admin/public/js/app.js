@@ -1,0 +1,2 @@
+(()=>{"use strict";const e={};window.chat=e})();
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,{{b64}}{"version":3,"sources":["webpack://admin/./src/chat.js"],"sourcesContent":["// MaiAgent chat: key placeholder only, the server holds the real one\nexport const MAIAGENT_API_KEY = 'YOUR_API_KEY_HERE';\nexport const base = 'https://api.maiagent.ai/api/v1/';\n"],"mappings":"AAAA","names":[]}{{/b64}}

@@ -1,0 +1,3 @@
+const NOVAMED_API_KEY = '{{key:novamed}}';
+
+module.exports = { novamedHeaders: { 'x-api-key': NOVAMED_API_KEY } };
