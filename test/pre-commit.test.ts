@@ -62,7 +62,7 @@ function readmeConfig(): string {
   return snippet.replace(/repo: \S+/, `repo: ${published.dir}`);
 }
 
-describe.runIf(available)(`pre-commit framework (${client.stdout.trim() || 'not installed'})`, () => {
+describe.runIf(available)(`pre-commit framework (${client.stdout?.trim() || 'not installed'})`, () => {
   beforeAll(() => {
     publishThisRepository();
     home = fs.mkdtempSync(path.join(published.dir, '..', 'keylint-pre-commit-home-'));
