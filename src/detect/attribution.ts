@@ -46,7 +46,7 @@ const LIST_ITEM = /^[ \t]*-[ \t]/;
  * the environment with the literal as its fallback (`getenv("DJANGO_SECRET_KEY", "…")`).
  */
 const OWNED_NAME =
-  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_-][A-Za-z][A-Za-z0-9]*?)*?)[_-]?(?:api[_-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?:(?::=|=|:|=>)[ \t]*[@&]?[[({]?|\)?[ \t]*,[ \t]*(?:[a-z_]+[ \t]*[:=][ \t]*)?)[ \t]*["'`]?$/i;
+  /(?<![A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9]*?(?:[_.-][A-Za-z][A-Za-z0-9]*?)*?)[_.-]?(?:api[_.-]?)?(?:key|token|secret)[\]"'`]?[ \t]*(?:(?::=|=|:|=>)[ \t]*[@&]?[[({]?|\)?[ \t]*,[ \t]*(?:[a-z_]+[ \t]*[:=][ \t]*)?)[ \t]*["'`]?$/i;
 /** A key name's owner: what stands before its key word (`datadog` of `datadog_api_key`, `openAi` of `openAiToken`). */
 const OWNER_OF_NAME =
   /^[$@]?([A-Za-z][A-Za-z0-9]*?(?:[_.-][A-Za-z][A-Za-z0-9]*?)*?)[_.-]?(?:api[_-]?)?(?:key|token|secret)[A-Za-z0-9_]*$/i;
@@ -73,6 +73,9 @@ const OWNER_FIELD =
  */
 const DECLARED =
   /^[ \t]*(?:(?:export|public|private|internal|final|abstract|data|sealed|static|pub)[ \t]+)*(?:class|module|resource|data|struct|object|interface|record|service|provider)[ \t]+(?:["'][\w.-]+["'][ \t]+)?["']?([A-Za-z_][\w-]*)["']?/;
+/** An XML element that opens a block under a name (`<bean id="mailer" …>`), the name captured. */
+const ELEMENT_HEADER =
+  /^[ \t]*<[A-Za-z][\w:.-]*[ \t][^<>]*?\b(?:id|name|key)=["']([A-Za-z][\w.-]{0,40})["'][^<>]*(?<!\/)>/;
 /** A line that opens a block under a name (`resend:`, `"Shippo": {`, `hetzner = {`), the name captured. */
 const MAPPING_HEADER =
   /^[ \t]*["'`]?([A-Za-z][A-Za-z0-9_-]{0,40})["'`]?[ \t]*(?::|=|=>)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
@@ -106,7 +109,11 @@ const GENERIC_OWNERS = new Set(
     'medication medications telehealth telemed clinical care healthcare med meds doctor provider providers ' +
     'assistant chatbot chatbots copilot llm support helpdesk conversation conversations message messages ' +
     'export import sync upload download report reports job jobs worker workers cron task tasks pipeline etl ' +
-    'partners vendor vendors integrations connector connectors'
+    'partners vendor vendors integrations connector connectors ' +
+    // Objects a key is a member of (`self.api_key`, `options.apiKey`): dotted names are read for owners too.
+    'self this window globalthis process module exports options opts props params conf context instance object ' +
+    'args kwargs state factory manager handler builder helper wrapper adapter repository controller component ' +
+    'bean holder'
   ).split(' '),
 );
 
@@ -174,10 +181,9 @@ export class Attributor {
       .filter((word) => word !== '');
     if (known)
       return words.some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word)) ? 'foreign' : undefined;
-    const named = words.filter((word) => word.length >= 4 && !GENERIC_OWNERS.has(word));
-    return named.length > 0 && named.length === words.filter((word) => !GENERIC_OWNERS.has(word)).length
-      ? 'foreign'
-      : undefined;
+    const generic = (word: string) => GENERIC_OWNERS.has(word) || STRUCTURAL.has(word);
+    const named = words.filter((word) => word.length >= 4 && !generic(word));
+    return named.length > 0 && named.length === words.filter((word) => !generic(word)).length ? 'foreign' : undefined;
   }
 
   /**
@@ -236,7 +242,9 @@ export class Attributor {
       const header =
         this.classify(line) ??
         this.ownerWords(DECLARED.exec(line)?.[1], true) ??
-        (named && innermost ? this.namedBlock(MAPPING_HEADER.exec(line)?.[1]) : undefined);
+        (named && innermost
+          ? this.namedBlock(MAPPING_HEADER.exec(line)?.[1] ?? ELEMENT_HEADER.exec(line)?.[1])
+          : undefined);
       if (header) return header;
       innermost = false;
       inItem = false;
