@@ -80,7 +80,7 @@ const SWIFT_DATA = new RegExp(
 );
 /** `echo '…' | base64 -d`, `base64 -d <<< '…'`: the value is the command's output, unquoted. */
 const SHELL_DECODE = new RegExp(
-  String.raw`\b(?:(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?<sq>["']?)(?<b64>${B64})\k<sq>[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D)|base64[ \t]+(?:-d|--decode|-D)[ \t]*<<<[ \t]*(?<hq>["']?)(?<hb64>${B64})\k<hq>)\b(?<close>[ \t]*\))?`,
+  String.raw`\b(?:(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?<sq>["']?)(?<b64>${B64})\k<sq>[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b|base64[ \t]+(?:-d|--decode|-D)[ \t]*<<<[ \t]*(?<hq>["']?)(?<hb64>${B64})\k<hq>(?![\w+/=]))(?<close>[ \t]*\))?`,
   'gi',
 );
 /** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
