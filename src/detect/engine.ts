@@ -1323,8 +1323,45 @@ function envReadBefore(
   if (overridden !== undefined) return { envRead: overridden, fallback: true };
   const variable = VARIABLE_DEFAULT.test(before) ? terraformVariable(text, lineStart) : variableFallback(before);
   if (variable !== undefined) return { envRead: `TF_VAR_${variable}`, fallback: true };
+  const runtime = runtimeConfigVariable(text, at, lineStart);
+  if (runtime !== undefined) return { envRead: runtime, fallback: true };
   const defined = ENV_DEFINE.exec(before);
   return defined ? { envRead: defined[1]!, defined: true } : {};
+}
+
+/** How far above a value Nuxt's `runtimeConfig: {` is looked for. */
+const RUNTIME_CONFIG_REACH = 4096;
+/** A line that opens an object under a key (`runtimeConfig: {`, `public: {`), the key captured. */
+const OBJECT_HEADER = /^[ \t]*["']?([A-Za-z_$][\w$-]*)["']?[ \t]*:[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/;
+const KEY_BEFORE_VALUE = /^[ \t]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*["'`]$/;
+
+/**
+ * Nuxt's runtimeConfig: a value under it is the default of the variable that overrides it, `NUXT_<KEY>`, and under
+ * its `public` object `NUXT_PUBLIC_<KEY>`, which Nuxt sends to the browser as NUXT_PUBLIC_ variables are.
+ */
+function runtimeConfigVariable(text: string, at: number, lineStart: number): string | undefined {
+  const from = Math.max(0, lineStart - RUNTIME_CONFIG_REACH);
+  if (!text.slice(from, lineStart).includes('runtimeConfig')) return undefined;
+  const key = KEY_BEFORE_VALUE.exec(text.slice(lineStart, at))?.[1];
+  if (key === undefined) return undefined;
+  const path: string[] = [];
+  let depth = lineStart;
+  while (text[depth] === ' ' || text[depth] === '\t') depth++;
+  let indent = depth - lineStart;
+  for (let end = lineStart - 1; end > from && indent > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const header = OBJECT_HEADER.exec(line);
+    const own = line.length - line.trimStart().length;
+    if (header === null || own >= indent) continue;
+    path.unshift(header[1]!);
+    indent = own;
+  }
+  const root = path.lastIndexOf('runtimeConfig');
+  if (root === -1) return undefined;
+  const words = [...path.slice(root + 1), key].map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase());
+  return ['NUXT', ...words].join('_');
 }
 
 /**
