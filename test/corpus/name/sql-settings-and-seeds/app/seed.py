@@ -1,0 +1,2 @@
+Credential.objects.create(provider="maiagent", secret="{{key:maiagent}}")
+Credential.objects.create(provider="stripe", secret="{{decoy:novamed}}")
