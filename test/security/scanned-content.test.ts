@@ -201,3 +201,29 @@ describe('scanned content cannot crash or hang the scan', () => {
     expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['dist/app.js']);
   });
 });
+
+describe('NULs do not make text binary', () => {
+  const tempRoot = useTempDir('keylint-sec-nul-');
+
+  it('a NUL in front of a .env, NUL padding before a key, a NUL in a staged change: each key is found', () => {
+    // git takes a file with a NUL in its first 8,000 bytes for binary, and so did keylint: one NUL hid a file's keys
+    // from scan, staged, diff, git and the Action. Text beside its NULs is text now; a real binary is still skipped.
+    const root = tempRoot();
+    const keys = fakeKeys(1710);
+    const padded = fakeKeys(1711).maxProd();
+    writeTree(root, {
+      'a.env': `\0MAXAI_API_KEY=${key}\n`,
+      'b.env': Buffer.concat([Buffer.alloc(100_000), Buffer.from(`\nMAXAI_API_KEY=${padded}\n`)]),
+      'logo.png': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\x02'), Buffer.from(keys.maxProd())]),
+    });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a.env:1', 'b.env:2']);
+    expect(report.notes).toEqual([{ file: 'logo.png', reason: 'binary file skipped' }]);
+
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', 'a.env'], { cwd: root });
+    const staged = spawnSync(process.execPath, [BIN, 'staged', '-f', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(staged.status).toBe(1);
+    expect((JSON.parse(staged.stdout) as { findings: Finding[] }).findings.map((f) => f.file)).toContain('a.env');
+  });
+});
