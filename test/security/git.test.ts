@@ -1,11 +1,13 @@
 // Boundary: git cannot be turned against the user. A scanned repository chooses its ref names and its
 // own .git/config; neither may make keylint's git calls write files or run programs.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from '../helpers/fake.js';
 import { runCli, runJson, useRepos } from '../helpers/git.js';
 
+const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
 const newRepo = useRepos({ initial: true });
 const keys = fakeKeys(1701);
 
@@ -77,6 +79,26 @@ describe("the repository's own config runs nothing", () => {
     const run = runCli(repo.dir, ['staged', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it('mailmap.file naming /dev/zero: keylint git ends and finds the key', () => {
+    // git log read the endless mailmap (authors are shown through it by default) and keylint waited on it.
+    const repo = newRepo();
+    repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    repo.git('config', 'mailmap.file', '/dev/zero');
+    const started = Date.now();
+    const result = spawnSync(
+      'sh',
+      ['-c', 'ulimit -v 4000000 && exec "$@"', 'sh', process.execPath, BIN, 'git', '-f', 'json'],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('maxai-prod-key');
   });
 
   it('an external diff driver and a textconv filter are not run by diff or staged', () => {
