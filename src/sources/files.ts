@@ -86,7 +86,9 @@ export function fileSource(options: FileSourceOptions): TreeSource {
           sink.push(...notes);
           for (const { absolute, stat } of found)
             if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
-          for (const [root, files] of listed) {
+          const pending = [...listed];
+          for (let next = pending.shift(); next; next = pending.shift()) {
+            const [root, files] = next;
             for (const relative of files) {
               const absolute = path.join(root, relative);
               if (excluded(absolute)) continue;
@@ -96,8 +98,17 @@ export function fileSource(options: FileSourceOptions): TreeSource {
               } catch {
                 continue; // Deleted in the work tree but not yet in the index: nothing to read.
               }
-              // Links are not followed (as in the walk); submodules are folders.
+              // Links are not followed (as in the walk). A folder is a submodule checked out: its own work tree,
+              // listed by its own git (files git lists there are on disk, in the checkout scanned). One not
+              // checked out is an empty folder.
               if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+              else if (stat.isDirectory()) {
+                const list = gitFileList(absolute);
+                if (!list) continue;
+                pending.push([absolute, list.files]);
+                for (const folder of list.dependencyFolders)
+                  sink.push({ file: displayPath(options.base, path.join(absolute, folder)), reason: DEPENDENCY_NOTE });
+              }
             }
           }
         },

@@ -227,3 +227,32 @@ describe('NULs do not make text binary', () => {
     expect((JSON.parse(staged.stdout) as { findings: Finding[] }).findings.map((f) => f.file)).toContain('a.env');
   });
 });
+
+describe('a submodule checked out in the work tree', () => {
+  const tempRoot = useTempDir('keylint-sec-submodule-');
+
+  it('is scanned as git lists its files: a key there is found, its ignored files are not', () => {
+    // git's list of the outer repository names the submodule as one entry, a folder: keylint scan skipped it,
+    // without a note, and a key committed there passed the Action's full mode.
+    const root = tempRoot();
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.test', '-c', 'protocol.file.allow=always', ...args],
+        { cwd, stdio: 'ignore' },
+      );
+    const sub = path.join(root, 'sub');
+    writeTree(sub, { 'k.env': `MAXAI_API_KEY=${key}\n`, '.gitignore': 'local/\n' });
+    git(sub, 'init', '-q');
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-qm', 'sub');
+    const outer = path.join(root, 'outer');
+    fs.mkdirSync(outer);
+    git(outer, 'init', '-q');
+    git(outer, 'submodule', 'add', '-q', sub, 'vendor/sub');
+    git(outer, 'commit', '-qm', 'outer');
+    writeTree(outer, { 'vendor/sub/local/x.env': `MAXAI_API_KEY=${fakeKeys(1712).maxProd()}\n` });
+    const report = jsonScan(outer);
+    expect(report.keys.map((f) => f.file)).toEqual(['vendor/sub/k.env']);
+  });
+});
