@@ -138,8 +138,13 @@ function gitFileList(dir: string): { files: string[]; dependencyFolders: string[
     .split('\0')
     .filter((name) => name !== '');
   // A folder the user names is scanned even when its repository ignores it (`keylint scan dist`): then the walk.
-  if (files.length === 0 || runGitSync(dir, ['check-ignore', '-q', '--no-index', '--', '.']) !== undefined)
-    return undefined;
+  // The top level is never ignored, though git check-ignore says a `*` line matches `.` there: a .gitignore of `*`
+  // (or one that lists what it keeps, `*` then `!src/`) had every file walked past, tracked ones too.
+  if (files.length === 0) return undefined;
+  if (runGitSync(dir, ['check-ignore', '-q', '--no-index', '--', '.']) !== undefined) {
+    const prefix = runGitSync(dir, ['rev-parse', '--show-prefix'])?.toString('utf8').trim();
+    if (prefix !== '') return undefined;
+  }
   return withoutDependencyFolders(files);
 }
 

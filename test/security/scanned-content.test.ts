@@ -256,3 +256,22 @@ describe('a submodule checked out in the work tree', () => {
     expect(report.keys.map((f) => f.file)).toEqual(['vendor/sub/k.env']);
   });
 });
+
+describe('a .gitignore cannot hide tracked files', () => {
+  const tempRoot = useTempDir('keylint-sec-ignore-all-');
+
+  it.each([['*'], ['*\n!*/\n!*.js\n']])(
+    'a top-level .gitignore of %j: every tracked file is still scanned',
+    (ignore) => {
+      // git check-ignore says `*` matches `.` at the top level: keylint took the whole work tree for ignored, walked it
+      // honouring that `*`, and scanned nothing (a pull request adding the line passed the Action's full mode).
+      const root = tempRoot();
+      writeTree(root, { 'config/prod.env': `MAXAI_API_KEY=${key}\n`, 'src/app.js': 'export {};\n' });
+      execFileSync('git', ['init', '-q'], { cwd: root });
+      execFileSync('git', ['add', '-A'], { cwd: root });
+      fs.writeFileSync(path.join(root, '.gitignore'), ignore);
+      const report = jsonScan(root);
+      expect(report.keys.map((f) => f.file)).toEqual(['config/prod.env']);
+    },
+  );
+});
