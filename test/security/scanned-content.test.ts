@@ -12,6 +12,7 @@ import { fakeKeys } from '../helpers/fake.js';
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
 const key = fakeKeys(1701).maxProd();
 const NOT_REGULAR = 'source map not usable: not a regular file; not read';
+const OUTSIDE = 'source map not usable: outside the folder scanned; not read';
 const bundle = `!function(){var e="${key}";window.k=e}();\n`;
 
 interface Finding {
@@ -78,8 +79,27 @@ describe('scanned content cannot crash or hang the scan', () => {
     writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=/dev/zero\n` });
     const report = jsonScan(root);
     expect(report.keys.map((f) => f.file)).toEqual(['app.js']);
-    expect(report.notes).toEqual([{ file: 'app.js', reason: NOT_REGULAR }]);
+    expect(report.notes).toEqual([{ file: 'app.js', reason: OUTSIDE }]);
   });
+
+  it.each([['/proc/self/environ'], ['../outside/token.map'], ['linked/token.map']])(
+    'a map URL naming %s, outside the folder scanned, is not read; a map that is no JSON is not quoted',
+    (url) => {
+      // The map was read wherever the bundle said, and the JSON parser's message quoted it in the note
+      // (`Unexpected token 'S', "SHELL=/bin"... is not valid JSON`): the start of the environment, of a token file.
+      const dir = tempRoot();
+      const root = path.join(dir, 'repo');
+      writeTree(dir, { 'outside/token.map': 'ghp_SECRETVALUE0123456789\n' });
+      writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=${url}\n`, 'b.js': bundle, 'b.js.map': 'SHELL=x' });
+      fs.symlinkSync(path.join(dir, 'outside'), path.join(root, 'linked'));
+      const report = jsonScan(root);
+      expect(report.keys.map((f) => f.file).sort()).toEqual(['app.js', 'b.js']);
+      expect(report.notes).toEqual([
+        { file: 'app.js', reason: OUTSIDE },
+        { file: 'b.js', reason: 'source map not usable: not valid JSON' },
+      ]);
+    },
+  );
 
   it('a FIFO named as a map does not hang the scan', () => {
     const root = tempRoot();
