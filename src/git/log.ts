@@ -1,6 +1,6 @@
 // The history walk: every blob that reachable commits introduce, each once, with the commit that
 // introduced it first. `git log --raw` lists tree changes without computing any text diff.
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 import { unquotePath } from './repo.js';
 
@@ -61,7 +61,7 @@ export async function* introducedBlobs(cwd: string, options: WalkOptions): Async
   const seen = new Set<string>();
   let commit: CommitInfo | undefined;
   let order = 0;
-  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+  for await (const line of linesOf(child.stdout)) {
     if (line.startsWith(HEADER)) {
       const [sha = '', date = '', ...author] = line.slice(1).split(' ');
       commit = { sha, date, author: author.join(' '), order: order++ };
@@ -82,4 +82,23 @@ export async function* introducedBlobs(cwd: string, options: WalkOptions): Async
   }
   const code = await exit;
   if (code !== 0) throw new Error(firstLine(Buffer.concat(stderr)) || `git log exited with ${code}`);
+}
+
+/**
+ * The lines of git's output, split at line feeds only. readline splits at a lone carriage return too, and an author
+ * name may hold one: a crafted commit's author `evil\r:160000 160000 0… <blob> A\tx` read as a raw entry claimed a
+ * blob that a later commit introduces as a submodule's, so the blob was never scanned. git ends an author line at
+ * a line feed, so nothing else can start a line.
+ */
+async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a)) {
+      yield data.subarray(0, end).toString('utf8');
+      data = data.subarray(end + 1);
+    }
+    rest = data;
+  }
+  if (rest.length > 0) yield rest.toString('utf8');
 }

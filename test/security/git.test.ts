@@ -131,3 +131,34 @@ describe('a bare repository is its own project', () => {
     expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
   });
 });
+
+describe('commit objects are data', () => {
+  it('an author name holding a carriage return and a raw entry cannot claim a blob a later commit adds', () => {
+    // git log's lines were split at a lone \r too: the author below read as a submodule entry for the key's blob,
+    // which was then taken as seen, and the commit that really adds it was scanned without it.
+    const repo = newRepo();
+    const content = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    fs.writeFileSync(path.join(repo.dir, 'k.env'), content);
+    const blob = repo.git('hash-object', 'k.env');
+    fs.rmSync(path.join(repo.dir, 'k.env'));
+    const tree = repo.git('rev-parse', 'HEAD^{tree}');
+    const entry = `:160000 160000 ${'0'.repeat(40)} ${blob} A\tx`;
+    const crafted = [
+      `tree ${tree}`,
+      `parent ${repo.git('rev-parse', 'HEAD')}`,
+      `author evil\r${entry} <e@example.test> 1700000000 +0000`,
+      'committer c <c@example.test> 1700000000 +0000',
+      '',
+      'crafted',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(repo.dir, 'commit.txt'), crafted);
+    const id = repo.git('hash-object', '-w', '-t', 'commit', 'commit.txt');
+    fs.rmSync(path.join(repo.dir, 'commit.txt'));
+    repo.git('update-ref', 'refs/heads/main', id);
+    repo.commit({ 'k.env': content });
+    const { code, report } = runJson(repo.dir, ['git']);
+    expect(code).toBe(1);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['k.env']);
+  });
+});
