@@ -35,7 +35,11 @@ const NULL_SHA = /^0+$/;
  * Walks the history oldest first (parents before children), yielding each distinct blob at its first
  * introduction. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
  */
-export async function* introducedBlobs(cwd: string, options: WalkOptions): AsyncGenerator<IntroducedBlob> {
+export async function* introducedBlobs(
+  cwd: string,
+  options: WalkOptions,
+  isExcluded?: (file: string) => boolean,
+): AsyncGenerator<IntroducedBlob> {
   const args = [
     ...BOUNDED_READS,
     'log',
@@ -76,9 +80,15 @@ export async function* introducedBlobs(cwd: string, options: WalkOptions): Async
     const ids = meta.length - 1;
     const sha = meta[ids - 1]!;
     const mode = meta[ids / 2 - 1]!;
-    if (NULL_SHA.test(sha) || seen.has(sha)) continue;
-    seen.add(sha);
-    yield { sha, path: unquotePath(line.slice(tab + 1)), mode, commit };
+    if (NULL_SHA.test(sha)) continue;
+    // A blob counts as seen only where it is scanned: a commit can name any blob's id as a submodule's commit or
+    // as a link's target, or add it first at a path the config allows, and a later commit adding the same blob as
+    // a file was skipped, its keys unreported.
+    const path = unquotePath(line.slice(tab + 1));
+    const key = mode === '160000' ? `gitlink ${sha}` : mode === '120000' ? `link ${sha}` : sha;
+    if (seen.has(key) || (key === sha && isExcluded?.(path))) continue;
+    seen.add(key);
+    yield { sha, path, mode, commit };
   }
   const code = await exit;
   if (code !== 0) throw new Error(firstLine(Buffer.concat(stderr)) || `git log exited with ${code}`);

@@ -116,14 +116,23 @@ export function historySource(
   isExcluded?: (file: string) => boolean,
   options: { reference?: boolean } = {},
 ): Source {
-  return (options.reference ? referenceBlobSource : blobSource)(cwd, historyEntries(cwd, walk, commits), isExcluded);
+  return (options.reference ? referenceBlobSource : blobSource)(
+    cwd,
+    historyEntries(cwd, walk, commits, isExcluded),
+    isExcluded,
+  );
 }
 
-function historyEntries(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>) {
+function historyEntries(
+  cwd: string,
+  walk: WalkOptions,
+  commits: Map<string, CommitInfo>,
+  isExcluded?: (file: string) => boolean,
+) {
   return async function* (notes: ScanNote[]): AsyncIterable<BlobEntry> {
     try {
       const { introducedBlobs } = await import('../git/log.js');
-      for await (const blob of introducedBlobs(cwd, walk)) {
+      for await (const blob of introducedBlobs(cwd, walk, isExcluded)) {
         commits.set(blob.commit.sha, blob.commit);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
       }

@@ -1,6 +1,6 @@
 // Boundary: git cannot be turned against the user. A scanned repository chooses its ref names and its
 // own .git/config; neither may make keylint's git calls write files or run programs.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,5 +160,38 @@ describe('commit objects are data', () => {
     const { code, report } = runJson(repo.dir, ['git']);
     expect(code).toBe(1);
     expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['k.env']);
+  });
+
+  it.each([
+    ['a submodule entry', (blob: string) => `160000 commit ${blob}\tvendor`],
+    ['a symbolic link', (blob: string) => `120000 blob ${blob}\tlink`],
+  ])('%s naming the id of a blob a later commit adds does not hide that blob', (_, entry) => {
+    // History scans each blob once, where it first appears; a tree may name any id as a submodule's commit or a
+    // link's target, and neither is scanned: the later file with the same content was skipped as seen.
+    const repo = newRepo();
+    const content = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    fs.writeFileSync(path.join(repo.dir, 'k.env'), content);
+    const blob = repo.git('hash-object', 'k.env');
+    fs.rmSync(path.join(repo.dir, 'k.env'));
+    const tree = execFileSync('git', ['mktree', '--missing'], {
+      cwd: repo.dir,
+      input: `${entry(blob)}\n`,
+      encoding: 'utf8',
+    }).trim();
+    const parent = repo.git('rev-parse', 'HEAD');
+    const id = repo.git('commit-tree', tree, '-p', parent, '-m', 'crafted');
+    repo.git('update-ref', 'refs/heads/main', id);
+    repo.commit({ 'k.env': content });
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['k.env']);
+  });
+
+  it('a blob first added at a path the config allows is still scanned where a later commit adds it elsewhere', () => {
+    const repo = newRepo();
+    const content = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    repo.commit({ '.keylint.json': '{"allow":{"paths":["fixtures/**"]}}', 'fixtures/k.env': content });
+    repo.commit({ '.env': content });
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['.env']);
   });
 });
