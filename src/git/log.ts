@@ -1,4 +1,4 @@
-// The history walk: every blob that reachable commits introduce, each once, with the commit that
+// The history walk: every blob that reachable commits introduce, once per path, with the commit that
 // introduced it first. `git log --raw` lists tree changes without computing any text diff.
 import type { Readable } from 'node:stream';
 import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
@@ -32,8 +32,8 @@ const HEADER = '\x01';
 const NULL_SHA = /^0+$/;
 
 /**
- * Walks the history oldest first (parents before children), yielding each distinct blob at its first
- * introduction. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
+ * Walks the history oldest first (parents before children), yielding each distinct blob at each path it is first
+ * introduced at. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
  */
 export async function* introducedBlobs(
   cwd: string,
@@ -85,8 +85,11 @@ export async function* introducedBlobs(
     // as a link's target, or add it first at a path the config allows, and a later commit adding the same blob as
     // a file was skipped, its keys unreported.
     const path = unquotePath(line.slice(tab + 1));
-    const key = mode === '160000' ? `gitlink ${sha}` : mode === '120000' ? `link ${sha}` : sha;
-    if (seen.has(key) || (key === sha && isExcluded?.(path))) continue;
+    // And once per path: what a blob's text is depends on where it is (a generic API_KEY= line is NovaMed's key in
+    // novamed.env, nobody's in notes.txt; a key in public/ is a client bundle's), so the same blob first added as
+    // notes.txt hid the NovaMed key of a later novamed.env. A blob moved or copied is read again at its new path.
+    const key = mode === '160000' ? `gitlink ${sha}` : mode === '120000' ? `link ${sha}` : `${sha} ${path}`;
+    if (seen.has(key) || (mode !== '160000' && mode !== '120000' && isExcluded?.(path))) continue;
     seen.add(key);
     yield { sha, path, mode, commit };
   }

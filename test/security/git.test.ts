@@ -194,4 +194,17 @@ describe('commit objects are data', () => {
     const { report } = runJson(repo.dir, ['git']);
     expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['.env']);
   });
+
+  it('a blob first added where it is nobody’s key is read again where a later commit adds it as NovaMed’s', () => {
+    // Detection depends on the path (a generic API_KEY= in novamed.env is NovaMed's key): scanned once, as
+    // notes.txt, the blob's NovaMed key in the later novamed.env was never reported.
+    const repo = newRepo();
+    const content = 'API_KEY=Qm7vK2xR9pL4tN8wZ3cF6hJ1\n';
+    repo.commit({ 'notes.txt': content });
+    repo.commit({ 'novamed.env': content });
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.kind === 'secret').map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      'novamed-api-key novamed.env',
+    ]);
+  });
 });
