@@ -41,8 +41,8 @@ export function blobSource(
 
 /**
  * What a change adds: files whose new side the patch holds are scanned from it, binary ones are read from
- * git, and so are text files the patch left out (too large to hold); renames, mode changes and emptied
- * files, which add no line, are not read at all.
+ * git, and so are text files the patch left out (too large to hold) and renamed or copied ones; mode changes and
+ * emptied files, which add no line, are not read at all.
  */
 export function changeSource(
   cwd: string,
@@ -57,7 +57,7 @@ export function changeSource(
         const file = files.get(entry.path);
         const content = file?.content;
         if (content) yield { path: entry.path, size: content.length, read: async () => content };
-        else if (file && (file.binary || file.added.size > 0)) unread.push(entry);
+        else if (file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
       }
       if (unread.length > 0) yield* blobSource(cwd, () => unread).items(notes);
     },

@@ -207,4 +207,28 @@ describe('commit objects are data', () => {
       'novamed-api-key novamed.env',
     ]);
   });
+
+  it('a change that only renames: what the new path makes of the text is reported, what the old path had is not', () => {
+    // A rename adds no line, so diff and staged read nothing: a server file's key moved into public/ (now shipped to
+    // browsers) or a generic API_KEY= line moved into novamed.env passed the pull request's check.
+    const repo = newRepo();
+    repo.commit({
+      'notes.txt': 'API_KEY=Qm7vK2xR9pL4tN8wZ3cF6hJ1\n',
+      'src/key.js': `export const k = '${keys.maxProd()}';\n`,
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('mv', 'notes.txt', 'novamed.env');
+    fs.mkdirSync(path.join(repo.dir, 'public'));
+    repo.git('mv', 'src/key.js', 'public/key.js');
+    const staged = runJson(repo.dir, ['staged']);
+    repo.commit({});
+    const diff = runJson(repo.dir, ['diff', `${base}...HEAD`]);
+    for (const { code, report } of [staged, diff]) {
+      expect(code).toBe(1);
+      expect(report.findings.map((f) => `${f.ruleId} ${f.file}`).sort()).toEqual([
+        'key-in-client-bundle public/key.js',
+        'novamed-api-key novamed.env',
+      ]);
+    }
+  });
 });
