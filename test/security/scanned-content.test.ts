@@ -295,3 +295,24 @@ describe('a .gitignore cannot hide tracked files', () => {
     },
   );
 });
+
+describe('header variables by the tens of thousands', () => {
+  const tempRoot = useTempDir('keylint-sec-names-');
+
+  it.each([
+    [
+      '70,000 distinct names on one line',
+      () => `${Array.from({ length: 70_000 }, (_, i) => `x-api-key: v${i} `).join('')}\n`,
+    ],
+    ['200,000 uses of one name in a minified bundle', () => `${'{headers:{"x-api-key":e}},'.repeat(200_000)}\n`],
+  ])('%s: scanned in seconds, the key beside them found', (_, text) => {
+    // The lines holding each name were looked for from the block's start, once per name asked: a megabyte of them
+    // took a minute, five megabytes many.
+    const root = tempRoot();
+    writeTree(root, { 'dist/app.js': `${text()}${bundle}` });
+    const started = Date.now();
+    const report = jsonScan(root);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
+  });
+});
