@@ -128,7 +128,7 @@ function classMatchesNewline(body: string): boolean {
 }
 
 /** Calls of LineSearch.lines after which every line is searched at once (see there). */
-const FULL_PASS_AFTER = 32;
+const FULL_PASS_AFTER = 256;
 
 /**
  * A regex's matches in the lines holding a name, as a whole-text pass would find them (for a regex that stays on its
@@ -166,7 +166,7 @@ export class LineSearch {
     const { text } = this;
     // Each call looks for its name from the block's start, and a line's bounds from the name: one pass each. A block
     // of many names (`x-api-key: v1 x-api-key: v2 …`, 70,000 of them on a 1 MB line) made that quadratic, a minute
-    // a megabyte. After a few calls every line is searched once instead, and later calls have nothing left to do.
+    // a megabyte. After 256 calls every line is searched once instead, and later calls have nothing left to do.
     if (++this.calls > FULL_PASS_AFTER) {
       this.complete = true;
       for (let start = 0; start < text.length; ) {
