@@ -30,7 +30,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
 
   let buffer = await item.read();
   if (isBinary(buffer)) {
-    const decoded = decodeUtf16(buffer);
+    const decoded = decodeUtf16(buffer) ?? (isTextBesideNuls(buffer) ? withoutNuls(buffer) : undefined);
     if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
     buffer = decoded;
   }
@@ -87,15 +87,18 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, p
   let ready: Buffer | undefined;
   // UTF-16 text larger than a block is decoded as it streams (a code unit split between chunks waits).
   let utf16: TextDecoder | undefined;
+  let nuls = false;
   for await (const raw of chunks) {
     let chunk = raw;
     if (bytes === 0) {
       const encoding = utf16Encoding(raw);
       if (encoding) utf16 = new TextDecoder(encoding);
-      else if (isBinary(raw)) return { matches: [], bytes: raw.length, note: 'binary file skipped' };
+      else if (isBinary(raw) && !(nuls = isTextBesideNuls(raw)))
+        return { matches: [], bytes: raw.length, note: 'binary file skipped' };
     }
     bytes += raw.length;
     if (utf16) chunk = Buffer.from(utf16.decode(raw, { stream: true }), 'utf8');
+    else if (nuls) chunk = withoutNuls(raw);
     pending.push(chunk);
     pendingBytes += chunk.length;
     if (pendingBytes >= BLOCK_SIZE) {
@@ -247,6 +250,44 @@ function locateAscending(latin1: string, matches: Array<{ offset: number; line: 
 /** Binary by content, as git decides: a NUL byte near the start. */
 function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/**
+ * Whether content that git takes for binary is text with NULs in it: its first bytes, NULs aside, valid UTF-8 with
+ * no control character a text file holds none of. A single NUL in front of a `.env` (or NUL padding after a crash)
+ * made the whole file binary, to git and to keylint, and hid every key in it; an image, an archive or compiled code
+ * holds control bytes or bytes that are no UTF-8 among its first few thousand.
+ */
+function isTextBesideNuls(buffer: Buffer): boolean {
+  // The probe is of the bytes that are not NUL: a text's NUL padding may run past git's 8,000 bytes.
+  const rest = Buffer.allocUnsafe(BINARY_PROBE);
+  let length = 0;
+  for (let at = 0; at < buffer.length && length < BINARY_PROBE; at++) {
+    const byte = buffer[at]!;
+    if (byte === 0) continue;
+    if (byte < 0x20 && !TEXT_CONTROLS.has(byte)) return false;
+    rest[length++] = byte;
+  }
+  if (length === 0) return false;
+  try {
+    // `stream`: a character cut at the end of the probe is no error.
+    new TextDecoder('utf-8', { fatal: true }).decode(rest.subarray(0, length), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Control characters that text files hold: tab, line breaks, vertical tab, form feed, escape (colour codes). */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+
+/** Text with NULs as the engine reads it: each NUL a space, so that lines and offsets stay those of the bytes. */
+function withoutNuls(buffer: Buffer): Buffer {
+  let at = buffer.indexOf(0);
+  if (at === -1) return buffer;
+  const copy = Buffer.from(buffer);
+  for (; at !== -1; at = copy.indexOf(0, at + 1)) copy[at] = 0x20;
+  return copy;
 }
 
 /**

@@ -127,6 +127,9 @@ function classMatchesNewline(body: string): boolean {
   return negated ? !holds : holds;
 }
 
+/** Calls of LineSearch.lines after which every line is searched at once (see there). */
+const FULL_PASS_AFTER = 256;
+
 /**
  * A regex's matches in the lines holding a name, as a whole-text pass would find them (for a regex that stays on its
  * line), gathered line by line: each line is searched once, whatever names are asked for later.
@@ -136,6 +139,9 @@ export class LineSearch {
   private readonly bounded: RegExp;
   private readonly searched = new Set<number>();
   private readonly lower: (() => string) | undefined;
+  /** Calls so far; after FULL_PASS_AFTER of them every line has been searched (`complete`). */
+  private calls = 0;
+  private complete = false;
 
   constructor(
     source: string,
@@ -156,30 +162,49 @@ export class LineSearch {
    * earlier call has searched, with the offset where the regex's own match starts.
    */
   lines(name: string, found: (m: RegExpExecArray, start: number) => void): void {
-    const haystack = this.lower ? this.lower() : this.text;
+    if (this.complete) return;
+    const { text } = this;
+    // Each call looks for its name from the block's start, and a line's bounds from the name: one pass each. A block
+    // of many names (`x-api-key: v1 x-api-key: v2 …`, 70,000 of them on a 1 MB line) made that quadratic, a minute
+    // a megabyte. After 256 calls every line is searched once instead, and later calls have nothing left to do.
+    if (++this.calls > FULL_PASS_AFTER) {
+      this.complete = true;
+      for (let start = 0; start < text.length; ) {
+        let end = text.indexOf('\n', start);
+        if (end === -1) end = text.length;
+        this.searchLine(start, end, found);
+        start = end + 1;
+      }
+      return;
+    }
+    const haystack = this.lower ? this.lower() : text;
     const needle = this.lower ? name.toLowerCase() : name;
-    const { text, bounded } = this;
     for (let at = haystack.indexOf(needle); at !== -1; ) {
       const start = text.lastIndexOf('\n', at) + 1;
       let end = text.indexOf('\n', at);
       if (end === -1) end = text.length;
-      if (!this.searched.has(start)) {
-        this.searched.add(start);
-        let cursor = start;
-        while (cursor < end) {
-          bounded.lastIndex = cursor;
-          const m = bounded.exec(text);
-          if (!m) {
-            cursor += LINE_STEP + 1;
-            continue;
-          }
-          const matchStart = m.indices!.groups![LINE_START]![0];
-          if (matchStart >= end) break;
-          found(m, matchStart);
-          cursor = Math.max(m.indices![0]![1], matchStart + 1);
-        }
-      }
+      this.searchLine(start, end, found);
       at = haystack.indexOf(needle, end + 1);
+    }
+  }
+
+  /** Searches the line `start`..`end` unless an earlier call has. */
+  private searchLine(start: number, end: number, found: (m: RegExpExecArray, start: number) => void): void {
+    if (this.searched.has(start)) return;
+    this.searched.add(start);
+    const { text, bounded } = this;
+    let cursor = start;
+    while (cursor < end) {
+      bounded.lastIndex = cursor;
+      const m = bounded.exec(text);
+      if (!m) {
+        cursor += LINE_STEP + 1;
+        continue;
+      }
+      const matchStart = m.indices!.groups![LINE_START]![0];
+      if (matchStart >= end) break;
+      found(m, matchStart);
+      cursor = Math.max(m.indices![0]![1], matchStart + 1);
     }
   }
 }

@@ -28,7 +28,7 @@ export async function addOriginalPositions(findings: Finding[], base: string, no
   for (const [file, group] of byFile) {
     // Everything about a map is the scanned repository's to choose: whatever goes wrong is this file's note.
     try {
-      const text = readMapFor(path.resolve(base, file));
+      const text = readMapFor(path.resolve(base, file), base);
       if (text === undefined) continue;
       const map = new TraceMap(text);
       for (const f of group) {
@@ -39,7 +39,15 @@ export async function addOriginalPositions(findings: Finding[], base: string, no
         f.original = { file: source, line: position.line, column: position.column + 1 };
       }
     } catch (error) {
-      const why = error instanceof URIError ? 'malformed sourceMappingURL' : describeSystemError(error);
+      // Never the parser's own words: they quote the text (`"SHELL=/bin"... is not valid JSON`).
+      const why =
+        error instanceof URIError
+          ? 'malformed sourceMappingURL'
+          : error instanceof SyntaxError
+            ? 'not valid JSON'
+            : error instanceof UnreadableFileError || (error as NodeJS.ErrnoException).code !== undefined
+              ? describeSystemError(error)
+              : 'not a source map';
       notes.push({ file, reason: `source map not usable: ${why}` });
     }
   }
@@ -49,7 +57,7 @@ export async function addOriginalPositions(findings: Finding[], base: string, no
  * The map text of a generated file, or undefined when it has none that can be read locally. Throws when the
  * map it names is unusable (malformed URL, not a regular file, too large); a map that is simply absent is not.
  */
-function readMapFor(absolute: string): string | undefined {
+function readMapFor(absolute: string, base: string): string | undefined {
   const url = mapUrlOf(absolute);
   if (url?.startsWith('data:')) {
     const comma = url.indexOf(',');
@@ -67,6 +75,9 @@ function readMapFor(absolute: string): string | undefined {
   let unusable: unknown;
   for (const candidate of candidates) {
     try {
+      // The bundle chooses the name: a map outside the folder scanned (`/proc/self/environ`, `../../../.ssh/x`, or
+      // through a linked folder) is not read, as the walk itself reads nothing outside it.
+      if (!isInside(base, candidate)) throw new UnreadableFileError('outside the folder scanned; not read');
       return readRegularFile(candidate, MAX_SOURCE_MAP_BYTES).toString('utf8');
     } catch (error) {
       // No such map: try the next candidate. Any other failure is reported if no candidate can be read.
@@ -75,6 +86,20 @@ function readMapFor(absolute: string): string | undefined {
   }
   if (unusable) throw unusable;
   return undefined;
+}
+
+/** Whether `file`, its folders' links resolved, lies in `base`; a file that is not there is judged by its name. */
+function isInside(base: string, file: string): boolean {
+  const real = (at: string) => {
+    try {
+      return fs.realpathSync.native(fsPath(at));
+    } catch {
+      return path.resolve(at);
+    }
+  };
+  const root = real(base);
+  const at = path.join(real(path.dirname(file)), path.basename(file));
+  return at.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 function mapUrlOf(absolute: string): string | undefined {

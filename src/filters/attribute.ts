@@ -27,12 +27,13 @@ export function collapseHistory(report: Report, commits: Map<string, CommitInfo>
 
 /**
  * Keeps only findings on lines the change adds, and every finding in a file git shows no text diff for
- * (binary, or an archive's entries `a.zip!inner`): there every byte of the new side may be new.
+ * (binary, or an archive's entries `a.zip!inner`) or that the change renames or copies: there every byte of the new
+ * side may be new.
  */
 export function keepAddedLines(report: Report, files: Map<string, FileChange>): Report {
   const kept = (finding: Finding): boolean => {
     const file = files.get(finding.file) ?? files.get(outerPath(finding.file));
-    return file !== undefined && (file.binary || file.added.has(finding.line));
+    return file !== undefined && (file.binary || file.moved === true || file.added.has(finding.line));
   };
   return { ...report, findings: report.findings.filter(kept) };
 }

@@ -35,11 +35,18 @@ export interface FileChange {
   content?: Buffer;
   /** git shows no text diff (binary content or attributes): all of the new side counts as added. */
   binary: boolean;
+  /**
+   * Renamed or copied: all of the new side counts, less what the old file had at its old path. A path changes what
+   * text is (a key moved into public/ ships to browsers; a generic API_KEY= line is NovaMed's in novamed.env), and a
+   * pure rename adds no line.
+   */
+  moved?: boolean;
 }
 
-/** A changed file's new blob, and its blob before the change when it had one. */
+/** A changed file's new blob, and its blob (and path, when renamed or copied) before the change when it had one. */
 export interface ChangedBlob extends BlobEntry {
   previous?: string;
+  previousPath?: string;
 }
 
 /** The changed blobs and what the change does to each file. */
@@ -83,10 +90,14 @@ export async function readDiff(cwd: string, range: string[], limit = FULL_PATCH_
   // No path or status field is empty, so the first empty field ends the records.
   const end = out.indexOf('\0\0');
   const records = (end === -1 ? out : out.subarray(0, end + 1)).toString('utf8');
-  return {
-    entries: changedBlobs(records),
-    files: patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole),
-  };
+  const entries = changedBlobs(records);
+  const files = patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole);
+  for (const entry of entries) {
+    if (entry.previousPath === undefined) continue;
+    const file = files.get(entry.path) ?? { added: new Set<number>(), binary: false };
+    files.set(entry.path, { ...file, moved: true });
+  }
+  return { entries, files };
 }
 
 const NO_BLOB = /^0+$/;
@@ -99,9 +110,9 @@ export function changedBlobs(raw: string): ChangedBlob[] {
     const meta = fields[i++]!.replace(/^:/, '').split(' ');
     const status = meta[4] ?? '';
     // Renames and copies name the old path, then the new one.
-    if (/^[RC]/.test(status)) i++;
+    const moved = /^[RC]/.test(status) ? { previousPath: fields[i++]! } : {};
     const previous = meta[2] !== undefined && !NO_BLOB.test(meta[2]) ? { previous: meta[2] } : {};
-    entries.push({ sha: meta[3]!, mode: meta[1]!, path: fields[i++]!, ...previous });
+    entries.push({ sha: meta[3]!, mode: meta[1]!, path: fields[i++]!, ...previous, ...moved });
   }
   return entries;
 }

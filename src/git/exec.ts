@@ -34,8 +34,8 @@ const OUTPUT_CONFIG = [
 /**
  * The scanned repository's own config (.git/config) is not trusted: whoever handed over the folder wrote
  * it. These override the settings through which it could run a program or reach the network while keylint
- * only reads: an fsmonitor hook, a gpg.program run to show signatures, a pager, an order file read as
- * input, and any remote (a partial clone would fetch missing objects lazily). External diff drivers and
+ * only reads: an fsmonitor hook, a gpg.program run to show signatures, a pager, an order file or a mailmap read
+ * as input, and any remote (a partial clone would fetch missing objects lazily). External diff drivers and
  * textconv filters are turned off by each diff and log call (`--no-ext-diff --no-textconv`).
  * System and global config stay in force: they belong to the machine and the user, who are trusted.
  */
@@ -51,6 +51,11 @@ export const SAFE_CONFIG = [
   'diff.orderFile=/dev/null',
   '-c',
   'protocol.allow=never',
+  // Authors are shown as committed. A mailmap.file of /dev/zero kept `git log` reading, and keylint waiting, for ever.
+  '-c',
+  'log.mailmap=false',
+  '-c',
+  'mailmap.file=',
 ];
 
 const GIT_CONFIG = [...SAFE_CONFIG, ...OUTPUT_CONFIG];

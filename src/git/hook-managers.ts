@@ -28,14 +28,48 @@ export function detectHookManager(root: string, hooksPath: string | undefined): 
   return undefined;
 }
 
-/** Adds keylint to the manager's pre-commit configuration; false when it was already there. */
-export function addToManager(manager: HookManager): boolean {
+/**
+ * Adds keylint to the manager's pre-commit configuration in the repository at `root`; false when it was already
+ * there. The configuration is a file the repository holds, so its author can make it, or `.husky`, a symbolic link
+ * (`.husky/pre-commit -> ~/.profile`): such a file is refused, never read or written through.
+ */
+export function addToManager(manager: HookManager, root: string): boolean {
+  refuseLinks(manager.file, root);
   const text = fs.existsSync(manager.file) ? fs.readFileSync(manager.file, 'utf8') : undefined;
   if (text?.includes('keylint staged')) return false;
   const updated = manager.name === 'husky' ? addToHusky(text) : addToLefthook(text ?? '', manager.file);
   fs.mkdirSync(path.dirname(manager.file), { recursive: true });
-  fs.writeFileSync(manager.file, updated, manager.name === 'husky' ? { mode: 0o755 } : {});
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = fs.constants;
+  // O_NOFOLLOW: a link put there since the check is not written through either.
+  const mode = manager.name === 'husky' ? 0o755 : 0o644;
+  const fd = fs.openSync(manager.file, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, mode);
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw manualEdit(manager.file);
+    fs.writeFileSync(fd, updated);
+  } finally {
+    fs.closeSync(fd);
+  }
   return true;
+}
+
+/** Refuses `file` when it, or a folder between `root` and it, is a symbolic link or something else than a file. */
+function refuseLinks(file: string, root: string): void {
+  const parts = path.relative(root, file).split(path.sep);
+  let at = root;
+  for (const [index, part] of parts.entries()) {
+    at = path.join(at, part);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(at);
+    } catch {
+      return; // Nothing there yet: it is created as a plain folder or file.
+    }
+    const last = index === parts.length - 1;
+    if (stat.isSymbolicLink() || (last ? !stat.isFile() : !stat.isDirectory()))
+      throw new UsageError(
+        `${at} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; keylint does not edit a hook configuration through it: add "${MANAGED_COMMAND}" by hand`,
+      );
+  }
 }
 
 /** `.husky/pre-commit` is a shell script (husky 9 needs no shebang); keylint runs after what is there. */

@@ -35,7 +35,7 @@ export async function installHook(
   const repo = await openRepo(dir);
   const hooksPath = await configuredHooksPath(repo.root);
   const manager = detectHookManager(repo.root, hooksPath);
-  if (manager) return { file: manager.file, manager: manager.name, changed: addToManager(manager) };
+  if (manager) return { file: manager.file, manager: manager.name, changed: addToManager(manager, repo.root) };
   const hooksDir =
     hooksPath ??
     path.resolve(repo.root, (await runGit(repo.root, ['rev-parse', '--git-path', 'hooks'])).toString('utf8').trim());

@@ -1,6 +1,6 @@
-// The history walk: every blob that reachable commits introduce, each once, with the commit that
+// The history walk: every blob that reachable commits introduce, once per path, with the commit that
 // introduced it first. `git log --raw` lists tree changes without computing any text diff.
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 import { unquotePath } from './repo.js';
 
@@ -32,10 +32,14 @@ const HEADER = '\x01';
 const NULL_SHA = /^0+$/;
 
 /**
- * Walks the history oldest first (parents before children), yielding each distinct blob at its first
- * introduction. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
+ * Walks the history oldest first (parents before children), yielding each distinct blob at each path it is first
+ * introduced at. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
  */
-export async function* introducedBlobs(cwd: string, options: WalkOptions): AsyncGenerator<IntroducedBlob> {
+export async function* introducedBlobs(
+  cwd: string,
+  options: WalkOptions,
+  isExcluded?: (file: string) => boolean,
+): AsyncGenerator<IntroducedBlob> {
   const args = [
     ...BOUNDED_READS,
     'log',
@@ -61,7 +65,7 @@ export async function* introducedBlobs(cwd: string, options: WalkOptions): Async
   const seen = new Set<string>();
   let commit: CommitInfo | undefined;
   let order = 0;
-  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+  for await (const line of linesOf(child.stdout)) {
     if (line.startsWith(HEADER)) {
       const [sha = '', date = '', ...author] = line.slice(1).split(' ');
       commit = { sha, date, author: author.join(' '), order: order++ };
@@ -76,10 +80,38 @@ export async function* introducedBlobs(cwd: string, options: WalkOptions): Async
     const ids = meta.length - 1;
     const sha = meta[ids - 1]!;
     const mode = meta[ids / 2 - 1]!;
-    if (NULL_SHA.test(sha) || seen.has(sha)) continue;
-    seen.add(sha);
-    yield { sha, path: unquotePath(line.slice(tab + 1)), mode, commit };
+    if (NULL_SHA.test(sha)) continue;
+    // A blob counts as seen only where it is scanned: a commit can name any blob's id as a submodule's commit or
+    // as a link's target, or add it first at a path the config allows, and a later commit adding the same blob as
+    // a file was skipped, its keys unreported.
+    const path = unquotePath(line.slice(tab + 1));
+    // And once per path: what a blob's text is depends on where it is (a generic API_KEY= line is NovaMed's key in
+    // novamed.env, nobody's in notes.txt; a key in public/ is a client bundle's), so the same blob first added as
+    // notes.txt hid the NovaMed key of a later novamed.env. A blob moved or copied is read again at its new path.
+    const key = mode === '160000' ? `gitlink ${sha}` : mode === '120000' ? `link ${sha}` : `${sha} ${path}`;
+    if (seen.has(key) || (mode !== '160000' && mode !== '120000' && isExcluded?.(path))) continue;
+    seen.add(key);
+    yield { sha, path, mode, commit };
   }
   const code = await exit;
   if (code !== 0) throw new Error(firstLine(Buffer.concat(stderr)) || `git log exited with ${code}`);
+}
+
+/**
+ * The lines of git's output, split at line feeds only. readline splits at a lone carriage return too, and an author
+ * name may hold one: a crafted commit's author `evil\r:160000 160000 0… <blob> A\tx` read as a raw entry claimed a
+ * blob that a later commit introduces as a submodule's, so the blob was never scanned. git ends an author line at
+ * a line feed, so nothing else can start a line.
+ */
+async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a)) {
+      yield data.subarray(0, end).toString('utf8');
+      data = data.subarray(end + 1);
+    }
+    rest = data;
+  }
+  if (rest.length > 0) yield rest.toString('utf8');
 }

@@ -21,7 +21,23 @@ const oneOf =
 const isOriginal: Check = (v) =>
   object(v) && text(field(v, 'file')) && count(field(v, 'line')) && count(field(v, 'column'));
 const isValidation: Check = (v) =>
-  object(v) && oneOf(STATUSES)(field(v, 'status')) && text(field(v, 'checkedAt')) && object(field(v, 'detail'));
+  object(v) &&
+  oneOf(STATUSES)(field(v, 'status')) &&
+  text(field(v, 'checkedAt')) &&
+  object(field(v, 'detail')) &&
+  isShallow(field(v, 'detail'), MAX_DETAIL_DEPTH);
+
+/**
+ * How deep a validation's detail may nest: keylint writes identity facts two levels deep. A report's author could
+ * nest a hundred thousand levels, which JSON.parse takes and every writer of the report (JSON.stringify) overflowed on.
+ */
+const MAX_DETAIL_DEPTH = 8;
+
+function isShallow(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth === 0) return false;
+  return Object.values(value).every((v) => isShallow(v, depth - 1));
+}
 
 /** Each field of a finding: its check, what the error says it must be, and whether it may be absent. */
 const FINDING_FIELDS: Array<[string, Check, string, 'required' | 'optional']> = [
@@ -43,7 +59,8 @@ const FINDING_FIELDS: Array<[string, Check, string, 'required' | 'optional']> = 
   ['date', text, 'a string', 'optional'],
   ['occurrences', count, 'a number', 'optional'],
   ['original', isOriginal, 'an object with file, line and column', 'optional'],
-  ['validation', isValidation, 'an object with status, checkedAt and detail', 'optional'],
+  ['validation', isValidation, 'an object with status, checkedAt and a shallow detail', 'optional'],
+  ['vendorConfirmed', (v) => typeof v === 'boolean', 'true or false', 'optional'],
 ];
 
 /** Why `data` is not a keylint report (the first field that is wrong), or undefined when it is one. */
@@ -76,6 +93,30 @@ export function reportShapeError(data: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The report of `data`, checked by reportShapeError, with only the fields keylint writes: what else a saved report
+ * holds is not rendered, merged or passed on (a field nested a hundred thousand levels deep overflowed the writers).
+ */
+export function knownFields(data: Partial<Report> & Pick<Report, 'findings'>): Report {
+  const findings = data.findings.map((finding) => {
+    const kept: Record<string, unknown> = {};
+    for (const [name] of FINDING_FIELDS) {
+      const value = field(finding, name);
+      if (value !== undefined) kept[name] = value;
+    }
+    const original = finding.original;
+    if (original) kept.original = { file: original.file, line: original.line, column: original.column };
+    const validation = finding.validation;
+    if (validation)
+      kept.validation = { status: validation.status, checkedAt: validation.checkedAt, detail: validation.detail };
+    return kept as unknown as Report['findings'][number];
+  });
+  const stats = { files: 0, bytes: 0, durationMs: 0 };
+  for (const name of ['files', 'bytes', 'durationMs'] as const) stats[name] = data.stats?.[name] ?? 0;
+  const notes = (data.notes ?? []).map((note) => ({ file: note.file, reason: note.reason }));
+  return { version: 1, findings, stats, notes };
 }
 
 /**

@@ -92,16 +92,26 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
     async narrow(report, ruleSet) {
       const { entries, files } = await diff;
       const before = async (paths: Set<string>) => {
-        const previous = entries
-          .filter((e) => e.previous && files.get(e.path)?.binary && paths.has(e.path))
-          .map((e) => ({ ...e, sha: e.previous! }));
+        const wanted = entries.filter((e) => {
+          const file = files.get(e.path);
+          return e.previous && (file?.binary || file?.moved) && paths.has(e.path);
+        });
+        // A renamed or copied file's old side is read where it was, and its findings named by the new path.
+        const previous = wanted.map((e) => ({ ...e, sha: e.previous!, path: e.previousPath ?? e.path }));
         if (previous.length === 0) return [];
-        return (
+        const newPaths = new Map<string, string[]>();
+        for (const e of wanted)
+          newPaths.set(e.previousPath ?? e.path, [...(newPaths.get(e.previousPath ?? e.path) ?? []), e.path]);
+        const { findings } = (
           await scanSource(
             blobSource(repo.root, () => previous),
             ruleSet,
           )
-        ).report.findings;
+        ).report;
+        return findings.flatMap((f) => {
+          const outer = outerPath(f.file);
+          return (newPaths.get(outer) ?? [outer]).map((path) => ({ ...f, file: path + f.file.slice(outer.length) }));
+        });
       };
       return withoutCarriedOver(keepAddedLines(report, files), before);
     },

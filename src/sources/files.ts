@@ -86,7 +86,9 @@ export function fileSource(options: FileSourceOptions): TreeSource {
           sink.push(...notes);
           for (const { absolute, stat } of found)
             if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
-          for (const [root, files] of listed) {
+          const pending = [...listed];
+          for (let next = pending.shift(); next; next = pending.shift()) {
+            const [root, files] = next;
             for (const relative of files) {
               const absolute = path.join(root, relative);
               if (excluded(absolute)) continue;
@@ -96,8 +98,17 @@ export function fileSource(options: FileSourceOptions): TreeSource {
               } catch {
                 continue; // Deleted in the work tree but not yet in the index: nothing to read.
               }
-              // Links are not followed (as in the walk); submodules are folders.
+              // Links are not followed (as in the walk). A folder is a submodule checked out: its own work tree,
+              // listed by its own git (files git lists there are on disk, in the checkout scanned). One not
+              // checked out is an empty folder.
               if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+              else if (stat.isDirectory()) {
+                const list = gitFileList(absolute);
+                if (!list) continue;
+                pending.push([absolute, list.files]);
+                for (const folder of list.dependencyFolders)
+                  sink.push({ file: displayPath(options.base, path.join(absolute, folder)), reason: DEPENDENCY_NOTE });
+              }
             }
           }
         },
@@ -127,8 +138,13 @@ function gitFileList(dir: string): { files: string[]; dependencyFolders: string[
     .split('\0')
     .filter((name) => name !== '');
   // A folder the user names is scanned even when its repository ignores it (`keylint scan dist`): then the walk.
-  if (files.length === 0 || runGitSync(dir, ['check-ignore', '-q', '--no-index', '--', '.']) !== undefined)
-    return undefined;
+  // The top level is never ignored, though git check-ignore says a `*` line matches `.` there: a .gitignore of `*`
+  // (or one that lists what it keeps, `*` then `!src/`) had every file walked past, tracked ones too.
+  if (files.length === 0) return undefined;
+  if (runGitSync(dir, ['check-ignore', '-q', '--no-index', '--', '.']) !== undefined) {
+    const prefix = runGitSync(dir, ['rev-parse', '--show-prefix'])?.toString('utf8').trim();
+    if (prefix !== '') return undefined;
+  }
   return withoutDependencyFolders(files);
 }
 

@@ -41,8 +41,8 @@ export function blobSource(
 
 /**
  * What a change adds: files whose new side the patch holds are scanned from it, binary ones are read from
- * git, and so are text files the patch left out (too large to hold); renames, mode changes and emptied
- * files, which add no line, are not read at all.
+ * git, and so are text files the patch left out (too large to hold) and renamed or copied ones; mode changes and
+ * emptied files, which add no line, are not read at all.
  */
 export function changeSource(
   cwd: string,
@@ -57,7 +57,7 @@ export function changeSource(
         const file = files.get(entry.path);
         const content = file?.content;
         if (content) yield { path: entry.path, size: content.length, read: async () => content };
-        else if (file && (file.binary || file.added.size > 0)) unread.push(entry);
+        else if (file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
       }
       if (unread.length > 0) yield* blobSource(cwd, () => unread).items(notes);
     },
@@ -116,14 +116,23 @@ export function historySource(
   isExcluded?: (file: string) => boolean,
   options: { reference?: boolean } = {},
 ): Source {
-  return (options.reference ? referenceBlobSource : blobSource)(cwd, historyEntries(cwd, walk, commits), isExcluded);
+  return (options.reference ? referenceBlobSource : blobSource)(
+    cwd,
+    historyEntries(cwd, walk, commits, isExcluded),
+    isExcluded,
+  );
 }
 
-function historyEntries(cwd: string, walk: WalkOptions, commits: Map<string, CommitInfo>) {
+function historyEntries(
+  cwd: string,
+  walk: WalkOptions,
+  commits: Map<string, CommitInfo>,
+  isExcluded?: (file: string) => boolean,
+) {
   return async function* (notes: ScanNote[]): AsyncIterable<BlobEntry> {
     try {
       const { introducedBlobs } = await import('../git/log.js');
-      for await (const blob of introducedBlobs(cwd, walk)) {
+      for await (const blob of introducedBlobs(cwd, walk, isExcluded)) {
         commits.set(blob.commit.sha, blob.commit);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
       }

@@ -1,11 +1,13 @@
 // Boundary: git cannot be turned against the user. A scanned repository chooses its ref names and its
 // own .git/config; neither may make keylint's git calls write files or run programs.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from '../helpers/fake.js';
 import { runCli, runJson, useRepos } from '../helpers/git.js';
 
+const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
 const newRepo = useRepos({ initial: true });
 const keys = fakeKeys(1701);
 
@@ -79,6 +81,26 @@ describe("the repository's own config runs nothing", () => {
     expect(fs.existsSync(marker)).toBe(false);
   });
 
+  it('mailmap.file naming /dev/zero: keylint git ends and finds the key', () => {
+    // git log read the endless mailmap (authors are shown through it by default) and keylint waited on it.
+    const repo = newRepo();
+    repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    repo.git('config', 'mailmap.file', '/dev/zero');
+    const started = Date.now();
+    const result = spawnSync(
+      'sh',
+      ['-c', 'ulimit -v 4000000 && exec "$@"', 'sh', process.execPath, BIN, 'git', '-f', 'json'],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('maxai-prod-key');
+  });
+
   it('an external diff driver and a textconv filter are not run by diff or staged', () => {
     const repo = newRepo();
     const { program, marker } = markerProgram(repo.dir, 'driver');
@@ -107,5 +129,106 @@ describe('a bare repository is its own project', () => {
     const { code, report } = runJson(mirror, ['git', '--all']);
     expect(code).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('maxai-prod-key');
+  });
+});
+
+describe('commit objects are data', () => {
+  it('an author name holding a carriage return and a raw entry cannot claim a blob a later commit adds', () => {
+    // git log's lines were split at a lone \r too: the author below read as a submodule entry for the key's blob,
+    // which was then taken as seen, and the commit that really adds it was scanned without it.
+    const repo = newRepo();
+    const content = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    fs.writeFileSync(path.join(repo.dir, 'k.env'), content);
+    const blob = repo.git('hash-object', 'k.env');
+    fs.rmSync(path.join(repo.dir, 'k.env'));
+    const tree = repo.git('rev-parse', 'HEAD^{tree}');
+    const entry = `:160000 160000 ${'0'.repeat(40)} ${blob} A\tx`;
+    const crafted = [
+      `tree ${tree}`,
+      `parent ${repo.git('rev-parse', 'HEAD')}`,
+      `author evil\r${entry} <e@example.test> 1700000000 +0000`,
+      'committer c <c@example.test> 1700000000 +0000',
+      '',
+      'crafted',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(repo.dir, 'commit.txt'), crafted);
+    const id = repo.git('hash-object', '-w', '-t', 'commit', 'commit.txt');
+    fs.rmSync(path.join(repo.dir, 'commit.txt'));
+    repo.git('update-ref', 'refs/heads/main', id);
+    repo.commit({ 'k.env': content });
+    const { code, report } = runJson(repo.dir, ['git']);
+    expect(code).toBe(1);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['k.env']);
+  });
+
+  it.each([
+    ['a submodule entry', (blob: string) => `160000 commit ${blob}\tvendor`],
+    ['a symbolic link', (blob: string) => `120000 blob ${blob}\tlink`],
+  ])('%s naming the id of a blob a later commit adds does not hide that blob', (_, entry) => {
+    // History scans each blob once, where it first appears; a tree may name any id as a submodule's commit or a
+    // link's target, and neither is scanned: the later file with the same content was skipped as seen.
+    const repo = newRepo();
+    const content = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    fs.writeFileSync(path.join(repo.dir, 'k.env'), content);
+    const blob = repo.git('hash-object', 'k.env');
+    fs.rmSync(path.join(repo.dir, 'k.env'));
+    const tree = execFileSync('git', ['mktree', '--missing'], {
+      cwd: repo.dir,
+      input: `${entry(blob)}\n`,
+      encoding: 'utf8',
+    }).trim();
+    const parent = repo.git('rev-parse', 'HEAD');
+    const id = repo.git('commit-tree', tree, '-p', parent, '-m', 'crafted');
+    repo.git('update-ref', 'refs/heads/main', id);
+    repo.commit({ 'k.env': content });
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['k.env']);
+  });
+
+  it('a blob first added at a path the config allows is still scanned where a later commit adds it elsewhere', () => {
+    const repo = newRepo();
+    const content = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    repo.commit({ '.keylint.json': '{"allow":{"paths":["fixtures/**"]}}', 'fixtures/k.env': content });
+    repo.commit({ '.env': content });
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['.env']);
+  });
+
+  it('a blob first added where it is nobody’s key is read again where a later commit adds it as NovaMed’s', () => {
+    // Detection depends on the path (a generic API_KEY= in novamed.env is NovaMed's key): scanned once, as
+    // notes.txt, the blob's NovaMed key in the later novamed.env was never reported.
+    const repo = newRepo();
+    const content = 'API_KEY=Qm7vK2xR9pL4tN8wZ3cF6hJ1\n';
+    repo.commit({ 'notes.txt': content });
+    repo.commit({ 'novamed.env': content });
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.kind === 'secret').map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      'novamed-api-key novamed.env',
+    ]);
+  });
+
+  it('a change that only renames: what the new path makes of the text is reported, what the old path had is not', () => {
+    // A rename adds no line, so diff and staged read nothing: a server file's key moved into public/ (now shipped to
+    // browsers) or a generic API_KEY= line moved into novamed.env passed the pull request's check.
+    const repo = newRepo();
+    repo.commit({
+      'notes.txt': 'API_KEY=Qm7vK2xR9pL4tN8wZ3cF6hJ1\n',
+      'src/key.js': `export const k = '${keys.maxProd()}';\n`,
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('mv', 'notes.txt', 'novamed.env');
+    fs.mkdirSync(path.join(repo.dir, 'public'));
+    repo.git('mv', 'src/key.js', 'public/key.js');
+    const staged = runJson(repo.dir, ['staged']);
+    repo.commit({});
+    const diff = runJson(repo.dir, ['diff', `${base}...HEAD`]);
+    for (const { code, report } of [staged, diff]) {
+      expect(code).toBe(1);
+      expect(report.findings.map((f) => `${f.ruleId} ${f.file}`).sort()).toEqual([
+        'key-in-client-bundle public/key.js',
+        'novamed-api-key novamed.env',
+      ]);
+    }
   });
 });

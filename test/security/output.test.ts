@@ -167,3 +167,30 @@ describe('a folder on the way to the output', () => {
     expect(fs.readdirSync(outside)).toEqual(['y.json']);
   });
 });
+
+describe('install-hook edits only the repository’s own hook configuration', () => {
+  const run = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it.each([
+    ['.husky/pre-commit is a link', { '.husky': 'dir', '.husky/pre-commit': 'VICTIM' }],
+    ['.husky is a link to a folder', { '.husky': 'OUTSIDE' }],
+    ['lefthook.yml is a link', { 'lefthook.yml': 'VICTIM' }],
+  ])('%s: refused with one line, nothing written outside', (_, layout: Record<string, string>) => {
+    // A cloned repository chooses these names; `keylint install-hook` appended its command to whatever they led to.
+    const { dir, victim } = setup();
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    const outside = path.join(path.dirname(dir), 'outside');
+    fs.mkdirSync(outside);
+    for (const [name, target] of Object.entries(layout)) {
+      if (target === 'dir') fs.mkdirSync(path.join(dir, name));
+      else fs.symlinkSync(target === 'VICTIM' ? victim : outside, path.join(dir, name));
+    }
+    const result = run(['install-hook'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^keylint: .* is a symbolic link; keylint does not edit a hook configuration/);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(fs.readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+});

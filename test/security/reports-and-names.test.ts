@@ -77,6 +77,36 @@ describe('untrusted reports and names are data, not markup', () => {
     }
   });
 
+  it('a report nested a hundred thousand levels deep, or a FIFO or /dev/zero as a report: one line, exit 2 or rendered', () => {
+    // Unknown fields were passed on as they came: JSON.parse takes any depth, JSON.stringify overflowed on it
+    // ("unexpected error: Maximum call stack size exceeded"). And a report was read with no check of what it is.
+    const root = tempRoot();
+    const stats = { files: 1, bytes: 1, durationMs: 1 };
+    const good = { ...hostileFinding(), kind: 'secret', severity: 'high', occurrences: 2 };
+    const deep = (n: number) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`;
+    const report = (finding: object) => JSON.stringify({ version: 1, findings: [finding], stats, notes: [] });
+    writeTree(root, {
+      'extra.json': report({ ...good, extra: 'DEEP' }).replace('"DEEP"', deep(100_000)),
+      'detail.json': report({ ...good, validation: { status: 'valid', checkedAt: 'now', detail: 'DEEP' } }).replace(
+        '"DEEP"',
+        deep(100_000),
+      ),
+    });
+    const extra = runCli(['report', 'extra.json', '-f', 'json'], root);
+    expect(extra.stderr).toBe('');
+    expect(extra.code).toBe(0);
+    expect(extra.stdout).not.toContain('extra');
+    for (const [args, error] of [
+      [['merge', 'detail.json', '-f', 'json'], '"findings[0].validation" must be an object with status'],
+      [['report', '/dev/zero'], '/dev/zero: cannot read report (not a regular file; not read)'],
+    ] as const) {
+      const run = runCli([...args], root);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(error);
+    }
+  });
+
   it('merge redacts secrets again: a shard saved with --show-secrets does not pass its keys on', () => {
     const root = tempRoot();
     const key = fakeKeys(1712).maxProd();

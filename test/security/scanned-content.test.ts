@@ -12,6 +12,7 @@ import { fakeKeys } from '../helpers/fake.js';
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
 const key = fakeKeys(1701).maxProd();
 const NOT_REGULAR = 'source map not usable: not a regular file; not read';
+const OUTSIDE = 'source map not usable: outside the folder scanned; not read';
 const bundle = `!function(){var e="${key}";window.k=e}();\n`;
 
 interface Finding {
@@ -78,8 +79,27 @@ describe('scanned content cannot crash or hang the scan', () => {
     writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=/dev/zero\n` });
     const report = jsonScan(root);
     expect(report.keys.map((f) => f.file)).toEqual(['app.js']);
-    expect(report.notes).toEqual([{ file: 'app.js', reason: NOT_REGULAR }]);
+    expect(report.notes).toEqual([{ file: 'app.js', reason: OUTSIDE }]);
   });
+
+  it.each([['/proc/self/environ'], ['../outside/token.map'], ['linked/token.map']])(
+    'a map URL naming %s, outside the folder scanned, is not read; a map that is no JSON is not quoted',
+    (url) => {
+      // The map was read wherever the bundle said, and the JSON parser's message quoted it in the note
+      // (`Unexpected token 'S', "SHELL=/bin"... is not valid JSON`): the start of the environment, of a token file.
+      const dir = tempRoot();
+      const root = path.join(dir, 'repo');
+      writeTree(dir, { 'outside/token.map': 'ghp_SECRETVALUE0123456789\n' });
+      writeTree(root, { 'app.js': `${bundle}//# sourceMappingURL=${url}\n`, 'b.js': bundle, 'b.js.map': 'SHELL=x' });
+      fs.symlinkSync(path.join(dir, 'outside'), path.join(root, 'linked'));
+      const report = jsonScan(root);
+      expect(report.keys.map((f) => f.file).sort()).toEqual(['app.js', 'b.js']);
+      expect(report.notes).toEqual([
+        { file: 'app.js', reason: OUTSIDE },
+        { file: 'b.js', reason: 'source map not usable: not valid JSON' },
+      ]);
+    },
+  );
 
   it('a FIFO named as a map does not hang the scan', () => {
     const root = tempRoot();
@@ -199,5 +219,100 @@ describe('scanned content cannot crash or hang the scan', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { findings: Finding[] };
     expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual(['dist/app.js']);
+  });
+});
+
+describe('NULs do not make text binary', () => {
+  const tempRoot = useTempDir('keylint-sec-nul-');
+
+  it('a NUL in front of a .env, NUL padding before a key, a NUL in a staged change: each key is found', () => {
+    // git takes a file with a NUL in its first 8,000 bytes for binary, and so did keylint: one NUL hid a file's keys
+    // from scan, staged, diff, git and the Action. Text beside its NULs is text now; a real binary is still skipped.
+    const root = tempRoot();
+    const keys = fakeKeys(1710);
+    const padded = fakeKeys(1711).maxProd();
+    writeTree(root, {
+      'a.env': `\0MAXAI_API_KEY=${key}\n`,
+      'b.env': Buffer.concat([Buffer.alloc(100_000), Buffer.from(`\nMAXAI_API_KEY=${padded}\n`)]),
+      'logo.png': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\x02'), Buffer.from(keys.maxProd())]),
+    });
+    const report = jsonScan(root);
+    expect(report.keys.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a.env:1', 'b.env:2']);
+    expect(report.notes).toEqual([{ file: 'logo.png', reason: 'binary file skipped' }]);
+
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', 'a.env'], { cwd: root });
+    const staged = spawnSync(process.execPath, [BIN, 'staged', '-f', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(staged.status).toBe(1);
+    expect((JSON.parse(staged.stdout) as { findings: Finding[] }).findings.map((f) => f.file)).toContain('a.env');
+  });
+});
+
+describe('a submodule checked out in the work tree', () => {
+  const tempRoot = useTempDir('keylint-sec-submodule-');
+
+  it('is scanned as git lists its files: a key there is found, its ignored files are not', () => {
+    // git's list of the outer repository names the submodule as one entry, a folder: keylint scan skipped it,
+    // without a note, and a key committed there passed the Action's full mode.
+    const root = tempRoot();
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.test', '-c', 'protocol.file.allow=always', ...args],
+        { cwd, stdio: 'ignore' },
+      );
+    const sub = path.join(root, 'sub');
+    writeTree(sub, { 'k.env': `MAXAI_API_KEY=${key}\n`, '.gitignore': 'local/\n' });
+    git(sub, 'init', '-q');
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-qm', 'sub');
+    const outer = path.join(root, 'outer');
+    fs.mkdirSync(outer);
+    git(outer, 'init', '-q');
+    git(outer, 'submodule', 'add', '-q', sub, 'vendor/sub');
+    git(outer, 'commit', '-qm', 'outer');
+    writeTree(outer, { 'vendor/sub/local/x.env': `MAXAI_API_KEY=${fakeKeys(1712).maxProd()}\n` });
+    const report = jsonScan(outer);
+    expect(report.keys.map((f) => f.file)).toEqual(['vendor/sub/k.env']);
+  });
+});
+
+describe('a .gitignore cannot hide tracked files', () => {
+  const tempRoot = useTempDir('keylint-sec-ignore-all-');
+
+  it.each([['*'], ['*\n!*/\n!*.js\n']])(
+    'a top-level .gitignore of %j: every tracked file is still scanned',
+    (ignore) => {
+      // git check-ignore says `*` matches `.` at the top level: keylint took the whole work tree for ignored, walked it
+      // honouring that `*`, and scanned nothing (a pull request adding the line passed the Action's full mode).
+      const root = tempRoot();
+      writeTree(root, { 'config/prod.env': `MAXAI_API_KEY=${key}\n`, 'src/app.js': 'export {};\n' });
+      execFileSync('git', ['init', '-q'], { cwd: root });
+      execFileSync('git', ['add', '-A'], { cwd: root });
+      fs.writeFileSync(path.join(root, '.gitignore'), ignore);
+      const report = jsonScan(root);
+      expect(report.keys.map((f) => f.file)).toEqual(['config/prod.env']);
+    },
+  );
+});
+
+describe('header variables by the tens of thousands', () => {
+  const tempRoot = useTempDir('keylint-sec-names-');
+
+  it.each([
+    [
+      '70,000 distinct names on one line',
+      () => `${Array.from({ length: 70_000 }, (_, i) => `x-api-key: v${i} `).join('')}\n`,
+    ],
+    ['200,000 uses of one name in a minified bundle', () => `${'{headers:{"x-api-key":e}},'.repeat(200_000)}\n`],
+  ])('%s: scanned in seconds, the key beside them found', (_, text) => {
+    // The lines holding each name were looked for from the block's start, once per name asked: a megabyte of them
+    // took a minute, five megabytes many.
+    const root = tempRoot();
+    writeTree(root, { 'dist/app.js': `${text()}${bundle}` });
+    const started = Date.now();
+    const report = jsonScan(root);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
   });
 });
