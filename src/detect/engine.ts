@@ -391,6 +391,8 @@ const EVIDENCE_RANK: Record<Evidence, number> = { key: 0, name: 1, header: 2, co
  */
 const JOIN = /\\?["'`][^"'`]*?\\?["'`]/g;
 const JOINED_KEY = /^[A-Za-z0-9+/_=.-]{20,128}$/;
+/** The shortest body a prefixed key (`max_prd_ak_…`) has, as its rule's own pattern says. */
+const MIN_PREFIXED_BODY = 20;
 
 function joinParts(expression: string): string {
   return expression.replace(JOIN, '');
@@ -869,6 +871,9 @@ export class ItemScanner {
     const matched = m[0].slice(matchStart - m.index);
     const secret = m.groups?.secret ?? (joined === undefined ? undefined : joinParts(joined)) ?? (usage ? '' : matched);
     if (joined !== undefined && !JOINED_KEY.test(secret)) return;
+    // A prefixed key joined from its prefix and a body: the body alone must be as long as a key's.
+    if (joined !== undefined && rule.prefix !== undefined && secret.length < rule.prefix.length + MIN_PREFIXED_BODY)
+      return;
     const at = from + span[0];
     const key = `${rule.id}:${this.carryOffset + at}:${pattern.evidence}`;
     if (this.seenOffsets.has(key)) return;

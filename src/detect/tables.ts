@@ -7,12 +7,22 @@ import type { Replacement } from './views.js';
 /** Files read as tables. */
 const TABLE_FILE = /\.(?:csv|tsv|psv|sql)$/i;
 const SQL_FILE = /\.sql$/i;
+/** Files whose pipe tables (`| Service | API key |` over `|---|---|`) are read as tables. */
+const MARKDOWN_FILE = /\.(?:md|mdx|markdown|txt|wiki)$/i;
 
 /** Headers of columns whose cells may be keys themselves. */
 const KEY_HEADER = /key|token|secret|credential|passw/i;
 /** Headers of a name/value layout: the name column, and the value column its names bind. */
 const NAME_HEADER = /^(?:key|name|setting|variable|var|field|param(?:eter)?|config_?key|property|option)$/i;
 const VALUE_HEADER = /^(?:value|val|secret|setting_?value|config_?value)$/i;
+/**
+ * Headers of a column that says whose each row is (`Service`, `Vendor`): a key column's cell is then named for its
+ * row (`NovaMed_API_Key`), so a row's own service decides whose key it is, as a block's name does.
+ */
+const LABEL_HEADER =
+  /^(?:service|vendor|provider|integration|platform|system|api|app|application|partner|product|company|tool)s?$/i;
+/** A row's label that can be part of a name: a few words, no punctuation but dots and dashes. */
+const LABEL = /^[A-Za-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}$/;
 
 /** At most this many cells are rewritten: a table of millions of rows is scanned as it is beyond that. */
 const MAX_CELLS = 100_000;
@@ -20,7 +30,7 @@ const MAX_CELLS = 100_000;
 const MAX_CELL = 512;
 
 export function isTable(file: string): boolean {
-  return TABLE_FILE.test(file);
+  return TABLE_FILE.test(file) || MARKDOWN_FILE.test(file);
 }
 
 /** One cell of a row: its text (unquoted) and where that text is in the item. */
@@ -32,7 +42,8 @@ interface Cell {
 
 /** Replacements writing each key-column cell as `header=value`, and each value cell as `name=value`. */
 export function tableCells(latin1: string, file: string): Replacement[] {
-  return SQL_FILE.test(file) ? sqlCells(latin1) : delimitedCells(latin1);
+  if (SQL_FILE.test(file)) return sqlCells(latin1);
+  return MARKDOWN_FILE.test(file) ? markdownCells(latin1) : delimitedCells(latin1);
 }
 
 /** The columns of one table: which hold keys themselves, and which name/value pair binds a value to a name. */
@@ -41,6 +52,8 @@ interface Columns {
   keyColumns: number[];
   nameColumn: number;
   valueColumn: number;
+  /** The column saying whose each row is, or -1. */
+  labelColumn: number;
 }
 
 /**
@@ -61,7 +74,10 @@ function columnsOf(raw: string[]): Columns | undefined {
   const nameColumn = headers.findIndex((h) => NAME_HEADER.test(h));
   const valueColumn = nameColumn === -1 ? -1 : headers.findIndex((h) => VALUE_HEADER.test(h));
   const keyColumns = headers.flatMap((h, i) => (KEY_HEADER.test(h) && i !== valueColumn ? [i] : []));
-  return keyColumns.length === 0 && valueColumn === -1 ? undefined : { headers, keyColumns, nameColumn, valueColumn };
+  const labelColumn = headers.findIndex((h, i) => LABEL_HEADER.test(h) && !keyColumns.includes(i));
+  return keyColumns.length === 0 && valueColumn === -1
+    ? undefined
+    : { headers, keyColumns, nameColumn, valueColumn, labelColumn };
 }
 
 /**
@@ -74,8 +90,10 @@ function rowRewriter(found: Replacement[], quote = "'") {
     if (!cell || !name || cell.text === '' || cell.text.length > MAX_CELL || !/^[\w.-]+$/.test(name)) return;
     found.push({ from: cell.from, to: cell.to, text: `${name}=${quote}${cell.text}${quote}`, report: cell.from });
   };
-  return (cells: Cell[], { headers, keyColumns, nameColumn, valueColumn }: Columns): boolean => {
-    for (const column of keyColumns) rewrite(cells[column], headers[column]);
+  return (cells: Cell[], { headers, keyColumns, nameColumn, valueColumn, labelColumn }: Columns): boolean => {
+    const label = labelColumn === -1 ? undefined : cells[labelColumn]?.text.trim();
+    const owner = label !== undefined && LABEL.test(label) ? `${label.replaceAll(' ', '_')}_` : '';
+    for (const column of keyColumns) rewrite(cells[column], headers[column] && owner + headers[column]);
     if (valueColumn !== -1) rewrite(cells[valueColumn], cells[nameColumn]?.text.trim());
     return found.length < MAX_CELLS;
   };
@@ -96,6 +114,52 @@ function delimitedCells(latin1: string): Replacement[] {
     if (!row(cellsOf(latin1, from, to, delimiter), columns)) break;
   }
   return found;
+}
+
+/** A pipe table's separator line: `|---|:---:|`, outer pipes optional. */
+const MARKDOWN_RULE =
+  /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{2,}:?[ \t]*\|[ \t]*$/;
+/** Markup around a cell's text: code spans, bold, a `<code>` element. */
+const CELL_MARKUP = /^(?:`{1,2}|\*\*|__|<code>)?[ \t]*([^`*<>|]*?)[ \t]*(?:`{1,2}|\*\*|__|<\/code>)?$/;
+
+/** The pipe tables of a Markdown page (or a wiki or text file): a header line, its separator line, rows to a line without a pipe. */
+function markdownCells(latin1: string): Replacement[] {
+  if (!latin1.includes('|')) return [];
+  const lines = lineSpans(latin1);
+  const found: Replacement[] = [];
+  const row = rowRewriter(found);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [hFrom, hTo] = lines[i]!;
+    const [sFrom, sTo] = lines[i + 1]!;
+    if (!latin1.slice(hFrom, hTo).includes('|') || !MARKDOWN_RULE.test(latin1.slice(sFrom, sTo))) continue;
+    const columns = columnsOf(pipeCells(latin1, hFrom, hTo).map((c) => c.text));
+    for (i += 2; i < lines.length; i++) {
+      const [from, to] = lines[i]!;
+      if (!latin1.slice(from, to).includes('|')) break;
+      if (columns && !row(pipeCells(latin1, from, to), columns)) return found;
+    }
+  }
+  return found;
+}
+
+/** The cells of one pipe-table line, outer pipes off, each cell's text without its markup. */
+function pipeCells(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = from;
+  while (at < to && (text[at] === ' ' || text[at] === '\t')) at++;
+  if (text[at] === '|') at++;
+  while (at <= to) {
+    let end = at;
+    while (end < to && !(text[end] === '|' && text[end - 1] !== '\\')) end++;
+    const raw = text.slice(at, end);
+    const inner = CELL_MARKUP.exec(raw.trim());
+    if (end === to && raw.trim() === '') break;
+    const textOf = inner ? inner[1]! : raw.trim();
+    const start = textOf === '' ? at : at + raw.indexOf(textOf);
+    cells.push({ text: textOf, from: start, to: start + textOf.length });
+    at = end + 1;
+  }
+  return cells;
 }
 
 /** `INSERT INTO t (a, b) VALUES (…), (…)` and a dump's `COPY t (a, b) FROM stdin;` (tab-separated rows to `\.`). */

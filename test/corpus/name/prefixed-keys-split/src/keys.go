@@ -1,0 +1,6 @@
+package maxai
+
+const apiKey = "{{key:maxai-dev split}}" +
+	"{{rest}}"
+
+const keyPrefix = "max_dev_ak_"
