@@ -51,6 +51,11 @@ export interface PatternSpec {
    * (`?api_key=`, a logged header, a key variable printed) be linted without firing on other services' code.
    */
   attributed?: boolean;
+  /**
+   * A value found lines below its name must be in the name's block: no YAML mapping key left of the name's own key
+   * lies between them (an OpenAPI `name: x-api-key`, then `schemas:`, then a property's `example:`).
+   */
+  sameBlock?: boolean;
   /** Usage lints: every one of these must match within its number of lines of the match. */
   requires?: NearbySpec[];
   /** Usage lints: none of these may match within its number of lines of the match. */
@@ -164,6 +169,8 @@ export interface Pattern {
   needsContext: boolean;
   /** The match counts only where the service named nearest before it is the rule's vendor (see PatternSpec). */
   attributed: boolean;
+  /** See PatternSpec. */
+  sameBlock: boolean;
   evidence: Evidence;
   /** The keywords that trigger this pattern: its own, or the rule's. */
   keywords: string[];
@@ -463,10 +470,13 @@ function compileRule(
     if (p.attributed !== undefined && typeof p.attributed !== 'boolean')
       fail(`patterns[${i}].attributed`, 'must be true or false');
     if (p.attributed === true && kind !== 'usage') fail(`patterns[${i}].attributed`, 'applies only to usage rules');
+    if (p.sameBlock !== undefined && typeof p.sameBlock !== 'boolean')
+      fail(`patterns[${i}].sameBlock`, 'must be true or false');
     return {
       regex,
       needsContext,
       attributed: p.attributed === true,
+      sameBlock: p.sameBlock === true,
       evidence,
       keywords: own,
       before: before as number,

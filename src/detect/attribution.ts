@@ -58,7 +58,10 @@ const OTHER_OWNERS = new Set(
   (
     'gemini monday github gitlab docker npm pypi vercel netlify heroku azure gcp claude llama ollama whisper line ' +
     'translation translate captcha analytics segment django flask rails laravel symfony nextauth jwt csrf session ' +
-    'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other'
+    'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other ' +
+    // AI and clinic services whose names are words too (a key name or a client class, never prose).
+    'together fireworks voyage voyageai langfuse langsmith stedi pverify drchrono healthie athena athenahealth ' +
+    'dosespot metriport surescripts availity elation canvas candid'
   ).split(' '),
 );
 /**
@@ -168,6 +171,37 @@ export class Attributor {
     const owners = [OWNED_NAME.exec(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))?.[1]];
     if (name !== undefined) owners.push(OWNER_OF_NAME.exec(name)?.[1]);
     return owners.some((owner) => owner !== undefined && this.ownerWords(owner, false) === 'foreign');
+  }
+
+  /**
+   * `foreign` when the call or map that a generic name is an argument or entry of, on its own line, is another
+   * service's: a known service's client (`Together(api_key="…")`, `new Fireworks({ apiKey: "…" })`), or a map key
+   * naming a service of its own (`fireworks = {"api_key": "…"}`, `{ together: { apiKey: "…" } }`), as `blockOf` judges
+   * blocks over several lines. `nameAt`: where the name starts.
+   */
+  enclosingOwner(text: string, nameAt: number, lineStart: number): Attribution {
+    const opened = lastOpened(text.slice(Math.max(lineStart, nameAt - OWN_LINE_BYTES), nameAt));
+    if (opened === undefined) return undefined;
+    const call = CALLED_OWNER.exec(opened);
+    if (call) {
+      // `voyageai.Client(`: a class named for what it is is its module's.
+      const owner = call[2]!.replace(CLIENT_WORDS, '') || (call[1] ?? '');
+      return owner !== '' && this.ownerWords(owner, true) === 'foreign' ? 'foreign' : undefined;
+    }
+    if (!opened.endsWith('{')) return undefined;
+    return this.namedBlock(MAP_OWNER.exec(opened.slice(0, -1))?.[1]);
+  }
+
+  /**
+   * `foreign` when the comment that ends the binding's line names another service and no vendor
+   * (`API_KEY = "…"  # langfuse public key`). `end`: where the value ends.
+   */
+  trailingComment(text: string, end: number, lineEnd: number): Attribution {
+    const comment = TRAILING_COMMENT.exec(text.slice(end, Math.min(lineEnd, end + OWN_LINE_BYTES)))?.[1];
+    if (comment === undefined) return undefined;
+    const said = this.classify(comment);
+    if (said !== undefined) return said === 'foreign' ? said : undefined;
+    return this.ownerWords(comment, true) === 'foreign' ? 'foreign' : undefined;
   }
 
   private ownerWords(owner: string | undefined, known: boolean): Attribution {
@@ -416,3 +450,30 @@ function linesForward(text: string, at: number, lines: number, bytes: number): n
   }
   return Math.min(pos, at + bytes);
 }
+
+/**
+ * The text up to the innermost `(` or `{` still open at its end (`client = Together(` of
+ * `client = Together(api_key=`), or undefined when none is (a `[` is a list or an index: no owner).
+ */
+function lastOpened(prefix: string): string | undefined {
+  let depth = 0;
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const c = prefix[i]!;
+    if (c === ')' || c === '}' || c === ']') depth++;
+    else if (c === '(' || c === '{' || c === '[') {
+      if (depth > 0) depth--;
+      else return c === '[' ? undefined : prefix.slice(0, i + 1);
+    }
+  }
+  return undefined;
+}
+
+/** A class's constructor call (`Together(`, `new voyageai.Client({`, `createFireworks(`): its module and name. */
+const CALLED_OWNER =
+  /(?:^|[^\w$.])(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*?(?:([A-Za-z_$][\w$]*)\.)?((?:create|make)?[A-Z][A-Za-z0-9]*)[ \t]*\([ \t]*(?:\{[ \t]*)?$/;
+/** What a client class's name says besides its service (`create`, `Client`, `Sdk`). */
+const CLIENT_WORDS = /^(?:create|make)|(?:Async)?(?:Client|Sdk|SDK|Api|API|Config|Options|Settings|Provider)$/g;
+/** The key a map is the value of (`fireworks = {`, `"together": {`, `stedi => {`). */
+const MAP_OWNER = /["'`]?([A-Za-z_$][\w$-]*)["'`]?[ \t]*(?::|=|=>)[ \t]*$/;
+/** A comment after a value on its line (`"…",  # langfuse`, `'…'; // Together`). */
+const TRAILING_COMMENT = /^["'`]?[ \t]*[,;)\]}]*[ \t]*(?:#|\/\/|\/\*|--|<!--)[ \t]*([^\n]{1,200})/;

@@ -879,9 +879,15 @@ export class ItemScanner {
     if (this.seenOffsets.has(key)) return;
     if (rule.kind === 'secret' && isPlaceholder(secret, rule, this.detector.ruleSet.placeholders)) return;
     const text = this.text();
+    const named = m.indices!.groups?.name;
     if (!this.nearbyHolds(pattern, text, at, from + span[1])) return;
     if (pattern.attributed && !this.attributedHere(rule, text, at, from + span[1])) return;
     const line = this.lineOf(text, at);
+    // A value found some lines below its name must be in the name's block.
+    if (named && pattern.sameBlock && from + named[0] < line.start) {
+      const nameLine = this.lineOf(text, from + named[0]);
+      if (leavesBlock(text, nameLine.start, from + named[0], at)) return;
+    }
     if ((this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedInline(text, at, line)) return;
     this.seenOffsets.add(key);
     this.candidates.push({
@@ -896,7 +902,9 @@ export class ItemScanner {
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
       ...(rule.kind === 'secret'
-        ? { around: this.around(rule, pattern.evidence, text, at, from + span[1], line, name) }
+        ? {
+            around: this.around(rule, pattern.evidence, text, at, from + span[1], line, name, named && from + named[0]),
+          }
         : {}),
     });
   }
@@ -913,6 +921,7 @@ export class ItemScanner {
     end: number,
     line: LineSpan,
     name?: string,
+    nameAt?: number,
   ): Attribution {
     const { attributor } = this.detector;
     if (evidence === 'key' || evidence === 'name' || rule.vendor === null) return undefined;
@@ -930,6 +939,15 @@ export class ItemScanner {
     // A generic name that says whose key it is (`GEMINI_API_KEY`, `MONDAY_CLIENT_SECRET`) is that service's, however
     // near a vendor is mentioned: a project's .env holds many services' keys.
     if (evidence === 'context' && attributor.otherOwner(text, at, line.start, name)) return 'foreign';
+    // So does a comment that ends its line naming another service (`API_KEY = "…"  # langfuse`).
+    if (evidence !== 'header' && attributor.trailingComment(text, end, line.end) === 'foreign') return 'foreign';
+    // So does the call or map it is an argument or entry of (`Together(api_key="…")`, `fireworks = {"api_key": …}`).
+    if (
+      nameAt !== undefined &&
+      nameAt >= line.start &&
+      attributor.enclosingOwner(text, nameAt, line.start) === 'foreign'
+    )
+      return 'foreign';
     const short = line.end - line.start <= AROUND_STRETCH;
     const kind = evidence === 'header' ? `h${rule.vendor}` : 'b';
     const key = `${kind}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;
@@ -1509,3 +1527,28 @@ function namesWord(folder: string, word: string): boolean {
 function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
 }
+
+/**
+ * Whether a name's line and a value on a later line are in different YAML blocks: a line between them, or the
+ * value's, opens a mapping key (`schemas:`, `id:`) left of where the name's line starts its key. An OpenAPI
+ * document's `name: x-api-key` is followed by `components:`, `schemas:`, a property's `example:`; that example is
+ * no value of the header. Keywords that open a block in code (`else:`, `except:`, `default:`) are no YAML keys.
+ */
+export function leavesBlock(text: string, nameLine: number, nameAt: number, valueAt: number): boolean {
+  let lineEnd = text.indexOf('\n', nameAt);
+  if (lineEnd === -1 || lineEnd >= valueAt) return false;
+  const column = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(nameLine, Math.min(nameAt, nameLine + 200)))![0].length;
+  if (column === 0) return false;
+  while (lineEnd !== -1 && lineEnd < valueAt) {
+    const start = lineEnd + 1;
+    lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, lineEnd === -1 ? text.length : Math.min(lineEnd, start + 200));
+    const opener = BLOCK_OPENER.exec(line);
+    if (opener && opener[1]!.length < column && !CODE_BLOCK_WORD.test(opener[2]!)) return true;
+  }
+  return false;
+}
+
+/** A YAML line that opens a mapping key: its indentation and its key. */
+const BLOCK_OPENER = /^([ \t]*)(?:-[ \t]+)?([\w./"'-]+)[ \t]*:(?:[ \t]|\r?$)/;
+const CODE_BLOCK_WORD = /^(?:else|elif|try|except|finally|default|do|case|begin|rescue|ensure|then|when|otherwise)$/i;

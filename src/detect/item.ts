@@ -170,8 +170,9 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const table = isTable(file);
   const escaped = item.sawVendorContext() && mayHoldEscapes(buffer);
   if (!encoded && !table && !escaped) return;
+  const decoded = encoded ? findEncoded(buffer, file, signs) : [];
   const replacements = settle([
-    ...(encoded ? findEncoded(buffer, file, signs) : []),
+    ...decoded,
     ...(table ? tableCells(buffer.toString('latin1'), file) : []),
     ...(escaped ? findEscaped(buffer.toString('latin1')) : []),
   ]);
@@ -185,7 +186,17 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   }
   const existing = new Set(result.matches.map((m) => `${m.rule.id}\0${m.offset}`));
   const added: ItemResult['matches'] = [];
-  const displaced = new Set<Match>();
+  // An encoded literal that decodes to text is that text, key or not: `eW91ci1hcGkta2V5LWhlcmU=` under a Secret's
+  // `x-api-key` is `your-api-key-here`. A random key decodes to printable text about once in 10^10.
+  const displaced = new Set<Match>(
+    result.matches.filter(
+      (m) =>
+        m.rule.kind === 'secret' &&
+        decoded.some(
+          (r) => r.encoded && replacements.includes(r) && m.offset >= r.encoded[0] && m.offset < r.encoded[1],
+        ),
+    ),
+  );
   for (const match of scanner.finish()) {
     if (match.rule.kind !== 'secret') continue;
     const { offset, inside } = toItemOffset(view, match.offset);
@@ -198,10 +209,10 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     if (isAllowedAt(latin1, offset)) continue;
     added.push({ ...match, offset, length: encoded ? encoded[1] - encoded[0] : match.length });
   }
+  if (displaced.size > 0) result.matches = result.matches.filter((m) => !displaced.has(m));
   if (added.length === 0) return;
   added.sort((a, b) => a.offset - b.offset);
   locateAscending(latin1, added);
-  result.matches = result.matches.filter((m) => !displaced.has(m));
   const seen = new Set<string>();
   for (const m of added) {
     const key = `${m.rule.id}\0${m.offset}\0${m.secret}`;

@@ -39,8 +39,13 @@ export function looksRandom(body: string): boolean {
     if (c.every((x) => x === c[0])) return false;
     if (c[0]! - c[1]! === 1 && c[1]! - c[2]! === 1 && c[2]! - c[3]! === 1) return false;
   }
-  return true;
+  return !WORD_SEGMENTS.test(body) && !REPEATED_UNIT.test(body);
 }
+
+/** Words between separators (`revoked_2024_05_01_rotated`): written by a person. */
+const WORD_SEGMENTS = /^(?:[a-z]+|[A-Z]+|[0-9]+)(?:[-_]+(?:[a-z]+|[A-Z]+|[0-9]+)){2,}$/;
+/** A unit written again right after itself (`a1b2c3d4e5f6a1b2c3d4e5f6`, short ones three times). */
+const REPEATED_UNIT = /(.{6,16})\1|(.{2,5})\2\2/;
 
 /** Draws until `make` gives a value that `ok` accepts. */
 function draw(rnd: Rnd, make: () => string, ok: (s: string) => boolean = looksRandom): string {
