@@ -19,6 +19,21 @@ function markerProgram(dir: string, name: string): { program: string; marker: st
   return { program, marker };
 }
 
+type Repo = ReturnType<typeof newRepo>;
+
+/**
+ * Writes a commit object by hand on top of HEAD, with `headers` (author, committer and any other) written as given,
+ * and points main at it: git's own commands would refuse or normalise what these tests craft.
+ */
+function rawCommit(repo: Repo, headers: string[], message: string): void {
+  const tree = repo.git('rev-parse', 'HEAD^{tree}');
+  const text = [`tree ${tree}`, `parent ${repo.git('rev-parse', 'HEAD')}`, ...headers, '', message, ''].join('\n');
+  fs.writeFileSync(path.join(repo.dir, 'commit.txt'), text);
+  const id = repo.git('hash-object', '-w', '-t', 'commit', 'commit.txt');
+  fs.rmSync(path.join(repo.dir, 'commit.txt'));
+  repo.git('update-ref', 'refs/heads/main', id);
+}
+
 describe('revisions are resolved once, never read as options', () => {
   it('a ref named --output=pwned.txt writes no file and the range is scanned', () => {
     const repo = newRepo();
@@ -45,24 +60,18 @@ describe("the repository's own config runs nothing", () => {
     const repo = newRepo();
     const { program, marker } = markerProgram(repo.dir, 'gpg');
     // A commit with a signature header: `git log --show-signature` hands it to gpg.program to verify.
-    const tree = repo.git('rev-parse', 'HEAD^{tree}');
-    const signed = [
-      `tree ${tree}`,
-      `parent ${repo.git('rev-parse', 'HEAD')}`,
-      'author Ada <ada@example.test> 1700000000 +0000',
-      'committer Ada <ada@example.test> 1700000000 +0000',
-      'gpgsig -----BEGIN PGP SIGNATURE-----',
-      ' ',
-      ' AAAA',
-      ' -----END PGP SIGNATURE-----',
-      '',
+    rawCommit(
+      repo,
+      [
+        'author Ada <ada@example.test> 1700000000 +0000',
+        'committer Ada <ada@example.test> 1700000000 +0000',
+        'gpgsig -----BEGIN PGP SIGNATURE-----',
+        ' ',
+        ' AAAA',
+        ' -----END PGP SIGNATURE-----',
+      ],
       'signed',
-      '',
-    ].join('\n');
-    fs.writeFileSync(path.join(repo.dir, 'commit.txt'), signed);
-    const id = repo.git('hash-object', '-w', '-t', 'commit', 'commit.txt');
-    fs.rmSync(path.join(repo.dir, 'commit.txt'));
-    repo.git('update-ref', 'refs/heads/main', id);
+    );
     repo.git('config', 'log.showSignature', 'true');
     repo.git('config', 'gpg.program', program);
     const run = runCli(repo.dir, ['git', '--format', 'json']);
@@ -141,21 +150,12 @@ describe('commit objects are data', () => {
     fs.writeFileSync(path.join(repo.dir, 'k.env'), content);
     const blob = repo.git('hash-object', 'k.env');
     fs.rmSync(path.join(repo.dir, 'k.env'));
-    const tree = repo.git('rev-parse', 'HEAD^{tree}');
     const entry = `:160000 160000 ${'0'.repeat(40)} ${blob} A\tx`;
-    const crafted = [
-      `tree ${tree}`,
-      `parent ${repo.git('rev-parse', 'HEAD')}`,
-      `author evil\r${entry} <e@example.test> 1700000000 +0000`,
-      'committer c <c@example.test> 1700000000 +0000',
-      '',
+    rawCommit(
+      repo,
+      [`author evil\r${entry} <e@example.test> 1700000000 +0000`, 'committer c <c@example.test> 1700000000 +0000'],
       'crafted',
-      '',
-    ].join('\n');
-    fs.writeFileSync(path.join(repo.dir, 'commit.txt'), crafted);
-    const id = repo.git('hash-object', '-w', '-t', 'commit', 'commit.txt');
-    fs.rmSync(path.join(repo.dir, 'commit.txt'));
-    repo.git('update-ref', 'refs/heads/main', id);
+    );
     repo.commit({ 'k.env': content });
     const { code, report } = runJson(repo.dir, ['git']);
     expect(code).toBe(1);
