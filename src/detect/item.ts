@@ -9,7 +9,15 @@ import type { RuleBudget } from './budget.js';
 import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { isTable, tableCells } from './tables.js';
-import { buildView, findEncoded, mayHoldEncoded, settle, toItemOffset } from './views.js';
+import {
+  type Replacement,
+  buildView,
+  decodeBase64Text,
+  findEncoded,
+  mayHoldEncoded,
+  settle,
+  toItemOffset,
+} from './views.js';
 
 /** What the engine found in one item. */
 export interface ItemResult {
@@ -169,8 +177,9 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const encoded = mayHoldEncoded(file, signs, buffer);
   const table = isTable(file);
   const escaped = item.sawVendorContext() && mayHoldEscapes(buffer);
-  if (!encoded && !table && !escaped) return;
-  const decoded = encoded ? findEncoded(buffer, file, signs) : [];
+  const selfEncoded = encodedKeys(result.matches);
+  if (!encoded && !table && !escaped && selfEncoded.length === 0) return;
+  const decoded = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
   const replacements = settle([
     ...decoded,
     ...(table ? tableCells(buffer.toString('latin1'), file) : []),
@@ -221,6 +230,28 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     result.matches.push(m);
   }
   result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Keys taken as bound that are base64 of text: a literal decoded by a call no decode form knows
+ * (`STANDARD.decode("…")` in a `fn api_key()`) is what it decodes to, key or not. A random key decodes to printable
+ * text about once in 10^10 (see addViewMatches).
+ */
+function encodedKeys(matches: Match[]): Replacement[] {
+  const found: Replacement[] = [];
+  for (const m of matches) {
+    if (m.rule.kind !== 'secret' || m.secret.length !== m.length) continue;
+    const text = decodeBase64Text(m.secret);
+    if (text === undefined || text.includes('\n')) continue;
+    found.push({
+      from: m.offset,
+      to: m.offset + m.length,
+      text,
+      report: m.offset,
+      encoded: [m.offset, m.offset + m.length],
+    });
+  }
+  return found;
 }
 
 /** The result with a note naming the custom rules that ran out of time on the item (an item has one note). */

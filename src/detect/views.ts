@@ -54,7 +54,7 @@ const Q = String.raw`["'\x60]`;
  * line's end (45 KB took 5 s, a megabyte hours).
  */
 const DECODE_CALL = new RegExp(
-  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|decode64!?|(?:base64|b64)[\w.()]{0,40}?decode\w{0,40})[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64})\k<q>[^\n()]{0,40}\)`,
+  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|decode64!?|(?:base64|b64)[\w.():]{0,40}?decode\w{0,40})[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64})\k<q>[^\n()]{0,40}\)`,
   'gi',
 );
 /**
@@ -63,14 +63,17 @@ const DECODE_CALL = new RegExp(
  * `new String(`), and the decoder's qualifiers (`window.`, `Convert.`).
  */
 const BEFORE_CALL =
-  /(?<second>,[ \t]*[A-Za-z_]\w*[ \t]*(?<op>:?=)[ \t]*)?(?<wrap>(?:new[ \t]+String|Encoding\.\w+\.GetString|\bstring|\bstr)[ \t]*\([ \t]*)?(?:[A-Za-z_$][\w$]*\.){0,4}$/i;
+  /(?<second>,[ \t]*[A-Za-z_]\w*[ \t]*(?<op>:?=)[ \t]*)?(?<wrap>(?:new[ \t]+String|(?:\[[\w.]*)?Encoding\]?(?:::|\.)\w+\.GetString|\bstring|\bstr)[ \t]*\([ \t]*)?(?:\[[\w.]+\]::)?(?:[A-Za-z_$][\w$]*\.){0,4}$/i;
 /** How far before a decode call its qualifiers and wrapper are looked for. */
 const BEFORE_REACH = 160;
 /** The rest of a wrapper call after the decode call (`, StandardCharsets.UTF_8)`). */
 const WRAP_END = /^[^\n()]{0,60}\)/;
-/** `Buffer.from('…', 'base64')`. */
-const BUFFER_FROM = new RegExp(
-  String.raw`buffer\.from\([ \t]*(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*,[ \t]*${Q}base64(?:url)?${Q}[ \t]*\)`,
+/**
+ * A call given a literal and the codec that decodes it: `Buffer.from('…', 'base64')`, Python's
+ * `codecs.decode(b'…', 'base64')`, Python 2's `'…'.decode('base64')`.
+ */
+const CODEC_CALL = new RegExp(
+  String.raw`(?:(?:buffer\.from|codecs\.decode)\([ \t]*[bu]?(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*,|[bu]?(?<sq>${Q})(?<sb64>${B64})\k<sq>\.decode\()[ \t]*${Q}base64(?:url)?${Q}[ \t]*\)`,
   'gi',
 );
 /** Swift's `Data(base64Encoded: "…")`, with the `String(data: …, encoding: .utf8)` around it. */
@@ -78,9 +81,13 @@ const SWIFT_DATA = new RegExp(
   String.raw`(?:String\([ \t]*data:[ \t]*)?Data\([ \t]*base64Encoded:[ \t]*"(?<b64>${B64})"[ \t]*\)!?(?:[ \t]*,[ \t]*encoding:[ \t]*\.utf8[ \t]*\))?`,
   'g',
 );
-/** `echo '…' | base64 -d`, `base64 -d <<< '…'`: the value is the command's output, unquoted. */
+/**
+ * `echo '…' | base64 -d`, `printf '%s' '…' | openssl base64 -d -A`, `base64 -d <<< '…'`: the value is the command's
+ * output, unquoted. Options may stand before and after the decode flag.
+ */
+const SHELL_DECODER = String.raw`(?:openssl[ \t]+(?:enc[ \t]+)?-?base64|base64)(?:[ \t]+-[A-Za-z0-9]+)*?[ \t]+(?:-d|--decode|-D)\b(?:[ \t]+-[A-Za-z0-9]+)*`;
 const SHELL_DECODE = new RegExp(
-  String.raw`\b(?:(?:echo|printf)[ \t]+(?:-n[ \t]+)?(?<sq>["']?)(?<b64>${B64})\k<sq>[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b|base64[ \t]+(?:-d|--decode|-D)[ \t]*<<<[ \t]*(?<hq>["']?)(?<hb64>${B64})\k<hq>(?![\w+/=]))(?<close>[ \t]*\))?`,
+  String.raw`\b(?:(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:(?<fq>["'])%s(?:\\n)?\k<fq>[ \t]+)?(?<sq>["']?)(?<b64>${B64})\k<sq>[ \t]*\|[ \t]*${SHELL_DECODER}|${SHELL_DECODER}[ \t]*<<<[ \t]*(?<hq>["']?)(?<hb64>${B64})\k<hq>(?![\w+/=]))(?<close>[ \t]*\))?`,
   'gi',
 );
 /** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
@@ -208,9 +215,15 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       const at = start + m.index + m[0].indexOf(b64!, 1);
       add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead);
     }
-    for (const m of text.matchAll(BUFFER_FROM)) {
-      const { b64, q } = m.groups!;
-      add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + m[0].indexOf(b64!), q!);
+    for (const m of text.matchAll(CODEC_CALL)) {
+      const b64 = m.groups!.b64 ?? m.groups!.sb64!;
+      add(
+        start + m.index,
+        start + m.index + m[0].length,
+        b64,
+        start + m.index + m[0].indexOf(b64),
+        m.groups!.q ?? m.groups!.sq!,
+      );
     }
     for (const m of text.matchAll(SWIFT_DATA)) {
       const { b64 } = m.groups!;

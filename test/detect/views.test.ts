@@ -98,6 +98,33 @@ describe('encoded views', () => {
     ]);
   });
 
+  it('decodes codec calls, openssl pipes, PowerShell conversions and literals taken for keys', async () => {
+    const novamed = keys.novamed();
+    const maiagent = keys.maiagent();
+    const py = `import codecs\nNOVAMED_API_KEY = codecs.decode(b"${b64(novamed)}", "base64").decode()\n`;
+    expect(await secretsIn('app/settings.py', py)).toMatchObject([
+      { rule: 'novamed-api-key', line: 2, secret: novamed },
+    ]);
+    const sh = `MAIAGENT_API_KEY=$(printf '%s' '${b64(maiagent)}' | openssl base64 -d -A)\n`;
+    expect(await secretsIn('check.sh', sh)).toMatchObject([{ rule: 'maiagent-api-key', line: 1, secret: maiagent }]);
+    const ps = [
+      `$NovaMedHost = "${NOVAMED_HOST}"`,
+      `$ApiKey = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String("${b64(novamed)}"))`,
+    ].join('\n');
+    expect(await secretsIn('rotate.ps1', ps)).toMatchObject([{ rule: 'novamed-api-key', line: 2, secret: novamed }]);
+    // No decode form knows Rust's engine call: a literal taken for a NovaMed key is what it decodes to, key or not.
+    const rs = [
+      `const NOVAMED_HOST: &str = "${NOVAMED_HOST}";`,
+      'pub fn api_key() -> String {',
+      `    String::from_utf8(STANDARD.decode("${b64(novamed)}").unwrap()).unwrap()`,
+      '}',
+      'pub fn sandbox_api_key() -> String {',
+      `    String::from_utf8(STANDARD.decode("${b64('your-api-key-here-0000')}").unwrap()).unwrap()`,
+      '}',
+    ].join('\n');
+    expect(await secretsIn('src/lib.rs', rs)).toMatchObject([{ rule: 'novamed-api-key', line: 3, secret: novamed }]);
+  });
+
   it('reads a Kubernetes Secret data field as the key or as a whole dotenv file', async () => {
     const novamed = keys.novamed();
     const maxai = keys.maxProd();
