@@ -530,9 +530,20 @@ export class ItemScanner {
     const vendorsSeen = this.vendorsSeen();
     const named = this.folderHints.size === 0 ? vendorsSeen : this.vendorsOf(this.hintsSeen);
     const claimed = new Set<string>();
+    // A header sent in another service's request is that service's key, however generic a name (`api-key` of
+    // `x-api-key`) also binds it in a file that names the vendor elsewhere.
+    const elsewhere = new Set(
+      this.candidates
+        .filter((c) => c.evidence === 'header' && (c.around === 'host' || c.around === 'foreign'))
+        .map((c) => `${c.rule.id}:${c.offset}`),
+    );
     const settled = this.candidates
       .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen, named, this.detector.ruleSet.hints) }))
-      .filter((s): s is { c: Candidate; confirmed: boolean } => s.confirmed !== undefined)
+      .filter(
+        (s): s is { c: Candidate; confirmed: boolean } =>
+          s.confirmed !== undefined &&
+          !(EVIDENCE_RANK[s.c.evidence] > EVIDENCE_RANK.header && elsewhere.has(`${s.c.rule.id}:${s.c.offset}`)),
+      )
       .sort((a, b) => a.c.offset - b.c.offset || EVIDENCE_RANK[a.c.evidence] - EVIDENCE_RANK[b.c.evidence]);
     // The best-founded pattern of a rule that counts at an offset claims it.
     const kept = settled.filter(({ c }) => {
