@@ -16,6 +16,6 @@ export function repositoryRoot(dir: string): string | undefined {
 }
 
 /** Whether `dir` is a git directory: what git itself checks (HEAD, objects/, refs/). */
-function isGitDir(dir: string): boolean {
+export function isGitDir(dir: string): boolean {
   return ['HEAD', 'objects', 'refs'].every((entry) => fs.existsSync(path.join(dir, entry)));
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GitError, runGit } from './exec.js';
+import { plainRepo } from './plain-repo.js';
 
 /** A repository opened for scanning. */
 export interface Repo {
@@ -13,6 +14,8 @@ export interface Repo {
 /** Opens the repository containing `dir`; a GitError when there is none. */
 export async function openRepo(dir: string): Promise<Repo> {
   if (!fs.existsSync(dir)) throw new GitError(`${dir}: no such directory`);
+  const plain = plainRepo(dir);
+  if (plain) return plain;
   let out: string;
   try {
     out = (await runGit(dir, ['rev-parse', '--is-shallow-repository', '--show-toplevel'])).toString('utf8');
