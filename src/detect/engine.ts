@@ -68,12 +68,23 @@ export interface Match {
   vendorConfirmed: boolean;
 }
 
-/** One pattern of one rule: the unit the prefilter triggers. */
-export interface Unit {
-  rule: Rule;
-  pattern: Pattern;
+/**
+ * One pattern of one rule: the unit the prefilter triggers. Its regexes are built on first use: a pre-commit check
+ * reaches a third of the units, and V8 parses a regex when it is constructed.
+ */
+export class Unit {
+  #bounded: RegExp | undefined | null = null;
+
+  constructor(
+    readonly rule: Rule,
+    readonly pattern: Pattern,
+  ) {}
+
   /** The pattern as a sticky search limited to starts near a hit (none when it cannot be rewritten). */
-  bounded: RegExp | undefined;
+  get bounded(): RegExp | undefined {
+    if (this.#bounded === null) this.#bounded = boundedSearch(this.pattern);
+    return this.#bounded;
+  }
 }
 
 /** A compiled detector: patterns grouped by keyword, ready to scan blocks. */
@@ -120,9 +131,7 @@ export function createDetector(
   ruleSet: RuleSet,
   options: { exhaustive?: boolean; gating?: Detector['gating']; literals?: LiteralTable } = {},
 ): Detector {
-  const units = ruleSet.rules.flatMap((rule) =>
-    rule.patterns.map((pattern): Unit => ({ rule, pattern, bounded: boundedSearch(pattern) })),
-  );
+  const units = ruleSet.rules.flatMap((rule) => rule.patterns.map((pattern) => new Unit(rule, pattern)));
   const index = new Map<string, number>();
   const unitsOf: number[][] = [];
   const isHint: boolean[] = [];
@@ -297,7 +306,7 @@ export function literalTable(ruleSet: RuleSet): LiteralTable {
 
 /** What identifies a unit's literal sets across threads and builds: its pattern and nearby conditions as compiled. */
 function unitSignature({ pattern }: Unit): string {
-  return [pattern.regex, ...pattern.requires.map((near) => near.regex)].map((r) => `${r.flags}/${r.source}`).join('\n');
+  return [pattern.written, ...pattern.requires.map((near) => `${near.regex.flags}/${near.regex.source}`)].join('\n');
 }
 
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
