@@ -35,8 +35,11 @@ const NEUTRAL_HOST = new RegExp(
     '(?:www\\.)?(?:github|gitlab|npmjs|apache)\\.(?:com|org)|raw\\.githubusercontent\\.com|docs\\..*)$',
   ].join('|'),
 );
-/** A line that opens a block: ends with `:`, `{`, `[`, `(`, `,`, `=>`, `do` or an XML start tag (before a comment). */
-const OPENER = /(?:[:{[(,]|=>|\bdo|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
+/**
+ * A line that opens a block: ends with `:`, `{`, `[`, `(`, `,`, `=>`, `do` (with Ruby's block parameters, `do |c|`)
+ * or an XML start tag (before a comment).
+ */
+const OPENER = /(?:[:{[(,]|=>|\bdo(?:[ \t]*\|[^|\n]*\|)?|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;

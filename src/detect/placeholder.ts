@@ -18,6 +18,7 @@ export function isPlaceholder(secret: string, rule: Rule, placeholders: RegExp[]
       UUID_V4.test(body) ||
       DIGEST.test(body) ||
       FILE_PATH.test(body) ||
+      QUALIFIED_CONSTANT.test(body) ||
       wordsIdentifier(body))
   )
     return true;
@@ -58,6 +59,11 @@ const SECRET_PATH =
 
 /** An absolute path of lower-case segments (`/vault/secret/data/novamed/prod`): a base64 key holds capitals too. */
 const FILE_PATH = /^\/(?:[a-z0-9_.-]+\/)+[a-z0-9_.-]*$/;
+/**
+ * A class's constant named unquoted where a value was expected (`StandardCharsets.UTF_8`, `HttpHeaders.AUTHORIZATION`):
+ * a reference. A random key's 32 characters after its dot are almost never all capitals and digits.
+ */
+const QUALIFIED_CONSTANT = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 /** Hex of a digest's length (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512): a hash, a thumbprint or an id. */
 const DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 /** A UUID (version 4) written without its dashes: an id. */

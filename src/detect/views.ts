@@ -76,11 +76,31 @@ const CODEC_CALL = new RegExp(
   String.raw`(?:(?:buffer\.from|codecs\.decode)\([ \t]*[bu]?(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*,|[bu]?(?<sq>${Q})(?<sb64>${B64})\k<sq>\.decode\()[ \t]*${Q}base64(?:url)?${Q}[ \t]*\)`,
   'gi',
 );
+/**
+ * A literal decoded by a method called on it: okio's `"…".decodeBase64()!!.utf8()` (Kotlin), extensions named
+ * `fromBase64()` or `base64Decoded` (Swift, Dart).
+ */
+const DECODE_METHOD = new RegExp(
+  String.raw`(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*\??\.(?:decode_?base64|from_?base64|base64_?decoded)(?![\w$])(?:\(\))?`,
+  'gi',
+);
 /** Swift's `Data(base64Encoded: "…")`, with the `String(data: …, encoding: .utf8)` around it. */
 const SWIFT_DATA = new RegExp(
   String.raw`(?:String\([ \t]*data:[ \t]*)?Data\([ \t]*base64Encoded:[ \t]*"(?<b64>${B64})"[ \t]*\)!?(?:[ \t]*,[ \t]*encoding:[ \t]*\.utf8[ \t]*\))?`,
   'g',
 );
+/**
+ * A decode call given a variable (`Data(base64Encoded: encodedKey)`, `Buffer.from(encoded, 'base64')`,
+ * `base64.b64decode(ENCODED)`): the literal bound to that variable before the call is decoded in its place. Names
+ * of one or two characters are a minifier's, rebound everywhere in a bundle: not looked up.
+ */
+const DECODE_REF = new RegExp(
+  String.raw`(?:(?:\batob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|decode64!?|(?:base64|b64)[\w.():]{0,40}?decode\w{0,40}|\bbuffer\.from(?=[ \t]*\([ \t]*[A-Za-z_$][\w$]*[ \t]*,[ \t]*${Q}base64))[ \t]*\(|\bdata[ \t]*\([ \t]*base64encoded:)[ \t]*(?<ref>[A-Za-z_$][\w$]{2,63})(?=[ \t]*[,)])`,
+  'gi',
+);
+/** How far before a decode call the literal its variable holds is looked for. */
+const REF_REACH = 16 * 1024;
+
 /**
  * `echo '…' | base64 -d`, `printf '%s' '…' | openssl base64 -d -A`, `base64 -d <<< '…'`: the value is the command's
  * output, unquoted. Options may stand before and after the decode flag.
@@ -225,6 +245,18 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
         m.groups!.q ?? m.groups!.sq!,
       );
     }
+    const looked = new Set<string>();
+    for (const m of text.matchAll(DECODE_REF)) {
+      const ref = m.groups!.ref!;
+      if (looked.has(ref)) continue;
+      looked.add(ref);
+      const bound = boundLiteral(bytes, start + m.index, ref);
+      if (bound) add(bound.at, bound.at + bound.b64.length, bound.b64, bound.at, '');
+    }
+    for (const m of text.matchAll(DECODE_METHOD)) {
+      const { b64, q } = m.groups!;
+      add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + 1, q!);
+    }
     for (const m of text.matchAll(SWIFT_DATA)) {
       const { b64 } = m.groups!;
       add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + m[0].indexOf(b64!), '"');
@@ -278,6 +310,25 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   }
   if (signs.flagged) addEntities(bytes, latin1, found);
   return settle(found);
+}
+
+/**
+ * The base64 literal last bound to `ref` before `at` (`let encodedKey = "…"`, `private static final String ENCODED
+ * = "…";`, `const ENC: &str = "…"`), with its item offset.
+ */
+function boundLiteral(bytes: Buffer, at: number, ref: string): { at: number; b64: string } | undefined {
+  const from = Math.max(0, at - REF_REACH);
+  const before = bytes.toString('latin1', from, at);
+  const name = ref.replace(/\$/g, '\\$');
+  const binding = new RegExp(
+    String.raw`(?<![\w$.])${name}(?![\w$])[^=\n;(){}]{0,40}?(?::=|=|:)[ \t]*@?[bu]?(?<q>${Q})(?<b64>${B64})\k<q>`,
+    'g',
+  );
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(binding)) last = m;
+  if (!last) return undefined;
+  const b64 = last.groups!.b64!;
+  return { at: from + last.index + last[0].lastIndexOf(b64), b64 };
 }
 
 /**
