@@ -125,6 +125,33 @@ describe('encoded views', () => {
     expect(await secretsIn('src/lib.rs', rs)).toMatchObject([{ rule: 'novamed-api-key', line: 3, secret: novamed }]);
   });
 
+  it('decodes the literal bound to a variable a decode call is given, and literals a decode method is called on', async () => {
+    const maxai = keys.maxProd();
+    const maxDev = keys.maxDev();
+    const binary = Buffer.from(Array.from({ length: 30 }, (_, i) => i * 7)).toString('base64');
+    const swift = [
+      `private let encodedKey = "${b64(maxai)}"`,
+      `private let iconData = "${binary}"`,
+      'let key = String(data: Data(base64Encoded: encodedKey)!, encoding: .utf8)!',
+      'let icon = Data(base64Encoded: iconData)!',
+    ].join('\n');
+    expect(await secretsIn('App/Secrets.swift', swift)).toEqual([
+      { rule: 'maxai-prod-key', line: 1, column: 27, secret: maxai },
+    ]);
+    // The variable is looked up only before the call, and a minifier's one-letter names not at all.
+    const js = [
+      `const e = "${b64(maxDev)}";`,
+      'export const a = atob(e);',
+      'export const b = Buffer.from(later, "base64").toString();',
+      `const later = "${b64(maxai)}";`,
+    ].join('\n');
+    expect(await secretsIn('src/keys.js', js)).toEqual([]);
+    const kt = `val maxaiKey = "${b64(maxDev)}".decodeBase64()!!.utf8()\nval pin = "${binary}".decodeBase64()!!\n`;
+    expect(await secretsIn('app/Keys.kt', kt)).toEqual([
+      { rule: 'maxai-dev-key', line: 1, column: 17, secret: maxDev },
+    ]);
+  });
+
   it('reads a Kubernetes Secret data field as the key or as a whole dotenv file', async () => {
     const novamed = keys.novamed();
     const maxai = keys.maxProd();
