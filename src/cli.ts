@@ -68,8 +68,11 @@ async function parseWithYargs(args: string[]): Promise<number> {
   skipHelpCache(parser);
   await parser
     .option('debug', { type: 'boolean', describe: 'Print stack traces of errors' })
-    // Read by picocolors itself (with NO_COLOR and FORCE_COLOR); declared so that strict parsing accepts them.
-    .option('color', { type: 'boolean', describe: 'Colour the human output (default: when the terminal supports it)' })
+    // Given, it wins over NO_COLOR and FORCE_COLOR; else picocolors decides (commands/output.ts colorWanted).
+    .option('color', {
+      type: 'boolean',
+      describe: 'Colour the human output, --no-color not (default: a colour terminal, FORCE_COLOR, not NO_COLOR)',
+    })
     .demandCommand(1, 'Name a command, e.g. keylint scan .')
     .strict()
     .recommendCommands()

@@ -31,7 +31,7 @@ describe('command-line conventions', () => {
     expect(typo).toEqual({ code: 2, stdout: '', stderr: 'keylint: unknown command "stagd"; did you mean staged?\n' });
   });
 
-  it('colours human output with FORCE_COLOR or --color, never with --no-color or NO_COLOR', () => {
+  it('colours human output with FORCE_COLOR or --color, not with NO_COLOR or --no-color; the flag wins', () => {
     writeTree(dir(), { '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n` });
     const ESC = '\u001b[';
     const scan = (args: string[], env: Record<string, string>) =>
@@ -41,6 +41,22 @@ describe('command-line conventions', () => {
     expect(scan(['--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).not.toContain(ESC);
     expect(scan([], { NO_COLOR: '1', FORCE_COLOR: '' })).not.toContain(ESC);
     expect(scan([], { NO_COLOR: '', FORCE_COLOR: '', CI: '' })).not.toContain(ESC);
+    // no-color.org: a flag given on the command line overrides the variable.
+    expect(scan(['--color'], { NO_COLOR: '1', FORCE_COLOR: '' })).toContain(ESC);
+    expect(scan(['-o', 'out.txt', '--color'], { NO_COLOR: '', FORCE_COLOR: '1' })).toBe('');
+    expect(fs.readFileSync(path.join(dir(), 'out.txt'), 'utf8')).not.toContain(ESC);
+  });
+
+  it('keylint report renders a saved report in colour by the same rules', () => {
+    writeTree(dir(), { '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    expect(runCli(['scan', '.', '-f', 'json', '-o', 'report.json'], dir()).code).toBe(1);
+    const ESC = '\u001b[';
+    const render = (args: string[], env: Record<string, string>) =>
+      runCli(['report', 'report.json', '-f', 'human', ...args], dir(), env).stdout;
+    expect(render([], {})).toMatch(/^\.env\.development:1:15\n/);
+    expect(render(['--color'], {})).toContain(ESC);
+    expect(render([], { NO_COLOR: '', FORCE_COLOR: '1' })).toContain(ESC);
+    expect(render(['--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).not.toContain(ESC);
   });
 
   it('prints the human format by default, in a pipe too; -f json for tools', () => {

@@ -72,7 +72,16 @@ export const auditCommand = defineCommand({
         ...(argv['show-secrets'] ? ['--show-secrets'] : []),
       ],
     });
-    return emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn });
+    return emitReport(
+      { report, secrets: new Map() },
+      {
+        format,
+        output: argv.output,
+        showSecrets: false,
+        failOn,
+        color: argv.color,
+      },
+    );
   },
 });
 

@@ -19,6 +19,15 @@ export const mergeCommand = defineCommand({
     const failOn = parseSeverity(argv['fail-on']);
     const { mergeReports } = await import('../audit/merge-reports.js');
     const report = mergeReports(argv.reports.map(readReport));
-    return emitReport({ report, secrets: new Map() }, { format, output: argv.output, showSecrets: false, failOn });
+    return emitReport(
+      { report, secrets: new Map() },
+      {
+        format,
+        output: argv.output,
+        showSecrets: false,
+        failOn,
+        color: argv.color,
+      },
+    );
   },
 });

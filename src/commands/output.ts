@@ -89,18 +89,29 @@ export async function emitReport(
     failOn: Severity;
     failOnUsage?: boolean;
     rules?: readonly RuleInfo[];
+    /** --color or --no-color, when given. */
+    color?: boolean;
   },
 ): Promise<number> {
   const render = await REPORTER_LOADERS[options.format]();
   const report = options.showSecrets ? revealSecrets(result.report, result.secrets) : result.report;
-  // picocolors' own detection (a colour terminal, FORCE_COLOR, NO_COLOR, --color, --no-color), asked only for the
-  // human format: picocolors loads node:tty, which a pre-commit run printing JSON need not pay for.
-  const color = !options.output && options.format === 'human' && (await import('picocolors')).default.isColorSupported;
+  const color = options.format === 'human' && (await colorWanted(options.color, options.output));
   const text = render(report, { color, rules: options.rules });
   // The writer loads node:crypto (for its temp names): a pre-commit run printing to stdout need not pay for it.
   if (options.output) (await import('../write-file.js')).writeFileAtomic(options.output, text);
   else process.stdout.write(text);
   return failingCount(report, options.failOn, options.failOnUsage) > 0 ? 1 : 0;
+}
+
+/**
+ * Whether a human report is coloured: never in a file; an explicit --color or --no-color wins over NO_COLOR and
+ * FORCE_COLOR (no-color.org: a command-line flag overrides the variable); otherwise picocolors' own detection (a
+ * colour terminal, FORCE_COLOR, NO_COLOR, CI). Asked only for human output: picocolors loads node:tty, which a
+ * pre-commit run printing JSON need not pay for.
+ */
+export async function colorWanted(flag: boolean | undefined, output: string | undefined): Promise<boolean> {
+  if (output) return false;
+  return flag ?? (await import('picocolors')).default.isColorSupported;
 }
 
 /**

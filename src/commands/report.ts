@@ -4,6 +4,7 @@ import { type Format, REPORTERS } from '../report/index.js';
 import { readReport } from '../report/read.js';
 import { writeFileAtomic } from '../write-file.js';
 import { defineCommand } from './command.js';
+import { colorWanted } from './output.js';
 
 /** The `report` command. */
 export const reportCommand = defineCommand({
@@ -23,8 +24,9 @@ export const reportCommand = defineCommand({
     if (!Object.hasOwn(REPORTERS, argv.format))
       throw new UsageError(`unknown --format "${argv.format}" (use ${Object.keys(REPORTERS).join(', ')})`);
     const report = readReport(argv.report);
-    const text = REPORTERS[argv.format as Format](report, {
-      color: !argv.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    const format = argv.format as Format;
+    const text = REPORTERS[format](report, {
+      color: format === 'human' && (await colorWanted(argv.color, argv.output)),
     });
     if (argv.output) writeFileAtomic(argv.output, text);
     else process.stdout.write(text);

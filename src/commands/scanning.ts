@@ -5,11 +5,14 @@ import type { Argv } from 'yargs';
 import { repositoryRoot } from '../repository-root.js';
 import type { RunScanOptions, ScanOutcome, ScanTarget } from '../scan/pipeline.js';
 import type { Report } from '../types.js';
+import type { GlobalFlags } from './command.js';
 import { emitReport, type OutputFlags, parseFormat, parseSeverity, progressLine, withOutputFlags } from './output.js';
 import { liveExitCode, type ValidationFlags, validateOutcome, withValidationFlags } from './validation-flags.js';
 
 /** Flags every scanning command has; `root` is scan's own (see rootRelative). */
-export type ScanningFlags = OutputFlags & ValidationFlags & { baseline?: string; root?: string };
+export type ScanningFlags = OutputFlags &
+  ValidationFlags &
+  Pick<GlobalFlags, 'color'> & { baseline?: string; root?: string };
 
 const INTERRUPTED = 'scan interrupted: partial results';
 
@@ -61,6 +64,7 @@ export async function scanAndReport(target: ScanTarget, flags: ScanningFlags): P
       failOn,
       failOnUsage: flags['fail-on-usage'],
       rules: ruleSet.rules,
+      color: flags.color,
     });
   if (interrupt.signal.aborted) {
     // What was found so far is worth reporting; nothing further (baseline, validation) is run.

@@ -34,6 +34,7 @@ export const validateCommand = defineCommand({
       output: argv.output,
       showSecrets: argv['show-secrets'],
       failOn: parseSeverity(argv['fail-on']),
+      color: argv.color,
     });
     return argv['fail-on'] ? code : liveExitCode(result.report);
   },
