@@ -67,7 +67,10 @@ describe('command-line conventions', () => {
     expect(JSON.parse(runCli(['scan', '.', '-f', 'json'], dir()).stdout).version).toBe(1);
   });
 
-  it('finds the config from a subdirectory, up to the repository root and no further', () => {
+  it('finds the config from a subdirectory, up to the repository root and no further, as --help says', () => {
+    expect(runCli(['scan', '--help'], dir()).stdout.replace(/\s+/g, ' ')).toContain(
+      'the nearest .keylint.json or keylint.config.json from the working directory up to the repository root',
+    );
     const root = path.join(dir(), 'repo');
     writeTree(dir(), { '.keylint.json': '{"disable": ["no-such-rule"]}\n' });
     writeTree(root, {
@@ -158,5 +161,11 @@ describe('command-line conventions', () => {
     );
     const json = JSON.parse(runCli(['scan', 'src', '-f', 'json'], cwd).stdout) as { findings: Array<{ file: string }> };
     expect(json.findings[0]!.file).toBe('.env.development');
+    // A mistyped --root is a usage error, not paths that code scanning cannot place.
+    expect(runCli(['scan', 'src', '-f', 'sarif', '--root', 'no-such-dir'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'keylint: --root no-such-dir: no such directory\n',
+    });
   });
 });

@@ -42,7 +42,9 @@ export function withOutputFlags<T>(yargs: Argv<T>): Argv<T & OutputFlags> {
     .option('config', {
       alias: 'c',
       type: 'string',
-      describe: 'Config file (default: .keylint.json in the working directory)',
+      describe:
+        'Config file (default: the nearest .keylint.json or keylint.config.json from the working directory up to ' +
+        'the repository root)',
     })
     .option('fail-on', {
       type: 'string',

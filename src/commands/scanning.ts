@@ -1,7 +1,9 @@
 // What the scanning commands (scan, git, staged, diff) share: one set of flags, and one flow from the
 // pipeline through validation to the report and the exit code.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
+import { UsageError } from '../errors.js';
 import { repositoryRoot } from '../repository-root.js';
 import type { RunScanOptions, ScanOutcome, ScanTarget } from '../scan/pipeline.js';
 import type { Report } from '../types.js';
@@ -41,6 +43,7 @@ export function withTrustedBase<T>(yargs: Argv<T>): Argv<T & { 'trusted-base'?: 
  */
 export async function scanAndReport(target: ScanTarget, flags: ScanningFlags): Promise<number> {
   const format = parseFormat(flags.format);
+  if (flags.root !== undefined) checkRoot(flags.root);
   const { runScan } = await import('../scan/pipeline.js');
   const progress = progressLine();
   const interrupt = onInterrupt();
@@ -92,6 +95,20 @@ function onInterrupt(): { signal: AbortSignal; dispose: () => void } {
   };
   process.on('SIGINT', handler);
   return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+}
+
+/**
+ * `--root` must be a folder: a mistyped one would give every sarif and github path a `../` prefix that code
+ * scanning cannot place, and the scan would look fine.
+ */
+function checkRoot(root: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = fs.statSync(root).isDirectory();
+  } catch {
+    throw new UsageError(`--root ${root}: no such directory`);
+  }
+  if (!isDirectory) throw new UsageError(`--root ${root}: not a directory`);
 }
 
 /**
