@@ -13,11 +13,19 @@ export interface HookManager {
   file: string;
 }
 
-const LEFTHOOK_FILES = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml'];
+/**
+ * lefthook's main config, by the names it looks for (lefthook.dev/configuration): YAML, which keylint edits, and
+ * TOML and JSON, which it leaves to the user, so that no hook file is written under lefthook's dispatcher.
+ */
+const LEFTHOOK_FILES = ['yml', 'yaml', 'toml', 'json', 'jsonc'].flatMap((ext) => [
+  `lefthook.${ext}`,
+  `.lefthook.${ext}`,
+  `.config/lefthook.${ext}`,
+]);
 
 /**
  * husky when core.hooksPath points into `.husky` (v4-v8 set `.husky`, v9 `.husky/_`) or a `.husky` folder
- * exists; lefthook when its config file is at the top level; otherwise none.
+ * exists; lefthook when its config file is there; otherwise none.
  */
 export function detectHookManager(root: string, hooksPath: string | undefined): HookManager | undefined {
   const husky = path.join(root, '.husky');
@@ -37,6 +45,7 @@ export function addToManager(manager: HookManager, root: string): boolean {
   refuseLinks(manager.file, root);
   const text = fs.existsSync(manager.file) ? fs.readFileSync(manager.file, 'utf8') : undefined;
   if (text?.includes('keylint staged')) return false;
+  if (manager.name === 'lefthook' && !/\.ya?ml$/.test(manager.file)) throw manualEdit(manager.file);
   const updated = manager.name === 'husky' ? addToHusky(text) : addToLefthook(text ?? '', manager.file);
   fs.mkdirSync(path.dirname(manager.file), { recursive: true });
   const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = fs.constants;
@@ -79,8 +88,9 @@ function addToHusky(text: string | undefined): string {
 }
 
 /**
- * Adds a `keylint` command to lefthook's `pre-commit` block, keeping the file's indentation; the file is edited
- * as text so that its comments and order survive. A block that is not the plain nested form is left to the user.
+ * Adds keylint to lefthook's `pre-commit` block, keeping the file's indentation: a first item of its `jobs:` list
+ * (the form lefthook's own docs use since 1.10), else a `keylint` entry of its `commands:`. The file is edited as
+ * text so that its comments and order survive. A block that is not the plain nested form is left to the user.
  */
 function addToLefthook(text: string, file: string): string {
   const lines = text.split('\n');
@@ -100,7 +110,11 @@ function addToLefthook(text: string, file: string): string {
   const indent = /^(\s+)\S/.exec(
     block.find((line) => line.trim() !== '' && !line.trim().startsWith('#')) ?? '  x',
   )![1]!;
-  if (block.some((line) => line.startsWith(`${indent}jobs:`))) throw manualEdit(file);
+  const jobs = block.findIndex((line) => line.startsWith(`${indent}jobs:`));
+  if (jobs !== -1) {
+    lines.splice(start + 2 + jobs, 0, ...jobEntry(block, jobs, indent, file));
+    return lines.join('\n');
+  }
   const commands = block.findIndex((line) => new RegExp(`^${indent}commands:\\s*(#.*)?$`).test(line));
   if (commands === -1) {
     if (block.some((line) => line.startsWith(`${indent}commands:`))) throw manualEdit(file);
@@ -109,6 +123,16 @@ function addToLefthook(text: string, file: string): string {
     lines.splice(start + 2 + commands, 0, ...entry(indent, 2));
   }
   return lines.join('\n');
+}
+
+/** The lines of a `jobs:` item naming keylint, indented as the list's first item is; only a block list is edited. */
+function jobEntry(block: string[], jobs: number, indent: string, file: string): string[] {
+  if (!new RegExp(`^${indent}jobs:\\s*(#.*)?$`).test(block[jobs]!)) throw manualEdit(file);
+  const first = block.slice(jobs + 1).find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  const item = first === undefined ? undefined : /^(\s*)- /.exec(first);
+  // YAML lets a list sit at its key's own indentation (`jobs:` then `- run: …`); anything else is not a list here.
+  if (!item || item[1]!.length < indent.length) throw manualEdit(file);
+  return [`${item[1]}- name: keylint`, `${item[1]}  run: ${MANAGED_COMMAND}`];
 }
 
 function manualEdit(file: string): UsageError {

@@ -151,23 +151,47 @@ describe('keylint install-hook', () => {
         '# hooks\npre-commit:\n  parallel: true\npre-push: {}\n',
         '# hooks\npre-commit:\n  commands:\n    keylint:\n      run: npx --no-install keylint staged\n  parallel: true\npre-push: {}\n',
       ],
+      // lefthook's own docs use a jobs list since 1.10, its items indented or at the key's level.
+      [
+        'pre-commit:\n  parallel: true\n  jobs:\n    - name: lint\n      run: eslint\n',
+        'pre-commit:\n  parallel: true\n  jobs:\n    - name: keylint\n      run: npx --no-install keylint staged\n    - name: lint\n      run: eslint\n',
+      ],
+      [
+        'pre-commit:\n  jobs:\n  # linters\n  - run: eslint\n',
+        'pre-commit:\n  jobs:\n  - name: keylint\n    run: npx --no-install keylint staged\n  # linters\n  - run: eslint\n',
+      ],
     ];
-    for (const [before, after] of cases) {
+    for (const [index, [before, after]] of cases.entries()) {
+      // Every YAML name lefthook reads, .config/ included.
+      const file = ['lefthook.yml', '.lefthook.yaml', '.config/lefthook.yml', 'lefthook.yaml', '.config/lefthook.yaml'][
+        index
+      ]!;
       const r = repo();
-      r.write('lefthook.yml', before);
+      r.write(file, before);
       const installed = runCli(r.dir, ['install-hook']);
       expect(installed.code).toBe(0);
       expect(installed.stdout).toContain("added to lefthook's pre-commit hook");
-      expect(fs.readFileSync(path.join(r.dir, 'lefthook.yml'), 'utf8')).toBe(after);
+      expect(fs.readFileSync(path.join(r.dir, file), 'utf8')).toBe(after);
       expect(fs.existsSync(path.join(r.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     }
-    const flow = repo();
-    flow.write('.lefthook.yml', 'pre-commit: { commands: { lint: { run: eslint } } }\n');
-    const refused = runCli(flow.dir, ['install-hook']);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(
-      /^keylint: \S+\.lefthook\.yml: add keylint to its pre-commit hook by hand: a command running "npx --no-install keylint staged"\n$/,
-    );
+    // Forms keylint does not edit, and lefthook's TOML and JSON configs: said so, and no hook written under lefthook.
+    const manual: Array<[string, string]> = [
+      ['.lefthook.yml', 'pre-commit: { commands: { lint: { run: eslint } } }\n'],
+      ['lefthook.yml', 'pre-commit:\n  jobs: [{ run: eslint }]\n'],
+      ['lefthook.toml', '[pre-commit.commands.lint]\nrun = "eslint"\n'],
+      ['.config/lefthook.json', '{"pre-commit": {"jobs": [{"run": "eslint"}]}}\n'],
+    ];
+    for (const [file, text] of manual) {
+      const r = repo();
+      r.write(file, text);
+      const refused = runCli(r.dir, ['install-hook']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(
+        `keylint: ${path.join(r.dir, file)}: add keylint to its pre-commit hook by hand: a command running "npx --no-install keylint staged"\n`,
+      );
+      expect(fs.readFileSync(path.join(r.dir, file), 'utf8')).toBe(text);
+      expect(fs.existsSync(path.join(r.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    }
   });
 
   it('ships a pre-commit framework manifest that runs `keylint staged`: the bundle as it is, or installed by npm', () => {
