@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { runCommandLine } from './command-line.js';
 import type { Command } from './commands/command.js';
 import { UsageError } from './errors.js';
+import { nearestName } from './nearest-name.js';
 import { packageVersion } from './package-root.js';
 
 /** Every command's module by name, in the order the help lists them. */
@@ -77,12 +78,12 @@ async function parseWithYargs(args: string[]): Promise<number> {
     .strict()
     .recommendCommands()
     .exitProcess(false)
-    .fail((message, error) => {
+    .fail((message, error, usage) => {
       // yargs' suggestion for a mistyped command comes alone; say what was not understood too.
       if (!error && message?.startsWith('Did you mean')) {
         throw new UsageError(`unknown command "${args[0]}"; d${message.slice(1)}`);
       }
-      throw error ?? new UsageError(message);
+      throw error ?? new UsageError(withOptionSuggestion(message, args, optionNames(usage)));
     })
     .help()
     .alias('h', 'help')
@@ -90,6 +91,28 @@ async function parseWithYargs(args: string[]): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns || 110))
     .parseAsync();
   return code;
+}
+
+/**
+ * yargs' "Unknown argument: formt" as "unknown option --formt; did you mean --format?" when one of the command's
+ * options is near the first unknown one and the user wrote it as an option (`--formt`, `--formt=json`), in the
+ * words of a mistyped command; otherwise yargs' message.
+ */
+function withOptionSuggestion(message: string, args: string[], options: string[]): string {
+  const unknown = /^Unknown arguments?: ([^,]+)/.exec(message)?.[1];
+  const written = (arg: string) => arg.replace(/^--?/, '').split('=')[0] === unknown && arg.startsWith('-');
+  if (unknown === undefined || !args.some(written)) return message;
+  const near = nearestName(unknown, options);
+  return near === undefined ? message : `unknown option --${unknown}; did you mean --${near}?`;
+}
+
+/**
+ * The options of the command that failed, from the object yargs hands its fail handler: at run time its usage
+ * instance (typed as the parser), whose descriptions are keyed by option name; none when this yargs has no such.
+ */
+function optionNames(usage: unknown): string[] {
+  const described = (usage as { getDescriptions?: () => Record<string, unknown> }).getDescriptions;
+  return typeof described === 'function' ? Object.keys(described.call(usage)) : [];
 }
 
 /**

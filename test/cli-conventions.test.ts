@@ -22,13 +22,20 @@ describe('command-line conventions', () => {
     expect(runCli(['--version'], dir())).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('-h prints the help, and a mistyped command gets a suggestion in one line', () => {
+  it('-h prints the help, and a mistyped command or option gets a suggestion in one line', () => {
     const help = runCli(['-h'], dir());
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^keylint <command> \[options\]/);
     expect(help.stdout).toContain('keylint staged');
     const typo = runCli(['stagd'], dir());
     expect(typo).toEqual({ code: 2, stdout: '', stderr: 'keylint: unknown command "stagd"; did you mean staged?\n' });
+    // A mistyped option of the command too, in the same words; nothing near, yargs' own message.
+    const option = (args: string[]) => runCli(args, dir()).stderr;
+    expect(option(['scan', '--formt', 'json'])).toBe('keylint: unknown option --formt; did you mean --format?\n');
+    expect(option(['staged', '--fial-on=high'])).toBe('keylint: unknown option --fial-on; did you mean --fail-on?\n');
+    expect(option(['scan', '--colr'])).toBe('keylint: unknown option --colr; did you mean --color?\n');
+    expect(option(['scan', '--xyz'])).toBe('keylint: Unknown argument: xyz\n');
+    expect(option(['staged', 'formt'])).toBe('keylint: Unknown argument: formt\n');
   });
 
   it('colours human output with FORCE_COLOR or --color, not with NO_COLOR or --no-color; the flag wins', () => {
