@@ -37,12 +37,6 @@ export function runKeylint(
   });
 }
 
-/** True when `keylint <sub> --help` (or `keylint --help` for a command name) lists `needle`. */
-export async function keylintHelpMentions(needle: string, sub: string[] = []): Promise<boolean> {
-  const run = await runKeylint([...sub, '--help'], { cwd: process.cwd() });
-  return run.stdout.includes(needle);
-}
-
 function reportOf(stdout: string): Report | undefined {
   const report = parseReport(stdout);
   return 'error' in report ? undefined : report;

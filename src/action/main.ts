@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { failingCount } from '../commands/output.js';
 import { isKnownError } from '../errors.js';
-import { keylintHelpMentions, runKeylint } from '../run-keylint.js';
+import { runKeylint } from '../run-keylint.js';
 import { annotationOf } from '../report/github.js';
 import type { Finding } from '../types.js';
 import { gitParent, readEvent, scanCommandFor, ZERO_SHA, type PullRequestEvent, type RunEvent } from './event.js';
@@ -100,7 +100,7 @@ async function commentOnPullRequest(
   return outcome.notes;
 }
 
-/** A second run in SARIF, when this keylint build has the format; otherwise a note. */
+/** A second run in SARIF; a failure is a note, not the step's failure (the scan itself has run). */
 async function writeSarif(
   command: string[],
   flags: string[],
@@ -108,10 +108,6 @@ async function writeSarif(
   cwd: string,
   notes: string[],
 ): Promise<string | undefined> {
-  if (!(await keylintHelpMentions('sarif', [command[0]!]))) {
-    notes.push(`sarif-file: this keylint build has no SARIF format yet; ${file} was not written`);
-    return undefined;
-  }
   const run = await runKeylint([...command, ...flags, '--format', 'sarif', '--output', file], { cwd });
   if (run.code === 2) {
     notes.push(`sarif-file: SARIF run failed: ${run.stderr.trim().split('\n')[0] ?? ''}`);
