@@ -26,8 +26,15 @@ for (const file of fs.readdirSync(path.join(ROOT, 'src'), { recursive: true })) 
   if (!file.endsWith('.ts')) continue;
   for (const [, pkg] of fs.readFileSync(path.join(ROOT, 'src', file), 'utf8').matchAll(LAZY_REQUIRE)) lazyPackages.add(pkg);
 }
+// The inputs of every bundle, for dist/licenses.txt.
+const bundled = new Set();
+const collect = (result) => {
+  for (const input of Object.keys(result.metafile.inputs)) bundled.add(input);
+  return result;
+};
 for (const pkg of [...lazyPackages].sort()) {
-  await build({
+  collect(await build({
+    metafile: true,
     absWorkingDir: ROOT,
     stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: ROOT, loader: 'js' },
     outfile: path.join(outdir, lazyFile(pkg)),
@@ -39,7 +46,7 @@ for (const pkg of [...lazyPackages].sort()) {
     minifySyntax: true,
     legalComments: 'inline',
     logLevel: 'warning',
-  });
+  }));
 }
 const pointLazyRequires = {
   name: 'lazy-requires',
@@ -106,9 +113,10 @@ const common = {
   sourcemap: false,
   legalComments: 'inline',
   logLevel: 'warning',
+  metafile: true,
 };
 
-await build({
+collect(await build({
   ...common,
   // Every output sits directly in dist/: the worker's path is dist/worker.js (src/package-root.ts).
   entryPoints: { cli: 'src/cli.ts', worker: 'src/detect/worker.ts', action: 'src/action/main.ts' },
@@ -119,12 +127,12 @@ await build({
   // CommonJS dependencies call require() for Node's builtins; an ES module has none of its own.
   banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
   plugins: [builtInLiteralTable, pointLazyRequires],
-});
+}));
 
 // The pre-commit entry (src/staged-cli.ts) again, alone and as one CommonJS file, dist/staged.cjs: Node loads it
 // without the ES module loader's work per chunk, and bin/ keeps V8's code cache of it. What `staged` loads only
 // on demand (other reporters, validation, archives) is inside too, unrun.
-await build({
+collect(await build({
   ...common,
   entryPoints: { staged: 'src/staged-cli.ts' },
   outExtension: { '.js': '.cjs' },
@@ -133,8 +141,31 @@ await build({
   define: { 'import.meta.url': 'keylintModuleUrl' },
   banner: { js: "const keylintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [builtInLiteralTable, pointLazyRequires],
-});
+}));
 // bin/code-cache.js runs the bundle as a vm.Script, where import() has no loader behind it: everything must be inside.
 if (fs.readFileSync(path.join(outdir, 'staged.cjs'), 'latin1').includes('import(')) {
   throw new Error('dist/staged.cjs calls import(): bundle that module in, or load it with require()');
+}
+
+// The bundles hold other projects' code, and their licences (MIT, ISC, Apache-2.0…) ask that their notices travel
+// with it: the package and the Action carry no node_modules, so dist/licenses.txt gives each bundled package's
+// name, version, licence and licence text (as @vercel/ncc's licenses.txt does for GitHub's action template).
+fs.writeFileSync(path.join(outdir, 'licenses.txt'), licenseNotices(bundled));
+
+function licenseNotices(inputs) {
+  const packages = new Map();
+  for (const input of inputs) {
+    const at = input.lastIndexOf('node_modules/');
+    if (at === -1) continue;
+    const [first, second] = input.slice(at + 'node_modules/'.length).split('/');
+    const dir = path.join(ROOT, input.slice(0, at), 'node_modules', first.startsWith('@') ? `${first}/${second}` : first);
+    packages.set(dir, JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')));
+  }
+  const notices = [...packages].map(([dir, pkg]) => {
+    const file = fs.readdirSync(dir).sort().find((name) => /^(licen[cs]e|copying)([.-]|$)/i.test(name));
+    if (!file) throw new Error(`${pkg.name}: no licence file to carry into dist/licenses.txt`);
+    const text = fs.readFileSync(path.join(dir, file), 'utf8').trim();
+    return `${pkg.name} ${pkg.version}\n${pkg.license ?? 'see below'}\n\n${text}\n`;
+  });
+  return [...new Set(notices)].sort().join('\n-----\n\n');
 }
