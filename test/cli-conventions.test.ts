@@ -48,8 +48,12 @@ describe('command-line conventions', () => {
     expect(scan(['--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).not.toContain(ESC);
     expect(scan([], { NO_COLOR: '1', FORCE_COLOR: '' })).not.toContain(ESC);
     expect(scan([], { NO_COLOR: '', FORCE_COLOR: '', CI: '' })).not.toContain(ESC);
+    // FORCE_COLOR=0 is Node's and chalk's "no colour", in CI too (picocolors alone would force it on).
+    expect(scan([], { NO_COLOR: '', FORCE_COLOR: '0', CI: 'true' })).not.toContain(ESC);
+    expect(scan([], { NO_COLOR: '', FORCE_COLOR: 'false' })).not.toContain(ESC);
     // no-color.org: a flag given on the command line overrides the variable.
     expect(scan(['--color'], { NO_COLOR: '1', FORCE_COLOR: '' })).toContain(ESC);
+    expect(scan(['--color'], { NO_COLOR: '', FORCE_COLOR: '0' })).toContain(ESC);
     expect(scan(['-o', 'out.txt', '--color'], { NO_COLOR: '', FORCE_COLOR: '1' })).toBe('');
     expect(fs.readFileSync(path.join(dir(), 'out.txt'), 'utf8')).not.toContain(ESC);
   });

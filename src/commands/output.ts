@@ -107,13 +107,16 @@ export async function emitReport(
 
 /**
  * Whether a human report is coloured: never in a file; an explicit --color or --no-color wins over NO_COLOR and
- * FORCE_COLOR (no-color.org: a command-line flag overrides the variable); otherwise picocolors' own detection (a
- * colour terminal, FORCE_COLOR, NO_COLOR, CI). Asked only for human output: picocolors loads node:tty, which a
- * pre-commit run printing JSON need not pay for.
+ * FORCE_COLOR (no-color.org: a command-line flag overrides the variable); FORCE_COLOR=0 (or false) is no colour,
+ * as for Node itself and chalk, where picocolors takes any value for "force" (its issue #100); otherwise
+ * picocolors' own detection (a colour terminal, FORCE_COLOR, NO_COLOR, CI). Asked only for human output:
+ * picocolors loads node:tty, which a pre-commit run printing JSON need not pay for.
  */
 export async function colorWanted(flag: boolean | undefined, output: string | undefined): Promise<boolean> {
   if (output) return false;
-  return flag ?? (await import('picocolors')).default.isColorSupported;
+  if (flag !== undefined) return flag;
+  if (process.env.FORCE_COLOR === '0' || process.env.FORCE_COLOR === 'false') return false;
+  return (await import('picocolors')).default.isColorSupported;
 }
 
 /**
