@@ -194,6 +194,20 @@ describe('keylint install-hook', () => {
     }
   });
 
+  it("writes to husky and lefthook what the README's snippets show", () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const husky = /in `\.husky\/pre-commit` \(what[^)]*\):\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    const lefthook = /in `lefthook\.yml` \(what[^)]*\):\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const withHusky = repo();
+    withHusky.write('.husky/pre-commit', '');
+    expect(runCli(withHusky.dir, ['install-hook']).code).toBe(0);
+    expect(fs.readFileSync(path.join(withHusky.dir, '.husky', 'pre-commit'), 'utf8')).toBe(husky);
+    const withLefthook = repo();
+    withLefthook.write('lefthook.yml', '');
+    expect(runCli(withLefthook.dir, ['install-hook']).code).toBe(0);
+    expect(fs.readFileSync(path.join(withLefthook.dir, 'lefthook.yml'), 'utf8')).toBe(lefthook);
+  });
+
   it('ships a pre-commit framework manifest that runs `keylint staged`: the bundle as it is, or installed by npm', () => {
     const manifest = fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
     expect(manifest).toMatch(
