@@ -70,6 +70,25 @@ describe('command-line conventions', () => {
     expect(render(['--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).not.toContain(ESC);
   });
 
+  it("prints what the README's sample shows, line for line (its long lines cut at …)", () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const sample = /```text\n\$ npx keylint scan \.\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    writeTree(dir(), { '.env.development': `# local\nAPP_ENV=development\nMAXAI_API_KEY=${keys.maxProd()}\n` });
+    const run = runCli(['scan', '.'], dir());
+    expect(run.code).toBe(1);
+    const normal = (text: string) =>
+      text
+        .replace(/max_prd_ak_[\w-]{2}…[\w-]{2}/g, 'KEY')
+        .replace(/\d+(\.\d+)? (B|KB|MB|s)\b/g, 'N $2')
+        .split('\n');
+    const [want, got] = [normal(sample), normal(run.stdout)];
+    expect(got).toHaveLength(want.length);
+    for (const [i, line] of want.entries()) {
+      if (line.endsWith(' …')) expect(got[i]!.startsWith(line.slice(0, -1)), got[i]).toBe(true);
+      else expect(got[i]).toBe(line);
+    }
+  });
+
   it('prints the human format by default, in a pipe too; -f json for tools', () => {
     writeTree(dir(), { '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n` });
     const human = runCli(['scan', '.'], dir());
