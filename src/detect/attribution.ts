@@ -335,8 +335,13 @@ export class Attributor {
     hostForms: RegExp[] | undefined = undefined,
   ): Attribution {
     const ahead = hostForms === undefined;
-    const from = linesBack(text, at, NEAR_LINES, NEAR_BYTES);
-    const to = ahead ? linesForward(text, end, NEAR_LINES, NEAR_BYTES) : end;
+    const [from, to] = withinDocument(
+      text,
+      linesBack(text, at, NEAR_LINES, NEAR_BYTES),
+      ahead ? linesForward(text, end, NEAR_LINES, NEAR_BYTES) : end,
+      at,
+      end,
+    );
     const region = text.slice(from, to).toLowerCase();
     let best: { distance: number; what: Attribution } | undefined;
     const offer = (index: number, length: number, what: Attribution): void => {
@@ -439,6 +444,23 @@ function linesBack(text: string, at: number, lines: number, bytes: number): numb
   let pos = at;
   for (let i = 0; i <= lines && pos > limit; i++) pos = lineStartAfter(text, pos - 1, limit);
   return pos;
+}
+
+/** A YAML document separator line (`---`): the documents of one file (Kubernetes manifests) are apart. */
+const DOCUMENT_SEPARATOR = /^---[ \t]*(?:#[^\n]*)?\r?$/gm;
+
+/**
+ * `from`..`to` cut to the YAML document holding `at`..`end`: what the next resource of a manifest names (another
+ * service's `apiVersion` host) says nothing of this one's header.
+ */
+function withinDocument(text: string, from: number, to: number, at: number, end: number): [number, number] {
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(DOCUMENT_SEPARATOR)) {
+    const position = from + m.index;
+    if (position + m[0].length <= at) start = position + m[0].length;
+    else if (position >= end) return [start, position];
+  }
+  return [start, to];
 }
 
 /** The end of the line `lines` lines after `at`, at most `bytes` on. */
