@@ -448,19 +448,29 @@ function linesBack(text: string, at: number, lines: number, bytes: number): numb
 
 /** A YAML document separator line (`---`): the documents of one file (Kubernetes manifests) are apart. */
 const DOCUMENT_SEPARATOR = /^---[ \t]*(?:#[^\n]*)?\r?$/gm;
+/** A Markdown section heading (`## MaiAgent`): it opens the next section, not the one before it. */
+const SECTION_HEADING = /^#{2,6}[ \t]+\S/gm;
 
 /**
- * `from`..`to` cut to the YAML document holding `at`..`end`: what the next resource of a manifest names (another
- * service's `apiVersion` host) says nothing of this one's header.
+ * `from`..`to` cut to the YAML document holding `at`..`end`, and ended at the next Markdown section: what the next
+ * resource of a manifest (another service's `apiVersion` host) or the next section of a runbook names says nothing
+ * of this one's key.
  */
 function withinDocument(text: string, from: number, to: number, at: number, end: number): [number, number] {
   let start = from;
-  for (const m of text.slice(from, to).matchAll(DOCUMENT_SEPARATOR)) {
+  let stop = to;
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(DOCUMENT_SEPARATOR)) {
     const position = from + m.index;
     if (position + m[0].length <= at) start = position + m[0].length;
-    else if (position >= end) return [start, position];
+    else if (position >= end) {
+      stop = position;
+      break;
+    }
   }
-  return [start, to];
+  SECTION_HEADING.lastIndex = Math.max(0, end - from);
+  const heading = SECTION_HEADING.exec(region);
+  return [start, heading ? Math.min(stop, from + heading.index) : stop];
 }
 
 /** The end of the line `lines` lines after `at`, at most `bytes` on. */
