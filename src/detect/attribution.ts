@@ -338,8 +338,13 @@ export class Attributor {
     hostForms: RegExp[] | undefined = undefined,
   ): Attribution {
     const ahead = hostForms === undefined;
-    const from = linesBack(text, at, NEAR_LINES, NEAR_BYTES);
-    const to = ahead ? linesForward(text, end, NEAR_LINES, NEAR_BYTES) : end;
+    const [from, to] = withinDocument(
+      text,
+      linesBack(text, at, NEAR_LINES, NEAR_BYTES),
+      ahead ? linesForward(text, end, NEAR_LINES, NEAR_BYTES) : end,
+      at,
+      end,
+    );
     const region = text.slice(from, to).toLowerCase();
     let best: { distance: number; what: Attribution } | undefined;
     const offer = (index: number, length: number, what: Attribution): void => {
@@ -442,6 +447,33 @@ function linesBack(text: string, at: number, lines: number, bytes: number): numb
   let pos = at;
   for (let i = 0; i <= lines && pos > limit; i++) pos = lineStartAfter(text, pos - 1, limit);
   return pos;
+}
+
+/** A YAML document separator line (`---`): the documents of one file (Kubernetes manifests) are apart. */
+const DOCUMENT_SEPARATOR = /^---[ \t]*(?:#[^\n]*)?\r?$/gm;
+/** A Markdown section heading (`## MaiAgent`): it opens the next section, not the one before it. */
+const SECTION_HEADING = /^#{2,6}[ \t]+\S/gm;
+
+/**
+ * `from`..`to` cut to the YAML document holding `at`..`end`, and ended at the next Markdown section: what the next
+ * resource of a manifest (another service's `apiVersion` host) or the next section of a runbook names says nothing
+ * of this one's key.
+ */
+function withinDocument(text: string, from: number, to: number, at: number, end: number): [number, number] {
+  let start = from;
+  let stop = to;
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(DOCUMENT_SEPARATOR)) {
+    const position = from + m.index;
+    if (position + m[0].length <= at) start = position + m[0].length;
+    else if (position >= end) {
+      stop = position;
+      break;
+    }
+  }
+  SECTION_HEADING.lastIndex = Math.max(0, end - from);
+  const heading = SECTION_HEADING.exec(region);
+  return [start, heading ? Math.min(stop, from + heading.index) : stop];
 }
 
 /** The end of the line `lines` lines after `at`, at most `bytes` on. */

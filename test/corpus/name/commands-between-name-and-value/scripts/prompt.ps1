@@ -1,0 +1,2 @@
+$NovaMedApiKey = Read-Host -AsSecureString "NovaMed API key"
+$maiagentKey = ConvertTo-SecureString $env:MAIAGENT_API_KEY -AsPlainText -Force
