@@ -33,6 +33,25 @@ export function isTable(file: string): boolean {
   return TABLE_FILE.test(file) || MARKDOWN_FILE.test(file);
 }
 
+/**
+ * Whether a table file (`isTable`) can hold a table: any CSV, TSV or SQL file, and a Markdown page only with the start
+ * of a pipe table's separator line (`|---`, `| :--`). Most pages have none, and are then not decoded for tables.
+ */
+export function mayHoldTable(file: string, bytes: Buffer): boolean {
+  return !MARKDOWN_FILE.test(file) || holdsRuleStart(bytes);
+}
+
+/** Whether `bytes` hold what every MARKDOWN_RULE line holds: a pipe, blanks, an optional colon and two dashes. */
+function holdsRuleStart(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf(0x7c); at !== -1; at = bytes.indexOf(0x7c, at + 1)) {
+    let next = at + 1;
+    while (bytes[next] === 0x20 || bytes[next] === 0x09) next++;
+    if (bytes[next] === 0x3a) next++;
+    if (bytes[next] === 0x2d && bytes[next + 1] === 0x2d) return true;
+  }
+  return false;
+}
+
 /** One cell of a row: its text (unquoted) and where that text is in the item. */
 interface Cell {
   text: string;

@@ -31,9 +31,22 @@ export interface ViewSigns {
  * Secret is told by its file name and a byte search: `kind: Secret` would cost the keyword pass its common pairs.
  */
 export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
-  signs.anchors = signs.anchors.filter((at) => !(bytes[at - 3] === 0x3b && bytes[at + 4] === 0x2c));
+  signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
   return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file);
+}
+
+/**
+ * Whether the keyword pass saw a data URI's `;base64,` in the item (before `mayHoldEncoded` drops those anchors): every
+ * `base64` of the item is an anchor, so an item without one holds no data URI, and no inlined source map.
+ */
+export function holdsDataUri(signs: ViewSigns, bytes: Buffer): boolean {
+  return signs.anchors.some((at) => inDataUri(bytes, at));
+}
+
+/** Whether the `se64` anchor at `at` ends a data URI's `;base64,`. */
+function inDataUri(bytes: Buffer, at: number): boolean {
+  return bytes[at - 3] === 0x3b && bytes[at + 4] === 0x2c;
 }
 
 const NEWLINE = 0x0a;

@@ -1,0 +1,58 @@
+// The byte checks that spare an item a decode: a Markdown page without a pipe table's separator line is not decoded
+// for tables, and an item whose keyword pass saw no `;base64,` is not searched for an inline source map. Both must
+// leave the findings exactly as the exhaustive reference, which decodes every such item, finds them.
+import { describe, expect, it } from 'vitest';
+import { scanSource } from '../../src/scan/run.js';
+import { memorySource } from '../../src/sources/memory.js';
+import { mayHoldTable } from '../../src/detect/tables.js';
+import { holdsDataUri } from '../../src/detect/views.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { builtinRules } from '../helpers/scan.js';
+
+const keys = fakeKeys(77);
+
+describe('view gates', () => {
+  it('decodes a Markdown page for tables only when it holds the start of a separator line', () => {
+    const md = (text: string) => mayHoldTable('docs/keys.md', Buffer.from(text));
+    expect(md('| Service | API key |\n|---|---|\n')).toBe(true);
+    expect(md('Service | API key\n--- | ---\n')).toBe(true);
+    expect(md('| a | b |\n| :-- | --: |\n')).toBe(true);
+    expect(md('| a |\n|\t \t---|\n')).toBe(true);
+    expect(md('if (a || b) return c |- d; // -- not a table\n')).toBe(false);
+    expect(md('| a | b |\n| : -- | - |\n')).toBe(false);
+    expect(mayHoldTable('seeds/keys.csv', Buffer.from('no pipes at all'))).toBe(true);
+  });
+
+  it("looks for an inline source map only after a data URI's ;base64,", () => {
+    const map = Buffer.from('x;\n//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozfQ==\n');
+    expect(holdsDataUri({ anchors: [map.indexOf('se64')], flagged: false }, map)).toBe(true);
+    const call = Buffer.from('const k = atob(v) + base64(w);');
+    expect(holdsDataUri({ anchors: [call.indexOf('tob('), call.indexOf('se64')], flagged: false }, call)).toBe(false);
+  });
+
+  it('finds what the exhaustive reference finds in tables, inline maps and pages without either', async () => {
+    const novamed = keys.novamed();
+    const maiagent = keys.maiagent();
+    const sources = {
+      version: 3,
+      sources: ['src/client.ts'],
+      sourcesContent: [`const maiagentKey = '${maiagent}';\n`],
+    };
+    const inline = Buffer.from(JSON.stringify(sources)).toString('base64');
+    const files = [
+      { path: 'docs/keys.md', content: `| Service | API key |\n| --- | --- |\n| NovaMed | ${novamed} |\n` },
+      { path: 'docs/bare.md', content: `Service | NovaMed API key\n:-- | --:\nprod | ${keys.novamed()}\n` },
+      { path: 'docs/code.md', content: `if (a || b) x |- y;\nNovaMed api key: ${keys.novamed()}\n` },
+      { path: 'dist/app.js', content: `var a=1;\n//# sourceMappingURL=data:application/json;base64,${inline}\n` },
+      { path: 'dist/icon.js', content: `var i="data:image/png;base64,${inline}";\n` },
+    ];
+    const scan = async (exhaustive: boolean) => {
+      const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
+      return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+    };
+    const fast = await scan(false);
+    expect(fast).toEqual(await scan(true));
+    expect(fast.some((f) => f.startsWith('docs/keys.md:3:'))).toBe(true);
+    expect(fast.some((f) => f.startsWith('dist/app.js:2:'))).toBe(true);
+  });
+});
