@@ -86,6 +86,14 @@ export interface PolicyCondition {
   defined?: boolean;
   /** Only files on disk in a browser extension's package (below a manifest.json with `manifest_version`). */
   extensionPackage?: boolean;
+  /**
+   * Regexes matched against the names of the config sections holding the secret, innermost first, each written in
+   * lower-case words (`[env.staging]` → `env staging`, `DevelopmentConfig` → `development config`): the nearest
+   * section that these or `exceptSections` name decides, and the condition holds when these name it.
+   */
+  sections?: string[];
+  /** Regexes of section names that undo `sections` when nearer to the secret (`production:` inside `dev:`). */
+  exceptSections?: string[];
 }
 
 /** A rule as written in a rule file. */
@@ -201,6 +209,8 @@ export interface Condition {
   fallback?: boolean;
   defined?: boolean;
   extensionPackage?: boolean;
+  sections?: RegExp[];
+  exceptSections?: RegExp[];
 }
 
 /** A compiled rule, ready for the engine. */
@@ -608,7 +618,12 @@ function compileCondition(file: string, id: string, index: number, value: unknow
       throw new ConfigError(file, `${field}.extensionPackage must be true when given`);
     condition.extensionPackage = true;
   }
-  const kinds = ['environments', 'paths', 'bindings', 'fallback', 'defined', 'extensionPackage'] as const;
+  if (value.sections !== undefined) condition.sections = compileRegexes(file, `${field}.sections`, value.sections, '');
+  if (value.exceptSections !== undefined) {
+    if (!condition.sections) throw new ConfigError(file, `${field}.exceptSections needs sections beside it`);
+    condition.exceptSections = compileRegexes(file, `${field}.exceptSections`, value.exceptSections, '');
+  }
+  const kinds = ['environments', 'paths', 'bindings', 'fallback', 'defined', 'extensionPackage', 'sections'] as const;
   if (!kinds.some((kind) => condition[kind] !== undefined)) {
     throw new ConfigError(file, `${field} needs at least one of ${kinds.join(', ')}`);
   }

@@ -2,6 +2,7 @@
 // nearest vendor or other-service mention. A generic `apiKey:` under a `novamed:` block is NovaMed's; an
 // `x-api-key` in a request to an AWS API Gateway host is nobody's that keylint knows.
 import type { RuleSet } from '../rules.js';
+import { COMMENT_ONLY, INI_HEADER, SCOPE_BYTES, SCOPE_LINES, indentOf, lineStartAfter } from './block-lines.js';
 import type { Vendor } from '../types.js';
 
 /**
@@ -10,9 +11,6 @@ import type { Vendor } from '../types.js';
  */
 export type Attribution = Vendor | 'foreign' | 'host' | undefined;
 
-/** How far back a block header is looked for, in bytes and in lines. */
-const SCOPE_BYTES = 16 * 1024;
-const SCOPE_LINES = 400;
 /** How many following lines at the binding's depth count as its siblings. */
 const SIBLING_LINES = 40;
 /** How much of the binding's own line before it is read (minified bundles have megabyte lines). */
@@ -21,7 +19,6 @@ const OWN_LINE_BYTES = 512;
 const NEAR_LINES = 30;
 const NEAR_BYTES = 4096;
 
-const SECTION = /^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?$/;
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
 /** A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. */
 const BARE_HOST =
@@ -40,7 +37,6 @@ const NEUTRAL_HOST = new RegExp(
  * or an XML start tag (before a comment).
  */
 const OPENER = /(?:[:{[(,]|=>|\bdo(?:[ \t]*\|[^|\n]*\|)?|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
-const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
@@ -259,7 +255,7 @@ export class Attributor {
       start = lineStartAfter(text, end, limit);
       const line = text.slice(start, end);
       if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
-      const section = SECTION.exec(line);
+      const section = INI_HEADER.exec(line);
       if (section)
         return (
           this.classify(section[1]!) ?? this.siblingsOf(level) ?? (named ? this.namedBlock(section[1]!) : undefined)
@@ -411,12 +407,6 @@ function only(answers: Set<Attribution>): Attribution {
   return answers.size === 1 ? [...answers][0] : undefined;
 }
 
-function indentOf(text: string, lineStart: number): number {
-  let i = lineStart;
-  while (text[i] === ' ' || text[i] === '\t' || text[i] === '-') i++;
-  return i - lineStart;
-}
-
 /** The lines after the binding's own line that stay at its depth or deeper (and in its list item, if it is in one). */
 function followingSiblings(text: string, at: number, depth: number, inItem: boolean): string[] {
   const lines: string[] = [];
@@ -433,12 +423,6 @@ function followingSiblings(text: string, at: number, depth: number, inItem: bool
     start = end + 1;
   }
   return lines;
-}
-
-/** The start of the line holding offset `at`, or `limit` when the line starts before it (megabyte lines). */
-function lineStartAfter(text: string, at: number, limit: number): number {
-  for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return limit;
 }
 
 /** The start of the line `lines` lines before `at`, at most `bytes` back. */

@@ -14,6 +14,7 @@ import { RuleBudget } from './budget.js';
 import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineSearch, staysOnLine } from './line-search.js';
+import { sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
 
@@ -59,6 +60,8 @@ export interface Match {
   envRead?: string;
   /** The secret is a read's literal fallback (`process.env.X || '…'`), not a define. */
   fallback?: true;
+  /** The names of the config sections holding the secret, innermost first (sections.ts); read when a policy asks. */
+  sections?: string[];
   /** A bundler define inlines the secret into the code it builds (`'process.env.X': JSON.stringify('…')`). */
   defined?: true;
   line: number;
@@ -124,6 +127,21 @@ export interface Detector {
   gating: 'auto' | 'always' | 'never';
   /** Bytes fed so far, for `auto` gating. */
   fed: number;
+  /**
+   * Whether a secret of this rule needs its config sections read: some policy condition asks for sections and for
+   * its environment (a rule without a fixed environment, NovaMed's, learns it only when the item is finished).
+   */
+  wantsSections: (rule: Rule) => boolean;
+}
+
+/** Which secret rules' matches some policy condition judges by their config sections. */
+function sectionsWanted(ruleSet: RuleSet): (rule: Rule) => boolean {
+  const conditions = ruleSet.rules.flatMap((rule) => rule.when).filter((condition) => condition.sections);
+  if (conditions.length === 0) return () => false;
+  const anyEnvironment = conditions.some((condition) => condition.environments === undefined);
+  const environments = new Set(conditions.flatMap((condition) => condition.environments ?? []));
+  return (rule) =>
+    rule.kind === 'secret' && (anyEnvironment || rule.environment === undefined || environments.has(rule.environment));
 }
 
 /** Groups patterns by keyword once, so that each block is searched once for all of them. */
@@ -170,6 +188,7 @@ export function createDetector(
     gates: undefined,
     gating: options.gating ?? 'auto',
     fed: 0,
+    wantsSections: sectionsWanted(ruleSet),
   };
   if (detector.gating !== 'never') {
     const known = knownGateSets(detector);
@@ -572,6 +591,7 @@ export class ItemScanner {
       ...(c.envRead === undefined ? {} : { envRead: c.envRead }),
       ...(c.fallback ? { fallback: c.fallback } : {}),
       ...(c.defined ? { defined: c.defined } : {}),
+      ...(c.sections === undefined ? {} : { sections: c.sections }),
       line: c.line,
       column: c.column,
       environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
@@ -918,6 +938,7 @@ export class ItemScanner {
       ...(usage ? { text: latin1ToUtf8(matched) } : {}),
       binding: name ?? bindingBefore(text, at, line.start),
       ...(usage ? {} : envReadBefore(text, at, line.start)),
+      ...(this.detector.wantsSections(rule) ? { sections: sectionsOf(text, at, line.start) } : {}),
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,

@@ -27,7 +27,19 @@ function holds(condition: Condition, match: Match, file: string, place: Place | 
     const names = [match.binding, match.envRead].filter((name) => name !== undefined);
     if (!condition.bindings.some((re) => names.some((name) => re.test(name)))) return false;
   }
+  if (condition.sections && !sectionDecides(condition.sections, condition.exceptSections ?? [], match.sections)) {
+    return false;
+  }
   // Last: the only check that may read the disk.
   if (condition.extensionPackage && !place?.inExtensionPackage()) return false;
   return true;
+}
+
+/** Whether the nearest section that `names` or `except` names is one of `names`. */
+function sectionDecides(names: RegExp[], except: RegExp[], sections: string[] | undefined): boolean {
+  for (const section of sections ?? []) {
+    if (except.some((re) => re.test(section))) return false;
+    if (names.some((re) => re.test(section))) return true;
+  }
+  return false;
 }

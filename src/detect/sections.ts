@@ -1,0 +1,148 @@
+// The sections of a config file that hold a value, innermost first: the maps opened before it on its own line
+// (`{"development": {"key": "…"}}`), the indented blocks above it (YAML `development:`, `class TestingConfig:`,
+// Gradle `dev {`), an ini/TOML `[env.staging]` header and a Spring profile document (`on-profile: dev`). One config
+// file often holds every environment side by side (Rails database.yml, wrangler.toml, knexfile.js): the section
+// names, not the path, say which environment a value is for.
+
+import { COMMENT_ONLY, INI_HEADER, SCOPE_BYTES, SCOPE_LINES, indentOf, lineStartAfter } from './block-lines.js';
+
+/** How much of the value's own line before it is read for maps (minified bundles have megabyte lines). */
+const OWN_LINE_BYTES = 4096;
+
+/** A line that opens a block: ends with `:`, `{`, `[`, `(`, `=>`, `do` or an XML start tag (before a comment). */
+const OPENER = /(?:[:{[(]|=>|\bdo|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
+/** A line that closes what a block opened (`},`, `end`): never a header. */
+const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
+/**
+ * The names a block's header line gives it: a map key (`development:`, `"Staging": {`, `dev = {`, `:test => {`), a
+ * Groovy or HCL block (`dev {`, `environment "staging" {`), a config class (`class TestingConfig(Config):`), a
+ * Sinatra `configure :development, :test do`, an XML element with its name (`<environment name="Development">`).
+ */
+const HEADER_NAMES: RegExp[] = [
+  /^[ \t]*-?[ \t]*:?["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
+  /^[ \t]*([A-Za-z_][\w-]{0,60})(?:[ \t]+"([\w.-]{1,60})")*[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
+  /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
+  /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
+];
+/** A YAML list item that names itself (`- name: dev`, `- id: staging`). */
+const ITEM_NAME =
+  /^[ \t]*-[ \t]+(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/;
+/** The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`). */
+const MAP_KEY = /["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?[ \t]*$/;
+/** How far from a value its document's separators and profile are looked for. */
+const DOCUMENT_REACH = 64 * 1024;
+/** A YAML document separator, and a Java properties file's (`#---`, `!---`). */
+const DOCUMENT = /^(?:---|[#!]---)[ \t]*(?:#.*)?\r?$/gm;
+/** The profile a Spring document applies to (`spring.config.activate.on-profile: dev`, `spring.profiles=test`). */
+const PROFILE =
+  /(?:\bon-profile|^[ \t]*spring\.profiles|^[ \t]+profiles(?=:[ \t]*["']?\w[\w, -]*["']?[ \t]*\r?$))[ \t]*[:=][ \t]*["']?([\w, -]+)/m;
+
+/**
+ * The names of the sections holding the value at `at` (its line starts at `lineStart`), innermost first, each in
+ * lower-case words (`DevelopmentConfig` → `development config`, `env.staging` → `env staging`).
+ */
+export function sectionsOf(text: string, at: number, lineStart: number): string[] {
+  const names = [...ownLineMaps(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))];
+  names.push(...enclosingBlocks(text, lineStart));
+  const profile = documentProfile(text, at);
+  if (profile !== undefined) names.push(profile);
+  return names.map(words).filter((name) => name !== '');
+}
+
+/** The keys of the maps still open at the end of `prefix`, innermost first. */
+function ownLineMaps(prefix: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const c = prefix[i];
+    if (c === '}' || c === ']') depth++;
+    else if (c === '{' || c === '[') {
+      if (depth > 0) depth--;
+      else {
+        const key = MAP_KEY.exec(prefix.slice(Math.max(0, i - 80), i))?.[1];
+        if (key !== undefined) names.push(key);
+      }
+    }
+  }
+  return names;
+}
+
+/** The names of the blocks enclosing the line at `lineStart`, by indentation, up to an ini/TOML header. */
+function enclosingBlocks(text: string, lineStart: number): string[] {
+  const names: string[] = [];
+  let depth = indentOf(text, lineStart);
+  // Whether the walk has left the value's own block, and has named the list item it is in at this depth.
+  let nested = false;
+  let itemNamed = false;
+  const limit = Math.max(0, lineStart - SCOPE_BYTES);
+  let start = lineStart;
+  for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
+    const end = start - 1;
+    start = lineStartAfter(text, end, limit);
+    const line = text.slice(start, end);
+    if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
+    const header = INI_HEADER.exec(line);
+    if (header) {
+      names.push(header[1]!);
+      break;
+    }
+    const indent = indentOf(text, start);
+    // A list item's name names the blocks under it (skaffold's `- name: dev` over `deploy:`); a name beside the
+    // value (`- name: MAXAI_DEV_KEY` over `value: …`) is a variable's, not a section's.
+    if (indent === depth && nested && !itemNamed) {
+      const item = ITEM_NAME.exec(line)?.[1];
+      if (item !== undefined) {
+        names.push(item);
+        itemNamed = true;
+      }
+    }
+    // Depth 0 goes on only to find an ini/TOML header; a line that opens nothing is a continuation, not a header.
+    if (indent >= depth || CLOSER.test(line) || !OPENER.test(line)) continue;
+    for (const form of HEADER_NAMES) {
+      const m = form.exec(line);
+      if (m) {
+        names.push(
+          m
+            .slice(1)
+            .filter((name) => name !== undefined)
+            .join(' '),
+        );
+        break;
+      }
+    }
+    depth = indent;
+    nested = true;
+    itemNamed = false;
+  }
+  return names;
+}
+
+/** The profile named by the YAML or properties document (between `---` separators) that holds `at`. */
+function documentProfile(text: string, at: number): string | undefined {
+  const start = Math.max(0, at - DOCUMENT_REACH);
+  const window = text.slice(start, at + DOCUMENT_REACH);
+  if (!window.includes('profile')) return undefined;
+  let from: number | undefined;
+  let to = window.length;
+  for (const m of window.matchAll(DOCUMENT)) {
+    if (start + m.index < at) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  // A file without separators is one document, whose profile its path already says (application-dev.yml).
+  if (from === undefined && to === window.length) return undefined;
+  return PROFILE.exec(window.slice(from ?? 0, to))?.[1];
+}
+
+/** A section's name as lower-case words, for rules to match by word. */
+function words(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+    .join(' ');
+}
