@@ -408,6 +408,8 @@ type Candidate = Omit<Match, 'environment' | 'vendorConfirmed'> & {
   evidence: Evidence;
   /** For bindings that need it: the vendor the text around them names (block, then nearest mention). */
   around?: Attribution;
+  /** For a rule without a fixed environment: the environment of the vendor host named nearest to the key. */
+  nearEnvironment?: Environment;
 };
 
 /** Stronger evidence first: where two patterns of a rule match at one offset, the better-founded one counts. */
@@ -594,7 +596,7 @@ export class ItemScanner {
       ...(c.sections === undefined ? {} : { sections: c.sections }),
       line: c.line,
       column: c.column,
-      environment: c.rule.environment ?? this.environmentOf(c.rule.vendor),
+      environment: c.rule.environment ?? c.nearEnvironment ?? this.environmentOf(c.rule.vendor),
       vendorConfirmed: confirmedOf.get(c)!,
     }));
   }
@@ -619,6 +621,28 @@ export class ItemScanner {
       if (hints?.context?.some((k) => words.some((set) => set.has(k)))) seen.add(vendor as Vendor);
     }
     return seen;
+  }
+
+  /**
+   * The environment of the vendor host named nearest to a key within a few lines of it: a config that lists every
+   * environment (`development:` with the development host and its key, `production:` with the production host and
+   * its key) holds each environment's key beside its own host, though the file names both.
+   */
+  private nearEnvironment(rule: Rule, text: string, at: number): { nearEnvironment?: Environment } {
+    const envs = rule.vendor ? this.detector.ruleSet.hints[rule.vendor]?.environments : undefined;
+    if (!envs) return {};
+    const from = Math.max(0, at - NEAR_HOST_BYTES);
+    const region = text.slice(from, at + NEAR_HOST_BYTES).toLowerCase();
+    let best: { distance: number; env: Environment } | undefined;
+    for (const [env, hosts] of Object.entries(envs)) {
+      for (const host of hosts ?? []) {
+        for (let i = region.indexOf(host); i !== -1; i = region.indexOf(host, i + 1)) {
+          const distance = Math.abs(from + i - at);
+          if (!best || distance < best.distance) best = { distance, env: env as Environment };
+        }
+      }
+    }
+    return best ? { nearEnvironment: best.env } : {};
   }
 
   private environmentOf(vendor: Vendor | null): Environment {
@@ -939,6 +963,7 @@ export class ItemScanner {
       binding: name ?? bindingBefore(text, at, line.start),
       ...(usage ? {} : envReadBefore(text, at, line.start)),
       ...(this.detector.wantsSections(rule) ? { sections: sectionsOf(text, at, line.start) } : {}),
+      ...(rule.kind === 'secret' && rule.environment === undefined ? this.nearEnvironment(rule, text, at) : {}),
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,
@@ -1208,6 +1233,9 @@ function linesAround(text: string, from: number, to: number, lines: number): str
   for (let i = 0; i < lines && end !== -1; i++) end = region.indexOf('\n', end + 1);
   return region.slice(start, end === -1 ? region.length : end);
 }
+
+/** How far around a key its environment's host is looked for (nearEnvironment): a few lines of config. */
+const NEAR_HOST_BYTES = 400;
 
 /** A line of the current text. */
 interface LineSpan {

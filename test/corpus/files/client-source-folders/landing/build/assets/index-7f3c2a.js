@@ -1,0 +1,1 @@
+const e="{{key:maxai-dev policies=key-in-client-bundle}}";export{e as k};

@@ -1,0 +1,3 @@
+class MaxaiClient
+  API_KEY = "{{key:maxai-prd}}"
+end

@@ -1,0 +1,7 @@
+<?php
+namespace App\Services;
+
+class MaiAgent
+{
+    private string $apiKey = '{{key:maiagent}}';
+}
