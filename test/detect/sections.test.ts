@@ -1,0 +1,127 @@
+// Config sections: the names of the sections that hold a value (src/detect/sections.ts), and the `sections` policy
+// condition that judges a key by them (a production key under `development:` is in a dev config).
+import { describe, expect, it } from 'vitest';
+import { compileRuleFiles } from '../../src/rules.js';
+import { sectionsOf } from '../../src/detect/sections.js';
+import { seeded } from '../helpers/fake.js';
+import { builtinRules, scanMemory } from '../helpers/scan.js';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const rnd = seeded(23);
+const body = () => Array.from({ length: 32 }, () => ALNUM[Math.floor(rnd() * ALNUM.length)]).join('');
+const prodKey = () => `max_prd_${'ak_'}${body()}`;
+
+/** The sections of the value written `@` in `text` (the marker is removed). */
+function sectionsAt(text: string): string[] {
+  const at = text.indexOf('@');
+  const clean = text.slice(0, at) + text.slice(at + 1);
+  return sectionsOf(clean, at, clean.lastIndexOf('\n', at - 1) + 1);
+}
+
+describe('sectionsOf', () => {
+  it('reads indented blocks, innermost first, as lower-case words', () => {
+    const yaml = 'default: &default\n  adapter: pg\ndevelopment:\n  maxai:\n    apiKey: @k\nproduction:\n  x: 1\n';
+    expect(sectionsAt(yaml)).toEqual(['maxai', 'development']);
+    const json = '{\n  "Development": {\n    "MaxAi": {\n      "ApiKey": "@k"\n    }\n  },\n  "Production": {}\n}';
+    expect(sectionsAt(json)).toEqual(['max ai', 'development']);
+  });
+
+  it('passes closed blocks by: a sibling block above is not an enclosing one', () => {
+    const json = '{\n  "development": {\n    "key": "a"\n  },\n  "production": {\n    "key": "@k"\n  }\n}';
+    expect(sectionsAt(json)).toEqual(['production']);
+  });
+
+  it('reads the maps opened before the value on its own line', () => {
+    expect(sectionsAt('{"development":{"maxai":{"apiKey":"a"}},"production":{"maxai":{"apiKey":"@k"}}}')).toEqual([
+      'maxai',
+      'production',
+    ]);
+  });
+
+  it('reads ini and TOML headers, config classes, Sinatra configure, Gradle blocks and XML elements', () => {
+    expect(sectionsAt('[vars]\nA = 1\n\n[env.staging.vars]\nB = 2\nKEY = "@k"\n')).toEqual(['env staging vars']);
+    expect(sectionsAt('class TestingConfig(Config):\n    TESTING = True\n    KEY = "@k"\n')).toEqual([
+      'testing config',
+    ]);
+    expect(sectionsAt('class TestClient(TestCase):\n    KEY = "@k"\n')).toEqual([]);
+    expect(sectionsAt('configure :development, :test do\n  set :key, "@k"\nend\n')).toEqual(['development test']);
+    expect(sectionsAt('productFlavors {\n    dev {\n        buildConfigField "String", "K", "@k"\n')).toEqual([
+      'dev',
+      'product flavors',
+    ]);
+    expect(sectionsAt('<environments>\n  <environment name="Staging">\n    <add value="@k" />\n')).toEqual([
+      'environment staging',
+      'environments',
+    ]);
+  });
+
+  it('names a list item by its name only for the blocks under it', () => {
+    const skaffold = 'profiles:\n  - name: dev\n    deploy:\n      setValues:\n        key: @k\n';
+    expect(sectionsAt(skaffold)).toEqual(['set values', 'deploy', 'dev', 'profiles']);
+    const env = 'env:\n  - name: MAXAI_DEV_KEY\n    value: @k\n';
+    expect(sectionsAt(env)).toEqual(['env']);
+  });
+
+  it("reads a Spring document's profile, in YAML and in properties", () => {
+    const yaml =
+      'maxai:\n  api-key: x\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\nmaxai:\n  api-key: @k\n';
+    expect(sectionsAt(yaml)).toEqual(['maxai', 'dev']);
+    const old = 'a: 1\n---\nspring:\n  profiles: test\nkey: @k\n---\nspring:\n  profiles: prod\n';
+    expect(sectionsAt(old)).toEqual(['test']);
+    const properties = 'a=1\n#---\nspring.config.activate.on-profile=staging\nmaxai.api-key=@k\n';
+    expect(sectionsAt(properties)).toEqual(['staging']);
+    // One document: its profile is its file name's (application-dev.yml), and an active profile is no section.
+    expect(sectionsAt('spring:\n  profiles:\n    active: dev\nkey: @k\n')).toEqual([]);
+  });
+
+  it('takes no section name from attribute values or from a registry key path', () => {
+    expect(sectionsAt('<div class="debug" data-maxai-key="max_dev_ak_x">\n  <code>@k</code>\n')).toEqual(['div']);
+    expect(sectionsAt('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Clinic]\n"ApiKey"="@k"\n')).toEqual([
+      'hkey local machine software clinic',
+    ]);
+  });
+});
+
+describe('the sections condition', () => {
+  it('raises prod-key-in-dev-config for a production key in a dev section, not in a production one', async () => {
+    const [dev, prod, staging] = [prodKey(), prodKey(), `max_dev_${'ak_'}${body()}`];
+    const content = `development:\n  key: ${dev}\n  other: ${staging}\nproduction:\n  key: ${prod}\n`;
+    const { report, secrets } = await scanMemory([{ path: 'config/maxai.yml', content }]);
+    const policies = report.findings.filter((f) => f.kind === 'policy');
+    expect(policies.map((f) => [f.ruleId, secrets.get(f.fingerprint)])).toEqual([['prod-key-in-dev-config', dev]]);
+  });
+
+  it('lets the nearest section that either list names decide', async () => {
+    const [inner, outer] = [prodKey(), prodKey()];
+    const content = `staging:\n  production_mirror:\n    key: ${inner}\n  key: ${outer}\n`;
+    const { report, secrets } = await scanMemory([{ path: 'deploy/maxai.yml', content }]);
+    const policies = report.findings.filter((f) => f.kind === 'policy');
+    expect(policies.map((f) => secrets.get(f.fingerprint))).toEqual([outer]);
+  });
+
+  it('is checked in rule files: exceptSections needs sections, and regexes must compile', () => {
+    const rule = (when: Record<string, unknown>) => ({
+      file: 'mine.json',
+      data: {
+        rules: [
+          {
+            ...{ id: 'mine', kind: 'policy', description: 'd', severity: 'low', message: 'm', fix: 'f', when: [when] },
+            examples: { match: [{ path: 'a.yml', text: 'dev:\n  k: x' }], noMatch: [] },
+          },
+        ],
+      },
+    });
+    const error = (when: Record<string, unknown>) => {
+      try {
+        compileRuleFiles([rule(when)]);
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(error({ exceptSections: ['prod'] })).toContain('exceptSections needs sections beside it');
+    expect(error({ sections: ['('] })).toContain('when[0].sections[0]: invalid regular expression');
+    expect(error({ sections: ['^dev$'] })).toBe('');
+    expect(builtinRules().rules.some((r) => r.when.some((c) => c.sections))).toBe(true);
+  });
+});
