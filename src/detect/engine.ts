@@ -14,7 +14,7 @@ import { RuleBudget } from './budget.js';
 import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineSearch, staysOnLine } from './line-search.js';
-import { sectionsOf } from './sections.js';
+import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
 
@@ -488,6 +488,8 @@ export class ItemScanner {
   private readonly arounds = new Map<string, { what: Attribution }>();
   /** By unit: whether the current block holds its `block` literals. */
   private readonly blockLiterals = new Map<number, boolean>();
+  /** The outer config sections of the line last asked about (sectionsAt). */
+  private sectionsOfLine: { start: number; names: string[] } | undefined;
 
   /**
    * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`),
@@ -623,10 +625,17 @@ export class ItemScanner {
     return seen;
   }
 
+  /** The config sections holding a key; a line's outer sections are read once for all the keys on it (bundles). */
+  private sectionsAt(text: string, at: number, lineStart: number): string[] {
+    if (this.sectionsOfLine?.start !== this.carryOffset + lineStart)
+      this.sectionsOfLine = { start: this.carryOffset + lineStart, names: lineSections(text, lineStart) };
+    return sectionsOf(text, at, lineStart, this.sectionsOfLine.names);
+  }
+
   /**
-   * The environment of the vendor host named nearest to a key within a few lines of it: a config that lists every
-   * environment (`development:` with the development host and its key, `production:` with the production host and
-   * its key) holds each environment's key beside its own host, though the file names both.
+   * The environment of the vendor host named nearest to a key within a few lines of it: a config whose sections list
+   * every environment (`development:` with the development host and its key, `production:` with the production host
+   * and its key) holds each environment's key beside its own host, though the file names both.
    */
   private nearEnvironment(rule: Rule, text: string, at: number): { nearEnvironment?: Environment } {
     const envs = rule.vendor ? this.detector.ruleSet.hints[rule.vendor]?.environments : undefined;
@@ -953,6 +962,7 @@ export class ItemScanner {
       if (leavesBlock(text, nameLine.start, from + named[0], at)) return;
     }
     if ((this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedInline(text, at, line)) return;
+    const sections = this.detector.wantsSections(rule) ? this.sectionsAt(text, at, line.start) : undefined;
     this.seenOffsets.add(key);
     this.candidates.push({
       rule,
@@ -962,8 +972,10 @@ export class ItemScanner {
       ...(usage ? { text: latin1ToUtf8(matched) } : {}),
       binding: name ?? bindingBefore(text, at, line.start),
       ...(usage ? {} : envReadBefore(text, at, line.start)),
-      ...(this.detector.wantsSections(rule) ? { sections: sectionsOf(text, at, line.start) } : {}),
-      ...(rule.kind === 'secret' && rule.environment === undefined ? this.nearEnvironment(rule, text, at) : {}),
+      ...(sections === undefined ? {} : { sections }),
+      // A key in a section of a config that lists every environment sits beside its own environment's host; a
+      // flat file's keys take the file's environment (SPEC §2: a NovaMed key in a file naming the production host).
+      ...(sections?.length && rule.environment === undefined ? this.nearEnvironment(rule, text, at) : {}),
       line: this.carryLine + line.index,
       column: this.columnOf(at, line),
       evidence: pattern.evidence,

@@ -7,7 +7,7 @@
 import { COMMENT_ONLY, INI_HEADER, SCOPE_BYTES, SCOPE_LINES, indentOf, lineStartAfter } from './block-lines.js';
 
 /** How much of the value's own line before it is read for maps (minified bundles have megabyte lines). */
-const OWN_LINE_BYTES = 4096;
+const OWN_LINE_BYTES = 2048;
 
 /** A line that opens a block: ends with `:`, `{`, `[`, `(`, `=>`, `do` or an XML start tag (before a comment). */
 const OPENER = /(?:[:{[(]|=>|\bdo|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
@@ -30,7 +30,7 @@ const ITEM_NAME =
   /^[ \t]*-[ \t]+(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/;
 /** The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`). */
 const MAP_KEY = /["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?[ \t]*$/;
-/** How far from a value its document's separators and profile are looked for. */
+/** The longest document whose profile is read: a Spring profile document is a screenful of settings. */
 const DOCUMENT_REACH = 64 * 1024;
 /** A YAML document separator, and a Java properties file's (`#---`, `!---`). */
 const DOCUMENT = /^(?:---|[#!]---)[ \t]*(?:#.*)?\r?$/gm;
@@ -40,12 +40,23 @@ const PROFILE =
 
 /**
  * The names of the sections holding the value at `at` (its line starts at `lineStart`), innermost first, each in
- * lower-case words (`DevelopmentConfig` → `development config`, `env.staging` → `env staging`).
+ * lower-case words (`DevelopmentConfig` → `development config`, `env.staging` → `env staging`). `outer`: the line's
+ * own `lineSections`, which a caller with many values on one line computes once.
  */
-export function sectionsOf(text: string, at: number, lineStart: number): string[] {
-  const names = [...ownLineMaps(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at))];
-  names.push(...enclosingBlocks(text, lineStart));
-  const profile = documentProfile(text, at);
+export function sectionsOf(
+  text: string,
+  at: number,
+  lineStart: number,
+  outer: string[] = lineSections(text, lineStart),
+): string[] {
+  const own = ownLineMaps(text.slice(Math.max(lineStart, at - OWN_LINE_BYTES), at)).map(words);
+  return [...own.filter((name) => name !== ''), ...outer];
+}
+
+/** The sections that hold the whole line starting at `lineStart`: its blocks, header and profile document. */
+export function lineSections(text: string, lineStart: number): string[] {
+  const names = enclosingBlocks(text, lineStart);
+  const profile = documentProfile(text, lineStart);
   if (profile !== undefined) names.push(profile);
   return names.map(words).filter((name) => name !== '');
 }
@@ -120,21 +131,32 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
 
 /** The profile named by the YAML or properties document (between `---` separators) that holds `at`. */
 function documentProfile(text: string, at: number): string | undefined {
-  const start = Math.max(0, at - DOCUMENT_REACH);
-  const window = text.slice(start, at + DOCUMENT_REACH);
-  if (!window.includes('profile')) return undefined;
-  let from: number | undefined;
-  let to = window.length;
-  for (const m of window.matchAll(DOCUMENT)) {
-    if (start + m.index < at) from = m.index + m[0].length;
-    else {
-      to = m.index;
-      break;
-    }
-  }
+  const { separators } = documentsOf(text);
   // A file without separators is one document, whose profile its path already says (application-dev.yml).
-  if (from === undefined && to === window.length) return undefined;
-  return PROFILE.exec(window.slice(from ?? 0, to))?.[1];
+  if (separators.length === 0) return undefined;
+  let next = separators.findIndex(([start]) => start >= at);
+  if (next === -1) next = separators.length;
+  const from = next === 0 ? 0 : separators[next - 1]![1];
+  const to = next === separators.length ? text.length : separators[next]![0];
+  if (to - from > DOCUMENT_REACH) return undefined;
+  return PROFILE.exec(text.slice(from, to))?.[1];
+}
+
+/**
+ * The document separators of the text last asked about. A text is asked about once per key it holds, and a
+ * megabyte of keys (a bundle) would otherwise search the whole text once per key.
+ */
+let documents: { text: string; separators: Array<[number, number]> } | undefined;
+
+function documentsOf(text: string): { separators: Array<[number, number]> } {
+  if (documents?.text !== text) {
+    // Only a text that names a profile has profile documents.
+    const separators: Array<[number, number]> = text.includes('profile')
+      ? [...text.matchAll(DOCUMENT)].map((m) => [m.index, m.index + m[0].length])
+      : [];
+    documents = { text, separators };
+  }
+  return documents;
 }
 
 /** A section's name as lower-case words, for rules to match by word. */

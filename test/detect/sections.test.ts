@@ -99,6 +99,34 @@ describe('the sections condition', () => {
     expect(policies.map((f) => secrets.get(f.fingerprint))).toEqual([outer]);
   });
 
+  it("gives a NovaMed key in a section its own host's environment; a flat file's keys take the file's", async () => {
+    const [dev, prod, flat] = [body() + 'Ab12Cd34', body() + 'Ef56Gh78', body() + 'Ij90Kl12'];
+    const sectioned = [
+      'development:',
+      '  base_url: https://novamed-feapidev.stackmod.info',
+      `  api_key: ${dev}`,
+      'production:',
+      '  base_url: https://feapi.novamed.care',
+      `  api_key: ${prod}`,
+      '',
+    ].join('\n');
+    const dotenv = `NOVAMED_URL=https://feapi.novamed.care\nNOVAMED_DEV_URL=https://novamed-feapidev.stackmod.info\nNOVAMED_API_KEY=${flat}\n`;
+    const { report, secrets } = await scanMemory([
+      { path: 'config/novamed.yml', content: sectioned },
+      { path: '.env.local', content: dotenv },
+    ]);
+    const environments = report.findings
+      .filter((f) => f.kind === 'secret')
+      .map((f) => [secrets.get(f.fingerprint), f.environment]);
+    expect(environments).toEqual([
+      [flat, 'production'],
+      [dev, 'development'],
+      [prod, 'production'],
+    ]);
+    const policies = report.findings.filter((f) => f.kind === 'policy');
+    expect(policies.map((f) => [f.file, secrets.get(f.fingerprint)])).toEqual([['.env.local', flat]]);
+  });
+
   it('is checked in rule files: exceptSections needs sections, and regexes must compile', () => {
     const rule = (when: Record<string, unknown>) => ({
       file: 'mine.json',
