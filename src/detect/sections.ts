@@ -8,6 +8,11 @@ import { COMMENT_ONLY, INI_HEADER, SCOPE_BYTES, SCOPE_LINES, indentOf, lineStart
 
 /** How much of the value's own line before it is read for maps (minified bundles have megabyte lines). */
 const OWN_LINE_BYTES = 2048;
+/**
+ * How many maps opened on the value's own line are named: a config nests a few; a minified line of unclosed
+ * `{"x-api-key":` openers would otherwise name dozens for each of its thousands of keys (twice the scan time).
+ */
+const OWN_LINE_MAPS = 6;
 
 /** A line that opens a block: ends with `:`, `{`, `[`, `(`, `=>`, `do` or an XML start tag (before a comment). */
 const OPENER = /(?:[:{[(]|=>|\bdo|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
@@ -72,7 +77,7 @@ function ownLineMaps(prefix: string): string[] {
       if (depth > 0) depth--;
       else {
         const key = MAP_KEY.exec(prefix.slice(Math.max(0, i - 80), i))?.[1];
-        if (key !== undefined) names.push(key);
+        if (key !== undefined && names.push(key) === OWN_LINE_MAPS) break;
       }
     }
   }
