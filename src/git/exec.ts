@@ -1,7 +1,9 @@
 // Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
 import { execFileSync, spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
+import { blockedMessage, findBlockingFile, READ_FROM_GIT_DIR, STALL_MS } from './blocking-files.js';
 
 /** git refused (not a repository, unknown revision…): a one-line message that starts with git's stderr. */
 export class GitError extends UsageError {
@@ -79,18 +81,52 @@ export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullSt
   return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
 }
 
-/** Runs git to completion on this thread; stdout, or undefined when git fails (e.g. not a repository). */
+/**
+ * Runs git to completion on this thread; stdout, or undefined when git fails (e.g. not a repository). A git still
+ * running after STALL_MS is stopped if the work tree holds a FIFO it could be waiting on (a GitError), else run again
+ * without a limit: a synchronous call cannot look while git runs.
+ */
 export function runGitSync(cwd: string, args: string[]): Buffer | undefined {
   try {
-    return execFileSync('git', [...GIT_CONFIG, ...args], {
-      cwd,
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 1024 * 1024 * 1024,
-    });
+    return gitSync(cwd, args, STALL_MS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') return undefined;
+  }
+  const blocking = blockingFile(cwd);
+  if (blocking !== undefined) throw new GitError(blockedMessage(blocking));
+  try {
+    return gitSync(cwd, args);
   } catch {
     return undefined;
   }
+}
+
+function gitSync(cwd: string, args: string[], timeout?: number): Buffer {
+  return execFileSync('git', [...GIT_CONFIG, ...args], {
+    cwd,
+    env: { ...process.env, ...GIT_ENV },
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1024 * 1024 * 1024,
+    timeout,
+  });
+}
+
+/** The FIFO or device git could be waiting on in the work tree around `cwd` (see src/git/blocking-files.ts). */
+function blockingFile(cwd: string): string | undefined {
+  let lines: string[];
+  try {
+    // rev-parse reads neither ignore nor attribute files: it cannot block on them.
+    const asked = ['rev-parse', '--show-toplevel', ...READ_FROM_GIT_DIR.flatMap((file) => ['--git-path', file])];
+    lines = gitSync(cwd, asked, STALL_MS).toString('utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const [top, ...gitFiles] = lines.filter((line) => line !== '');
+  if (top === undefined) return undefined;
+  return findBlockingFile(
+    top,
+    gitFiles.map((file) => path.resolve(cwd, file)),
+  );
 }
 
 /** Starts git with stdin only when there is input: one pipe less per process when there is none. */
@@ -128,6 +164,13 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
+    const watch = setTimeout(() => {
+      const blocking = blockingFile(cwd);
+      if (blocking === undefined) return;
+      child.kill();
+      reject(new GitError(blockedMessage(blocking)));
+    }, STALL_MS);
+    watch.unref();
     child.stdout.on('data', (b: Buffer) => {
       if (size > limit) return;
       size += b.length;
@@ -145,6 +188,7 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
       ),
     );
     child.on('close', (code) => {
+      clearTimeout(watch);
       if (code === 0) resolve(Buffer.concat(out));
       else
         reject(

@@ -1,0 +1,59 @@
+// Boundary: a work tree may hold a FIFO where git reads its ignore and attribute files. git opens them with a plain
+// open(2) and would wait for a writer for ever; keylint must stop with one line instead of waiting with it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../helpers/fake.js';
+import { gitEnv, useRepos } from '../helpers/git.js';
+
+const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
+const newRepo = useRepos({ initial: true });
+const keys = fakeKeys(4242);
+
+/** Runs the CLI, stopped after 20 s; then lets go of any git still waiting on `fifo` (a writer that closes at once). */
+function runAgainst(cwd: string, args: string[], fifo: string) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env: gitEnv(), encoding: 'utf8', timeout: 20_000 });
+  try {
+    fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+  } catch {
+    // No reader waiting (ENXIO): nothing left blocked.
+  }
+  return { code: run.status, stderr: run.stderr, timedOut: run.error !== undefined };
+}
+
+describe('a FIFO where git reads ignore or attribute files', () => {
+  const cases: Array<{ fifo: string; command: string[] }> = [
+    { fifo: '.gitignore', command: ['scan', '.'] },
+    { fifo: 'deep/er/.gitignore', command: ['scan', '.'] },
+    { fifo: '.git/info/exclude', command: ['scan', '.'] },
+    { fifo: '.gitattributes', command: ['staged'] },
+    { fifo: '.gitattributes', command: ['diff', 'HEAD~1..HEAD'] },
+  ];
+  for (const { fifo, command } of cases) {
+    it(`${fifo}, keylint ${command.join(' ')}: one line naming it, exit 2, no wait`, () => {
+      const repo = newRepo();
+      repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+      repo.write('src/staged.ts', `export const key = '${keys.maxProd()}';\n`);
+      repo.git('add', 'src/staged.ts');
+      const at = path.join(repo.dir, fifo);
+      fs.mkdirSync(path.dirname(at), { recursive: true });
+      fs.rmSync(at, { force: true });
+      expect(spawnSync('mkfifo', [at]).status).toBe(0);
+      const run = runAgainst(repo.dir, [...command, '--format', 'json'], at);
+      expect(run.timedOut).toBe(false);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^keylint: ${fifo.replace(/\./g, '\\.')}: not a regular file[^\n]*\n$`));
+    });
+  }
+
+  it('a FIFO under any other name is no reason to stop: the scan goes on and finds the key', () => {
+    const repo = newRepo();
+    repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    const at = path.join(repo.dir, 'notes.fifo');
+    expect(spawnSync('mkfifo', [at]).status).toBe(0);
+    const run = runAgainst(repo.dir, ['scan', '.', '--format', 'json'], at);
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(1);
+  });
+});
