@@ -1,6 +1,7 @@
 // GitHub Actions workflow-command annotations: one `::error|warning|notice` line per finding.
 import { isArchivePath, outerPath } from '../archive-path.js';
 import { showBytes } from '../name-bytes.js';
+import { escapeControls } from './printable.js';
 import type { Finding, Report, Severity } from '../types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -35,13 +36,14 @@ export interface FindingAnnotation {
 export function annotationOf(f: Finding): FindingAnnotation {
   const where = isArchivePath(f.file) ? ` [in ${f.file}]` : '';
   const secret = f.secret ? `${f.secret}: ` : '';
+  // The Action hands these to @actions/core, which escapes line breaks but passes ESC and BEL on to the log.
   return {
     level: COMMAND[f.severity],
-    file: showBytes(outerPath(f.file)),
+    file: escapeControls(showBytes(outerPath(f.file))),
     line: f.line,
     column: f.column,
-    title: `keylint ${f.ruleId} (${f.severity})`,
-    message: showBytes(`${secret}${f.message}${where} Fix: ${f.fix}`),
+    title: escapeControls(`keylint ${f.ruleId} (${f.severity})`),
+    message: escapeControls(showBytes(`${secret}${f.message}${where} Fix: ${f.fix}`)),
   };
 }
 
@@ -59,9 +61,12 @@ export function annotation(command: string, properties: Record<string, string>, 
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-/** Escapes a command's data as the runner expects: `%`, CR and LF. */
+/**
+ * Escapes a command's data as the runner expects: `%`, CR and LF. Other control characters (ESC, BEL, C1), which the
+ * runner would pass to the log as they are, are shown escaped (`\x1b`): a name must not colour or rewrite the log.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a property value: as data, plus `:` and `,` that would end it early. */

@@ -1,5 +1,6 @@
 // JUnit XML for CI test-report views: one failing test case per finding, grouped by file.
 import { showBytes } from '../name-bytes.js';
+import { printable } from './printable.js';
 import type { Finding, Report } from '../types.js';
 
 /** Renders findings as one test suite with a failed test case per finding. */
@@ -14,7 +15,7 @@ export function renderJunit(report: Report): string {
   ];
   if (report.notes.length > 0) {
     out.push(
-      `    <system-out>${escapeXml(report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n'), false)}</system-out>`,
+      `    <system-out>${escapeXml(report.notes.map((n) => printable(`${n.file}: ${n.reason}`)).join('\n'), false)}</system-out>`,
     );
   }
   out.push('  </testsuite>', '</testsuites>');
@@ -23,12 +24,13 @@ export function renderJunit(report: Report): string {
 
 function testCase(f: Finding): string {
   const name = `${f.ruleId} at line ${f.line}`;
+  // One line per field: a name holding a line break must not add a line that reads as another field.
   const body = [`${f.file}:${f.line}:${f.column}`, `secret: ${f.secret}`, `why: ${f.message}`, `fix: ${f.fix}`];
   if (f.original) body.push(`original: ${f.original.file}:${f.original.line}:${f.original.column}`);
   if (f.commit) body.push(`commit: ${f.commit}`);
   return [
     `    <testcase classname="${escapeXml(f.file)}" name="${escapeXml(name)}" file="${escapeXml(f.file)}" line="${f.line}">`,
-    `      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.severity}: ${f.secret} ${f.message}`)}">${escapeXml(body.join('\n'), false)}</failure>`,
+    `      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.severity}: ${f.secret} ${f.message}`)}">${escapeXml(body.map(printable).join('\n'), false)}</failure>`,
     '    </testcase>',
   ].join('\n');
 }

@@ -1,0 +1,39 @@
+// Boundary: file names and the names a repository's config holds may carry line breaks, ESC and BEL. Echoed by a
+// reporter or an error line they must stay one escaped name: no forged workflow command (a runner reads them on
+// stdout and stderr), no second JUnit field, no terminal escape.
+import { describe, expect, it } from 'vitest';
+import { runCli, useTempDir, writeTree } from '../helpers/cli.js';
+import { fakeKeys } from '../helpers/fake.js';
+
+const root = useTempDir('keylint-sec-controls-');
+const keys = fakeKeys(9090);
+const FORGED = '\n::add-mask::forged\r::warning::forged\u001b[31mred\u0007';
+
+/** Lines of `text` that a runner would take for a workflow command, other than keylint's own annotations. */
+const forged = (text: string) => text.split(/\r?\n|\r/).filter((line) => /^::(add-mask|warning)/.test(line));
+
+describe('control characters in names', () => {
+  it('an error line naming a rule file the config chose is one line, escaped', () => {
+    const dir = root();
+    writeTree(dir, { '.keylint.json': JSON.stringify({ ruleFiles: [`rules${FORGED}.json`] }), 'a.txt': 'hello\n' });
+    const run = runCli(['scan', '.'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr).toContain('\\x0a::add-mask::forged\\x0d');
+    expect(run.stderr).not.toMatch(/[\u0007\u001b]/);
+  });
+
+  it('a file name in -f github and junit: no forged command, no ESC or BEL, no extra JUnit line', () => {
+    const dir = root();
+    writeTree(dir, { [`evil${FORGED}.js`]: `const key = '${keys.maxProd()}';\n` });
+    const github = runCli(['scan', '.', '--format', 'github'], dir);
+    expect(github.code).toBe(1);
+    expect(forged(github.stdout)).toEqual([]);
+    expect(github.stdout).not.toMatch(/[\u0007\u001b]/);
+    expect(github.stdout).toContain('\\x1b[31mred\\x07');
+    const junit = runCli(['scan', '.', '--format', 'junit'], dir);
+    expect(junit.code).toBe(1);
+    expect(forged(junit.stdout)).toEqual([]);
+    expect(junit.stdout).toContain('evil\\x0a::add-mask::forged\\x0d::warning::forged\\x1b[31mred\\x07.js:1:14');
+  });
+});
