@@ -505,6 +505,11 @@ export class ItemScanner {
     path?: string,
     /** Custom rules' time on the item; the scans of its decoded views and embedded sources share it. */
     readonly budget = new RuleBudget(),
+    /**
+     * False for a decoded view: a marker that only decoding shows (base64 of `keylint:allow` beside the key) is the
+     * scanned content's text, not a comment a reviewer can see; the item's own lines decide (item.ts, isAllowedAt).
+     */
+    private readonly honoursAllowMarkers = true,
   ) {
     const segments = path?.toLowerCase().split('/');
     const name = segments?.pop();
@@ -961,7 +966,12 @@ export class ItemScanner {
       const nameLine = this.lineOf(text, from + named[0]);
       if (leavesBlock(text, nameLine.start, from + named[0], at)) return;
     }
-    if ((this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedInline(text, at, line)) return;
+    if (
+      this.honoursAllowMarkers &&
+      (this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) &&
+      isAllowedInline(text, at, line)
+    )
+      return;
     const sections = this.detector.wantsSections(rule) ? this.sectionsAt(text, at, line.start) : undefined;
     this.seenOffsets.add(key);
     this.candidates.push({

@@ -192,7 +192,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   if (replacements.length === 0) return;
   const latin1 = buffer.toString('latin1');
   const view = buildView(latin1, replacements);
-  const scanner = new ItemScanner(detector, file, item.budget);
+  const scanner = new ItemScanner(detector, file, item.budget, false);
   const bytes = Buffer.from(view.text, 'latin1');
   for (let at = 0; at < bytes.length || at === 0; at += BLOCK_SIZE) {
     scanner.feed(bytes.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= bytes.length);

@@ -222,6 +222,26 @@ describe('scanned content cannot crash or hang the scan', () => {
   });
 });
 
+describe('allow markers are comments a reviewer reads, not decoded text', () => {
+  const tempRoot = useTempDir('keylint-sec-markers-');
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+  it('base64 of keylint:allow or gitleaks:allow decoded beside a decoded key suppresses nothing', () => {
+    const root = tempRoot();
+    writeTree(root, {
+      'a.js': `const k = atob('${b64(key)}'); const m = atob('${b64('keylint:allow')}');\n`,
+      'b.py': `k = base64.b64decode('${b64(key)}'); m = base64.b64decode('${b64('gitleaks:allow')}')\n`,
+      // The marker as a comment on the line still allows the decoded key.
+      'c.js': `const k = atob('${b64(key)}'); // keylint:allow\n`,
+    });
+    expect(
+      jsonScan(root)
+        .keys.map((f) => f.file)
+        .sort(),
+    ).toEqual(['a.js', 'b.py']);
+  });
+});
+
 describe('NULs do not make text binary', () => {
   const tempRoot = useTempDir('keylint-sec-nul-');
 
