@@ -20,15 +20,32 @@ export function webBaseOf(apiUrl: string): string {
 
 /**
  * Where to clone `repo` from: `--git-url-base` when given, else the API's own `clone_url`, else the API's web host.
- * The token goes along only to the API's host (or its web host): a clone URL elsewhere gets no credentials.
+ * The API's `clone_url` is taken only when it is a web URL on the API's host (or its web host): the reply is not the
+ * user's choice, and a `file://` URL or a local path there would have the audit clone and report the machine's own
+ * repositories. The token goes along only to the API's host (or its web host): a clone URL elsewhere gets no
+ * credentials.
  */
 export function cloneTarget(
   repo: RepoRef,
   options: { gitUrlBase?: string; apiUrl: string; token?: string },
 ): { url: string; token?: string } {
-  const fallback = (): string => repo.cloneUrl ?? cloneUrl(webBaseOf(options.apiUrl), repo);
-  const url = options.gitUrlBase ? cloneUrl(options.gitUrlBase, repo) : fallback();
+  const given = repo.cloneUrl !== undefined && isWebUrlOf(repo.cloneUrl, options.apiUrl) ? repo.cloneUrl : undefined;
+  const url = options.gitUrlBase
+    ? cloneUrl(options.gitUrlBase, repo)
+    : (given ?? cloneUrl(webBaseOf(options.apiUrl), repo));
   return { url, token: sameHost(url, options.apiUrl) ? options.token : undefined };
+}
+
+/** Whether `url` is an http(s) URL, of the API's own scheme, on the API's host or its web host. */
+function isWebUrlOf(url: string, apiUrl: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return (
+      (protocol === 'https:' || protocol === 'http:') && protocol === new URL(apiUrl).protocol && sameHost(url, apiUrl)
+    );
+  } catch {
+    return false;
+  }
 }
 
 function sameHost(url: string, apiUrl: string): boolean {

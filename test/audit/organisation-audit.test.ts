@@ -123,9 +123,10 @@ describe('keylint audit', () => {
     expect(new Set(user.findings.map((f) => f.repo))).toEqual(new Set(['solo/api']));
   });
 
-  it("clones from the API's clone_url by default, with the token only for the API's own host", async () => {
+  it("clones from the API's clone_url on the API's host, with the token in a header; elsewhere from its web host", async () => {
     const saved = api.repos;
     api.repos = [
+      // A reply naming a local repository is not followed: the API's web host is asked instead.
       { owner: 'acme', name: 'api', cloneUrl: `file://${path.join(tmp.dir, 'bare', 'api.git')}` },
       { owner: 'acme', name: 'slow', cloneUrl: `${api.url}/git/acme/slow.git` },
     ];
@@ -139,11 +140,9 @@ describe('keylint audit', () => {
     );
     api.repos = saved;
     api.stall.pop();
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as Report;
-    expect(new Set(report.findings.map((f) => f.repo))).toEqual(new Set(['acme/api']));
-    expect(report.notes).toEqual([{ file: 'acme/slow', reason: 'timed out after 8s (--repo-timeout)' }]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^keylint: no repository could be scanned \(2 tried\); acme\/api: git clone failed/);
+    expect(api.requests.some((r) => r.path.startsWith('/acme/api.git/'))).toBe(true);
     // git asked the (stalled) API host for the repository with the token in a header, never in the URL.
     const gitRequest = api.requests.find((r) => r.path.startsWith('/git/acme/slow.git/'));
     expect(gitRequest?.authorization).toBe(`basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`);
@@ -263,9 +262,17 @@ describe('audit building blocks', () => {
       url: 'https://github.com/acme/api.git',
       token: 't',
     });
+    // A clone_url elsewhere is not followed: the API's web host serves the repository.
     const elsewhere = { ...repo, cloneUrl: 'https://evil.example/acme/api.git' };
     expect(cloneTarget(elsewhere, { apiUrl: 'https://api.github.com', token: 't' })).toEqual({
-      url: 'https://evil.example/acme/api.git',
+      url: 'https://github.com/acme/api.git',
+      token: 't',
+    });
+    // A base the user names is followed, without the token.
+    expect(
+      cloneTarget(repo, { apiUrl: 'https://api.github.com', token: 't', gitUrlBase: 'https://mirror.example' }),
+    ).toEqual({
+      url: 'https://mirror.example/acme/api.git',
       token: undefined,
     });
     const ghe = { owner: 'acme', name: 'api', fullName: 'acme/api' };

@@ -148,6 +148,73 @@ describe('what the API answers', () => {
     }
   });
 
+  /** `audit --org acme` against a loopback API whose every page is `answer(url)`; resolves the run and the request count. */
+  async function listWith(answer: (url: string) => { next?: string }) {
+    let requests = 0;
+    const server = http.createServer((req, res) => {
+      requests++;
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { next } = answer(req.url ?? '/');
+      res.setHeader('content-type', 'application/json');
+      if (next) res.setHeader('link', `<${base}${next}>; rel="next"`);
+      res.end(JSON.stringify([{ name: 'web', full_name: 'acme/web', owner: { login: 'acme' } }]));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const run = await spawnAsync(process.execPath, [BIN, 'audit', '--org', 'acme', '--api-url', url], {
+        cwd: tmp.dir,
+        env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN },
+      });
+      return { run, requests };
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
+  }
+
+  it('a next-page link back to a page already read ends the listing: one line, exit 2', async () => {
+    // Before: Octokit followed the link for ever.
+    const { run, requests } = await listWith((url) => ({
+      next: url.includes('page=2') ? '/orgs/acme/repos?page=1' : '/orgs/acme/repos?page=2',
+    }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^keylint: cannot list the repositories of acme: the API's next-page links loop back to [^\n]*\n$/,
+    );
+    // The first page, pages 2 and 1 by their links, then page 2 again.
+    expect(requests).toBe(4);
+  });
+
+  it('pages without end stop after a thousand: one line, exit 2', async () => {
+    let page = 0;
+    const { run, requests } = await listWith(() => ({ next: `/orgs/acme/repos?page=${++page + 1}` }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^keylint: cannot list the repositories of acme: the API sent more than 1000 pages\n$/);
+    expect(requests).toBe(1001);
+  }, 120_000);
+
+  it("a clone_url that names a file:// repository or a local path is not cloned: the API's web host is asked", async () => {
+    const bare = path.join(tmp.dir, 'bare', 'web.git');
+    for (const cloneUrl of [`file://${bare}`, bare]) {
+      api.repos = [{ owner: 'acme', name: 'web', cloneUrl }];
+      try {
+        // No --git-url-base: the API's own clone_url would be taken.
+        const run = await spawnAsync(
+          process.execPath,
+          [BIN, 'audit', '--org', 'acme', '--api-url', api.url, '--format', 'json'],
+          { cwd: tmp.dir, env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN } },
+        );
+        // Before: the local repository was cloned and its key reported.
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/^keylint: no repository could be scanned \(1 tried\); acme\/web: git clone failed/);
+      } finally {
+        api.repos = [{ owner: 'acme', name: 'web' }];
+      }
+    }
+  });
+
   it('a repository name that is not GitHub’s (../..) is a note, and nothing is cloned outside the temp folder', async () => {
     const outside = path.join(tmp.dir, 'escaped');
     const name = path.relative(path.join(tmp.dir, 'x', 'y'), outside);
