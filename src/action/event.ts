@@ -54,17 +54,21 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
       `GITHUB_EVENT_PATH ${file}: cannot read the event (${(error as Error).message.split('\n')[0]})`,
     );
   }
-  if (name === 'push')
+  if (name === 'push') {
+    const before = String(payload.before ?? '');
     return {
       kind: 'push',
-      before: String(payload.before ?? ''),
-      after: String(payload.after ?? ''),
+      before: before === '' ? before : commitId(file, 'before', before),
+      after: commitId(file, 'after', payload.after),
       ref: String(payload.ref ?? ''),
       defaultBranch: String(payload.repository?.default_branch ?? ''),
     };
+  }
   const pr = payload.pull_request;
   if (!pr?.base?.sha || !pr?.head?.sha)
     throw new UsageError(`GITHUB_EVENT_PATH ${file}: pull_request.base.sha or head.sha missing`);
+  commitId(file, 'pull_request.base.sha', pr.base.sha);
+  commitId(file, 'pull_request.head.sha', pr.head.sha);
   const baseRepo = String(pr.base.repo?.full_name ?? env.GITHUB_REPOSITORY ?? '');
   const [owner = '', repo = ''] = baseRepo.split('/');
   return {
@@ -76,6 +80,15 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     headSha: pr.head.sha,
     fromFork: Boolean(pr.head.repo?.full_name) && pr.head.repo.full_name !== baseRepo,
   };
+}
+
+/**
+ * `value` when it is a full commit id (SHA-1 or SHA-256 hex), else a UsageError naming the field. The ids become git
+ * arguments (`git fetch origin <id>`), where `--upload-pack=…` would be read as an option and run.
+ */
+function commitId(file: string, field: string, value: unknown): string {
+  if (typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)) return value;
+  throw new UsageError(`GITHUB_EVENT_PATH ${file}: ${field} is not a commit id`);
 }
 
 /** The keylint command (before the shared flags) for this event and mode; `parentOf` resolves a commit's parent. */

@@ -50,7 +50,8 @@ function fetchUntil(
   let failure: string | undefined;
   let fetched: string | undefined;
   for (const depth of tries) {
-    const run = git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, 'origin', ...wants], true);
+    // `--`: what follows is the remote and refspecs, never an option, whatever a want looks like.
+    const run = git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--', 'origin', ...wants], true);
     if (run.status !== 0) {
       failure = run.stderr.trim().split('\n').filter(Boolean).pop() ?? `git fetch exited ${run.status}`;
       continue;

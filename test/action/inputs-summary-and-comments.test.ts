@@ -125,11 +125,12 @@ describe('events', () => {
   };
 
   it('reads a pull request, tells forks apart, and diffs from the merge base (base...head)', () => {
+    const [b1, h1] = ['b1'.repeat(20), 'h1'.replace('h', 'e').repeat(20)];
     const payload = {
       pull_request: {
         number: 4,
-        base: { sha: 'b1', repo: { full_name: 'acme/web' } },
-        head: { sha: 'h1', repo: { full_name: 'acme/web' } },
+        base: { sha: b1, repo: { full_name: 'acme/web' } },
+        head: { sha: h1, repo: { full_name: 'acme/web' } },
       },
     };
     const pr = readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('pr', payload) });
@@ -138,11 +139,11 @@ describe('events', () => {
       owner: 'acme',
       repo: 'web',
       number: 4,
-      baseSha: 'b1',
-      headSha: 'h1',
+      baseSha: b1,
+      headSha: h1,
       fromFork: false,
     });
-    expect(scanCommandFor(pr, 'pr')).toEqual(['diff', 'b1...h1']);
+    expect(scanCommandFor(pr, 'pr')).toEqual(['diff', `${b1}...${h1}`]);
     expect(scanCommandFor(pr, 'full')).toEqual(['scan', '.']);
     expect(scanCommandFor(pr, 'history')).toEqual(['git', '.']);
     payload.pull_request.head.repo.full_name = 'stranger/web';

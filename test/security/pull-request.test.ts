@@ -270,4 +270,28 @@ describe("the Action's full and history modes", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^::error title=keylint::.*fetch-depth: 0/m);
   });
+
+  it('commit ids of the event are commit ids: a head.sha of --upload-pack=… runs nothing, one line, exit 2', async () => {
+    const origin = newRepo();
+    origin.commit({ 'README.md': 'clinic\n' }, 'base');
+    const workspace = path.join(runnerTemp(), 'checkout');
+    origin.git('clone', '-q', origin.dir, workspace);
+    const marker = path.join(runnerTemp(), 'ran');
+    // A base the checkout lacks, so that the Action fetches both ids from origin.
+    for (const [baseSha, headSha] of [
+      ['1'.repeat(40), `--upload-pack=touch ${marker};:`],
+      [`--upload-pack=touch ${marker};:`, '1'.repeat(40)],
+    ]) {
+      const pr = pullRequestPayload({ number: 22, baseSha: baseSha!, headSha: headSha! });
+      const run = await action(workspace, 'pull_request', pr, { mode: 'pr' });
+      // Before: git fetch read the id as its --upload-pack option and ran the command.
+      expect(fs.existsSync(marker)).toBe(false);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toMatch(/^::error title=keylint::[^\n]*pull_request\.(head|base)\.sha is not a commit id$/m);
+    }
+    const push = { ref: 'refs/heads/main', before: '1'.repeat(40), after: `--upload-pack=touch ${marker};:` };
+    const run = await action(workspace, 'push', push, { mode: 'pr' });
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(run.code).toBe(2);
+  });
 });
