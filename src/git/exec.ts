@@ -1,5 +1,6 @@
 // Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
 import { execFileSync, spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
@@ -13,12 +14,16 @@ export class GitError extends UsageError {
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
 // GIT_NO_LAZY_FETCH: a partial clone never fetches a missing object while it is scanned (git 2.45+;
 // older gits get protocol.allow=never below).
+// Objects are read as committed: a replace ref (refs/replace/<blob>) or a graft (.git/info/grafts) in a repository
+// handed over showed a clean blob for one that holds a key, or cut a commit off from the history that holds one.
 const GIT_ENV = {
   GIT_TERMINAL_PROMPT: '0',
   GIT_PAGER: 'cat',
   LC_ALL: 'C',
   GIT_OPTIONAL_LOCKS: '0',
   GIT_NO_LAZY_FETCH: '1',
+  GIT_NO_REPLACE_OBJECTS: '1',
+  GIT_GRAFT_FILE: os.devNull,
 };
 
 // Paths exactly as written (no octal escapes), and relative to the top level from any folder even where

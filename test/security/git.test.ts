@@ -127,6 +127,23 @@ describe("the repository's own config runs nothing", () => {
   });
 });
 
+describe('objects are read as committed', () => {
+  it('a replace ref that shows a clean blob for the key, or a graft that cuts the commit off: the key is found', () => {
+    for (const hide of ['replace', 'graft'] as const) {
+      const repo = newRepo();
+      const added = repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+      repo.commit({ 'src/client.ts': 'export const key = process.env.MAXAI_API_KEY;\n' });
+      if (hide === 'replace') {
+        const clean = repo.git('rev-parse', 'HEAD:src/client.ts');
+        repo.git('replace', '-f', repo.git('rev-parse', `${added}:src/client.ts`), clean);
+      } else fs.writeFileSync(path.join(repo.dir, '.git', 'info', 'grafts'), `${repo.git('rev-parse', 'HEAD')}\n`);
+      // Before: git log and cat-file honoured both, and the history showed no key.
+      const { report } = runJson(repo.dir, ['git']);
+      expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.commit)).toEqual([added]);
+    }
+  });
+});
+
 describe('a bare repository is its own project', () => {
   it("a bare mirror kept inside another work tree is not silenced by that project's config", () => {
     const outer = newRepo();
