@@ -2,6 +2,7 @@
 // together), updated in place on later pushes.
 import { createHash } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
+import { collectPages, keepToOrigin } from '../github-pages.js';
 import type { Finding } from '../types.js';
 import type { PullRequestEvent } from './event.js';
 import { plainMarkdown } from './markdown.js';
@@ -90,12 +91,14 @@ export async function tokenIdentity(octokit: Octokit): Promise<string> {
 
 /** A client for the runner's API (`GITHUB_API_URL`, GitHub Enterprise included). */
 export function githubClient(token: string, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com'): Octokit {
-  return new Octokit({
+  const octokit = new Octokit({
     auth: token,
     baseUrl,
     userAgent: 'keylint-action',
     log: { debug() {}, info() {}, warn() {}, error() {} },
   });
+  keepToOrigin(octokit, baseUrl);
+  return octokit;
 }
 
 /**
@@ -112,7 +115,9 @@ export async function upsertReviewComments(
   if (findings.length === 0) return outcome;
   const target = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
   try {
-    const existing = await octokit.paginate(octokit.pulls.listReviewComments, { ...target, per_page: 100 });
+    const existing = await collectPages(
+      octokit.paginate.iterator(octokit.pulls.listReviewComments, { ...target, per_page: 100 }),
+    );
     const self = await tokenIdentity(octokit);
     const byMarker = new Map<string, number>();
     // Anyone can comment on a pull request: only comments this token wrote are keylint's to update.

@@ -5,6 +5,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { UsageError } from '../errors.js';
 import { compare } from '../findings.js';
+import { collectPages, keepToOrigin, PagingError } from '../github-pages.js';
 
 /** A repository to audit. */
 export interface RepoRef {
@@ -46,13 +47,7 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
     log: { debug() {}, info() {}, warn() {}, error() {} },
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
   });
-  // The token goes to the API's own origin only: a next-page link (or anything else) naming another host gets
-  // nothing, since Octokit would send its Authorization header to whatever URL a page links to.
-  const origin = new URL(options.apiUrl).origin;
-  octokit.hook.before('request', (request) => {
-    const url = new URL(octokit.request.endpoint.parse(request).url);
-    if (url.origin !== origin) throw new ForeignOriginError(url.origin);
-  });
+  keepToOrigin(octokit, options.apiUrl);
   try {
     const pages =
       options.kind === 'org'
@@ -62,48 +57,26 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
             per_page: 100,
             type: 'owner',
           });
-    const repos = [];
-    // Octokit follows next-page links for as long as the API sends them: a link back to a page already read, or pages
-    // without end, would keep the audit listing for ever.
-    const read = new Set<string>();
-    for await (const page of pages) {
-      if (read.has(page.url))
-        throw new UsageError(`${listing(options)}: the API's next-page links loop back to ${page.url}`);
-      if (read.size === MAX_PAGES)
-        throw new UsageError(`${listing(options)}: the API sent more than ${MAX_PAGES} pages`);
-      read.add(page.url);
-      repos.push(...page.data);
-    }
+    const repos = await collectPages(pages);
     return repos
       .filter((r) => (options.includeArchived || !r.archived) && (options.includeForks || !r.fork))
       .map((r) => ({ fullName: r.full_name, owner: r.owner.login, name: r.name, cloneUrl: r.clone_url || undefined }))
       .sort((a, b) => compare(a.fullName, b.fullName));
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     if (refusedWait !== undefined) {
       const until = new Date(Date.now() + refusedWait * 1000).toISOString().slice(0, 19);
       const limit = `more than --max-rate-wait ${options.maxRateWaitSeconds}s away`;
       throw new UsageError(`GitHub API rate limit exhausted until ${until}Z (${limit}); use a token or retry later`);
     }
-    if (error instanceof ForeignOriginError) throw new UsageError(`${listing(options)}: ${error.message}`);
+    if (error instanceof PagingError) throw new UsageError(`${listing(options)}: ${error.message}`);
     const status = (error as { status?: number }).status;
     const reason = `${status ? `HTTP ${status} ` : ''}${(error as Error).message.split('\n')[0]}`;
     throw new UsageError(`${listing(options)}: ${reason}`);
   }
 }
 
-/** Pages of 100 repositories: 100,000 repositories, more than any organisation holds. */
-const MAX_PAGES = 1000;
-
 function listing(options: ListOptions): string {
   return `cannot list the repositories of ${options.owner}`;
-}
-
-/** A request to an origin other than the API's, refused before anything is sent. */
-class ForeignOriginError extends Error {
-  constructor(origin: string) {
-    super(`the API sent keylint to another origin (${origin}); the token is sent only to the API's own`);
-  }
 }
 
 /**

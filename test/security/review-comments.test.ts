@@ -2,6 +2,8 @@
 // message comes from a config file: none of them can make the Action edit a stranger's comment, break its
 // markers, or put markup, links or mentions into the comments it writes.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/action/review-comments.js';
@@ -103,4 +105,51 @@ describe('review comments', () => {
     expect(comment.body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(comment.body.match(/<!--/g)).toHaveLength(1);
   });
+
+  it('listing comments: a next-page link that loops or leads to another host is a note, and the run ends', async () => {
+    const elsewhere: Array<string | undefined> = [];
+    const other = http.createServer((req, res) => {
+      elsewhere.push(req.headers.authorization);
+      res.setHeader('content-type', 'application/json');
+      res.end('[]');
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    for (const [next, note] of [
+      ['self', /review comments failed: the API's next-page links loop back to /],
+      ['other', /review comments failed: the API sent keylint to another origin/],
+    ] as const) {
+      const linking = http.createServer((req, res) => {
+        const self = `http://127.0.0.1:${(linking.address() as AddressInfo).port}`;
+        res.setHeader('content-type', 'application/json');
+        if (req.method === 'GET' && /\/pulls\/21\/comments/.test(req.url ?? '')) {
+          const page = req.url!.includes('page=2') ? 1 : 2;
+          const target =
+            next === 'self' ? `${self}/repos/acme/clinic-web/pulls/21/comments?page=${page}` : `${otherUrl}/x`;
+          res.setHeader('link', `<${target}>; rel="next"`);
+        }
+        res.end('[]');
+      });
+      await new Promise<void>((done) => linking.listen(0, '127.0.0.1', done));
+      try {
+        const result = await runAction({
+          workspace: repo,
+          runnerTemp: tmp.dir,
+          eventName: 'pull_request',
+          payload: pullRequestPayload({ number: 21, baseSha, headSha }),
+          inputs: { mode: 'pr', 'github-token': 'ghs_test' },
+          apiUrl: `http://127.0.0.1:${(linking.address() as AddressInfo).port}`,
+        });
+        // Before: the loop never ended, and the other host was sent the token.
+        expect(result.code).toBe(1);
+        expect(result.summary).toMatch(note);
+      } finally {
+        linking.closeAllConnections();
+        await new Promise((done) => linking.close(done));
+      }
+    }
+    other.closeAllConnections();
+    await new Promise((done) => other.close(done));
+    expect(elsewhere).toEqual([]);
+  }, 120_000);
 });

@@ -1,0 +1,39 @@
+// What keylint takes from a GitHub API's replies when it pages through a list (an organisation's repositories, a pull
+// request's review comments): the API is not keylint's, and Octokit follows whatever next-page link it sends.
+import type { Octokit } from '@octokit/rest';
+
+/** Pages of 100 items: 100,000 items, more than any organisation holds repositories or a pull request comments. */
+const MAX_PAGES = 1000;
+
+/** A reply that would send keylint elsewhere or keep it paging for ever; the message says which. */
+export class PagingError extends Error {
+  override name = 'PagingError';
+}
+
+/**
+ * Refuses, before anything is sent, every request of `octokit` to an origin other than `apiUrl`'s: Octokit would send
+ * its Authorization header to whatever URL a page links to.
+ */
+export function keepToOrigin(octokit: Octokit, apiUrl: string): void {
+  const origin = new URL(apiUrl).origin;
+  octokit.hook.before('request', (request) => {
+    const url = new URL(octokit.request.endpoint.parse(request).url);
+    if (url.origin !== origin)
+      throw new PagingError(
+        `the API sent keylint to another origin (${url.origin}); the token is sent only to the API's own`,
+      );
+  });
+}
+
+/** Every item of `pages` (octokit.paginate.iterator); a next-page link back to a page already read, or too many pages, end it. */
+export async function collectPages<T>(pages: AsyncIterable<{ url: string; data: T[] }>): Promise<T[]> {
+  const items: T[] = [];
+  const read = new Set<string>();
+  for await (const page of pages) {
+    if (read.has(page.url)) throw new PagingError(`the API's next-page links loop back to ${page.url}`);
+    if (read.size === MAX_PAGES) throw new PagingError(`the API sent more than ${MAX_PAGES} pages`);
+    read.add(page.url);
+    items.push(...page.data);
+  }
+  return items;
+}
