@@ -5,9 +5,40 @@ import type { Octokit } from '@octokit/rest';
 /** Pages of 100 items: 100,000 items, more than any organisation holds repositories or a pull request comments. */
 const MAX_PAGES = 1000;
 
-/** A reply that would send keylint elsewhere or keep it paging for ever; the message says which. */
+/**
+ * How long one request may take, its body included. Octokit sets no limit: an API that accepts the connection and
+ * never answers kept an audit (and an Action's review comments) waiting for ever.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** A reply that would send keylint elsewhere or keep it waiting or paging for ever; the message says which. */
 export class PagingError extends Error {
   override name = 'PagingError';
+}
+
+/** The PagingError behind `error`, which Octokit may have wrapped in a RequestError (as its `cause`). */
+export function pagingErrorOf(error: unknown): PagingError | undefined {
+  if (error instanceof PagingError) return error;
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  return cause instanceof PagingError ? cause : undefined;
+}
+
+/** Statuses whose Response may have no body. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+/** Octokit's `request.fetch`: the global fetch, ended after REQUEST_TIMEOUT_MS. */
+export async function timedFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  try {
+    const response = await fetch(input, { ...init, signal });
+    // The body is read after this returns: read it here, under the same limit, and hand Octokit a whole reply.
+    const body = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch (error) {
+    if (timeout.aborted) throw new PagingError(`the API did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`);
+    throw error;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // together), updated in place on later pushes.
 import { createHash } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
-import { collectPages, keepToOrigin } from '../github-pages.js';
+import { collectPages, keepToOrigin, pagingErrorOf, timedFetch } from '../github-pages.js';
 import type { Finding } from '../types.js';
 import type { PullRequestEvent } from './event.js';
 import { plainMarkdown } from './markdown.js';
@@ -96,6 +96,7 @@ export function githubClient(token: string, baseUrl = process.env.GITHUB_API_URL
     baseUrl,
     userAgent: 'keylint-action',
     log: { debug() {}, info() {}, warn() {}, error() {} },
+    request: { fetch: timedFetch },
   });
   keepToOrigin(octokit, baseUrl);
   return octokit;
@@ -159,7 +160,7 @@ export async function upsertReviewComments(
       );
     } else {
       outcome.notes.push(
-        `review comments failed: ${status ? `HTTP ${status}` : (error as Error).message.split('\n')[0]}; findings are in the annotations and this summary`,
+        `review comments failed: ${pagingErrorOf(error)?.message ?? (status ? `HTTP ${status}` : (error as Error).message.split('\n')[0])}; findings are in the annotations and this summary`,
       );
     }
   }

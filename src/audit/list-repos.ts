@@ -5,7 +5,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { UsageError } from '../errors.js';
 import { compare } from '../findings.js';
-import { collectPages, keepToOrigin, PagingError } from '../github-pages.js';
+import { collectPages, keepToOrigin, pagingErrorOf, timedFetch } from '../github-pages.js';
 
 /** A repository to audit. */
 export interface RepoRef {
@@ -46,6 +46,7 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
     userAgent: 'keylint-audit',
     log: { debug() {}, info() {}, warn() {}, error() {} },
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    request: { fetch: timedFetch },
   });
   keepToOrigin(octokit, options.apiUrl);
   try {
@@ -68,7 +69,8 @@ export async function listRepositories(options: ListOptions): Promise<RepoRef[]>
       const limit = `more than --max-rate-wait ${options.maxRateWaitSeconds}s away`;
       throw new UsageError(`GitHub API rate limit exhausted until ${until}Z (${limit}); use a token or retry later`);
     }
-    if (error instanceof PagingError) throw new UsageError(`${listing(options)}: ${error.message}`);
+    const paging = pagingErrorOf(error);
+    if (paging) throw new UsageError(`${listing(options)}: ${paging.message}`);
     const status = (error as { status?: number }).status;
     const reason = `${status ? `HTTP ${status} ` : ''}${(error as Error).message.split('\n')[0]}`;
     throw new UsageError(`${listing(options)}: ${reason}`);

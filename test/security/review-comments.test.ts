@@ -152,4 +152,12 @@ describe('review comments', () => {
     await new Promise((done) => other.close(done));
     expect(elsewhere).toEqual([]);
   }, 120_000);
+
+  it('an API that takes the request and never answers: a note after 30 s, and the run ends', async () => {
+    api.stall.push('/repos/');
+    // Before: Octokit set no limit, and the Action waited for ever.
+    const result = await run();
+    expect(result.code).toBe(1);
+    expect(result.summary).toMatch(/review comments failed: the API did not answer within 30 s/);
+  }, 120_000);
 });
