@@ -34,7 +34,13 @@ export async function timedFetch(input: string | URL | Request, init: RequestIni
     const response = await fetch(input, { ...init, signal });
     // The body is read after this returns: read it here, under the same limit, and hand Octokit a whole reply.
     const body = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const whole = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    // Octokit names each page by its response's URL, which a constructed Response lacks (collectPages needs it).
+    return Object.defineProperty(whole, 'url', { value: response.url });
   } catch (error) {
     if (timeout.aborted) throw new PagingError(`the API did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`);
     throw error;
