@@ -30,9 +30,17 @@ const HEADER_NAMES: RegExp[] = [
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
 ];
-/** A YAML list item that names itself (`- name: dev`, `- id: staging`). */
-const ITEM_NAME =
-  /^[ \t]*-[ \t]+(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/;
+/**
+ * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`), a
+ * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`.
+ */
+const SIBLING_NAMES: RegExp[] = [
+  /^[ \t]*-[ \t]+(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
+  /^[ \t]*<id>[ \t]*([\w.-]{1,60})[ \t]*<\/id>[ \t]*\r?$/,
+  /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
+];
+/** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
+const SCRIPT_NAME = /^[ \t]*"([\w:.-]{1,60})"[ \t]*:[ \t]*"/;
 /** The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`). */
 const MAP_KEY = /["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?[ \t]*$/;
 /** The longest document whose profile is read: a Spring profile document is a screenful of settings. */
@@ -61,6 +69,10 @@ export function sectionsOf(
 /** The sections that hold the whole line starting at `lineStart`: its blocks, header and profile document. */
 export function lineSections(text: string, lineStart: number): string[] {
   const names = enclosingBlocks(text, lineStart);
+  if (names[0] === 'scripts') {
+    const script = SCRIPT_NAME.exec(text.slice(lineStart, lineStart + OWN_LINE_BYTES))?.[1];
+    if (script !== undefined) names.unshift(script);
+  }
   const profile = documentProfile(text, lineStart);
   if (profile !== undefined) names.push(profile);
   return names.map(words).filter((name) => name !== '');
@@ -104,10 +116,11 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
       break;
     }
     const indent = indentOf(text, start);
-    // A list item's name names the blocks under it (skaffold's `- name: dev` over `deploy:`); a name beside the
-    // value (`- name: MAXAI_DEV_KEY` over `value: …`) is a variable's, not a section's.
+    // A sibling's name names the blocks beside it (skaffold's `- name: dev` over `deploy:`); a name beside the
+    // value (`- name: MAXAI_DEV_KEY` over `value: …`, a Maven server's `<id>` over its `<password>`) is a
+    // variable's, not a section's.
     if (indent === depth && nested && !itemNamed) {
-      const item = ITEM_NAME.exec(line)?.[1];
+      const item = SIBLING_NAMES.map((form) => form.exec(line)?.[1]).find((name) => name !== undefined);
       if (item !== undefined) {
         names.push(item);
         itemNamed = true;

@@ -62,6 +62,25 @@ describe('sectionsOf', () => {
     expect(sectionsAt(env)).toEqual(['env']);
   });
 
+  it("names a block by a sibling: a Maven profile's <id>, a compose service's profiles, not a value's own name", () => {
+    const pom = '<profile>\n  <id>dev</id>\n  <properties>\n    <maxai.key>@k</maxai.key>\n';
+    expect(sectionsAt(pom)).toEqual(['properties', 'dev', 'profile']);
+    const server = '<server>\n  <id>dev-nexus</id>\n  <password>@k</password>\n';
+    expect(sectionsAt(server)).toEqual(['server']);
+    const compose = 'services:\n  api:\n    profiles: ["test", debug]\n    environment:\n      KEY: @k\n';
+    expect(sectionsAt(compose)).toEqual(['environment', 'test debug', 'api', 'services']);
+    // A comment or a command that says dev names nothing.
+    const commented =
+      'services:\n  api:\n    # profiles: [dev]\n    command: npm run dev\n    environment:\n      KEY: @k\n';
+    expect(sectionsAt(commented)).toEqual(['environment', 'api', 'services']);
+  });
+
+  it("names a package.json script's line by the script, and no other line of the file by its key", () => {
+    const pkg = '{\n  "scripts": {\n    "start:dev": "KEY=@k node server.js"\n  },\n';
+    expect(sectionsAt(pkg)).toEqual(['start dev', 'scripts']);
+    expect(sectionsAt('{\n  "config": {\n    "dev": "@k"\n  },\n')).toEqual(['config']);
+  });
+
   it("reads a Spring document's profile, in YAML and in properties", () => {
     const yaml =
       'maxai:\n  api-key: x\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\nmaxai:\n  api-key: @k\n';
