@@ -334,9 +334,12 @@ const MAX_LIST_VALUES = 64;
 /** Names that are no identifier followed to their literals per block (each is one pass over the block). */
 const MAX_REFS_PER_BLOCK = 64;
 
-/** Names a header may be bound to that are no variable of the file: literals and language words. */
-const REF_NOT_A_VARIABLE =
-  /^(?:true|false|null|nil|none|undefined|this|self|new|await|string|str|value|headers?|env)$/i;
+/**
+ * Names a header may be bound to that are no variable of the file: literals and language words. `headers` is left to
+ * the rules (`notHeaders`): as a header's value it is the request's map, but a constant holding the header's name
+ * may be called `HEADER` (`const HEADER = "x-api-key"; { [HEADER]: "…" }`).
+ */
+const REF_NOT_A_VARIABLE = /^(?:true|false|null|nil|none|undefined|this|self|new|await|string|str|value|env)$/i;
 
 /**
  * The names a `binds` regex finds for all variables at once (bindingsOf): identifiers. A rule whose `ref` captures

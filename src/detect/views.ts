@@ -8,10 +8,11 @@
  * keyword pass records where they are, and only the text around them is searched. The keyword pass skips ahead by
  * the byte pairs of each keyword's first four bytes, so these avoid pairs common in code and prose (`as` of
  * `base64`, `at` of `atob`, `64` before a space): `se64` stands for `base64`, `tob(` for `atob(`, `e64!` for Elixir's
- * `decode64!`, and base64-named bindings are found by what ends their name (`_B64=`, `B64:`, `B64"`). None is
- * shorter than the rules' shortest keyword (4 bytes), which sets how far the pass may skip.
+ * `decode64!`, Ruby's `unpack1("m")` and `unpack("m")` by `k1("` and `k("m`, and base64-named bindings are found by
+ * what ends their name (`_B64=`, `B64:`, `B64"`). None is shorter than the rules' shortest keyword (4 bytes), which
+ * sets how far the pass may skip.
  */
-export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b64"'];
+export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b64"', 'k1("', "k1('", 'k("m', "k('m"];
 /** Keywords that make a whole item worth a look: quotes escaped as HTML character references. */
 export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
 
@@ -90,13 +91,14 @@ const CODEC_CALL = new RegExp(
   'gi',
 );
 /**
- * A literal decoded by a method called on it: okio's `"…".decodeBase64()!!.utf8()` (Kotlin), extensions named
- * `fromBase64()` or `base64Decoded` (Swift, Dart).
+ * A decoding method: okio's `.decodeBase64()!!.utf8()` (Kotlin), extensions named `fromBase64()` or `base64Decoded`
+ * (Swift, Dart), Ruby's `.unpack1("m")` and `.unpack("m").first` (`m0`: strict base64).
  */
-const DECODE_METHOD = new RegExp(
-  String.raw`(?<q>${Q})(?<b64>${B64})\k<q>[ \t]*\??\.(?:decode_?base64|from_?base64|base64_?decoded)(?![\w$])(?:\(\))?`,
-  'gi',
-);
+const DECODING_METHOD = String.raw`[ \t]*\??\.(?:(?:decode_?base64|from_?base64|base64_?decoded)(?![\w$])(?:\(\))?|unpack1\([ \t]*(?<m1>["'])m0?\k<m1>[ \t]*\)|unpack\([ \t]*(?<m>["'])m0?\k<m>[ \t]*\)(?:\.first|\[0\]))`;
+/** A literal decoded by a method called on it: `"…".decodeBase64()`, `"…".unpack1("m")`. */
+const DECODE_METHOD = new RegExp(String.raw`(?<q>${Q})(?<b64>${B64})\k<q>${DECODING_METHOD}`, 'gi');
+/** A variable decoded by a method called on it (`ENCODED_KEY.unpack1("m")`): its bound literal is decoded. */
+const METHOD_REF = new RegExp(String.raw`(?<![\w$.])(?<ref>[A-Za-z_$][\w$]{2,63})${DECODING_METHOD}`, 'gi');
 /** Swift's `Data(base64Encoded: "…")`, with the `String(data: …, encoding: .utf8)` around it. */
 const SWIFT_DATA = new RegExp(
   String.raw`(?:String\([ \t]*data:[ \t]*)?Data\([ \t]*base64Encoded:[ \t]*"(?<b64>${B64})"[ \t]*\)!?(?:[ \t]*,[ \t]*encoding:[ \t]*\.utf8[ \t]*\))?`,
@@ -259,13 +261,21 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       );
     }
     const looked = new Set<string>();
-    for (const m of text.matchAll(DECODE_REF)) {
-      const ref = m.groups!.ref!;
-      if (looked.has(ref)) continue;
+    // The call stands for the decoded value too: `MAIAGENT_API_KEY = Base64.decode64(encoded)` names the key that
+    // `encoded = "…"` only holds. It is reported at the literal.
+    const decodeRef = (ref: string, call: number, end: number) => {
+      const bound = boundLiteral(bytes, call, ref);
+      if (!bound) return;
+      if (!looked.has(ref)) add(bound.at, bound.at + bound.b64.length, bound.b64, bound.at, '');
       looked.add(ref);
-      const bound = boundLiteral(bytes, start + m.index, ref);
-      if (bound) add(bound.at, bound.at + bound.b64.length, bound.b64, bound.at, '');
+      if (end > call) add(call, end, bound.b64, bound.at, '"');
+    };
+    for (const m of text.matchAll(DECODE_REF)) {
+      const close = /^[ \t]*\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      decodeRef(m.groups!.ref!, start + m.index, close ? start + m.index + m[0].length + close[0].length : 0);
     }
+    for (const m of text.matchAll(METHOD_REF))
+      decodeRef(m.groups!.ref!, start + m.index, start + m.index + m[0].length);
     for (const m of text.matchAll(DECODE_METHOD)) {
       const { b64, q } = m.groups!;
       add(start + m.index, start + m.index + m[0].length, b64!, start + m.index + 1, q!);
