@@ -1,0 +1,3 @@
+// https://feapi.novamed.care
+const string Header = "x-api-key";
+request.Headers.Add(Header, "{{key:novamed}}");

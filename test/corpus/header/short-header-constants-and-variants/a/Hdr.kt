@@ -1,0 +1,3 @@
+// https://feapi.novamed.care
+const val HEADER = "x-api-key"
+val headers = mapOf(HEADER to "{{key:novamed}}")

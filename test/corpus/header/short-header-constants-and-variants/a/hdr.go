@@ -1,0 +1,6 @@
+package novamed
+
+// https://feapi.novamed.care
+const header = "X-Api-Key"
+
+func auth(r *http.Request) { r.Header.Set(header, "{{key:novamed}}") }

@@ -1,0 +1,3 @@
+# NovaMed (feapi.novamed.care)
+HEADER = "X-API-Key"
+requests.get(URL, headers={HEADER: "{{key:novamed}}"})
