@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { defineCommand } from './command.js';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
+import { emitSavedReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
 
 /** The `audit` command. */
 export const auditCommand = defineCommand({
@@ -72,16 +72,7 @@ export const auditCommand = defineCommand({
         ...(argv['show-secrets'] ? ['--show-secrets'] : []),
       ],
     });
-    return emitReport(
-      { report, secrets: new Map() },
-      {
-        format,
-        output: argv.output,
-        showSecrets: false,
-        failOn,
-        color: argv.color,
-      },
-    );
+    return emitSavedReport(report, { format, output: argv.output, failOn, color: argv.color });
   },
 });
 

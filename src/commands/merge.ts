@@ -1,7 +1,7 @@
 // `keylint merge a.json b.json …`: one report from shard (or any JSON) reports.
 import { defineCommand } from './command.js';
 import { readReport } from '../report/read.js';
-import { emitReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
+import { emitSavedReport, parseFormat, parseSeverity, withOutputFlags } from './output.js';
 
 /** The `merge` command. */
 export const mergeCommand = defineCommand({
@@ -19,15 +19,6 @@ export const mergeCommand = defineCommand({
     const failOn = parseSeverity(argv['fail-on']);
     const { mergeReports } = await import('../audit/merge-reports.js');
     const report = mergeReports(argv.reports.map(readReport));
-    return emitReport(
-      { report, secrets: new Map() },
-      {
-        format,
-        output: argv.output,
-        showSecrets: false,
-        failOn,
-        color: argv.color,
-      },
-    );
+    return emitSavedReport(report, { format, output: argv.output, failOn, color: argv.color });
   },
 });

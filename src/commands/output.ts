@@ -81,6 +81,14 @@ export function parseSeverity(value: string | undefined, fallback: Severity = 'l
   return value as Severity;
 }
 
+/** Writes a report read back from saved files (merge, audit): it carries no secrets to reveal. */
+export function emitSavedReport(
+  report: Report,
+  options: { format: Format; output?: string; failOn: Severity; color?: boolean },
+): Promise<number> {
+  return emitReport({ report, secrets: new Map() }, { ...options, showSecrets: false });
+}
+
 /** Renders and writes the report; resolves to the exit code (1 when a finding reaches `failOn`). */
 export async function emitReport(
   result: ScanResult,

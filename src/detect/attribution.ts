@@ -2,7 +2,7 @@
 // nearest vendor or other-service mention. A generic `apiKey:` under a `novamed:` block is NovaMed's; an
 // `x-api-key` in a request to an AWS API Gateway host is nobody's that keylint knows.
 import type { RuleSet } from '../rules.js';
-import { COMMENT_ONLY, INI_HEADER, SCOPE_BYTES, SCOPE_LINES, indentOf, lineStartAfter } from './block-lines.js';
+import { INI_HEADER, contentLinesAbove, indentOf, lineStartAfter } from './block-lines.js';
 import type { Vendor } from '../types.js';
 
 /**
@@ -248,13 +248,7 @@ export class Attributor {
     // Inside a list item the lines above its `- ` line are other items (`- name: novamed` above `- name: maiagent`),
     // at the binding's own level and at each enclosing one (`- name: weather` / `config:` / `apiKey: …`).
     let inItem = LIST_ITEM.test(text.slice(lineStart, lineStart + depth + 1));
-    const limit = Math.max(0, lineStart - SCOPE_BYTES);
-    let start = lineStart;
-    for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
-      const end = start - 1;
-      start = lineStartAfter(text, end, limit);
-      const line = text.slice(start, end);
-      if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
+    for (const { start, line } of contentLinesAbove(text, lineStart)) {
       const section = INI_HEADER.exec(line);
       if (section)
         return (

@@ -2,13 +2,13 @@
 // of a config value both walk (attribution.ts, sections.ts).
 
 /** How far back a block header is looked for, in bytes and in lines. */
-export const SCOPE_BYTES = 16 * 1024;
-export const SCOPE_LINES = 400;
+const SCOPE_BYTES = 16 * 1024;
+const SCOPE_LINES = 400;
 
 /** An ini or TOML section header (`[novamed]`, `[env.staging]`, `[[servers]]`), its name captured. */
 export const INI_HEADER = /^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?\r?$/;
 /** A line holding only a comment. */
-export const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
+const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 
 /** The width of a line's indentation; a YAML list item's `- ` counts as indentation. */
 export function indentOf(text: string, lineStart: number): number {
@@ -21,4 +21,20 @@ export function indentOf(text: string, lineStart: number): number {
 export function lineStartAfter(text: string, at: number, limit: number): number {
   for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return limit;
+}
+
+/**
+ * The lines above `lineStart` that hold more than a comment, nearest first, with their starts: at most
+ * SCOPE_LINES lines back (blank and comment lines count) and SCOPE_BYTES bytes.
+ */
+export function* contentLinesAbove(text: string, lineStart: number): Generator<{ start: number; line: string }> {
+  const limit = Math.max(0, lineStart - SCOPE_BYTES);
+  let start = lineStart;
+  for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
+    const end = start - 1;
+    start = lineStartAfter(text, end, limit);
+    const line = text.slice(start, end);
+    if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
+    yield { start, line };
+  }
 }

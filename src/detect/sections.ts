@@ -4,7 +4,7 @@
 // file often holds every environment side by side (Rails database.yml, wrangler.toml, knexfile.js): the section
 // names, not the path, say which environment a value is for.
 
-import { COMMENT_ONLY, INI_HEADER, SCOPE_BYTES, SCOPE_LINES, indentOf, lineStartAfter } from './block-lines.js';
+import { INI_HEADER, contentLinesAbove, indentOf } from './block-lines.js';
 
 /** How much of the value's own line before it is read for maps (minified bundles have megabyte lines). */
 const OWN_LINE_BYTES = 2048;
@@ -103,13 +103,7 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   // Whether the walk has left the value's own block, and has named the list item it is in at this depth.
   let nested = false;
   let itemNamed = false;
-  const limit = Math.max(0, lineStart - SCOPE_BYTES);
-  let start = lineStart;
-  for (let lines = 0; start > limit && lines < SCOPE_LINES; lines++) {
-    const end = start - 1;
-    start = lineStartAfter(text, end, limit);
-    const line = text.slice(start, end);
-    if (line.trim() === '' || COMMENT_ONLY.test(line)) continue;
+  for (const { start, line } of contentLinesAbove(text, lineStart)) {
     const header = INI_HEADER.exec(line);
     if (header) {
       names.push(header[1]!);
