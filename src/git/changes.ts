@@ -137,6 +137,8 @@ export function patchedFiles(patch: Buffer, whole: boolean): Map<string, FileCha
   let pendingNew = 0;
   let newLine = 0;
   let lastNewSide = false;
+  // Where the next NUL byte is at or after the line being read (found once per NUL, not once per line).
+  let nul = -1;
 
   const finish = (): void => {
     path ??= sameSides(header);
@@ -156,7 +158,16 @@ export function patchedFiles(patch: Buffer, whole: boolean): Map<string, FileCha
         lastNewSide = false;
       } else if (first === 0x2b /* + */ || first === 0x20 /* space */) {
         if (first === 0x20) pendingOld--;
-        else change.added.add(newLine);
+        else {
+          change.added.add(newLine);
+          if (nul < at) nul = patch.indexOf(0, at);
+          if (nul === -1) nul = patch.length; // none left: never looked for again
+          // An added line holding a NUL is text git was told to diff (a `diff` attribute) or probed too little of
+          // (a NUL past its first 8,000 bytes), such as UTF-16: git counts its lines at every 0x0A byte, the engine
+          // at the decoded line breaks, so the key of a UTF-16 .env hid on a line number git called unchanged. All
+          // of its new side counts, as for a binary file.
+          if (nul < end) change.binary = true;
+        }
         newLine++;
         pendingNew--;
         parts?.push(at + 1, end);

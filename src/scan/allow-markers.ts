@@ -3,6 +3,7 @@
 // whose patch was too large to hold. Each such marker can silence a key the change adds beside it.
 import { TextDecoder } from 'node:util';
 import { INLINE_ALLOW } from '../detect/engine.js';
+import { utf16Encoding } from '../detect/text-encoding.js';
 import type { ChangeDiff, FileChange } from '../git/changes.js';
 import { isArchive } from '../sources/archive-kind.js';
 import { blobSource } from '../sources/git.js';
@@ -53,7 +54,7 @@ function markersInText(file: string, content: Buffer, change: FileChange, found:
   for (const line of [...change.added].sort((a, b) => a - b)) markerOn(file, line, lines[line - 1] ?? '', found);
 }
 
-/** Reads an item as the engine does (UTF-16 with a byte-order mark decoded, else byte by byte) line by line. */
+/** Reads an item as the engine does (UTF-16 decoded, else byte by byte) line by line. */
 async function markersInItem(
   item: Item,
   change: Pick<FileChange, 'binary'> & { added?: Set<number> },
@@ -81,8 +82,9 @@ async function markersInItem(
   for await (const chunk of chunks) {
     if (first) {
       first = false;
-      const bom = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff;
-      if (bom) decoder = new TextDecoder(bom === true ? 'utf-16be' : bom);
+      // The engine's own test: UTF-16 without a byte-order mark (some Windows tools write none) counts too.
+      const encoding = utf16Encoding(chunk);
+      if (encoding) decoder = new TextDecoder(encoding);
     }
     feed(decoder ? decoder.decode(chunk, { stream: true }) : chunk.toString('latin1'), false);
   }
