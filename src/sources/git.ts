@@ -130,16 +130,21 @@ function historyEntries(
   isExcluded?: (file: string) => boolean,
 ) {
   return async function* (notes: ScanNote[]): AsyncIterable<BlobEntry> {
+    // Every ref: also the blobs that tags name without a commit, read after the walk unless it met them.
+    const byRef = walk.revisions.includes('--all') ? await blobsOfRefs(cwd, notes) : [];
+    const walked = new Set<string>();
     try {
       const { introducedBlobs } = await import('../git/log.js');
       for await (const blob of introducedBlobs(cwd, walk, isExcluded)) {
         commits.set(blob.commit.sha, blob.commit);
+        if (byRef.length > 0) walked.add(blob.sha);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
       }
     } catch (error) {
       // A corrupt commit or tree ends the walk there; what was listed so far is still scanned.
       notes.push({ file: '.git', reason: `history walk stopped early: ${(error as Error).message}` });
     }
+    for (const entry of byRef) if (!walked.has(entry.sha) && !isExcluded?.(entry.path)) yield entry;
   };
 }
 
@@ -147,4 +152,14 @@ async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const part of stream) parts.push(part);
   return Buffer.concat(parts);
+}
+
+async function blobsOfRefs(cwd: string, notes: ScanNote[]): Promise<BlobEntry[]> {
+  try {
+    const { refBlobs } = await import('../git/ref-objects.js');
+    return await refBlobs(cwd);
+  } catch (error) {
+    notes.push({ file: '.git', reason: `blobs that tags name were not read: ${(error as Error).message}` });
+    return [];
+  }
 }

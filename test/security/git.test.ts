@@ -144,6 +144,28 @@ describe('objects are read as committed', () => {
   });
 });
 
+describe('every ref is every object a ref names', () => {
+  it('keylint git --all reads the blobs that tags name without a commit: a blob, a tree, a tag of a tag', () => {
+    const repo = newRepo();
+    const blob = (text: string) =>
+      execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: text, encoding: 'utf8' }).trim();
+    const [first, second] = [keys.maxProd(), keys.maxProd()];
+    repo.git('tag', '-a', '-m', 'data', 'blob-tag', blob(`MAXAI_API_KEY=${first}\n`));
+    repo.git('tag', '-a', '-m', 'outer', 'tag-of-tag', 'blob-tag');
+    const tree = execFileSync('git', ['mktree'], {
+      cwd: repo.dir,
+      input: `100644 blob ${blob(`MAXAI_API_KEY=${second}\n`)}\tprod.env\n`,
+      encoding: 'utf8',
+    }).trim();
+    repo.git('tag', 'tree-tag', tree);
+    // Before: git log --all walks commits only, and neither key was reported (exit 0).
+    const { code, report } = runJson(repo.dir, ['git', '--all']);
+    expect(code).toBe(1);
+    const found = report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file);
+    expect(found.sort()).toEqual(['prod.env', 'refs/tags/blob-tag']);
+  });
+});
+
 describe('a bare repository is its own project', () => {
   it("a bare mirror kept inside another work tree is not silenced by that project's config", () => {
     const outer = newRepo();
