@@ -969,11 +969,7 @@ export class ItemScanner {
       const nameLine = this.lineOf(text, from + named[0]);
       if (leavesBlock(text, nameLine.start, from + named[0], at)) return;
     }
-    if (
-      this.honoursAllowMarkers &&
-      (this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) &&
-      isAllowedInline(text, at, line)
-    )
+    if (this.honoursAllowMarkers && (this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedNear(text, at))
       return;
     const sections = this.detector.wantsSections(rule) ? this.sectionsAt(text, at, line.start) : undefined;
     this.seenOffsets.add(key);
@@ -1269,8 +1265,16 @@ interface LineSpan {
   end: number;
 }
 
-function isAllowedInline(text: string, at: number, line: LineSpan): boolean {
-  const near = text.slice(Math.max(line.start, at - ALLOW_REACH), Math.min(line.end, at + ALLOW_REACH)).toLowerCase();
+/**
+ * Whether an allow marker is on the line of `at`, within ALLOW_REACH of it: in a minified bundle one marker allows
+ * what is beside it, not the whole line. Also asked for keys only a decoded view shows, at their item offset.
+ */
+export function isAllowedNear(text: string, at: number): boolean {
+  const from = Math.max(0, at - ALLOW_REACH);
+  const region = text.slice(from, Math.min(text.length, at + ALLOW_REACH));
+  const start = at === from ? 0 : region.lastIndexOf('\n', at - from - 1) + 1;
+  const end = region.indexOf('\n', at - from);
+  const near = region.slice(start, end === -1 ? region.length : end).toLowerCase();
   return INLINE_ALLOW.some((marker) => near.includes(marker));
 }
 

@@ -6,7 +6,7 @@ import { fsPath } from '../name-bytes.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
-import { BLOCK_SIZE, INLINE_ALLOW, ItemScanner, mayMatchInJson, type Detector, type Match } from './engine.js';
+import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
@@ -217,7 +217,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
         if (m.rule.kind === 'secret' && m.offset >= encoded[0] && m.offset < encoded[1]) displaced.add(m);
       }
     } else if (existing.has(`${match.rule.id}\0${offset}`)) continue;
-    if (isAllowedAt(latin1, offset)) continue;
+    // The item's own line decides, as for the keys it shows as they are (decoded views have lines of their own).
+    if (isAllowedNear(latin1, offset)) continue;
     added.push({ ...match, offset, length: encoded ? encoded[1] - encoded[0] : match.length });
   }
   if (displaced.size > 0) result.matches = result.matches.filter((m) => !displaced.has(m));
@@ -261,14 +262,6 @@ function withBudgetNote(result: ItemResult, budget: RuleBudget): ItemResult {
   const note = budget.note();
   if (note) result.note = result.note ? `${result.note}; ${note}` : note;
   return result;
-}
-
-/** Whether the item's line at `offset` carries an inline-allow comment (a decoded value has lines of its own). */
-function isAllowedAt(latin1: string, offset: number): boolean {
-  const start = latin1.lastIndexOf('\n', offset - 1) + 1;
-  const end = latin1.indexOf('\n', offset);
-  const line = latin1.slice(start, end === -1 ? latin1.length : end).toLowerCase();
-  return INLINE_ALLOW.some((marker) => line.includes(marker));
 }
 
 /** Sets line and UTF-16 column of matches sorted by offset, in one pass over the text. */

@@ -240,6 +240,17 @@ describe('allow markers are comments a reviewer reads, not decoded text', () => 
         .sort(),
     ).toEqual(['a.js', 'b.py']);
   });
+
+  it("one marker in a minified bundle allows a decoded key beside it, not the line's decoded keys far from it", () => {
+    const root = tempRoot();
+    const code = 'var a=1;'.repeat(20_000);
+    writeTree(root, {
+      // Before: the whole line decided for keys only a decoded view shows, and a marker 160 KB away hid this one.
+      'dist/far.min.js': `/*keylint:allow*/${code}var t=atob("${b64(key)}");${code}\n`,
+      'dist/near.min.js': `${code}/*keylint:allow*/var t=atob("${b64(key)}");${code}\n`,
+    });
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual(['dist/far.min.js']);
+  });
 });
 
 describe('NULs do not make text binary', () => {
