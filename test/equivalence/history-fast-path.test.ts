@@ -177,7 +177,7 @@ describe('keylint git: fast path equals the reference', () => {
     stats: { ...report.stats, durationMs: 0 },
   });
 
-  it('gives the same report and secrets as the reference, every ref or one branch', { timeout: 120_000 }, async () => {
+  it('gives the same report and secrets as the reference, every ref or one branch', { timeout: 300_000 }, async () => {
     // Workers share the blobs only on machines with more than two cores: ask for them too.
     for (const refs of [{ all: true }, { branches: ['main'] }]) {
       const reference = await scanHistory({ dir, ...refs, reference: true });
