@@ -338,12 +338,12 @@ describe('header variables by the tens of thousands', () => {
     ['200,000 uses of one name in a minified bundle', () => `${'{headers:{"x-api-key":e}},'.repeat(200_000)}\n`],
   ])('%s: scanned in seconds, the key beside them found', (_, text) => {
     // The lines holding each name were looked for from the block's start, once per name asked: a megabyte of them
-    // took a minute, five megabytes many.
+    // took a minute, five megabytes many. The bound is generous: linear work takes seconds even on a loaded machine.
     const root = tempRoot();
     writeTree(root, { 'dist/app.js': `${text()}${bundle}` });
     const started = Date.now();
     const report = jsonScan(root);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(Date.now() - started).toBeLessThan(60_000);
     expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
   });
 });
