@@ -8,7 +8,7 @@ export async function runCommandLine(args: string[], run: () => Promise<number>)
   try {
     return await run();
   } catch (error) {
-    if (args.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (args.includes('--debug') && error instanceof Error) process.stderr.write(`${debugStack(error)}\n`);
     const message = error instanceof Error ? error.message : String(error);
     // Messages name paths, refs and fields that a repository or a report chose: escaped, a line break in one cannot
     // start a line of its own (a runner reads `::add-mask::` or `::error::` on stderr too) nor drive the terminal.
@@ -16,4 +16,12 @@ export async function runCommandLine(args: string[], run: () => Promise<number>)
     process.stderr.write(`keylint: ${printable(line)}\n`);
     return 2;
   }
+}
+
+/** The stack under --debug: its frames are keylint's own, its message is escaped as the error line is. */
+function debugStack(error: Error): string {
+  const stack = error.stack ?? '';
+  const at = stack.indexOf(error.message);
+  const frames = at < 0 ? '' : stack.slice(at + error.message.length);
+  return `${error.name}: ${printable(error.message)}${frames}`;
 }

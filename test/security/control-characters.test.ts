@@ -23,6 +23,16 @@ describe('control characters in names', () => {
     expect(run.stderr).not.toMatch(/[\u0007\u001b]/);
   });
 
+  it('the stack printed under --debug carries the same name escaped', () => {
+    const dir = root();
+    writeTree(dir, { '.keylint.json': JSON.stringify({ ruleFiles: [`rules${FORGED}.json`] }), 'a.txt': 'hello\n' });
+    const run = runCli(['scan', '.', '--debug'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\n\s+at /);
+    expect(forged(run.stderr)).toEqual([]);
+    expect(run.stderr).not.toMatch(/[\u0007\u001b]/);
+  });
+
   it('a file name in -f github and junit: no forged command, no ESC or BEL, no extra JUnit line', () => {
     const dir = root();
     writeTree(dir, { [`evil${FORGED}.js`]: `const key = '${keys.maxProd()}';\n` });
