@@ -100,6 +100,8 @@ export interface Item {
   file?: string;
   /** History attribution, when the item is a git blob. */
   commit?: string;
+  /** Lets the content's memory be used again: called once the item's scan is done and nothing reads it any more. */
+  release?(): void;
 }
 
 /** Anything that yields items to scan: a directory walk, git history, the index, an archive. */

@@ -1,5 +1,6 @@
 // Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
 import { execFileSync, spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -81,9 +82,17 @@ export const BOUNDED_READS = [
   'core.deltaBaseCacheLimit=32m',
 ];
 
-/** Starts `git args…` in `cwd` with piped streams. */
-export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+/** Starts `git args…` in `cwd` with piped streams; with `stdout`, git writes into that socket instead. */
+export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams;
+export function spawnGit(cwd: string, args: string[], stdout: Socket): ChildProcessByStdio<Writable, null, Readable>;
+export function spawnGit(
+  cwd: string,
+  args: string[],
+  stdout?: Socket,
+): ChildProcessByStdio<Writable, Readable | null, Readable> {
+  const options = { cwd, env: { ...process.env, ...GIT_ENV } };
+  if (stdout) return spawn('git', [...GIT_CONFIG, ...args], { ...options, stdio: ['pipe', stdout, 'pipe'] });
+  return spawn('git', [...GIT_CONFIG, ...args], { ...options, stdio: 'pipe' });
 }
 
 /**

@@ -146,8 +146,9 @@ class Lane {
   }
 }
 
-/** Reads a streamed item to its end, so that the shared cat-file pipe moves on. */
+/** Skips an item: a streamed one is read to its end, so that the shared cat-file pipe moves on. */
 async function drain(item: Item): Promise<void> {
+  item.release?.();
   if (!item.stream) return;
   for await (const _ of item.stream()) {
     // skipped

@@ -86,8 +86,10 @@ export async function scanSource(
     for (const match of outcome.matches) findings.push(...toFindings(match, item, policies, secrets, place));
     return true;
   };
+  // The item's scan is done here, whichever thread ran it: findings hold strings, not views of its content.
   const consume = (item: Item, outcome: ItemResult | Error): void => {
     if (record(item, outcome)) count(1, outcome.bytes);
+    item.release?.();
   };
   const here = (item: Item): Promise<ItemResult | Error> =>
     detectItem(detector, item).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
@@ -133,6 +135,7 @@ export async function scanSource(
 
   const take = async (item: Item): Promise<void> => {
     if (!isArchive(item.path)) return submit(item);
+    // An archive is never released: its entries are views of its content, scanned after it is read.
     // Archive readers load only when an archive turns up.
     const { archiveEntries } = await import('../sources/archive.js');
     for await (const entry of archiveEntries(item, notes)) await submit(entry);

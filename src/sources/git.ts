@@ -1,6 +1,7 @@
 // Git as a source: blobs from history (each once, with the commit that introduced it) or the blobs of a
 // change (the index, a diff range), read through `git cat-file --batch`.
 import type { BlobEntry } from '../git/blob-entry.js';
+import type { ReadOptions } from '../git/cat-file.js';
 import type { FileChange } from '../git/changes.js';
 import { runGit } from '../git/exec.js';
 import type { CommitInfo, WalkOptions } from '../git/log.js';
@@ -14,12 +15,18 @@ export function blobSource(
   cwd: string,
   entries: (notes: ScanNote[]) => AsyncIterable<BlobEntry> | Iterable<BlobEntry>,
   isExcluded?: (file: string) => boolean,
+  options: ReadOptions = {},
 ): Source {
   return {
     async *items(notes: ScanNote[]): AsyncIterable<Item> {
       // Loaded here: a pre-commit check whose patch holds every file never reads a blob.
       const { readObjects } = await import('../git/cat-file.js');
-      for await (const object of readObjects(cwd, wantedEntries(entries(notes), notes, isExcluded), (e) => e.sha)) {
+      for await (const object of readObjects(
+        cwd,
+        wantedEntries(entries(notes), notes, isExcluded),
+        (e) => e.sha,
+        options,
+      )) {
         const entry = object.request;
         if ('error' in object) {
           notes.push({ file: entry.path, reason: `${object.error} (blob ${entry.sha.slice(0, 12)})` });
@@ -27,8 +34,8 @@ export function blobSource(
         }
         const commit = entry.commit ? { commit: entry.commit } : {};
         if ('content' in object) {
-          const content = object.content;
-          yield { path: entry.path, size: object.size, read: async () => content, ...commit };
+          const { content, release } = object;
+          yield { path: entry.path, size: object.size, read: async () => content, release, ...commit };
           continue;
         }
         const { stream } = object;
@@ -116,11 +123,9 @@ export function historySource(
   isExcluded?: (file: string) => boolean,
   options: { reference?: boolean } = {},
 ): Source {
-  return (options.reference ? referenceBlobSource : blobSource)(
-    cwd,
-    historyEntries(cwd, walk, commits, isExcluded),
-    isExcluded,
-  );
+  const entries = historyEntries(cwd, walk, commits, isExcluded);
+  if (options.reference) return referenceBlobSource(cwd, entries, isExcluded);
+  return blobSource(cwd, entries, isExcluded, { bulk: true });
 }
 
 function historyEntries(
