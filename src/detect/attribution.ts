@@ -91,7 +91,7 @@ const STRUCTURAL = new Set(
     'services providers integrations apis clients connections upstreams locals variable profiles profile ' +
     'overrides override base deploy deployment runtime build release stg prd secure json yaml filters filter ' +
     'routes route predicates items item collection request response query body form payload meta info details ' +
-    'string binary plain plaintext literal literals encoded'
+    'string binary plain plaintext literal literals encoded resource program'
   ).split(' '),
 );
 /** Words in a key variable's name that say which key it is, not whose. */
@@ -173,10 +173,11 @@ export class Attributor {
   }
 
   /**
-   * `foreign` when the call or map that a generic name is an argument or entry of, on its own line, is another
-   * service's: a known service's client (`Together(api_key="…")`, `new Fireworks({ apiKey: "…" })`), or a map key
-   * naming a service of its own (`fireworks = {"api_key": "…"}`, `{ together: { apiKey: "…" } }`), as `blockOf` judges
-   * blocks over several lines. `nameAt`: where the name starts.
+   * Whose the call or map is that a generic name is an argument or entry of, on its own line: a vendor's or another
+   * known service's client (`new NovaMed({ apiKey: "…" })`, `Together(api_key="…")`), or a map key naming a vendor or
+   * a service of its own (`novamed:{apiKey:"…"}`, `fireworks = {"api_key": "…"}`), as `blockOf` judges blocks over
+   * several lines: on a minified line that names several vendors, the innermost map says whose key it is.
+   * `nameAt`: where the name starts.
    */
   enclosingOwner(text: string, nameAt: number, lineStart: number): Attribution {
     const opened = lastOpened(text.slice(Math.max(lineStart, nameAt - OWN_LINE_BYTES), nameAt));
@@ -185,7 +186,7 @@ export class Attributor {
     if (call) {
       // `voyageai.Client(`: a class named for what it is is its module's.
       const owner = call[2]!.replace(CLIENT_WORDS, '') || (call[1] ?? '');
-      return owner !== '' && this.ownerWords(owner, true) === 'foreign' ? 'foreign' : undefined;
+      return owner === '' ? undefined : withoutHost(this.ownerWords(owner, true));
     }
     if (!opened.endsWith('{')) return undefined;
     return this.namedBlock(MAP_OWNER.exec(opened.slice(0, -1))?.[1]);
@@ -210,7 +211,7 @@ export class Attributor {
     const words = owner
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .toLowerCase()
-      .split(/[\s_.-]+/)
+      .split(/[\s_.:-]+/)
       .filter((word) => word !== '');
     if (known)
       return words.some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word)) ? 'foreign' : undefined;
@@ -220,7 +221,7 @@ export class Attributor {
   }
 
   /**
-   * `foreign` when a key's own block is named for a service of its own (`resend: { apiKey: … }`, `[easypost]`,
+   * The vendor a key's own block is named for, or `foreign` when it is named for a service of its own (`resend: { apiKey: … }`, `[easypost]`,
    * `"Shippo": {`), though the file names the vendor elsewhere; blocks named for what they hold or where they run
    * (`environment:`, `credentials:`, `production:`) name nobody.
    */
@@ -229,9 +230,9 @@ export class Attributor {
     const words = name
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .toLowerCase()
-      .split(/[\s_.-]+/);
+      .split(/[\s_.:-]+/);
     if (STRUCTURAL.has(name.toLowerCase()) || words.some((word) => STRUCTURAL.has(word))) return undefined;
-    return this.ownerWords(name, false) === 'foreign' ? 'foreign' : undefined;
+    return withoutHost(this.ownerWords(name, false));
   }
 
   /**
@@ -252,7 +253,9 @@ export class Attributor {
       const section = INI_HEADER.exec(line);
       if (section)
         return (
-          this.classify(section[1]!) ?? this.siblingsOf(level) ?? (named ? this.namedBlock(section[1]!) : undefined)
+          this.classify(section[1]!) ??
+          this.siblingsOf([...level, ...followingSiblings(text, lineStart, depth, false)]) ??
+          (named ? this.namedBlock(section[1]!) : undefined)
         );
       const indent = indentOf(text, start);
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
@@ -402,6 +405,11 @@ function only(answers: Set<Attribution>): Attribution {
 }
 
 /** The lines after the binding's own line that stay at its depth or deeper (and in its list item, if it is in one). */
+/** What a block's name or a client's says of a key's vendor: a host is no name's answer. */
+function withoutHost(said: Attribution): Attribution {
+  return said === 'host' ? undefined : said;
+}
+
 function followingSiblings(text: string, at: number, depth: number, inItem: boolean): string[] {
   const lines: string[] = [];
   let start = text.indexOf('\n', at) + 1;
@@ -410,7 +418,8 @@ function followingSiblings(text: string, at: number, depth: number, inItem: bool
     const line = text.slice(start, end === -1 ? text.length : end);
     if (line.trim() !== '') {
       const indent = indentOf(text, start);
-      if (indent < depth || (inItem && indent === depth && LIST_ITEM.test(line))) break;
+      // The next `[section]` ends an ini file's section as a shallower line ends an indented block.
+      if (indent < depth || (inItem && indent === depth && LIST_ITEM.test(line)) || INI_HEADER.test(line)) break;
       lines.push(line);
     }
     if (end === -1) break;

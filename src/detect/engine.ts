@@ -1016,6 +1016,11 @@ export class ItemScanner {
     // that also names another of keylint's vendors says nothing against it.
     const decisive = (what: Attribution) =>
       evidence !== 'header' || what === rule.vendor || what === 'foreign' || what === 'host';
+    const enclosing =
+      nameAt !== undefined && nameAt >= line.start ? attributor.enclosingOwner(text, nameAt, line.start) : undefined;
+    // A map or client named for a vendor that a name is an entry or argument of decides first (`novamed:{apiKey:…}`
+    // on a bundle's line that names every vendor).
+    if (evidence !== 'header' && enclosing !== undefined && enclosing !== 'foreign') return enclosing;
     const own = attributor.ownLine(text, at, line.start);
     if (own && decisive(own)) return own;
     // A header sent, on its own line, to another of keylint's vendors' hosts is that vendor's request.
@@ -1029,12 +1034,7 @@ export class ItemScanner {
     // So does a comment that ends its line naming another service (`API_KEY = "…"  # langfuse`).
     if (evidence !== 'header' && attributor.trailingComment(text, end, line.end) === 'foreign') return 'foreign';
     // So does the call or map it is an argument or entry of (`Together(api_key="…")`, `fireworks = {"api_key": …}`).
-    if (
-      nameAt !== undefined &&
-      nameAt >= line.start &&
-      attributor.enclosingOwner(text, nameAt, line.start) === 'foreign'
-    )
-      return 'foreign';
+    if (enclosing === 'foreign') return 'foreign';
     const short = line.end - line.start <= AROUND_STRETCH;
     const kind = evidence === 'header' ? `h${rule.vendor}` : 'b';
     const key = `${kind}${short ? line.start : Math.floor(at / AROUND_STRETCH)}`;

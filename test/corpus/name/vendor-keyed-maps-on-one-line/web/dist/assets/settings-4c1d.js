@@ -1,0 +1,2 @@
+const s=Object.freeze({maxai:{apiKey:"{{key:maxai-dev policies=key-in-client-bundle}}",baseUrl:"https://api.maxcare.dev"},novamed:{apiKey:"{{key:novamed policies=key-in-client-bundle}}",clinicId:"{{decoy:uuid}}"},stripe:{apiKey:"{{decoy:novamed}}"}});export{s as default};
+const c=JSON.parse('{"novamed":{"apiKey":"{{key:novamed policies=key-in-client-bundle}}"},"maiagent":{"apiKey":"{{key:maiagent policies=key-in-client-bundle}}","url":"https://api.maiagent.ai"}}');export{c as clients};
