@@ -6,6 +6,7 @@ import { fsPath } from '../name-bytes.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
+import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
@@ -171,24 +172,28 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 
 /**
  * Keys that only a view shows: encoded values decoded (views.ts), table cells written beside their column's name
- * (tables.ts), escaped base64 runs unescaped in items that show a vendor's context (escapes.ts). The item is scanned again as that view, and each secret found inside a replaced stretch is reported
+ * (tables.ts), escaped base64 runs and character escapes (`\u0078`, `\x2d`) unescaped in items that show a vendor's
+ * context (escapes.ts, char-escapes.ts). The item is scanned again as that view, and each secret found inside a replaced stretch is reported
  * there; an encoded string that was itself taken for a key gives way to the key it decodes to.
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
   const encoded = mayHoldEncoded(file, signs, buffer);
   const table = isTable(file) && (detector.exhaustive || mayHoldTable(file, buffer));
-  const escaped = item.sawVendorContext() && mayHoldEscapes(buffer);
+  const vendor = item.sawVendorContext();
+  const escaped = vendor && mayHoldEscapes(buffer);
+  const charEscaped = vendor && mayHoldCharEscapes(buffer);
   const selfEncoded = encodedKeys(result.matches);
-  if (!encoded && !table && !escaped && selfEncoded.length === 0) return;
+  if (!encoded && !table && !escaped && !charEscaped && selfEncoded.length === 0) return;
   const decoded = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
+  const latin1 = buffer.toString('latin1');
   const replacements = settle([
     ...decoded,
-    ...(table ? tableCells(buffer.toString('latin1'), file) : []),
-    ...(escaped ? findEscaped(buffer.toString('latin1')) : []),
+    ...(table ? tableCells(latin1, file) : []),
+    ...(escaped ? findEscaped(latin1) : []),
+    ...(charEscaped ? findCharEscapes(latin1) : []),
   ]);
   if (replacements.length === 0) return;
-  const latin1 = buffer.toString('latin1');
   const view = buildView(latin1, replacements);
   const scanner = new ItemScanner(detector, file, item.budget, false);
   const bytes = Buffer.from(view.text, 'latin1');

@@ -1,0 +1,42 @@
+// Character-escape views: names and keys written with code escapes of plain ASCII characters, as obfuscators,
+// serialisers and tools write them: `"\u0078-api-key"` and `'\x78\x2d\x61…'` (javascript-obfuscator and the like),
+// `novamed.api\u002Dkey=` (native2ascii), `"x\u{2D}api\u{2D}key"` (Swift), `{\u0022x-api-key\u0022:…}` (.NET's
+// System.Text.Json escapes quotes by default). The view writes each such escape as its character, so the ordinary
+// bindings find the key; a key that starts inside an escape is reported at that escape.
+import type { Replacement } from './views.js';
+
+/** Byte strings one of which an item must hold to be looked at: every escape form starts with one. */
+const NEEDLES = ['\\x', '\\u', '\\X', '\\U'].map((s) => Buffer.from(s, 'latin1'));
+/** `\xHH`, `\uHHHH`, `\u{H…}`: only those of printable ASCII are rewritten (see `printable`). */
+const ESCAPE = /\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\})/gi;
+/** At most this many escapes are rewritten in one item (a bundle of escaped strings stays a bounded view). */
+const MAX_ESCAPES = 100_000;
+
+/** Whether `bytes` holds anything that could start a character escape. */
+export function mayHoldCharEscapes(bytes: Buffer): boolean {
+  return NEEDLES.some((needle) => bytes.includes(needle));
+}
+
+/**
+ * Replacements writing each escape of a printable ASCII character as the character. An escaped backslash before it
+ * (`\\x41`, a backslash and the text `x41`) is not an escape; non-ASCII escapes (`\u00e9` in a translation) and
+ * control characters stay as they are: no key or header name holds them.
+ */
+export function findCharEscapes(latin1: string): Replacement[] {
+  const found: Replacement[] = [];
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(latin1); m && found.length < MAX_ESCAPES; m = ESCAPE.exec(latin1)) {
+    if (escapedBackslash(latin1, m.index)) continue;
+    const code = Number.parseInt(m[1] ?? m[2] ?? m[3]!, 16);
+    if (code < 0x20 || code > 0x7e) continue;
+    found.push({ from: m.index, to: m.index + m[0].length, text: String.fromCharCode(code), report: m.index });
+  }
+  return found;
+}
+
+/** Whether the backslash at `at` is itself escaped (an odd run of backslashes before it). */
+function escapedBackslash(latin1: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && latin1[at - n - 1] === '\\') n++;
+  return n % 2 === 1;
+}

@@ -1,0 +1,48 @@
+// Character-escape views: names and keys written as `\xHH`, `\uHHHH` or `\u{H}` escapes of ASCII characters are
+// found once written plainly, reported where the key starts (at its first escape when it is escaped itself); escaped
+// backslashes and non-ASCII escapes stay.
+import { describe, expect, it } from 'vitest';
+import { findCharEscapes, mayHoldCharEscapes } from '../../src/detect/char-escapes.js';
+import { fakeKeys } from '../helpers/fake.js';
+import { scanMemory } from '../helpers/scan.js';
+
+const keys = fakeKeys(53);
+const escapeAll = (text: string) => [...text].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('');
+
+async function secretsIn(path: string, content: string) {
+  const { report, secrets } = await scanMemory([{ path, content }]);
+  return report.findings
+    .filter((f) => f.kind === 'secret')
+    .map((f) => ({ line: f.line, column: f.column, secret: secrets.get(f.fingerprint) }));
+}
+
+describe('character-escape views', () => {
+  it('rewrites escapes of printable ASCII only, not escaped backslashes', () => {
+    const text = String.raw`"\x78\u002D\u{2d}" "\\x41" "\u00e9\x0a"`;
+    expect(findCharEscapes(text).map((r) => `${text.slice(r.from, r.to)}=${r.text}`)).toEqual([
+      String.raw`\x78=x`,
+      String.raw`\u002D=-`,
+      String.raw`\u{2d}=-`,
+    ]);
+    expect(mayHoldCharEscapes(Buffer.from('const a = "plain";'))).toBe(false);
+    expect(mayHoldCharEscapes(Buffer.from(String.raw`const a = "\u0041";`))).toBe(true);
+  });
+
+  it('finds keys behind escaped header names and keys written wholly as escapes', async () => {
+    const novamed = keys.novamed();
+    const header = `fetch("https://feapi.novamed.care/v1", { headers: { "\\u0078-api-key": "${novamed}" } });\n`;
+    expect(await secretsIn('src/a.js', header)).toEqual([
+      { line: 1, column: header.indexOf(novamed) + 1, secret: novamed },
+    ]);
+    const hidden = keys.novamed();
+    const bundle = `var h={"x-api-key":"${escapeAll(hidden)}"};fetch("https://feapi.novamed.care",{headers:h});\n`;
+    expect(await secretsIn('src/b.js', bundle)).toEqual([
+      { line: 1, column: bundle.indexOf('\\x') + 1, secret: hidden },
+    ]);
+  });
+
+  it('leaves escaped placeholders unreported', async () => {
+    const placeholder = `// https://feapi.novamed.care\nconst h = { "x-api-key": "${escapeAll('your-api-key-here')}" };\n`;
+    expect(await secretsIn('src/d.js', placeholder)).toEqual([]);
+  });
+});
