@@ -1,7 +1,9 @@
 // Encoded views: keys hidden in base64 or in HTML-entity-escaped text. Only where the text says a value is
-// encoded (a decode call, a Kubernetes Secret's data, a base64-named binding, a dotenv value, an escaped attribute)
-// is it decoded; the decoded item is scanned again and what only the decoding revealed is reported at the encoded
+// encoded (a decode call, a Kubernetes Secret's data, a base64-named binding, a dotenv value, an escaped attribute,
+// a mail part's transfer encoding) is it decoded; the decoded item is scanned again and what only the decoding revealed is reported at the encoded
 // text, never with the encoded text as its secret.
+
+import { MAIL_FILE, mimeParts } from './mime.js';
 
 /**
  * Keywords (lower case, as the prefilter matches them) that every decode call and base64-named binding holds: the
@@ -34,7 +36,7 @@ export interface ViewSigns {
 export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
-  return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file);
+  return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file) || MAIL_FILE.test(file);
 }
 
 /**
@@ -317,7 +319,8 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     }
   }
   const dotenv = DOTENV_FILE.test(file);
-  if (!signs.secret && !dotenv && !signs.flagged) return settle(found);
+  const mail = MAIL_FILE.test(file);
+  if (!signs.secret && !dotenv && !signs.flagged && !mail) return settle(found);
   const latin1 = bytes.toString('latin1');
   if (signs.secret && SECRET_KIND.test(latin1)) {
     for (const m of latin1.matchAll(SECRET_DATA)) {
@@ -332,6 +335,7 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     }
   }
   if (signs.flagged) addEntities(bytes, latin1, found);
+  if (mail) found.push(...mimeParts(latin1));
   return settle(found);
 }
 
