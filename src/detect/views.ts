@@ -30,11 +30,13 @@ export interface ViewSigns {
 
 /**
  * Whether an item may hold encoded values at all: most items are not read again. Anchors in data URIs
- * (`;base64,`, how a URI is written, not a value decoded in code) are dropped from `signs` first. A Kubernetes
- * Secret is told by its file name and a byte search: `kind: Secret` would cost the keyword pass its common pairs.
+ * (`;base64,`, how a URI is written, not a value decoded in code) are dropped from `signs` first, unless the URI
+ * holds text a key could be written in (a JSON config or a dotenv file offered for download, not an image or font),
+ * and is not an inline source map (read as a map). A Kubernetes Secret is told by its file name and a byte search:
+ * `kind: Secret` would cost the keyword pass its common pairs.
  */
 export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
-  signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at));
+  signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
   return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file) || MAIL_FILE.test(file);
 }
@@ -51,6 +53,18 @@ export function holdsDataUri(signs: ViewSigns, bytes: Buffer): boolean {
 function inDataUri(bytes: Buffer, at: number): boolean {
   return bytes[at - 3] === 0x3b && bytes[at + 4] === 0x2c;
 }
+
+/** Whether the data URI whose `;base64,` anchor is at `at` holds text, and is no inline source map. */
+function textDataUri(bytes: Buffer, at: number): boolean {
+  const head = bytes.toString('latin1', Math.max(0, at - DATA_URI_HEAD), at - 3);
+  return TEXT_DATA_URI.test(head) && !head.includes('sourceMappingURL=');
+}
+
+/** How far before its `;base64,` a data URI's media type is looked for. */
+const DATA_URI_HEAD = 120;
+/** A data URI of text (up to its `;base64,`): plain text, JSON, YAML, XML, scripts, HTML, CSV. */
+const TEXT_DATA_URI =
+  /data:(?:text\/[\w.+-]+|application\/(?:json|[\w.-]+\+json|javascript|x-javascript|ecmascript|xml|[\w.-]+\+xml|ya?ml|x-ya?ml|x-sh|x-httpd-php|toml|x-www-form-urlencoded))(?:;[\w.-]+=[\w.\x22-]+)*$/i;
 
 const NEWLINE = 0x0a;
 
@@ -127,6 +141,8 @@ const SHELL_DECODE = new RegExp(
   String.raw`\b(?:(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:(?<fq>["'])%s(?:\\n)?\k<fq>[ \t]+)?(?<sq>["']?)(?<b64>${B64})\k<sq>[ \t]*\|[ \t]*${SHELL_DECODER}|${SHELL_DECODER}[ \t]*<<<[ \t]*(?<hq>["']?)(?<hb64>${B64})\k<hq>(?![\w+/=]))(?<close>[ \t]*\))?`,
   'gi',
 );
+/** A data URI's data (`data:application/json;base64,…`), found from its `;base64,`; its media type decides. */
+const DATA_URI = new RegExp(String.raw`;base64,(?<b64>[A-Za-z0-9+/]{16,}={0,2})`, 'g');
 /** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
 const HELM_FILTER = /\|[ \t]*b64dec\b/gi;
 const HELM_LITERAL = new RegExp(String.raw`(?<q>["'])(?<b64>${B64})\k<q>[ \t]*$`);
@@ -251,6 +267,12 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       const lead = before.groups!.second ? ` ${before.groups!.op} ` : '';
       const at = start + m.index + m[0].indexOf(b64!, 1);
       add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead);
+    }
+    for (const m of text.matchAll(DATA_URI)) {
+      const { b64 } = m.groups!;
+      const at = start + m.index + m[0].length - b64!.length;
+      // The anchor (`se64`) stands five bytes before the data.
+      if (textDataUri(bytes, at - 5)) add(at, at + b64!.length, b64!, at, '');
     }
     for (const m of text.matchAll(CODEC_CALL)) {
       const b64 = m.groups!.b64 ?? m.groups!.sb64!;

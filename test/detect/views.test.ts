@@ -31,9 +31,14 @@ describe('encoded views', () => {
     );
   });
 
-  it('reads an item again only for an anchor outside a data URI, an escaped quote, a Secret manifest or a dotenv', () => {
+  it('reads an item again only for an anchor outside an image or map data URI, an escaped quote, a Secret manifest, a dotenv or mail', () => {
     const uri = Buffer.from(`const img = "data:image/png;base64,${b64('x'.repeat(30))}";`);
     expect(mayHoldEncoded('src/icon.js', { anchors: [uri.indexOf('se64')], flagged: false }, uri)).toBe(false);
+    const map = Buffer.from(`//# sourceMappingURL=data:application/json;charset=utf-8;base64,${b64('{}'.repeat(15))}`);
+    expect(mayHoldEncoded('dist/a.js', { anchors: [map.indexOf('se64')], flagged: false }, map)).toBe(false);
+    const json = Buffer.from(`fetch("data:application/json;base64,${b64('{}'.repeat(15))}")`);
+    expect(mayHoldEncoded('src/a.js', { anchors: [json.indexOf('se64')], flagged: false }, json)).toBe(true);
+    expect(mayHoldEncoded('mail/a.eml', { anchors: [], flagged: false }, Buffer.from('Subject: a\n'))).toBe(true);
     const call = Buffer.from(`const k = atob("${b64('x'.repeat(30))}");`);
     expect(mayHoldEncoded('src/k.js', { anchors: [call.indexOf('tob(')], flagged: false }, call)).toBe(true);
     const manifest = Buffer.from('kind: Secret\ndata: {}\n');
@@ -211,6 +216,15 @@ describe('encoded views', () => {
     // An escaping table in a bundle is not escaped JSON.
     const bundle = `var map={'"':'&quot;','&':'&amp;'};var k={"x-api-key":"placeholder-${keys.alnum(4)}"};`;
     expect(findEncoded(Buffer.from(bundle, 'latin1'), 'dist/app.js', { anchors: [], flagged: true })).toEqual([]);
+  });
+
+  it('decodes data URIs of text at their data, never those of images', async () => {
+    const novamed = keys.novamed();
+    const config = b64(JSON.stringify({ headers: { 'x-api-key': novamed }, url: NOVAMED_HOST }));
+    const text = `const a = "data:application/json;base64,${config}";\nconst b = "data:image/png;base64,${config}";\n`;
+    expect(await secretsIn('src/config.js', text)).toEqual([
+      { rule: 'novamed-api-key', line: 1, column: text.indexOf(config) + 1, secret: novamed },
+    ]);
   });
 
   it('honours an inline allow on the encoded line', async () => {
