@@ -1,4 +1,4 @@
-// Character-escape views: names and keys written as `\xHH`, `\uHHHH` or `\u{H}` escapes of ASCII characters are
+// Character-escape views: names and keys written as `\xHH`, `\uHHHH`, `\u{H}` or `%HH` escapes of ASCII characters are
 // found once written plainly, reported where the key starts (at its first escape when it is escaped itself); escaped
 // backslashes and non-ASCII escapes stay.
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,16 @@ describe('character-escape views', () => {
     const bundle = `var h={"x-api-key":"${escapeAll(hidden)}"};fetch("https://feapi.novamed.care",{headers:h});\n`;
     expect(await secretsIn('src/b.js', bundle)).toEqual([
       { line: 1, column: bundle.indexOf('\\x') + 1, secret: hidden },
+    ]);
+  });
+
+  it('reads upper-case percent escapes as URL encoders write them, not printf widths', async () => {
+    expect(findCharEscapes('%7B%22a%22%3A %2d').map((r) => r.text)).toEqual(['{', '"', '"', ':']);
+    const novamed = keys.novamed();
+    const config = encodeURIComponent(JSON.stringify({ apiKey: novamed }));
+    const query = `const u = "https://feapi.novamed.care/embed?config=${config}";\n`;
+    expect(await secretsIn('src/embed.js', query)).toEqual([
+      { line: 1, column: query.indexOf(novamed) + 1, secret: novamed },
     ]);
   });
 
