@@ -9,6 +9,7 @@ import type { RuleBudget } from './budget.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
+import { PROPERTIES_FILE, continuedValues } from './properties.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
 import {
@@ -60,6 +61,8 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
 }
 
 const INLINE_MAP_SIGN = 'sourceMappingURL=data:';
+/** What a properties file's continued line ends with, in LF and CRLF files. */
+const CONTINUED_SIGNS = ['\\\n', '\\\r\n'];
 // A bundle's own map, inlined as a base64 data URL on its last line (webpack `inline-source-map`, esbuild
 // `--sourcemap=inline`): its sourcesContent ships inside the bundle, encoded.
 const INLINE_MAP = /[#@][ \t]*sourceMappingURL=data:application\/json[^,\s]*;base64,([A-Za-z0-9+/]+={0,2})/g;
@@ -172,9 +175,10 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 
 /**
  * Keys that only a view shows: encoded values decoded (views.ts), table cells written beside their column's name
- * (tables.ts), escaped base64 runs and character escapes (`\u0078`, `\x2d`) unescaped in items that show a vendor's
- * context (escapes.ts, char-escapes.ts). The item is scanned again as that view, and each secret found inside a replaced stretch is reported
- * there; an encoded string that was itself taken for a key gives way to the key it decodes to.
+ * (tables.ts), escaped base64 runs and character escapes (`\u0078`, `\x2d`, `%22`) unescaped in items that show a
+ * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties joined (properties.ts). The item
+ * is scanned again as that view, and each secret found inside a replaced stretch is reported there; an encoded string
+ * that was itself taken for a key gives way to the key it decodes to.
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
@@ -184,9 +188,14 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const escaped = vendor && mayHoldEscapes(buffer);
   const charEscaped = vendor && mayHoldCharEscapes(buffer);
   const selfEncoded = encodedKeys(result.matches);
-  if (!encoded && !table && !escaped && !charEscaped && selfEncoded.length === 0) return;
-  const decoded = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
+  const continued = PROPERTIES_FILE.test(file) && CONTINUED_SIGNS.some((sign) => buffer.includes(sign));
+  if (!encoded && !table && !escaped && !charEscaped && !continued && selfEncoded.length === 0) return;
   const latin1 = buffer.toString('latin1');
+  const decoded = [
+    ...(encoded ? findEncoded(buffer, file, signs) : []),
+    ...selfEncoded,
+    ...(continued ? continuedValues(latin1) : []),
+  ];
   const replacements = settle([
     ...decoded,
     ...(table ? tableCells(latin1, file) : []),
