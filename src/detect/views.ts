@@ -142,7 +142,7 @@ const SHELL_DECODE = new RegExp(
   'gi',
 );
 /** A data URI's data (`data:application/json;base64,…`), found from its `;base64,`; its media type decides. */
-const DATA_URI = new RegExp(String.raw`;base64,(?<b64>[A-Za-z0-9+/]{16,}={0,2})`, 'g');
+const DATA_URI = /;base64,(?<b64>[A-Za-z0-9+/]{16,}={0,2})/g;
 /** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
 const HELM_FILTER = /\|[ \t]*b64dec\b/gi;
 const HELM_LITERAL = new RegExp(String.raw`(?<q>["'])(?<b64>${B64})\k<q>[ \t]*$`);
