@@ -9,6 +9,7 @@ import type { RuleBudget } from './budget.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
+import { highlightedCode, mayHoldHighlighted } from './markup.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
@@ -176,9 +177,10 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 /**
  * Keys that only a view shows: encoded values decoded (views.ts), table cells written beside their column's name
  * (tables.ts), escaped base64 runs and character escapes (`\u0078`, `\x2d`, `%22`) unescaped in items that show a
- * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties joined (properties.ts). The item
- * is scanned again as that view, and each secret found inside a replaced stretch is reported there; an encoded string
- * that was itself taken for a key gives way to the key it decodes to.
+ * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties joined (properties.ts), code
+ * blocks of rendered pages without their highlighting tags (markup.ts). The item is scanned again as that view, and
+ * each secret found inside a replaced stretch is reported there; an encoded string that was itself taken for a key
+ * gives way to the key it decodes to.
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
@@ -189,7 +191,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const charEscaped = vendor && mayHoldCharEscapes(buffer);
   const selfEncoded = encodedKeys(result.matches);
   const continued = PROPERTIES_FILE.test(file) && CONTINUED_SIGNS.some((sign) => buffer.includes(sign));
-  if (!encoded && !table && !escaped && !charEscaped && !continued && selfEncoded.length === 0) return;
+  const highlighted = mayHoldHighlighted(file, buffer);
+  if (!encoded && !table && !escaped && !charEscaped && !continued && !highlighted && selfEncoded.length === 0) return;
   const latin1 = buffer.toString('latin1');
   const decoded = [
     ...(encoded ? findEncoded(buffer, file, signs) : []),
@@ -201,6 +204,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(table ? tableCells(latin1, file) : []),
     ...(escaped ? findEscaped(latin1) : []),
     ...(charEscaped ? findCharEscapes(latin1) : []),
+    ...(highlighted ? highlightedCode(latin1) : []),
   ]);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);

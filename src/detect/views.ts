@@ -177,7 +177,7 @@ const DOTENV_VALUE = new RegExp(
 const DOTENV_FILE = /(?:^|\/)(?:\.env(?:[.\-_][^/]*)?|[^/]+\.env|\.dev\.vars)$/i;
 /** HTML character references that stand for quotes (and the ampersand, so that `&amp;quot;` stays as it is). */
 const ENTITY = /&(?:quot|#34|#x22|apos|#39|#x27|amp|lt|gt);/gi;
-const ENTITY_TEXT: Record<string, string> = {
+export const ENTITY_TEXT: Record<string, string> = {
   '&quot;': '"',
   '&#34;': '"',
   '&#x22;': '"',

@@ -1,9 +1,11 @@
 // The byte checks that spare an item a decode: a Markdown page without a pipe table's separator line is not decoded
-// for tables, and an item whose keyword pass saw no `;base64,` is not searched for an inline source map. Both must
-// leave the findings exactly as the exhaustive reference, which decodes every such item, finds them.
+// for tables, a page without a code block holding elements is not read for highlighted code, and an item whose keyword
+// pass saw no `;base64,` is not searched for an inline source map. They must leave the findings exactly as the
+// exhaustive reference, which decodes every such item, finds them.
 import { describe, expect, it } from 'vitest';
 import { scanSource } from '../../src/scan/run.js';
 import { memorySource } from '../../src/sources/memory.js';
+import { mayHoldHighlighted } from '../../src/detect/markup.js';
 import { mayHoldTable } from '../../src/detect/tables.js';
 import { holdsDataUri } from '../../src/detect/views.js';
 import { fakeKeys } from '../helpers/fake.js';
@@ -21,6 +23,13 @@ describe('view gates', () => {
     expect(md('if (a || b) return c |- d; // -- not a table\n')).toBe(false);
     expect(md('| a | b |\n| : -- | - |\n')).toBe(false);
     expect(mayHoldTable('seeds/keys.csv', Buffer.from('no pipes at all'))).toBe(true);
+  });
+
+  it('reads a rendered page for highlighted code only when it holds a code block with elements', () => {
+    const page = (file: string, text: string) => mayHoldHighlighted(file, Buffer.from(text));
+    expect(page('docs/a.html', '<pre><span class="s2">&quot;a&quot;</span></pre>')).toBe(true);
+    expect(page('docs/a.html', '<p><span>no code block</span></p>')).toBe(false);
+    expect(page('docs/a.md', '<pre><span>a</span></pre>')).toBe(false);
   });
 
   it("looks for an inline source map only after a data URI's ;base64,", () => {
