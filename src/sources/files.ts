@@ -98,11 +98,12 @@ export function fileSource(options: FileSourceOptions): TreeSource {
               } catch {
                 continue; // Deleted in the work tree but not yet in the index: nothing to read.
               }
-              // Links are not followed (as in the walk). A folder is a submodule checked out: its own work tree,
-              // listed by its own git (files git lists there are on disk, in the checkout scanned). One not
-              // checked out is an empty folder.
+              // Links are not followed (as in the walk). A folder is a submodule: checked out, it is its own work
+              // tree, listed by its own git (files git lists there are on disk, in the checkout scanned). One not
+              // checked out is an empty folder with no .git, where git answers for the outer repository and lists
+              // the folder itself (`./`) again: listing it looped for ever.
               if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
-              else if (stat.isDirectory()) {
+              else if (stat.isDirectory() && fs.existsSync(fsPath(path.join(absolute, '.git')))) {
                 const list = gitFileList(absolute);
                 if (!list) continue;
                 pending.push([absolute, list.files]);

@@ -308,6 +308,26 @@ describe('a submodule checked out in the work tree', () => {
   });
 });
 
+describe('a submodule not checked out', () => {
+  const tempRoot = useTempDir('keylint-sec-gitlink-');
+
+  it.each([['.'], ['vendor/lib']])('scanning %s ends, the key beside the empty folder found', (target) => {
+    // Its folder is empty and has no .git: git there answers for the outer repository and lists the folder itself
+    // (`./`), which keylint took for a submodule to list again, for ever (apache/apisix's t/toolkit hung the scan).
+    const root = tempRoot();
+    writeTree(root, { 'config/prod.env': `MAXAI_API_KEY=${key}\n` });
+    fs.mkdirSync(path.join(root, 'vendor', 'lib'), { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    const commit = '94f471d3a9045667bc1f1784a21f89315cd64f7e';
+    execFileSync('git', ['update-index', '--add', '--cacheinfo', `160000,${commit},vendor/lib`], { cwd: root });
+    const run = scanBounded(path.join(root, target));
+    expect(run.stderr).toBe('');
+    const files = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.map((f) => f.file);
+    expect(files).toEqual(target === '.' ? ['config/prod.env'] : []);
+  });
+});
+
 describe('a .gitignore cannot hide tracked files', () => {
   const tempRoot = useTempDir('keylint-sec-ignore-all-');
 
