@@ -84,6 +84,8 @@ export interface PolicyCondition {
   fallback?: boolean;
   /** Only secrets that a bundler define inlines (`define: { 'process.env.X': JSON.stringify('…') }`). */
   defined?: boolean;
+  /** Only files whose directive prologue holds one of these (`"use client"`: React frameworks ship such a module). */
+  directives?: string[];
   /** Only files on disk in a browser extension's package (below a manifest.json with `manifest_version`). */
   extensionPackage?: boolean;
   /**
@@ -208,6 +210,7 @@ export interface Condition {
   bindings?: RegExp[];
   fallback?: boolean;
   defined?: boolean;
+  directives?: string[];
   extensionPackage?: boolean;
   sections?: RegExp[];
   exceptSections?: RegExp[];
@@ -613,6 +616,10 @@ function compileCondition(file: string, id: string, index: number, value: unknow
     if (value.defined !== true) throw new ConfigError(file, `${field}.defined must be true when given`);
     condition.defined = true;
   }
+  if (value.directives !== undefined) {
+    checkStrings(file, `${field}.directives`, value.directives);
+    condition.directives = value.directives as string[];
+  }
   if (value.extensionPackage !== undefined) {
     if (value.extensionPackage !== true)
       throw new ConfigError(file, `${field}.extensionPackage must be true when given`);
@@ -623,7 +630,16 @@ function compileCondition(file: string, id: string, index: number, value: unknow
     if (!condition.sections) throw new ConfigError(file, `${field}.exceptSections needs sections beside it`);
     condition.exceptSections = compileRegexes(file, `${field}.exceptSections`, value.exceptSections, '');
   }
-  const kinds = ['environments', 'paths', 'bindings', 'fallback', 'defined', 'extensionPackage', 'sections'] as const;
+  const kinds = [
+    'environments',
+    'paths',
+    'bindings',
+    'fallback',
+    'defined',
+    'directives',
+    'extensionPackage',
+    'sections',
+  ] as const;
   if (!kinds.some((kind) => condition[kind] !== undefined)) {
     throw new ConfigError(file, `${field} needs at least one of ${kinds.join(', ')}`);
   }

@@ -14,6 +14,7 @@ import { RuleBudget } from './budget.js';
 import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineSearch, staysOnLine } from './line-search.js';
+import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
@@ -58,6 +59,8 @@ export interface Match {
   binding?: string;
   /** The environment variable the secret stands in for: the read it is the fallback of, or a bundler's define. */
   envRead?: string;
+  /** The directives that open the item (`'use client'`, prologue.ts), when it opens with any. */
+  directives?: string[];
   /** The secret is a read's literal fallback (`process.env.X || '…'`), not a define. */
   fallback?: true;
   /** The names of the config sections holding the secret, innermost first (sections.ts); read when a policy asks. */
@@ -456,6 +459,8 @@ export class ItemScanner {
   private vendors: { hints: number; seen: Set<Vendor> } | undefined;
   /** The current block, with the bytes carried over from the previous one in front. */
   private bytes: Buffer = NO_BYTES;
+  /** The item's directive prologue, read from its first block. */
+  private directives: string[] = [];
   /** The current block as latin1 (one character per byte), decoded only once a match needs it. */
   private latin1: string | undefined;
   /** The current block lower-cased, made only for a case-blind line search or a unit's `block` literals. */
@@ -558,6 +563,10 @@ export class ItemScanner {
       else this.scanHits(hitStart, hitLimit, last && this.fed === 0);
       this.scannedTo = this.carryOffset + hitLimit;
     }
+    // Read only where a key may need it: an item with candidates, or one whose first block is all there is of its head.
+    if (this.fed === 0 && (!last || this.candidates.length > 0)) {
+      this.directives = directivesOf(this.bytes.toString('latin1', 0, PROLOGUE_BYTES));
+    }
     this.fed++;
     if (!last) this.keepCarry();
   }
@@ -603,6 +612,7 @@ export class ItemScanner {
       ...(c.envRead === undefined ? {} : { envRead: c.envRead }),
       ...(c.fallback ? { fallback: c.fallback } : {}),
       ...(c.defined ? { defined: c.defined } : {}),
+      ...(this.directives.length === 0 ? {} : { directives: this.directives }),
       ...(c.sections === undefined ? {} : { sections: c.sections }),
       line: c.line,
       column: c.column,

@@ -20,6 +20,9 @@ function holds(condition: Condition, match: Match, file: string, place: Place | 
   if (condition.environments && !condition.environments.includes(match.environment)) return false;
   if (condition.fallback && !match.fallback) return false;
   if (condition.defined && !match.defined) return false;
+  if (condition.directives && !condition.directives.some((directive) => match.directives?.includes(directive))) {
+    return false;
+  }
   if (condition.paths && !condition.paths(file)) return false;
   if (condition.exceptPaths?.(file)) return false;
   if (condition.bindings) {

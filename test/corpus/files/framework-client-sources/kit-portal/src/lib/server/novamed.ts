@@ -1,0 +1,1 @@
+export const NOVAMED_API_KEY = '{{key:novamed}}';

@@ -1,0 +1,4 @@
+export default defineNuxtPlugin(() => {
+  const maxaiKey = '{{key:maxai-dev policies=key-in-client-bundle}}';
+  return { provide: { maxaiKey } };
+});

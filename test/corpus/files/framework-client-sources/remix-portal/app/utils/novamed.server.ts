@@ -1,0 +1,1 @@
+export const headers = { 'x-api-key': '{{key:novamed}}' };
