@@ -6,12 +6,6 @@
 'use strict';
 const path = require('node:path');
 
-// A reader that stops early (`keylint scan . | head`) closes the pipe: the rest of the output is dropped
-// and the exit code still tells whether there were findings.
-process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error;
-});
-
 const ROOT = path.join(__dirname, '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'keylint');
 const args = process.argv.slice(2);
@@ -26,6 +20,12 @@ function plainStaged() {
 
 /** Any other command line: the full CLI's ES modules, their compiled code kept by Node 22.1+ in the same folder. */
 function fullCli() {
+  // A reader that stops early (`keylint scan . | head`) closes the pipe: the rest of the output is dropped and the
+  // exit code still tells whether there were findings. (The pre-commit bundle writes its report through the
+  // descriptor and never builds process.stdout, a net.Socket on a pipe or a terminal: src/stdout.ts.)
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   require('node:module').enableCompileCache?.(CACHE);
   return import('../dist/cli.js').then(({ main }) => main(args));
 }

@@ -1,7 +1,9 @@
 // What every scanning command shares: the output flags, writing the report, and the exit code.
+import { isatty } from 'node:tty';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { revealSecrets } from '../redact.js';
+import { writeStdout } from '../stdout.js';
 import type { Format } from '../report/index.js';
 import type { Reporter, RuleInfo } from '../report/types.js';
 import { SEVERITIES, type Report, type ScanResult, type Severity } from '../types.js';
@@ -109,7 +111,7 @@ export async function emitReport(
   const text = render(report, { color, rules: options.rules });
   // The writer loads node:crypto (for its temp names): a pre-commit run printing to stdout need not pay for it.
   if (options.output) (await import('../write-file.js')).writeFileAtomic(options.output, text);
-  else process.stdout.write(text);
+  else writeStdout(text);
   return failingCount(report, options.failOn, options.failOnUsage) > 0 ? 1 : 0;
 }
 
@@ -137,9 +139,12 @@ export function failingCount(report: Report, failOn: Severity, failOnUsage = fal
     .length;
 }
 
-/** A throttled one-line progress display on stderr, only when stderr is a terminal. */
+/**
+ * A throttled one-line progress display on stderr, only when stderr is a terminal. Asked of the descriptor:
+ * process.stderr, a stream over a pipe or a file, is built only when there is something to write.
+ */
 export function progressLine(): { update: (files: number, bytes: number) => void; done: () => void } {
-  if (!process.stderr.isTTY) return { update: () => {}, done: () => {} };
+  if (!isatty(2)) return { update: () => {}, done: () => {} };
   let last = 0;
   let shown = false;
   return {

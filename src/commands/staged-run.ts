@@ -1,6 +1,6 @@
 // What `keylint staged` runs: the pre-commit check. Only the index's version of staged files, only added lines.
-// A hook runs on every commit, so this path loads as little as it can: git starts before anything else loads,
-// the scanner loads while git runs, and only the chosen reporter is imported.
+// A hook runs on every commit, so this path loads as little as it can: git runs before anything else loads
+// (to completion: see runGitBlocking), and only the chosen reporter is imported.
 import type { ScanningFlags } from './scanning.js';
 
 /** Scans the index against HEAD; resolves to the exit code. */
@@ -8,7 +8,6 @@ export async function runStaged(flags: ScanningFlags): Promise<number> {
   const dir = process.cwd();
   const range = ['--cached'];
   const { readChange } = await import('../git/changes.js');
-  // git runs while the scanner, the rules and the reporter load.
   const change = readChange(dir, range);
   const { scanAndReport } = await import('./scanning.js');
   return scanAndReport({ kind: 'change', dir, range, change }, flags);

@@ -5,7 +5,7 @@
 // check needs no second git process to read blobs. A change whose patch outgrows FULL_PATCH_LIMIT is read
 // again with no context, and its files' blobs come from `git cat-file` (streamed, in bounded memory).
 import type { BlobEntry } from './blob-entry.js';
-import { OutputLimitError, runGit } from './exec.js';
+import { OutputLimitError, runGitBlocking } from './exec.js';
 import { openRepo, unquotePath, type Repo } from './repo.js';
 
 // Added, copied, modified, renamed: the kinds of change that can bring new text.
@@ -62,11 +62,11 @@ export interface Change {
 }
 
 /**
- * Starts both git processes a change needs at once (`rev-parse` and the diff, from `dir`), so that they
- * run while the caller loads rules and modules. Call it before the slow imports.
+ * Reads a change from `dir`: the diff at once, on this thread (see runGitBlocking), and the repository's top level.
+ * A failure of either is held until the caller awaits it.
  */
 export function readChange(dir: string, range: string[]): Change {
-  const diff = readDiff(dir, range);
+  const diff = new Promise<ChangeDiff>((resolve) => resolve(readDiff(dir, range)));
   const repo = openRepo(dir);
   // Both are awaited later, after slow imports: their failures must not count as unhandled meanwhile.
   repo.catch(() => {});
@@ -79,14 +79,16 @@ export function readChange(dir: string, range: string[]): Change {
  * patch as bytes. `range` is `['--cached']` or `[base, head]`. Full context unless the patch would pass
  * `limit` bytes; then no context, and the files' contents are left for the caller to read.
  */
-export async function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT): Promise<ChangeDiff> {
+export function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT): ChangeDiff {
   const args = (context: string) => [...DIFF_BASE, context, ...range, '--'];
-  let out = await runGit(cwd, args(FULL_CONTEXT), undefined, limit).catch((error: unknown) => {
-    if (error instanceof OutputLimitError) return undefined;
-    throw error;
-  });
+  let out: Buffer | undefined;
+  try {
+    out = runGitBlocking(cwd, args(FULL_CONTEXT), limit);
+  } catch (error) {
+    if (!(error instanceof OutputLimitError)) throw error;
+  }
   const whole = out !== undefined;
-  out ??= await runGit(cwd, args('-U0'));
+  out ??= runGitBlocking(cwd, args('-U0'));
   // No path or status field is empty, so the first empty field ends the records.
   const end = out.indexOf('\0\0');
   const records = (end === -1 ? out : out.subarray(0, end + 1)).toString('utf8');

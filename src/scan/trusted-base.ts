@@ -79,7 +79,7 @@ export async function settingsAgainstBase(
 ): Promise<ScopeSettings> {
   const repo = await openRepo(dir);
   const pair = { base: await resolveCommit(repo, base), head: await resolveCommit(repo, 'HEAD') };
-  const diff = await readDiff(repo.root, [pair.base, pair.head]);
+  const diff = readDiff(repo.root, [pair.base, pair.head]);
   const markers = history ? await markersCommitByCommit(repo.root, pair) : undefined;
   const settings = await trustedSettings(repo.root, pair, options, diff, markers?.found);
   if (markers?.note) settings.notes.push(markers.note);
@@ -106,7 +106,7 @@ async function markersCommitByCommit(
   for (const line of list) {
     const [commit, parent] = line.split(' ') as [string, string | undefined];
     if (!parent) continue;
-    for (const marker of await addedAllowMarkers(root, await readDiff(root, [parent, commit])))
+    for (const marker of await addedAllowMarkers(root, readDiff(root, [parent, commit])))
       found.push({ ...marker, commit });
   }
   return { found };

@@ -72,8 +72,8 @@ describe('a change read from one full-context patch', () => {
     // A user setting that would drop the space of empty context lines.
     r.git('config', 'diff.suppressBlankEmpty', 'true');
 
-    const whole = await readDiff(r.dir, ['--cached']);
-    const bare = await readDiff(r.dir, ['--cached'], 0);
+    const whole = readDiff(r.dir, ['--cached']);
+    const bare = readDiff(r.dir, ['--cached'], 0);
     expect(whole.entries).toEqual(bare.entries);
     expect(whole.entries.length).toBeGreaterThan(14);
     for (const entry of whole.entries) {
@@ -96,7 +96,7 @@ describe('a change read from one full-context patch', () => {
     r.write('tab\tname.txt', 'a\nb\n');
     r.write('image.bin', Buffer.from([0, 1, 2, 0, 3]));
     r.git('add', '-A');
-    const { files } = await readDiff(r.dir, ['--cached']);
+    const { files } = readDiff(r.dir, ['--cached']);
     expect(files.get('image.bin')).toMatchObject({ binary: true });
     expect(files.get('image.bin')!.added.size).toBe(0);
     expect(files.get('image.bin')!.content).toBeUndefined();
