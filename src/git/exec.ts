@@ -122,14 +122,12 @@ export function runGitBlocking(cwd: string, args: string[], limit = Infinity): B
   } catch (error) {
     if (error instanceof GitError) throw error;
     const { code, status, stderr } = error as NodeJS.ErrnoException & { status: number | null; stderr?: Buffer };
-    if (code === 'ENOBUFS') throw new OutputLimitError(`git ${args[0]} wrote more than ${limit} bytes`);
-    if (code === 'ENOENT') throw new GitError('git is not installed or not on PATH');
-    if (code !== undefined) throw new GitError(`cannot run git: ${(error as Error).message}`);
-    const reason = (stderr && firstLine(stderr)) || `git ${args[0]} failed`;
-    throw new GitError(`${reason} (git ${args[0]}, exit ${status})`);
+    if (code === 'ENOBUFS') throw tooMuchOutput(args, limit);
+    if (code !== undefined) throw cannotRun(error as NodeJS.ErrnoException);
+    throw gitFailed(args, stderr ?? Buffer.alloc(0), status);
   }
   // execFileSync reads a maxBuffer of 0 as no limit.
-  if (out.length > limit) throw new OutputLimitError(`git ${args[0]} wrote more than ${limit} bytes`);
+  if (out.length > limit) throw tooMuchOutput(args, limit);
   return out;
 }
 
@@ -205,7 +203,7 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
     try {
       child = startGit(cwd, args, input !== undefined);
     } catch (error) {
-      reject(new GitError(`cannot run git: ${(error as Error).message}`));
+      reject(cannotRun(error as NodeJS.ErrnoException));
       return;
     }
     const out: Buffer[] = [];
@@ -224,27 +222,33 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
       if (size <= limit) return void out.push(b);
       out.length = 0;
       child.kill();
-      reject(new OutputLimitError(`git ${args[0]} wrote more than ${limit} bytes`));
+      reject(tooMuchOutput(args, limit));
     });
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        new GitError(
-          error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`,
-        ),
-      ),
-    );
+    child.on('error', (error: NodeJS.ErrnoException) => reject(cannotRun(error)));
     child.on('close', (code) => {
       clearTimeout(watch);
       if (code === 0) resolve(Buffer.concat(out));
-      else
-        reject(
-          new GitError(`${firstLine(Buffer.concat(err)) || `git ${args[0]} failed`} (git ${args[0]}, exit ${code})`),
-        );
+      else reject(gitFailed(args, Buffer.concat(err), code));
     });
     child.stdin?.on('error', () => {}); // git may exit before reading all input; its exit code tells why.
     child.stdin?.end(input);
   });
+}
+
+// The errors both runners give, the same whichever ran git.
+function cannotRun(error: NodeJS.ErrnoException): GitError {
+  return new GitError(
+    error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${error.message}`,
+  );
+}
+
+function tooMuchOutput(args: string[], limit: number): OutputLimitError {
+  return new OutputLimitError(`git ${args[0]} wrote more than ${limit} bytes`);
+}
+
+function gitFailed(args: string[], stderr: Buffer, exit: number | null): GitError {
+  return new GitError(`${firstLine(stderr) || `git ${args[0]} failed`} (git ${args[0]}, exit ${exit})`);
 }
 
 /** git's reason in one line: its `fatal:` line (earlier lines may be mere warnings), else its first line. */
