@@ -21,10 +21,11 @@ const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
 /**
  * The names a block's header line gives it: a map key (`development:`, `"Staging": {`, `dev = {`, `:test => {`), a
  * Groovy or HCL block (`dev {`, `environment "staging" {`), a config class (`class TestingConfig(Config):`), a
- * Sinatra `configure :development, :test do`, an XML element with its name (`<environment name="Development">`).
+ * Sinatra `configure :development, :test do`, an XML element with its name (`<environment name="Development">`), a
+ * Quarkus profile key (`"%dev":`).
  */
 const HEADER_NAMES: RegExp[] = [
-  /^[ \t]*-?[ \t]*:?["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
+  /^[ \t]*-?[ \t]*:?["'`]?%?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
   /^[ \t]*([A-Za-z_][\w-]{0,60})(?:[ \t]+"([\w.-]{1,60})")*[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
@@ -32,13 +33,17 @@ const HEADER_NAMES: RegExp[] = [
 ];
 /**
  * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`), a
- * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`.
+ * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`,
+ * a GitLab CI job's `stage: test` over its `variables:`.
  */
 const SIBLING_NAMES: RegExp[] = [
   /^[ \t]*-[ \t]+(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
   /^[ \t]*<id>[ \t]*([\w.-]{1,60})[ \t]*<\/id>[ \t]*\r?$/,
   /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
+  /^[ \t]*stage[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
 ];
+/** A Quarkus profile prefix on a property (`%dev.maxai.api-key=…`): the profile the line's value is for. */
+const PROPERTY_PROFILE = /^[ \t]*%([\w-]{1,60})\./;
 /** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
 const SCRIPT_NAME = /^[ \t]*"([\w:.-]{1,60})"[ \t]*:[ \t]*"/;
 /** The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`). */
@@ -73,6 +78,8 @@ export function lineSections(text: string, lineStart: number): string[] {
     const script = SCRIPT_NAME.exec(text.slice(lineStart, lineStart + OWN_LINE_BYTES))?.[1];
     if (script !== undefined) names.unshift(script);
   }
+  const own = PROPERTY_PROFILE.exec(text.slice(lineStart, lineStart + 64))?.[1];
+  if (own !== undefined) names.unshift(own);
   const profile = documentProfile(text, lineStart);
   if (profile !== undefined) names.push(profile);
   return names.map(words).filter((name) => name !== '');
