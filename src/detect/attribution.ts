@@ -20,9 +20,12 @@ const NEAR_LINES = 30;
 const NEAR_BYTES = 4096;
 
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
-/** A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. */
+/**
+ * A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. Not a
+ * name that opens with a top-level domain (`package com.clinic.net`): that is a reverse-DNS package, not a host.
+ */
 const BARE_HOST =
-  /(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
+  /(?<![\w.@/-])(?!(?:com|net|org|io|edu|gov)\.[a-z0-9-]+\.)((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
 /** Hosts that name no service a key is sent to: loopback, documentation, schema and code-hosting names. */
 const NEUTRAL_HOST = new RegExp(
   [
