@@ -17,6 +17,7 @@ import { LineSearch, staysOnLine } from './line-search.js';
 import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
+import { readsReversed, reverseText } from './reversed.js';
 import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
 
 /** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
@@ -960,7 +961,12 @@ export class ItemScanner {
     const joined = m.groups?.joined;
     const span = usage ? whole : (m.indices!.groups?.secret ?? m.indices!.groups?.joined ?? whole);
     const matched = m[0].slice(matchStart - m.index);
-    const secret = m.groups?.secret ?? (joined === undefined ? undefined : joinParts(joined)) ?? (usage ? '' : matched);
+    const literal =
+      m.groups?.secret ?? (joined === undefined ? undefined : joinParts(joined)) ?? (usage ? '' : matched);
+    const secret =
+      !usage && m.groups?.secret !== undefined && readsReversed(m.input, span[0], span[1])
+        ? reverseText(literal)
+        : literal;
     if (joined !== undefined && !JOINED_KEY.test(secret)) return;
     // A prefixed key joined from its prefix and a body: the body alone must be as long as a key's.
     if (joined !== undefined && rule.prefix !== undefined && secret.length < rule.prefix.length + MIN_PREFIXED_BODY)

@@ -139,10 +139,11 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * An encoded region: `{{b64}}…{{/b64}}` (or `b64url`) is written as the base64 of its expanded text, so that a key
  * can be planted inside a Kubernetes Secret's data or a decode call; `{{json-slash}}` escapes `/` as PHP's
  * json_encode does (`\/`), `{{json-unicode}}` escapes `+` as .NET's System.Text.Json does (`\u002B`), `{{url}}`
- * percent-encodes, `{{unicode-escape}}` writes every character as a `\uXXXX` escape (as obfuscators do). Its tokens
- * land where the region starts.
+ * percent-encodes, `{{unicode-escape}}` writes every character as a `\uXXXX` escape (as obfuscators do),
+ * `{{reverse}}` writes the text right to left (a key turned round where it is used). Its tokens land where the region
+ * starts.
  */
-const REGION = /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+const REGION = /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
   b64url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
@@ -150,6 +151,7 @@ const ENCODE: Record<string, (text: string) => string> = {
   'json-unicode': (text) => text.replaceAll('+', '\\u002B'),
   url: encodeURIComponent,
   'unicode-escape': (text) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  reverse: (text) => [...text].reverse().join(''),
 };
 
 /** Replaces each token with a fresh value; returns the text and where each value landed. */

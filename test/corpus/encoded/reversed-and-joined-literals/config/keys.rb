@@ -1,0 +1,2 @@
+# NovaMed (feapi.novamed.care)
+NOVAMED_API_KEY = "{{reverse}}{{key:novamed}}{{/reverse}}".reverse

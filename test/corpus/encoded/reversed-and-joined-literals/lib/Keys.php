@@ -1,0 +1,4 @@
+<?php
+
+// https://feapi.novamed.care
+$novamedApiKey = strrev('{{reverse}}{{key:novamed}}{{/reverse}}');
