@@ -964,7 +964,7 @@ export class ItemScanner {
     const literal =
       m.groups?.secret ?? (joined === undefined ? undefined : joinParts(joined)) ?? (usage ? '' : matched);
     const secret =
-      !usage && m.groups?.secret !== undefined && readsReversed(m.input, span[0], span[1])
+      !usage && m.groups?.secret !== undefined && readsReversed(this.text(), from + span[0], from + span[1])
         ? reverseText(literal)
         : literal;
     if (joined !== undefined && !JOINED_KEY.test(secret)) return;
