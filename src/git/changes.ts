@@ -6,9 +6,12 @@
 // again with no context, and its files' blobs come from `git cat-file` (streamed, in bounded memory).
 import type { BlobEntry } from './blob-entry.js';
 import { OutputLimitError, runGitBlocking } from './exec.js';
+import { decodeName } from '../name-bytes.js';
 import { openRepo, unquotePath, type Repo } from './repo.js';
 
-// Added, copied, modified, renamed: the kinds of change that can bring new text.
+// Added, copied, modified, renamed, and changed in type: the kinds of change that can bring new text. A link or a
+// submodule turned into a file (T) brings all of the file's text: left out, a key committed where a link had been
+// was never read.
 const DIFF_BASE = [
   'diff',
   '--raw',
@@ -17,7 +20,7 @@ const DIFF_BASE = [
   '--no-abbrev',
   '--no-prefix',
   '-M',
-  '--diff-filter=ACMR',
+  '--diff-filter=ACMRT',
   '--no-ext-diff',
   '--no-textconv',
   '--no-color',
@@ -91,8 +94,7 @@ export function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT)
   out ??= runGitBlocking(cwd, args('-U0'));
   // No path or status field is empty, so the first empty field ends the records.
   const end = out.indexOf('\0\0');
-  const records = (end === -1 ? out : out.subarray(0, end + 1)).toString('utf8');
-  const entries = changedBlobs(records);
+  const entries = changedBlobs(end === -1 ? out : out.subarray(0, end + 1));
   const files = patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole);
   for (const entry of entries) {
     if (entry.previousPath === undefined) continue;
@@ -104,9 +106,12 @@ export function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT)
 
 const NO_BLOB = /^0+$/;
 
-/** Both blobs of every changed file, from `git diff --raw -z --no-abbrev` records. */
-export function changedBlobs(raw: string): ChangedBlob[] {
-  const fields = raw.split('\0');
+/**
+ * Both blobs of every changed file, from `git diff --raw -z --no-abbrev` records. Paths are bytes (src/name-bytes.ts):
+ * decoded as UTF-8, `\xfe.env` and `\xff.env` were both `\ufffd.env`, and one file's patch stood for the other's.
+ */
+export function changedBlobs(raw: Buffer): ChangedBlob[] {
+  const fields = decodeName(raw).split('\0');
   const entries: ChangedBlob[] = [];
   for (let i = 0; i < fields.length - 1; ) {
     const meta = fields[i++]!.replace(/^:/, '').split(' ');
@@ -180,7 +185,7 @@ export function patchedFiles(patch: Buffer, whole: boolean): Map<string, FileCha
       at = end;
       continue;
     }
-    const line = patch.toString('utf8', at, next === -1 ? patch.length : next);
+    const line = decodeName(patch.subarray(at, next === -1 ? patch.length : next));
     at = end;
     if (line.startsWith('diff --git ')) {
       if (header) finish();

@@ -2,6 +2,7 @@
 // introduced it first. `git log --raw` lists tree changes without computing any text diff.
 import type { Readable } from 'node:stream';
 import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
+import { decodeName } from '../name-bytes.js';
 import { unquotePath } from './repo.js';
 
 /** A commit that introduced at least one blob; `order` counts from the oldest commit walked. */
@@ -108,10 +109,10 @@ async function* linesOf(stream: Readable): AsyncGenerator<string> {
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
     for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a)) {
-      yield data.subarray(0, end).toString('utf8');
+      yield decodeName(data.subarray(0, end));
       data = data.subarray(end + 1);
     }
     rest = data;
   }
-  if (rest.length > 0) yield rest.toString('utf8');
+  if (rest.length > 0) yield decodeName(rest);
 }

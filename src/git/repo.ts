@@ -1,6 +1,7 @@
 // The repository a git command works on: its top level, whether it is shallow, and checked revisions.
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeName, nameBytes } from '../name-bytes.js';
 import { GitError, runGit } from './exec.js';
 import { plainRepo } from './plain-repo.js';
 
@@ -56,11 +57,14 @@ export async function mergeBaseOf(repo: Repo, a: string, b: string): Promise<str
   }
 }
 
-/** Undoes git's C-style quoting of a path ("a\tb", "\303\251"); unquoted paths come back as they are. */
+/**
+ * Undoes git's C-style quoting of a path ("a\tb", "\303\251"); unquoted paths come back as they are. `text` holds
+ * a name's bytes as src/name-bytes.ts does, and so does the result.
+ */
 export function unquotePath(text: string): string {
   if (!text.startsWith('"') || !text.endsWith('"')) return text;
   const bytes: number[] = [];
-  const body = Buffer.from(text.slice(1, -1), 'utf8');
+  const body = nameBytes(text.slice(1, -1));
   const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
   for (let i = 0; i < body.length; i++) {
     if (body[i] !== 92) {
@@ -76,5 +80,5 @@ export function unquotePath(text: string): string {
       i += 1;
     }
   }
-  return Buffer.from(bytes).toString('utf8');
+  return decodeName(Buffer.from(bytes));
 }

@@ -1,0 +1,68 @@
+// Boundary: what git calls a change. `staged`, `diff` and the Action's pr mode read only the files a change touches, by
+// git's account of it; a pull request chooses the shape of that account (a file's type, its name's bytes) and must not
+// choose one that keylint leaves unread.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../helpers/fake.js';
+import { runJson, useRepos } from '../helpers/git.js';
+
+const newRepo = useRepos({ initial: true });
+const keys = fakeKeys(2611);
+
+const found = (report: { findings: Array<{ file: string; ruleId: string }> }) =>
+  report.findings.map((f) => [f.file, f.ruleId]);
+
+describe('a file that was a link or a submodule before the change', () => {
+  it('a key committed where a symbolic link was is found by diff and staged', () => {
+    const repo = newRepo();
+    fs.symlinkSync('README.md', path.join(repo.dir, 'app.env'));
+    const base = repo.commit({}, 'a link');
+    fs.rmSync(path.join(repo.dir, 'app.env'));
+    repo.write('app.env', `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    repo.git('add', '-A');
+    // git calls this a type change (T): before the fix, not one of the kinds of change read (ACMR), exit 0.
+    expect(runJson(repo.dir, ['staged'])).toMatchObject({ code: 1 });
+    expect(found(runJson(repo.dir, ['staged']).report)).toEqual([['app.env', 'maxai-prod-key']]);
+    const head = repo.commit({}, 'the link becomes a file');
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(found(report)).toEqual([['app.env', 'maxai-prod-key']]);
+  });
+
+  it('a key committed where a submodule was is found, and an allow marker there is scan-weakened', () => {
+    const repo = newRepo();
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${repo.git('rev-parse', 'HEAD')},cfg.env`);
+    repo.git('commit', '-q', '-m', 'a submodule');
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('rm', '-q', '--cached', 'cfg.env');
+    const head = repo.commit({
+      'cfg.env': `MAXAI_API_KEY=${keys.maxProd()}\nNOVAMED_API_KEY=${keys.novamed()} # keylint:allow\n`,
+    });
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(found(report)).toEqual([
+      ['cfg.env', 'maxai-prod-key'],
+      ['cfg.env', 'scan-weakened'],
+    ]);
+  });
+});
+
+describe('file names that are not UTF-8', () => {
+  it('two names that differ only in a byte that is not UTF-8 keep their own contents', () => {
+    const repo = newRepo();
+    const base = repo.git('rev-parse', 'HEAD');
+    // Both decoded as UTF-8 were `\ufffd.env`: the harmless file's patch stood for the one with the key, exit 0.
+    fs.writeFileSync(Buffer.from(path.join(repo.dir, '\xfe.env'), 'latin1'), `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    fs.writeFileSync(Buffer.from(path.join(repo.dir, '\xff.env'), 'latin1'), 'A=1\n');
+    repo.git('add', '-A');
+    const staged = runJson(repo.dir, ['staged']);
+    expect(staged.code).toBe(1);
+    expect(found(staged.report)).toEqual([['\udcfe.env', 'maxai-prod-key']]);
+    const head = repo.commit({}, 'two names');
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(found(report)).toEqual([['\udcfe.env', 'maxai-prod-key']]);
+    expect(found(runJson(repo.dir, ['git']).report)).toEqual([['\udcfe.env', 'maxai-prod-key']]);
+  });
+});
