@@ -190,13 +190,25 @@ export function rulesFromConfig(config: Config): RuleSet {
  * The nearest default config file in `cwd` or a folder above it, up to the top level of the git repository
  * that holds `cwd`, so that a scan from a subdirectory uses the project's config. Outside a repository only
  * `cwd` itself is looked at: a config in a home folder is nobody's project config.
+ *
+ * A config above `cwd` counts only when it belongs to the user running keylint, to the owner of `cwd`, or to root
+ * (see ownedByUs): anyone can write `/tmp/.git/` and `/tmp/.keylint.json`, and every scan run from a folder under
+ * /tmp then took that stranger's allowances (git itself refuses a repository another user owns).
  */
 export function findConfig(cwd: string): string | undefined {
   const start = path.resolve(cwd);
   const stop = repositoryRoot(start) ?? start;
   for (let dir = start; ; dir = path.dirname(dir)) {
     const found = DEFAULT_CONFIG_NAMES.map((name) => path.join(dir, name)).find((p) => fs.existsSync(p));
-    if (found) return found;
+    if (found && (dir === start || ownedByUs(found, start))) return found;
     if (dir === stop || path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** Whether `file` is owned by root, the user running keylint or the owner of `start`; always so where uids do not exist. */
+function ownedByUs(file: string, start: string): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return true;
+  const owner = fs.lstatSync(file).uid;
+  return owner === 0 || owner === uid || owner === fs.statSync(start).uid;
 }

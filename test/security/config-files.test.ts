@@ -1,9 +1,11 @@
 // Boundary: config, rule and baseline files are data a repository may choose. They are read only when they
 // are regular files, up to a size cap, and an error about one never quotes what it holds.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '../helpers/cli.js';
+import { fakeKeys } from '../helpers/fake.js';
 
 const BIN = path.resolve(import.meta.dirname, '..', '..', 'bin', 'keylint.js');
 const root = useTempDir('keylint-config-files-');
@@ -93,5 +95,25 @@ describe('errors never quote the file', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\.keylint\.json: invalid JSON( at line \d+, column \d+)?\n$/);
     expect(run.stderr).not.toContain('tok3n');
+  });
+});
+
+describe('a folder above the scan that another user owns', () => {
+  // Changing a file's owner needs root (CI and this project's runners); elsewhere there is no other user to be.
+  it.runIf(process.getuid?.() === 0)("does not lend the scan its config: a stranger's /tmp/.keylint.json", async () => {
+    const shared = root();
+    // What anyone can write into a shared folder such as /tmp: a `.git` that makes it look like a repository, and a
+    // config allowing everything. Before, every scan run from a folder below it allowed every key, exit 0.
+    writeTree(shared, { '.git/HEAD': 'ref: refs/heads/main\n', '.keylint.json': '{"allow":{"paths":["**"]}}' });
+    fs.chownSync(path.join(shared, '.keylint.json'), 54321, 54321);
+    const build = path.join(shared, 'victim', 'build');
+    writeTree(build, { 'app.env': `MAXAI_API_KEY=${fakeKeys(77).maxProd()}\n` });
+    const run = spawnSync(process.execPath, [BIN, 'scan', '.', '--format', 'json'], { cwd: build, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['maxai-prod-key']);
+    // The same config owned by the user running keylint is the user's project config, as before.
+    fs.chownSync(path.join(shared, '.keylint.json'), process.getuid!(), process.getgid!());
+    const own = spawnSync(process.execPath, [BIN, 'scan', '.', '--format', 'json'], { cwd: build, encoding: 'utf8' });
+    expect(own.status).toBe(0);
   });
 });
