@@ -26,14 +26,24 @@ export function collapseHistory(report: Report, commits: Map<string, CommitInfo>
 }
 
 /**
- * Keeps only findings on lines the change adds, and every finding in a file git shows no text diff for
- * (binary, or an archive's entries `a.zip!inner`) or that the change renames or copies: there every byte of the new
- * side may be new.
+ * Splits a change's findings. Those on lines it adds to a text file are new. Those elsewhere in a file it touches are
+ * new only when the file's previous side lacked them (the caller checks, withoutCarriedOver): a file git shows no
+ * text diff for (binary, or an archive's entries `a.zip!inner`) or that the change renames or copies, where every
+ * byte of the new side may be new, and a finding on a line the change keeps, which it can still have made: a key
+ * whose first half the change keeps and whose rest it adds (a Java property continued with a backslash is reported
+ * where its value starts) was dropped as not added. Findings in files the change does not touch are dropped.
  */
-export function keepAddedLines(report: Report, files: Map<string, FileChange>): Report {
-  const kept = (finding: Finding): boolean => {
+export function splitByAddedLines(
+  findings: Finding[],
+  files: Map<string, FileChange>,
+): { added: Finding[]; elsewhere: Finding[] } {
+  const added: Finding[] = [];
+  const elsewhere: Finding[] = [];
+  for (const finding of findings) {
     const file = files.get(finding.file) ?? files.get(outerPath(finding.file));
-    return file !== undefined && (file.binary || file.moved === true || file.added.has(finding.line));
-  };
-  return { ...report, findings: report.findings.filter(kept) };
+    if (file === undefined) continue;
+    if (!file.binary && file.moved !== true && file.added.has(finding.line)) added.push(finding);
+    else elsewhere.push(finding);
+  }
+  return { added, elsewhere };
 }

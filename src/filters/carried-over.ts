@@ -1,11 +1,12 @@
 // A binary file (an archive, a UTF-16 file, a `-diff` lock file) has no added lines, so all of its findings
-// count in a change; those that its previous version had too are not what the change adds, and are dropped.
+// count in a change; those that its previous version had too are not what the change adds, and are dropped. So are
+// those of renamed files, and those on lines a change keeps (see splitByAddedLines).
 import { outerPath } from '../archive-path.js';
 import type { Finding, Report } from '../types.js';
 
 /**
  * The report without findings that the previous side of their file had too; `findingsBefore` scans the
- * previous sides of the files named (only binary files have any to compare: text files keep added lines).
+ * previous sides of the files named.
  */
 export async function withoutCarriedOver(
   report: Report,

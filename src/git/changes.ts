@@ -105,6 +105,7 @@ export function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT)
 }
 
 const NO_BLOB = /^0+$/;
+const GITLINK = '160000';
 
 /**
  * Both blobs of every changed file, from `git diff --raw -z --no-abbrev` records. Paths are bytes (src/name-bytes.ts):
@@ -118,7 +119,9 @@ export function changedBlobs(raw: Buffer): ChangedBlob[] {
     const status = meta[4] ?? '';
     // Renames and copies name the old path, then the new one.
     const moved = /^[RC]/.test(status) ? { previousPath: fields[i++]! } : {};
-    const previous = meta[2] !== undefined && !NO_BLOB.test(meta[2]) ? { previous: meta[2] } : {};
+    // A submodule's commit id is no blob to read (a submodule turned into a file had none).
+    const previous =
+      meta[2] !== undefined && !NO_BLOB.test(meta[2]) && meta[0] !== GITLINK ? { previous: meta[2] } : {};
     entries.push({ sha: meta[3]!, mode: meta[1]!, path: fields[i++]!, ...previous, ...moved });
   }
   return entries;

@@ -3,8 +3,9 @@
 // baseline: the head (a pull request) cannot switch its own check off, and what it loosens is reported.
 import { availableParallelism } from 'node:os';
 import { isArchivePath, outerPath } from '../archive-path.js';
-import { collapseHistory, keepAddedLines } from '../filters/attribute.js';
+import { collapseHistory, splitByAddedLines } from '../filters/attribute.js';
 import { withoutCarriedOver } from '../filters/carried-over.js';
+import { sortFindings } from '../findings.js';
 import { readChange, type Change } from '../git/changes.js';
 import { readBlob } from '../git/cat-file.js';
 import type { CommitInfo } from '../git/log.js';
@@ -74,7 +75,10 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
   };
 }
 
-/** A change's scope: only added lines count, and a binary file only for the keys its previous side lacked. */
+/**
+ * A change's scope: keys on added lines count, and keys elsewhere in the files it touches (binary, moved, or on a line it
+ * keeps) only when their previous side lacked them.
+ */
 export async function changeScope(target: ChangeTarget): Promise<Scope> {
   const change = target.change ?? readChange(target.dir, target.range);
   const repo = await change.repo;
@@ -92,10 +96,7 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
     async narrow(report, ruleSet) {
       const { entries, files } = await diff;
       const before = async (paths: Set<string>) => {
-        const wanted = entries.filter((e) => {
-          const file = files.get(e.path);
-          return e.previous && (file?.binary || file?.moved) && paths.has(e.path);
-        });
+        const wanted = entries.filter((e) => e.previous && paths.has(e.path));
         // A renamed or copied file's old side is read where it was, and its findings named by the new path.
         const previous = wanted.map((e) => ({ ...e, sha: e.previous!, path: e.previousPath ?? e.path }));
         if (previous.length === 0) return [];
@@ -113,7 +114,10 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
           return (newPaths.get(outer) ?? [outer]).map((path) => ({ ...f, file: path + f.file.slice(outer.length) }));
         });
       };
-      return withoutCarriedOver(keepAddedLines(report, files), before);
+      const { added, elsewhere } = splitByAddedLines(report.findings, files);
+      if (elsewhere.length === 0) return { ...report, findings: added };
+      const kept = await withoutCarriedOver({ ...report, findings: elsewhere }, before);
+      return { ...report, findings: sortFindings([...added, ...kept.findings]) };
     },
     async settings(options) {
       if (head === undefined) return undefined;

@@ -66,3 +66,29 @@ describe('file names that are not UTF-8', () => {
     expect(found(runJson(repo.dir, ['git']).report)).toEqual([['\udcfe.env', 'maxai-prod-key']]);
   });
 });
+
+describe('a key the change completes on a line it keeps', () => {
+  it('a property continued with a backslash, its first half kept and its rest added, is found', () => {
+    const repo = newRepo();
+    const key = keys.maxProd();
+    const half = key.length - 20;
+    const base = repo.commit({ 'app.properties': `other=1\nmaxai.api.key=${key.slice(0, half)}\\\n    changeme\n` });
+    // The key is reported where its value starts, line 2, which the change keeps: dropped as not added, exit 0.
+    const head = repo.commit({
+      'app.properties': `other=1\nmaxai.api.key=${key.slice(0, half)}\\\n    ${key.slice(half)}\n`,
+    });
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([['app.properties', 2, 'maxai-prod-key']]);
+  });
+
+  it('a key the previous side already had on a kept line is still not reported', () => {
+    const repo = newRepo();
+    const key = keys.maxProd();
+    const base = repo.commit({ 'app.properties': `maxai.api.key=${key.slice(0, 20)}\\\n    ${key.slice(20)}\n` });
+    const head = repo.commit({
+      'app.properties': `maxai.api.key=${key.slice(0, 20)}\\\n    ${key.slice(20)}\nother=1\n`,
+    });
+    expect(runJson(repo.dir, ['diff', `${base}..${head}`])).toMatchObject({ code: 0, report: { findings: [] } });
+  });
+});
