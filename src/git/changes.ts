@@ -6,6 +6,7 @@
 // again with no context, and its files' blobs come from `git cat-file` (streamed, in bounded memory).
 import type { BlobEntry } from './blob-entry.js';
 import { OutputLimitError, runGitBlocking } from './exec.js';
+import { lfsPointerOid } from './lfs.js';
 import { decodeName } from '../name-bytes.js';
 import { openRepo, unquotePath, type Repo } from './repo.js';
 
@@ -38,6 +39,8 @@ export interface FileChange {
   content?: Buffer;
   /** git shows no text diff (binary content or attributes): all of the new side counts as added. */
   binary: boolean;
+  /** The new side is a Git LFS pointer to the object with this sha256, whose content is the file's (see lfs.ts). */
+  lfs?: string;
   /**
    * Renamed or copied: all of the new side counts, less what the old file had at its old path. A path changes what
    * text is (a key moved into public/ ships to browsers; a generic API_KEY= line is NovaMed's in novamed.env), and a
@@ -96,6 +99,11 @@ export function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT)
   const end = out.indexOf('\0\0');
   const entries = changedBlobs(end === -1 ? out : out.subarray(0, end + 1));
   const files = patchedFiles(end === -1 ? Buffer.alloc(0) : out.subarray(end + 2), whole);
+  for (const [path, file] of files) {
+    const oid = file.content && lfsPointerOid(file.content);
+    // None of the object's lines is in the patch: all of them count, as for a binary file.
+    if (oid) files.set(path, { ...file, lfs: oid, binary: true });
+  }
   for (const entry of entries) {
     if (entry.previousPath === undefined) continue;
     const file = files.get(entry.path) ?? { added: new Set<number>(), binary: false };

@@ -4,6 +4,7 @@ import type { BlobEntry } from '../git/blob-entry.js';
 import type { ReadOptions } from '../git/cat-file.js';
 import type { FileChange } from '../git/changes.js';
 import { runGit } from '../git/exec.js';
+import { readLfsObject } from '../git/lfs.js';
 import type { CommitInfo, WalkOptions } from '../git/log.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
@@ -62,13 +63,22 @@ export function changeSource(
       const unread: BlobEntry[] = [];
       for await (const entry of wantedEntries(entries, notes, isExcluded)) {
         const file = files.get(entry.path);
-        const content = file?.content;
+        const content = file?.lfs ? lfsContent(cwd, entry.path, file.lfs, notes) : file?.content;
         if (content) yield { path: entry.path, size: content.length, read: async () => content };
+        else if (file?.lfs) continue;
         else if (file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
       }
       if (unread.length > 0) yield* blobSource(cwd, () => unread).items(notes);
     },
   };
+}
+
+/** The content of a changed LFS pointer's object, or undefined with a note saying why it is unread. */
+function lfsContent(cwd: string, path: string, oid: string, notes: ScanNote[]): Buffer | undefined {
+  const object = readLfsObject(cwd, oid);
+  if (typeof object !== 'string') return object;
+  notes.push({ file: path, reason: object });
+  return undefined;
 }
 
 /**

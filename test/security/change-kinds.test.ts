@@ -1,6 +1,7 @@
 // Boundary: what git calls a change. `staged`, `diff` and the Action's pr mode read only the files a change touches, by
 // git's account of it; a pull request chooses the shape of that account (a file's type, its name's bytes) and must not
 // choose one that keylint leaves unread.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +91,32 @@ describe('a key the change completes on a line it keeps', () => {
       'app.properties': `maxai.api.key=${key.slice(0, 20)}\\\n    ${key.slice(20)}\nother=1\n`,
     });
     expect(runJson(repo.dir, ['diff', `${base}..${head}`])).toMatchObject({ code: 0, report: { findings: [] } });
+  });
+});
+
+describe('a Git LFS pointer in a change', () => {
+  const pointer = (content: string) => {
+    const oid = createHash('sha256').update(content).digest('hex');
+    return { oid, text: `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${content.length}\n` };
+  };
+
+  it("is read as its object's content when the clone has it, and named in a note when it has not", () => {
+    const repo = newRepo();
+    const base = repo.git('rev-parse', 'HEAD');
+    const object = `MAXAI_API_KEY=${keys.maxProd()}\n`;
+    const { oid, text } = pointer(object);
+    // A pull request sends the file through LFS: git holds the pointer, the key is in LFS storage, which every clone
+    // with git-lfs downloads. Before, the pointer was all keylint read: no finding, no note, exit 0.
+    const head = repo.commit({ '.gitattributes': '*.env filter=lfs diff=lfs merge=lfs -text\n', 'app.env': text });
+    const missing = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(missing.code).toBe(0);
+    expect(missing.report.notes).toEqual([
+      { file: 'app.env', reason: expect.stringMatching(/^Git LFS pointer: .*not scanned/) },
+    ]);
+    // `git add` of such a file stores the object here, so a pre-commit check always has it.
+    repo.write(`.git/lfs/objects/${oid.slice(0, 2)}/${oid.slice(2, 4)}/${oid}`, object);
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(found(report)).toEqual([['app.env', 'maxai-prod-key']]);
   });
 });
