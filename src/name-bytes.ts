@@ -45,9 +45,22 @@ export function nameBytes(name: string): Buffer {
   return Buffer.concat(parts);
 }
 
-/** `text` with each escaped byte shown as `\xff`, for formats that show names to people. */
+/**
+ * Bidirectional controls (the Trojan Source characters): a name holding U+202E is shown reversed after it in a
+ * terminal, a browser or GitHub: `invoice\u202egpj.env` showed as `invoicevne.jpg`, not the file holding the key.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SHOWN_ESCAPED = /[\udc80-\udcff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * `text` for formats that show names to people: each escaped byte shown as `\xff`, each bidirectional control as
+ * `\u202e`.
+ */
 export function showBytes(text: string): string {
-  return ESCAPED_BYTE.test(text) ? text.replace(ESCAPED_BYTES, (ch) => `\\x${byteOf(ch).toString(16)}`) : text;
+  if (!SHOWN_ESCAPED.test(text)) return text;
+  return text
+    .replace(ESCAPED_BYTES, (ch) => `\\x${byteOf(ch).toString(16)}`)
+    .replace(BIDI_CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `text` for a URI: escaped bytes percent-encoded as the bytes they are (`%FF`), the rest as encodeURI does. */

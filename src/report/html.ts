@@ -4,6 +4,7 @@ import { SEVERITIES, type Finding, type Kind, type Report, type Vendor } from '.
 import { VENDOR_IDS, VENDORS } from '../vendors/index.js';
 import { renderStackedBars, renderTimeline, severityCounts } from './html-charts.js';
 import { CLIENT_SCRIPT } from './html-client.js';
+import { showBytes } from '../name-bytes.js';
 import { escapeHtml as e, jsonForScript } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 
@@ -184,14 +185,17 @@ function toRow(f: Finding) {
     rule: f.ruleId,
     vendor: vendorName(f),
     kind: f.kind,
-    file: `${f.file}:${String(f.line).padStart(8, '0')}`,
+    // Sorted and searched, never shown; in the page as the table shows them (see showBytes).
+    file: showBytes(`${f.file}:${String(f.line).padStart(8, '0')}`),
     environment: f.environment ?? 'unknown',
     when: f.date ?? f.commit ?? '',
     status: statusOf(f),
-    text: [f.file, f.ruleId, f.message, f.fix, f.original?.file, f.author, f.commit, repoOf(f)]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase(),
+    text: showBytes(
+      [f.file, f.ruleId, f.message, f.fix, f.original?.file, f.author, f.commit, repoOf(f)]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase(),
+    ),
   };
 }
 

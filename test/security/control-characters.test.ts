@@ -47,3 +47,18 @@ describe('control characters in names', () => {
     expect(junit.stdout).toContain('evil\\x0a::add-mask::forged\\x0d::warning::forged\\x1b[31mred\\x07.js:1:14');
   });
 });
+
+describe('bidirectional controls in names (Trojan Source)', () => {
+  // Shown as they are, U+202E reverses what follows it: `invoice\u202egpj.env` read as `invoicevne.jpg` in a terminal,
+  // the HTML report, a job summary or an annotation, and a reviewer looked for the key in another file.
+  it('are shown escaped in the human, GitHub, JUnit and HTML formats', () => {
+    const dir = root();
+    writeTree(dir, { 'invoice\u202egpj.env': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    for (const format of ['human', 'github', 'junit', 'html']) {
+      const run = runCli(['scan', '.', '--format', format], dir);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('invoice\\u202egpj.env');
+      expect(run.stdout).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+});
