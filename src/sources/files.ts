@@ -89,6 +89,7 @@ export function fileSource(options: FileSourceOptions): TreeSource {
           const pending = [...listed];
           for (let next = pending.shift(); next; next = pending.shift()) {
             const [root, files] = next;
+            const absent: string[] = [];
             for (const relative of files) {
               const absolute = path.join(root, relative);
               if (excluded(absolute)) continue;
@@ -96,7 +97,9 @@ export function fileSource(options: FileSourceOptions): TreeSource {
               try {
                 stat = fs.lstatSync(fsPath(absolute));
               } catch {
-                continue; // Deleted in the work tree but not yet in the index: nothing to read.
+                // Deleted in the work tree but not yet in the index: nothing to read. Or outside a sparse checkout.
+                absent.push(relative);
+                continue;
               }
               // Links are not followed (as in the walk). A folder is a submodule: checked out, it is its own work
               // tree, listed by its own git (files git lists there are on disk, in the checkout scanned). One not
@@ -111,6 +114,8 @@ export function fileSource(options: FileSourceOptions): TreeSource {
                   sink.push({ file: displayPath(options.base, path.join(absolute, folder)), reason: DEPENDENCY_NOTE });
               }
             }
+            const sparse = absent.length > 0 ? outsideSparseCheckout(root, absent) : 0;
+            if (sparse > 0) sink.push({ file: displayPath(options.base, root), reason: sparseNote(sparse) });
           }
         },
       },
@@ -169,6 +174,24 @@ function withoutDependencyFolders(files: string[]): { files: string[]; dependenc
     else kept.push(file);
   }
   return { files: kept, dependencyFolders: [...folders].sort() };
+}
+
+/**
+ * How many of `absent` (tracked files missing from the work tree) a sparse checkout left out: git's `S` tag. They are
+ * committed, and a key in one ships with every full clone; a sparse CI checkout skipped them without a word.
+ */
+function outsideSparseCheckout(dir: string, absent: string[]): number {
+  const out = runGitSync(dir, ['ls-files', '-z', '-t', '--cached']);
+  if (out === undefined) return 0;
+  const wanted = new Set(absent);
+  return decodeName(out)
+    .split('\0')
+    .filter((entry) => entry.startsWith('S ') && wanted.has(entry.slice(2))).length;
+}
+
+function sparseNote(count: number): string {
+  const files = count === 1 ? '1 tracked file is' : `${count} tracked files are`;
+  return `${files} outside the sparse checkout, not in the work tree: not scanned (\`keylint git\` reads them from history)`;
 }
 
 /** The outermost dependency folder on `file`'s path, if any (`a/node_modules/b/node_modules/c` → `a/node_modules`). */

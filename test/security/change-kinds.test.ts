@@ -1,4 +1,4 @@
-// Boundary: what git calls a change. `staged`, `diff` and the Action's pr mode read only the files a change touches, by
+// Boundary: what git calls a change, and what a checkout leaves out. `staged`, `diff` and the Action's pr mode read only the files a change touches, by
 // git's account of it; a pull request chooses the shape of that account (a file's type, its name's bytes) and must not
 // choose one that keylint leaves unread.
 import { createHash } from 'node:crypto';
@@ -118,5 +118,20 @@ describe('a Git LFS pointer in a change', () => {
     const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
     expect(code).toBe(1);
     expect(found(report)).toEqual([['app.env', 'maxai-prod-key']]);
+  });
+});
+
+describe('a working tree that is a sparse checkout', () => {
+  it('says how many tracked files it left out, and a deleted file is still no note', () => {
+    const repo = newRepo();
+    repo.commit({ 'a/x.txt': 'hello\n', 'b/app.env': `MAXAI_API_KEY=${keys.maxProd()}\n`, 'c/gone.txt': 'bye\n' });
+    repo.git('sparse-checkout', 'set', 'a', 'c');
+    fs.rmSync(path.join(repo.dir, 'c', 'gone.txt'));
+    // The key's file is committed but not on disk (actions/checkout's sparse-checkout): before, exit 0 without a note.
+    const { code, report } = runJson(repo.dir, ['scan', '.']);
+    expect(code).toBe(0);
+    expect(report.notes.map((n) => n.reason)).toEqual([
+      '1 tracked file is outside the sparse checkout, not in the work tree: not scanned (`keylint git` reads them from history)',
+    ]);
   });
 });
