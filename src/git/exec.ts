@@ -29,7 +29,9 @@ const GIT_ENV = {
 
 // Paths exactly as written (no octal escapes), and relative to the top level from any folder even where
 // the user's config sets diff.relative (changes are read from the folder keylint runs in). Empty context
-// lines keep their leading space whatever diff.suppressBlankEmpty says, so that patches rebuild files.
+// lines keep their leading space whatever diff.suppressBlankEmpty says, so that patches rebuild files. Logs in
+// UTF-8: a repository's i18n.logOutputEncoding=UTF-16 put NULs in every header line of `git log`, whose walk then
+// met no commit and no blob (keylint git: no findings in 0 files, exit 0).
 const OUTPUT_CONFIG = [
   '-c',
   'core.quotePath=false',
@@ -37,6 +39,8 @@ const OUTPUT_CONFIG = [
   'diff.relative=false',
   '-c',
   'diff.suppressBlankEmpty=false',
+  '-c',
+  'i18n.logOutputEncoding=UTF-8',
 ];
 
 /**

@@ -110,6 +110,18 @@ describe("the repository's own config runs nothing", () => {
     expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('maxai-prod-key');
   });
 
+  it('i18n.logOutputEncoding=UTF-16: keylint git still reads every commit and finds the key', () => {
+    // git log wrote its header lines in UTF-16 (NULs between the characters): the walk met no commit, exit 0.
+    const repo = newRepo();
+    repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    for (const encoding of ['UTF-16', 'UTF-32']) {
+      repo.git('config', 'i18n.logOutputEncoding', encoding);
+      const { code, report } = runJson(repo.dir, ['git']);
+      expect(code).toBe(1);
+      expect(report.findings.map((f) => f.ruleId)).toEqual(['maxai-prod-key']);
+    }
+  });
+
   it('an external diff driver and a textconv filter are not run by diff or staged', () => {
     const repo = newRepo();
     const { program, marker } = markerProgram(repo.dir, 'driver');
