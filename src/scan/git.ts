@@ -84,6 +84,8 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
   const repo = await change.repo;
   const diff = change.diff;
   const [base, head] = target.range;
+  // The allowlist detection ran with, for the previous sides too (see narrow).
+  let isAllowed: ((file: string) => boolean) | undefined;
   return {
     configDir: repo.root,
     root: repo.root,
@@ -91,13 +93,15 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
     complete: false,
     async detect(ruleSet, allow, options) {
       const { entries, files } = await diff;
+      isAllowed = allow.isAllowed;
       return scanSource(changeSource(repo.root, entries, files, allow.isAllowed), ruleSet, options);
     },
     async narrow(report, ruleSet) {
       const { entries, files } = await diff;
       const before = async (paths: Set<string>) => {
         const wanted = entries.filter((e) => e.previous && paths.has(e.path));
-        // A renamed or copied file's old side is read where it was, and its findings named by the new path.
+        // A renamed or copied file's old side is read where it was, and its findings named by the new path. An old side
+        // at an allowed path had no finding: a key moved out of fixtures/** into src/ was dropped as carried over.
         const previous = wanted.map((e) => ({ ...e, sha: e.previous!, path: e.previousPath ?? e.path }));
         if (previous.length === 0) return [];
         const newPaths = new Map<string, string[]>();
@@ -105,7 +109,7 @@ export async function changeScope(target: ChangeTarget): Promise<Scope> {
           newPaths.set(e.previousPath ?? e.path, [...(newPaths.get(e.previousPath ?? e.path) ?? []), e.path]);
         const { findings } = (
           await scanSource(
-            blobSource(repo.root, () => previous),
+            blobSource(repo.root, () => previous, isAllowed),
             ruleSet,
           )
         ).report;

@@ -135,3 +135,19 @@ describe('a working tree that is a sparse checkout', () => {
     ]);
   });
 });
+
+describe('a key moved out of an allowed path', () => {
+  it('is reported where it lands: its old side was allowed, so it had no finding there', () => {
+    const repo = newRepo();
+    const base = repo.commit({
+      '.keylint.json': JSON.stringify({ allow: { paths: ['fixtures/**'] } }),
+      'fixtures/test.env': `MAXAI_API_KEY=${keys.maxProd()}\n`,
+    });
+    repo.git('mv', 'fixtures/test.env', 'src.env');
+    // A pure rename: the old side was read for what it already had, allowlist ignored, so the key was carried over.
+    const head = repo.commit({}, 'move the fixture into the app');
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(found(report)).toEqual([['src.env', 'maxai-prod-key']]);
+  });
+});
