@@ -1,7 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-<<<<<<<< HEAD:dist/chunk-NWHO64BT.js
-import{BATCH,DetectorPool,WorkerFailure,batchesInFlight,defaultWorkerCount,prestartWorkers}from"./chunk-4HYMDCWK.js";import"./chunk-YDIMHZER.js";import"./chunk-ZW6OJTZS.js";import"./chunk-6YIYBDEK.js";import"./chunk-FULOXUYN.js";import"./chunk-47F4CQE2.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-FWINLJOH.js";import"./chunk-YA3ABTBQ.js";export{BATCH,DetectorPool,WorkerFailure,batchesInFlight,defaultWorkerCount,prestartWorkers};
-========
-import{BATCH,DetectorPool,WorkerFailure,batchesInFlight,defaultWorkerCount,prestartWorkers}from"./chunk-WF2TZ6MU.js";import"./chunk-7A4CHRPE.js";import"./chunk-AOIRD2S3.js";import"./chunk-6YIYBDEK.js";import"./chunk-RF4QXN6Z.js";import"./chunk-ZRFUUWG4.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-S2NPRKIL.js";import"./chunk-YA3ABTBQ.js";export{BATCH,DetectorPool,WorkerFailure,batchesInFlight,defaultWorkerCount,prestartWorkers};
->>>>>>>> 6a9b214 (Changes read in every kind that brings text, and their paths as bytes: a key committed where a symbolic link or submodule had been (a type change, T) was left out of staged, diff and the Action's pr mode; two names differing in a non-UTF-8 byte (\xfe.env, \xff.env) were one U+FFFD name, and one file's patch was scanned for both; test/security/change-kinds.test.ts):dist/chunk-WFN6CVHW.js

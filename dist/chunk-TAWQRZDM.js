@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{scanAndReport,withScanningFlags,withTrustedBase}from"./chunk-46NRJNM4.js";import"./chunk-TNSXU6FQ.js";import"./chunk-HOMZTLVL.js";import"./chunk-YBSQJ26Y.js";import"./chunk-KB7477SK.js";import"./chunk-ZW6OJTZS.js";import"./chunk-6YIYBDEK.js";import"./chunk-FULOXUYN.js";import"./chunk-OIMUOSAZ.js";import"./chunk-U7TXBNP3.js";import"./chunk-47F4CQE2.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-FWINLJOH.js";import"./chunk-YA3ABTBQ.js";export{scanAndReport,withScanningFlags,withTrustedBase};
