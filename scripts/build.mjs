@@ -129,6 +129,24 @@ collect(await build({
   plugins: [builtInLiteralTable, pointLazyRequires],
 }));
 
+// In a CommonJS bundle, esbuild turns each module's `import fs from 'node:fs'` into __toESM(require('node:fs')),
+// which copies every property of the built-in onto a new object as a getter: 37 copies of fs, path and os at a
+// pre-commit's start. Imports of a built-in go through one module of the bundle that re-exports it instead, so
+// each built-in is copied once.
+const sharedBuiltins = {
+  name: 'shared-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => {
+      if (args.namespace === 'builtin') return { path: args.path, external: true };
+      return args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `export * from '${args.path}';\nexport default require('${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
 // The pre-commit entry (src/staged-cli.ts) again, alone and as one CommonJS file, dist/staged.cjs: Node loads it
 // without the ES module loader's work per chunk, and bin/ keeps V8's code cache of it. What `staged` loads only
 // on demand (other reporters, validation, archives) is inside too, unrun.
@@ -140,7 +158,7 @@ collect(await build({
   // Where sources ask for their own file's URL (package-root.ts, lazy requires), the bundle's own.
   define: { 'import.meta.url': 'keylintModuleUrl' },
   banner: { js: "const keylintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [builtInLiteralTable, pointLazyRequires],
+  plugins: [builtInLiteralTable, pointLazyRequires, sharedBuiltins],
 }));
 // bin/code-cache.js runs the bundle as a vm.Script, where import() has no loader behind it: everything must be inside.
 if (fs.readFileSync(path.join(outdir, 'staged.cjs'), 'latin1').includes('import(')) {
