@@ -58,18 +58,20 @@ const pointLazyRequires = {
   },
 };
 
-// The prefilter's literal sets of the rules in rules/ now (engine.ts literalTable), put in place of
-// src/detect/built-in-literals.ts: a run takes each unit's sets from there while its regexes are the same, instead
-// of analysing them. Worked out by the sources themselves, bundled to a temporary module that reads rules/ as
-// keylint does (its package root is this one).
-async function builtInLiterals() {
+// The rules in rules/ now, checked and expanded (rules.ts builtInRuleTable), put in place of src/built-in-rules.ts: a
+// run builds its rule set from there instead of reading, checking and expanding the files. And their prefilter's
+// literal sets (engine.ts literalTable), put in place of src/detect/built-in-literals.ts: a run takes each unit's
+// sets from there while its regexes are the same, instead of analysing them. Worked out by the sources themselves,
+// bundled to a temporary module that reads rules/ as keylint does (its package root is this one).
+async function builtInTables() {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-build-'));
   try {
     const file = path.join(temp, 'literals.mjs');
     await build({
       absWorkingDir: ROOT,
       stdin: {
-        contents: "export { loadRuleSet } from './src/rules.ts'; export { literalTable } from './src/detect/engine.ts';",
+        contents:
+          "export { builtInRuleTable, loadRuleSet } from './src/rules.ts'; export { literalTable } from './src/detect/engine.ts';",
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -82,18 +84,24 @@ async function builtInLiterals() {
       banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
       logLevel: 'warning',
     });
-    const { loadRuleSet, literalTable } = await import(pathToFileURL(file).href);
-    return literalTable(loadRuleSet());
+    const { builtInRuleTable, loadRuleSet, literalTable } = await import(pathToFileURL(file).href);
+    return { rules: builtInRuleTable(), literals: literalTable(loadRuleSet()) };
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
 }
-const literals = JSON.stringify(await builtInLiterals());
-const builtInLiteralTable = {
-  name: 'built-in-literals',
+const tables = await builtInTables();
+// The rule table as a JSON string that the bundle parses (V8 reads JSON faster than the same object literal), in
+// ASCII: a string with a character past U+00FF (the rules' `…`) is stored and parsed two bytes a character.
+const rulesJson = JSON.stringify(tables.rules).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const rulesModule = `export const BUILT_IN_RULES = JSON.parse(${JSON.stringify(rulesJson)});`;
+const literalsModule = `export const BUILT_IN_LITERALS = ${JSON.stringify(tables.literals)};`;
+const builtInTableModules = {
+  name: 'built-in-tables',
   setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\]built-in-rules\.ts$/ }, () => ({ contents: rulesModule, loader: 'js' }));
     b.onLoad({ filter: /[/\\]src[/\\]detect[/\\]built-in-literals\.ts$/ }, () => ({
-      contents: `export const BUILT_IN_LITERALS = ${literals};`,
+      contents: literalsModule,
       loader: 'js',
     }));
   },
@@ -126,7 +134,7 @@ collect(await build({
   chunkNames: 'chunk-[hash]',
   // CommonJS dependencies call require() for Node's builtins; an ES module has none of its own.
   banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
-  plugins: [builtInLiteralTable, pointLazyRequires],
+  plugins: [builtInTableModules, pointLazyRequires],
 }));
 
 // In a CommonJS bundle, esbuild turns each module's `import fs from 'node:fs'` into __toESM(require('node:fs')),
@@ -158,7 +166,7 @@ collect(await build({
   // Where sources ask for their own file's URL (package-root.ts, lazy requires), the bundle's own.
   define: { 'import.meta.url': 'keylintModuleUrl' },
   banner: { js: "const keylintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [builtInLiteralTable, pointLazyRequires, sharedBuiltins],
+  plugins: [builtInTableModules, pointLazyRequires, sharedBuiltins],
 }));
 // bin/code-cache.js runs the bundle as a vm.Script, where import() has no loader behind it: everything must be inside.
 if (fs.readFileSync(path.join(outdir, 'staged.cjs'), 'latin1').includes('import(')) {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { boundConfigPattern, rememberWritten } from './backtracking.js';
+import { BUILT_IN_RULES } from './built-in-rules.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { ConfigError } from './errors.js';
 import { globLiterals } from './glob-literals.js';
@@ -251,6 +252,47 @@ export interface RuleSet {
   recipe?: RuleRecipe;
 }
 
+/** A regex as data: compiled by the rule set that uses it. */
+export interface RegexData {
+  source: string;
+  flags: string;
+}
+
+/** A pattern checked and with its fragments expanded, as plain data (see RuleTable). */
+export interface PatternData extends Omit<Pattern, 'regex' | 'written' | 'more' | 'requires' | 'excludes'> {
+  regex: RegexData;
+  /** A config's pattern as written, fragments expanded: its repetitions are bounded in `regex` (boundConfigPattern). */
+  expanded?: string;
+  more?: RegexData;
+  requires: NearbyData[];
+  excludes: NearbyData[];
+}
+
+/** A nearby condition as plain data. */
+export interface NearbyData extends RegexData {
+  withinLines: number | 'file';
+}
+
+/** A rule checked and with its fragments expanded, as plain data (see RuleTable). */
+export interface RuleData extends Omit<Rule, 'patterns' | 'allow' | 'when' | 'source' | 'custom'> {
+  patterns: PatternData[];
+  /** The rule's own placeholder regexes (ignoring case); its file's follow them. */
+  allow: string[];
+  when: PolicyCondition[];
+}
+
+/**
+ * Rule files checked, their `{{fragments}}` expanded and their hints merged: plain data, from which `ruleSetOf`
+ * builds a rule set. The build works out keylint's own (src/built-in-rules.ts), so that a run neither reads,
+ * checks nor expands them.
+ */
+export interface RuleTable {
+  files: Array<{ file: string; vendor?: Vendor; allow: string[]; rules: RuleData[] }>;
+  hints: Partial<Record<Vendor, VendorHints>>;
+  /** Other services' names and hosts as one regex source (ignoring case). */
+  foreign?: string;
+}
+
 /** Plain data from which `ruleSetFromRecipe` rebuilds a rule set. */
 export interface RuleRecipe {
   extra: Array<{ file: string; data: unknown }>;
@@ -273,9 +315,25 @@ function isBuiltIn(file: string): boolean {
   return path.dirname(file) === BUILTIN_RULES_DIR;
 }
 
-/** Loads and compiles the built-in rules, then any extra rule files or config-provided specs. */
+/**
+ * Loads and compiles the built-in rules, then any extra rule files or config-provided specs. Without extra files,
+ * the built-in rules come from the build's table when there is one (a bundle); extra files, whose patterns may use
+ * the built-in fragments and must not reuse their ids, are checked with the built-in files read from rules/.
+ */
 export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []): RuleSet {
-  const files = fs
+  const table =
+    extra.length === 0 && BUILT_IN_RULES
+      ? {
+          ...BUILT_IN_RULES,
+          files: BUILT_IN_RULES.files.map((f) => ({ ...f, file: path.join(BUILTIN_RULES_DIR, f.file) })),
+        }
+      : expandRuleFiles([...builtInRuleFiles(), ...extra]);
+  return { ...ruleSetOf(table), recipe: { extra, disabled: [] } };
+}
+
+/** The built-in rule files as they are in rules/ now. */
+function builtInRuleFiles(): Array<{ file: string; data: unknown }> {
+  return fs
     .readdirSync(BUILTIN_RULES_DIR)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
@@ -283,7 +341,12 @@ export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []):
       const file = path.join(BUILTIN_RULES_DIR, name);
       return { file, data: readJson(file, CONFIG_MAX_BYTES) };
     });
-  return { ...compileRuleFiles([...files, ...extra]), recipe: { extra, disabled: [] } };
+}
+
+/** The table of the built-in rules in rules/ now, each file named by its name alone: what the build embeds. */
+export function builtInRuleTable(): RuleTable {
+  const table = expandRuleFiles(builtInRuleFiles());
+  return { ...table, files: table.files.map((f) => ({ ...f, file: path.basename(f.file) })) };
 }
 
 /** The built-in rules plus the recipe's extra rules, minus its disabled ones. */
@@ -304,7 +367,52 @@ const FOREIGN_FRAGMENT = 'foreign';
 
 /** Validates and compiles rule files; throws ConfigError naming the file, rule and field. */
 export function compileRuleFiles(files: Array<{ file: string; data: unknown }>): RuleSet {
-  const set: RuleSet = { rules: [], hints: {}, placeholders: [] };
+  return ruleSetOf(expandRuleFiles(files));
+}
+
+/** Builds the rule set that `table` describes: its regexes (the built-in patterns' on first use) and policy globs. */
+export function ruleSetOf(table: RuleTable): RuleSet {
+  const set: RuleSet = { rules: [], hints: table.hints, placeholders: [] };
+  if (table.foreign !== undefined) set.foreign = new RegExp(table.foreign, 'i');
+  for (const { file, vendor, allow, rules } of table.files) {
+    const fileAllow = allow.map((source) => new RegExp(source, 'i'));
+    if (!vendor && rules.length === 0) set.placeholders.push(...fileAllow);
+    const builtIn = isBuiltIn(file);
+    for (const { patterns, allow: own, when, ...rule } of rules) {
+      set.rules.push({
+        ...rule,
+        patterns: patterns.map((pattern) => patternOf(pattern, builtIn)),
+        allow: [...own.map((source) => new RegExp(source, 'i')), ...fileAllow],
+        when: when.map(conditionOf),
+        source: file,
+        ...(builtIn ? {} : { custom: true }),
+      });
+    }
+  }
+  return set;
+}
+
+/** A pattern's regexes: a built-in pattern's own compiled on first use (BuiltInPattern), a config's at once. */
+function patternOf(data: PatternData, builtIn: boolean): Pattern {
+  const { regex, expanded, more, requires, excludes, ...rest } = data;
+  const fields = {
+    ...rest,
+    written: `${regex.flags}/${regex.source}`,
+    ...(more ? { more: new RegExp(more.source, more.flags) } : {}),
+    requires: requires.map(nearbyOf),
+    excludes: excludes.map(nearbyOf),
+  };
+  if (builtIn) return new BuiltInPattern(fields, regex.source, regex.flags);
+  return { regex: rememberWritten(new RegExp(regex.source, regex.flags), expanded ?? regex.source), ...fields };
+}
+
+function nearbyOf({ source, flags, withinLines }: NearbyData): Nearby {
+  return { regex: new RegExp(source, flags), withinLines };
+}
+
+/** Checks rule files and expands their fragments; throws ConfigError naming the file, rule and field. */
+export function expandRuleFiles(files: Array<{ file: string; data: unknown }>): RuleTable {
+  const table: RuleTable = { files: [], hints: {} };
   const seen = new Map<string, string>();
   const specs = files.map(({ file, data }) => ({ file, spec: checkRuleFile(file, data) }));
   // Fragments are shared by every file, so a user's rule file can bind a new name with the built-in grammar.
@@ -320,23 +428,25 @@ export function compileRuleFiles(files: Array<{ file: string; data: unknown }>):
   }
   if (foreign.length > 0) {
     const source = foreign.map((f) => `(?:${f})`).join('|');
-    set.foreign = compileRegex('rules', 'foreign', source, 'i');
+    compileRegex('rules', 'foreign', source, 'i');
+    table.foreign = source;
     // Patterns may name other services as `{{foreign}}` (a lint that must not fire on another API's request).
     fragments.set(FOREIGN_FRAGMENT, `(?:${source})`);
   }
   for (const { file, spec } of specs) {
-    const fileAllow = compileRegexes(file, 'allow', spec.allow ?? [], 'i');
-    if (spec.vendor && spec.hints) set.hints[spec.vendor] = mergeHints(set.hints[spec.vendor], spec.hints);
-    if (!spec.vendor && spec.rules.length === 0) set.placeholders.push(...fileAllow);
-    for (const ruleSpec of spec.rules) {
-      const rule = compileRule(file, ruleSpec, spec.vendor ?? null, fileAllow, fragments);
+    const allow = spec.allow ?? [];
+    checkRegexes(file, 'allow', allow, 'i');
+    if (spec.vendor && spec.hints) table.hints[spec.vendor] = mergeHints(table.hints[spec.vendor], spec.hints);
+    const rules = spec.rules.map((ruleSpec) => {
+      const rule = expandRule(file, ruleSpec, spec.vendor ?? null, fragments);
       const previous = seen.get(rule.id);
       if (previous) throw new ConfigError(file, `rule "${rule.id}": id already defined in ${previous}`);
       seen.set(rule.id, file);
-      set.rules.push(rule);
-    }
+      return rule;
+    });
+    table.files.push({ file, ...(spec.vendor ? { vendor: spec.vendor } : {}), allow, rules });
   }
-  return set;
+  return table;
 }
 
 function mergeHints(a: VendorHints | undefined, b: VendorHints): VendorHints {
@@ -395,13 +505,7 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
   return { ...data, rules } as unknown as RuleFile;
 }
 
-function compileRule(
-  file: string,
-  spec: unknown,
-  fileVendor: Vendor | null,
-  fileAllow: RegExp[],
-  fragments: Map<string, string>,
-): Rule {
+function expandRule(file: string, spec: unknown, fileVendor: Vendor | null, fragments: Map<string, string>): RuleData {
   if (!isObject(spec)) throw new ConfigError(file, 'each entry of "rules" must be an object');
   const id = spec.id;
   if (typeof id !== 'string' || !ID_FORMAT.test(id)) {
@@ -438,7 +542,7 @@ function compileRule(
     if (!Array.isArray(patternSpecs) || patternSpecs.length === 0) fail('patterns', 'must be a non-empty array');
   }
 
-  const patterns = (patternSpecs as unknown[]).map((p, i): Pattern => {
+  const patterns = (patternSpecs as unknown[]).map((p, i): PatternData => {
     if (!isObject(p) || typeof p.regex !== 'string') return fail(`patterns[${i}].regex`, 'must be a string');
     const flags = p.flags ?? '';
     if (typeof flags !== 'string' || /[^ims]/.test(flags)) fail(`patterns[${i}].flags`, 'may only hold i, m, s');
@@ -448,13 +552,14 @@ function compileRule(
     // A config's pattern runs over untrusted text once per keyword hit: its repetitions are bounded (see boundConfigPattern).
     const source = builtIn ? expanded : boundConfigPattern(expanded, flags as string);
     const regexFlags = `${flags as string}gd`;
-    const regex = builtIn ? undefined : rememberWritten(compileRegex(file, field, source, regexFlags), expanded);
-    let more: RegExp | undefined;
+    if (!builtIn) compileRegex(file, field, source, regexFlags);
+    let more: RegexData | undefined;
     if (p.more !== undefined) {
       const moreField = `rule "${id}": patterns[${i}].more`;
       if (typeof p.more !== 'string' || !/\(\?<secret>/.test(p.more))
         fail(`patterns[${i}].more`, 'must be a regex string with a (?<secret>…) group');
-      more = compileRegex(file, moreField, expandFragments(file, moreField, p.more as string, fragments), `${flags}yd`);
+      more = { source: expandFragments(file, moreField, p.more as string, fragments), flags: `${flags}yd` };
+      compileRegex(file, moreField, more.source, more.flags);
     }
     let binds: Pattern['binds'];
     if (p.binds !== undefined) {
@@ -471,7 +576,7 @@ function compileRule(
     const evidence = (p.evidence ?? (p.needsContext === true ? 'context' : 'name')) as Evidence;
     if (!EVIDENCE.includes(evidence)) fail(`patterns[${i}].evidence`, `must be one of ${EVIDENCE.join(', ')}`);
     const nearby = (field: 'requires' | 'excludes') =>
-      compileNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field], fragments);
+      expandNearby(file, `rule "${id}": patterns[${i}].${field}`, p[field], fragments);
     let own = keywords as string[];
     if (p.keywords !== undefined) {
       checkStrings(file, `rule "${id}": patterns[${i}].keywords`, p.keywords, true);
@@ -489,8 +594,9 @@ function compileRule(
     if (p.attributed === true && kind !== 'usage') fail(`patterns[${i}].attributed`, 'applies only to usage rules');
     if (p.sameBlock !== undefined && typeof p.sameBlock !== 'boolean')
       fail(`patterns[${i}].sameBlock`, 'must be true or false');
-    const fields = {
-      written: `${regexFlags}/${source}`,
+    return {
+      regex: { source, flags: regexFlags },
+      ...(builtIn ? {} : { expanded }),
       needsContext,
       attributed: p.attributed === true,
       sameBlock: p.sameBlock === true,
@@ -502,7 +608,6 @@ function compileRule(
       requires: nearby('requires'),
       excludes: nearby('excludes'),
     };
-    return regex ? { regex, ...fields } : new BuiltInPattern(fields, source, regexFlags);
   });
 
   const examples = spec.examples;
@@ -517,22 +622,21 @@ function compileRule(
     vendor,
     description: spec.description as string,
     severity: spec.severity as Severity,
-    environment: spec.environment as Environment | undefined,
-    prefix: spec.prefix as string | undefined,
+    // Only the fields given: the table that the build embeds goes through JSON, which has no undefined.
+    ...(spec.environment === undefined ? {} : { environment: spec.environment as Environment }),
+    ...(spec.prefix === undefined ? {} : { prefix: spec.prefix as string }),
     keywords: keywords as string[],
     patterns,
-    allow: [...compileRegexes(file, `rule "${id}": allow`, spec.allow ?? [], 'i'), ...fileAllow],
+    allow: checkRegexes(file, `rule "${id}": allow`, spec.allow ?? [], 'i'),
     precedence: (spec.precedence as number | undefined) ?? 0,
     requireLetterAndDigit: spec.requireLetterAndDigit === true,
-    when: (when as unknown[]).map((c, i) => compileCondition(file, id, i, c)),
+    when: (when as unknown[]).map((c, i) => checkCondition(file, id, i, c)),
     message: spec.message as string,
     fix: spec.fix as string,
     examples: {
       match: examples.match.map((e, i) => checkExample(file, id, `examples.match[${i}]`, e)),
       noMatch: examples.noMatch.map((e, i) => checkExample(file, id, `examples.noMatch[${i}]`, e)),
     },
-    source: file,
-    ...(isBuiltIn(file) ? {} : { custom: true }),
   };
 }
 
@@ -586,10 +690,10 @@ function expandFragments(
   });
 }
 
-function compileCondition(file: string, id: string, index: number, value: unknown): Condition {
+function checkCondition(file: string, id: string, index: number, value: unknown): PolicyCondition {
   const field = `rule "${id}": when[${index}]`;
   if (!isObject(value)) throw new ConfigError(file, `${field} must be an object`);
-  const condition: Condition = {};
+  const condition: PolicyCondition = {};
   if (value.environments !== undefined) {
     checkStrings(file, `${field}.environments`, value.environments);
     for (const env of value.environments as string[]) {
@@ -600,14 +704,14 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   }
   if (value.paths !== undefined) {
     checkStrings(file, `${field}.paths`, value.paths);
-    condition.paths = globMatcher(value.paths as string[], { dot: true, nocase: true });
+    condition.paths = value.paths as string[];
   }
   if (value.exceptPaths !== undefined) {
     checkStrings(file, `${field}.exceptPaths`, value.exceptPaths);
     if (!condition.paths) throw new ConfigError(file, `${field}.exceptPaths needs paths beside it`);
-    condition.exceptPaths = globMatcher(value.exceptPaths as string[], { dot: true, nocase: true });
+    condition.exceptPaths = value.exceptPaths as string[];
   }
-  if (value.bindings !== undefined) condition.bindings = compileRegexes(file, `${field}.bindings`, value.bindings, '');
+  if (value.bindings !== undefined) condition.bindings = checkRegexes(file, `${field}.bindings`, value.bindings, '');
   if (value.fallback !== undefined) {
     if (value.fallback !== true) throw new ConfigError(file, `${field}.fallback must be true when given`);
     condition.fallback = true;
@@ -625,10 +729,10 @@ function compileCondition(file: string, id: string, index: number, value: unknow
       throw new ConfigError(file, `${field}.extensionPackage must be true when given`);
     condition.extensionPackage = true;
   }
-  if (value.sections !== undefined) condition.sections = compileRegexes(file, `${field}.sections`, value.sections, '');
+  if (value.sections !== undefined) condition.sections = checkRegexes(file, `${field}.sections`, value.sections, '');
   if (value.exceptSections !== undefined) {
     if (!condition.sections) throw new ConfigError(file, `${field}.exceptSections needs sections beside it`);
-    condition.exceptSections = compileRegexes(file, `${field}.exceptSections`, value.exceptSections, '');
+    condition.exceptSections = checkRegexes(file, `${field}.exceptSections`, value.exceptSections, '');
   }
   const kinds = [
     'environments',
@@ -645,6 +749,23 @@ function compileCondition(file: string, id: string, index: number, value: unknow
   }
   return condition;
 }
+
+/** A checked condition with its globs and regexes compiled. */
+function conditionOf(spec: PolicyCondition): Condition {
+  const { paths, exceptPaths, bindings, sections, exceptSections, ...rest } = spec;
+  const regexes = (sources: string[]) => sources.map((source) => new RegExp(source));
+  return {
+    ...rest,
+    ...(paths ? { paths: globMatcher(paths, GLOB_OPTIONS) } : {}),
+    ...(exceptPaths ? { exceptPaths: globMatcher(exceptPaths, GLOB_OPTIONS) } : {}),
+    ...(bindings ? { bindings: regexes(bindings) } : {}),
+    ...(sections ? { sections: regexes(sections) } : {}),
+    ...(exceptSections ? { exceptSections: regexes(exceptSections) } : {}),
+  };
+}
+
+/** Policy paths ignore case and match dot files. */
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, nocase: true };
 
 /**
  * What `picomatch(globs, options)` matches, compiling each glob only for a path that holds its literal
@@ -665,10 +786,10 @@ export function globMatcher(globs: string[], options: picomatch.PicomatchOptions
   };
 }
 
-function compileNearby(file: string, field: string, value: unknown, fragments: Map<string, string>): Nearby[] {
+function expandNearby(file: string, field: string, value: unknown, fragments: Map<string, string>): NearbyData[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new ConfigError(file, `"${field}" must be an array of {regex, flags?, withinLines}`);
-  return value.map((entry: unknown, i): Nearby => {
+  return value.map((entry: unknown, i): NearbyData => {
     const at = `${field}[${i}]`;
     if (!isObject(entry) || typeof entry.regex !== 'string')
       throw new ConfigError(file, `"${at}.regex" must be a string`);
@@ -684,7 +805,8 @@ function compileNearby(file: string, field: string, value: unknown, fragments: M
       );
     }
     const source = expandFragments(file, `${at}.regex`, entry.regex, fragments);
-    return { regex: compileRegex(file, `${at}.regex`, source, flags), withinLines: lines as number | 'file' };
+    compileRegex(file, `${at}.regex`, source, flags);
+    return { source, flags, withinLines: lines as number | 'file' };
   });
 }
 
@@ -700,9 +822,11 @@ function checkExample(file: string, id: string, field: string, value: unknown): 
   throw new ConfigError(file, `rule "${id}": ${field} must be a string or {text, path?, secret?}`);
 }
 
-function compileRegexes(file: string, field: string, value: unknown, flags: string): RegExp[] {
+/** Regex sources, each checked to compile with `flags`. */
+function checkRegexes(file: string, field: string, value: unknown, flags: string): string[] {
   checkStrings(file, field, value);
-  return (value as string[]).map((source, i) => compileRegex(file, `${field}[${i}]`, source, flags));
+  (value as string[]).forEach((source, i) => compileRegex(file, `${field}[${i}]`, source, flags));
+  return value as string[];
 }
 
 function compileRegex(file: string, field: string, source: string, flags: string): RegExp {
