@@ -1,5 +1,6 @@
 // Display paths of archive entries: `outer.zip!inner/app.js`, nested as `a.zip!b.tar!c.js`. The one place
 // that knows the separator.
+import { GZ } from './sources/archive-kind.js';
 
 const SEPARATOR = '!';
 
@@ -19,7 +20,13 @@ export function outerPath(file: string): string {
   return at === -1 ? file : file.slice(0, at);
 }
 
-/** The entry's own path inside its innermost archive: everything after the last separator. */
+/**
+ * The entry's own path inside its innermost archive: everything after the last separator. A single gzipped file
+ * (`dist/app.js.gz!app.js`) is the file itself, where it lies: `dist/app.js`.
+ */
 export function innerPath(file: string): string {
-  return file.slice(file.lastIndexOf(SEPARATOR) + 1);
+  const at = file.lastIndexOf(SEPARATOR);
+  const archive = file.slice(0, at);
+  if (at !== -1 && GZ.test(archive)) return innerPath(archive).slice(0, -'.gz'.length);
+  return file.slice(at + 1);
 }

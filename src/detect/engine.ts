@@ -18,7 +18,7 @@ import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { readsReversed, reverseText } from './reversed.js';
-import { VIEW_ANCHORS, VIEW_FLAGS, type ViewSigns } from './views.js';
+import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, type ViewSigns } from './views.js';
 
 /** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
 const AROUND_STRETCH = 1024;
@@ -178,6 +178,7 @@ export function createDetector(
   }
   for (const k of VIEW_ANCHORS) isView[keywordIndex(k)] = 1;
   for (const k of VIEW_FLAGS) isView[keywordIndex(k)] = 2;
+  for (const k of VIEW_ESCAPES) isView[keywordIndex(k)] = 3;
   const detector: Detector = {
     ruleSet,
     units,
@@ -707,6 +708,7 @@ export class ItemScanner {
       if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
       if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
       else if (isView[keyword] === 2) this.viewSigns.flagged = true;
+      else if (isView[keyword] === 3) this.viewSigns.escapedPrefix = true;
       if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
     }
     if (hits.length === 0) return;
@@ -750,6 +752,7 @@ export class ItemScanner {
     matcher.keywords.forEach((keyword, index) => {
       if (isHint[index] && lower.includes(keyword)) this.hintsSeen.add(keyword);
       if (isView[index] === 2 && lower.includes(keyword)) this.viewSigns.flagged = true;
+      if (isView[index] === 3 && lower.includes(keyword)) this.viewSigns.escapedPrefix = true;
       if (isView[index] === 1) {
         for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1))
           this.viewSigns.anchors.push(this.carryOffset + at);

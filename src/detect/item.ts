@@ -6,13 +6,16 @@ import { fsPath } from '../name-bytes.js';
 import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
+import { findAssembled, mayHoldAssembled } from './assembled.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { highlightedCode, mayHoldHighlighted } from './markup.js';
+import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
+import { findTypography, mayHoldTypography } from './typography.js';
 import {
   type Replacement,
   buildView,
@@ -188,16 +191,24 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const table = isTable(file) && (detector.exhaustive || mayHoldTable(file, buffer));
   const vendor = item.sawVendorContext();
   const escaped = vendor && mayHoldEscapes(buffer);
-  const charEscaped = vendor && mayHoldCharEscapes(buffer);
+  // A Max AI key's prefix names its vendor itself, also written in escapes (`max\x5fprd\x5fak\x5f…`).
+  const charEscaped = (vendor || signs.escapedPrefix === true) && mayHoldCharEscapes(buffer);
+  const assembled = vendor && mayHoldAssembled(buffer);
+  // A header binding needs no vendor word: `Api-Key\u00a0…` pasted from a chat counts on its own.
+  const keyword = detector.exhaustive || vendor || (item.keywordsSeen?.includes(1) ?? false);
+  const typography = keyword && mayHoldTypography(buffer);
+  const pickled = mayHoldPickle(file, buffer);
   const selfEncoded = encodedKeys(result.matches);
   const continued = PROPERTIES_FILE.test(file) && CONTINUED_SIGNS.some((sign) => buffer.includes(sign));
   const highlighted = mayHoldHighlighted(file, buffer);
-  if (!encoded && !table && !escaped && !charEscaped && !continued && !highlighted && selfEncoded.length === 0) return;
+  const any = encoded || table || escaped || charEscaped || assembled || typography || pickled || continued;
+  if (!any && !highlighted && selfEncoded.length === 0) return;
   const latin1 = buffer.toString('latin1');
   const decoded = [
     ...(encoded ? findEncoded(buffer, file, signs) : []),
     ...selfEncoded,
     ...(continued ? continuedValues(latin1) : []),
+    ...(assembled ? findAssembled(latin1) : []),
   ];
   const replacements = settle([
     ...decoded,
@@ -205,6 +216,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(escaped ? findEscaped(latin1) : []),
     ...(charEscaped ? findCharEscapes(latin1) : []),
     ...(highlighted ? highlightedCode(latin1) : []),
+    ...(typography ? findTypography(latin1) : []),
+    ...(pickled ? pickleEntries(latin1) : []),
   ]);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);
@@ -262,7 +275,7 @@ function encodedKeys(matches: Match[]): Replacement[] {
   const found: Replacement[] = [];
   for (const m of matches) {
     if (m.rule.kind !== 'secret' || m.secret.length !== m.length) continue;
-    const text = decodeBase64Text(m.secret);
+    const text = HEX.test(m.secret) ? decodeHexText(m.secret) : decodeBase64Text(m.secret);
     if (text === undefined || text.includes('\n')) continue;
     found.push({
       from: m.offset,
@@ -274,6 +287,18 @@ function encodedKeys(matches: Match[]): Replacement[] {
   }
   return found;
 }
+
+/** Hex of text: an even number of hex digits (`bytes.fromhex("…")`, `Buffer.from('…', 'hex')`, `unhexlify`). */
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+
+/** Decodes hex to text, or undefined when it does not decode to printable ASCII of a key's length. */
+function decodeHexText(hex: string): string | undefined {
+  const bytes = Buffer.from(hex, 'hex');
+  if (bytes.length < MIN_HEX_TEXT || bytes.some((byte) => byte < 0x20 || byte > 0x7e)) return undefined;
+  return bytes.toString('latin1');
+}
+/** Hex decoding to fewer characters than this is a digest or an id, not a key. */
+const MIN_HEX_TEXT = 16;
 
 /** The result with a note naming the custom rules that ran out of time on the item (an item has one note). */
 function withBudgetNote(result: ItemResult, budget: RuleBudget): ItemResult {

@@ -17,6 +17,13 @@ import { MAIL_FILE, mimeParts } from './mime.js';
 export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b64"', 'k1("', "k1('", 'k("m', "k('m"];
 /** Keywords that make a whole item worth a look: quotes escaped as HTML character references. */
 export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
+/**
+ * Keywords that make an item's character escapes worth reading without a vendor's context: a Max AI key's prefix names
+ * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables) or
+ * `max\u005f` (native2ascii). A bare `\u005f` is left out: the keyword pass would skip by its `00`, a pair common in
+ * every item (`max\` adds only `x\` to the pairs `max_prd_ak_` has).
+ */
+export const VIEW_ESCAPES = ['\\x5f', 'max\\u005f'];
 
 /** What the keyword pass saw of encoded values in an item. */
 export interface ViewSigns {
@@ -26,6 +33,10 @@ export interface ViewSigns {
   flagged: boolean;
   /** Set by `mayHoldEncoded`: the item is a YAML or JSON file naming a Secret (a Kubernetes manifest, perhaps). */
   secret?: boolean;
+  /** Whether a VIEW_ESCAPES keyword occurs. */
+  escapedPrefix?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a JSON file with `"flags"` fields (a `consul kv export`, perhaps). */
+  kv?: boolean;
 }
 
 /**
@@ -38,7 +49,15 @@ export interface ViewSigns {
 export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
-  return signs.anchors.length > 0 || signs.flagged || signs.secret || DOTENV_FILE.test(file) || MAIL_FILE.test(file);
+  signs.kv = JSON_FILE.test(file) && bytes.includes(KV_SIGN);
+  return (
+    signs.anchors.length > 0 ||
+    signs.flagged ||
+    signs.secret ||
+    signs.kv ||
+    DOTENV_FILE.test(file) ||
+    MAIL_FILE.test(file)
+  );
 }
 
 /**
@@ -168,6 +187,17 @@ const SECRET_DATA = new RegExp(
   'gm',
 );
 const SECRET_KIND = /kind["']?[ \t]*:[ \t]*["']?Secret\b/;
+const JSON_FILE = /\.json$/i;
+/** What every entry of a `consul kv export` holds beside its key and base64 value. */
+const KV_SIGN = '"flags":';
+/** An entry's base64 value in a `consul kv export` (`{"key": "config/novamed/api_key", "flags": 0, "value": "…"}`). */
+const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b64>${B64})"`, 'g');
+/**
+ * Content an element declares base64: Burp Suite's saved items (`<request base64="true"><![CDATA[…]]>`), XML values
+ * marked `encoding="base64"`. Found from the attribute's `base64`.
+ */
+const DECLARED_B64 =
+  /(?:\bbase64[ \t]*=[ \t]*["']true["']|\bencoding[ \t]*=[ \t]*["']base64["'])[^<>]{0,80}>[ \t]*(?:<!\[CDATA\[)?(?<b64>[A-Za-z0-9+\/]{16,}={0,2})/gi;
 /** A dotenv line whose whole value is base64. */
 const DOTENV_VALUE = new RegExp(
   String.raw`^[ \t]*(?:export[ \t]+)?(?<name>[A-Za-z_][\w.]*)[ \t]*=[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>[ \t]*\r?$`,
@@ -274,6 +304,13 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       // The anchor (`se64`) stands five bytes before the data.
       if (textDataUri(bytes, at - 5)) add(at, at + b64!.length, b64!, at, '');
     }
+    for (const m of text.matchAll(DECLARED_B64)) {
+      const { b64 } = m.groups!;
+      const at = start + m.index + m[0].length - b64!.length;
+      // Decoded, the element holds its value as it is: the declaration goes with the encoding (`<apiKey>…`).
+      const from = start + m.index - (/[ \t]+$/.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0);
+      add(from, at + b64!.length, b64!, at, '', undefined, '>');
+    }
     for (const m of text.matchAll(CODEC_CALL)) {
       const b64 = m.groups!.b64 ?? m.groups!.sb64!;
       add(
@@ -342,8 +379,14 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   }
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
-  if (!signs.secret && !dotenv && !signs.flagged && !mail) return settle(found);
+  if (!signs.secret && !dotenv && !signs.flagged && !mail && !signs.kv) return settle(found);
   const latin1 = bytes.toString('latin1');
+  if (signs.kv) {
+    for (const m of latin1.matchAll(KV_VALUE)) {
+      const at = m.index + m[0].length - m.groups!.b64!.length - 1;
+      add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
+    }
+  }
   if (signs.secret && SECRET_KIND.test(latin1)) {
     for (const m of latin1.matchAll(SECRET_DATA)) {
       const at = m.index + m[0].lastIndexOf(m.groups!.b64!);

@@ -2,8 +2,10 @@
 export const ZIP = /\.(zip|jar|war|ear|aar|apk|ipa|xpi|vsix|nupkg|whl|egg|epub|docx|xlsx|pptx|odt|ods|odp)$/i;
 export const TAR = /\.tar$/i;
 export const TGZ = /\.(tgz|tar\.gz)$/i;
+/** One gzipped file (`app.js.gz` that a server sends precompressed, a `settings.json.gz` backup): not a tar. */
+export const GZ = /(?<!\.tar)\.gz$/i;
 
 /** True for names of archives keylint opens. */
 export function isArchive(file: string): boolean {
-  return ZIP.test(file) || TAR.test(file) || TGZ.test(file);
+  return ZIP.test(file) || TAR.test(file) || TGZ.test(file) || GZ.test(file);
 }

@@ -1,4 +1,4 @@
-// Archives where bundles travel (zip, jar, apk, tar, tgz, npm tarballs): their entries become items named
+// Archives where bundles travel (zip, jar, apk, tar, tgz, npm tarballs, single gzipped files): their entries become items named
 // `outer.zip!inner/app.js`, read in memory (never extracted to disk) under byte, ratio and depth bounds,
 // so that a zip bomb, a corrupt archive or an encrypted entry ends as a note, never as a crash.
 import { Readable, Writable } from 'node:stream';
@@ -8,7 +8,7 @@ import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { entryPath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote } from '../types.js';
-import { TGZ, ZIP, isArchive } from './archive-kind.js';
+import { GZ, TGZ, ZIP, isArchive } from './archive-kind.js';
 
 /** Bounds of one top-level archive, nesting included. */
 export interface ArchiveLimits {
@@ -74,7 +74,9 @@ async function* expand(
 ): AsyncIterable<Item> {
   const entries = ZIP.test(name)
     ? zipEntries(name, buffer, notes, limits, budget)
-    : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
+    : GZ.test(name)
+      ? gzipEntry(name, buffer, limits, budget)
+      : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
   try {
     for await (const entry of entries) {
       const path = entryPath(name, entry.name);
@@ -203,6 +205,12 @@ async function* tarEntries(
     yield { name: entryName, content: await collect(entry as AsyncIterable<Buffer>, limits, budget) };
   }
   await feeding;
+}
+
+/** The one file of a gzip stream, named as the archive without `.gz`, under the same bounds as any entry. */
+async function* gzipEntry(name: string, buffer: Buffer, limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
+  const inner = name.slice(name.lastIndexOf('/') + 1, -'.gz'.length);
+  yield { name: inner, content: await collect(Readable.from([buffer]).pipe(zlib.createGunzip()), limits, budget) };
 }
 
 /** Why an entry is not read, judged on its declared sizes, or undefined to read it. */

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { scanSource } from '../../src/scan/run.js';
 import { memorySource } from '../../src/sources/memory.js';
+import { mayHoldAssembled } from '../../src/detect/assembled.js';
 import { mayHoldHighlighted } from '../../src/detect/markup.js';
+import { mayHoldPickle } from '../../src/detect/pickle.js';
+import { mayHoldTypography } from '../../src/detect/typography.js';
 import { mayHoldTable } from '../../src/detect/tables.js';
 import { holdsDataUri } from '../../src/detect/views.js';
 import { fakeKeys } from '../helpers/fake.js';
@@ -37,6 +40,59 @@ describe('view gates', () => {
     expect(holdsDataUri({ anchors: [map.indexOf('se64')], flagged: false }, map)).toBe(true);
     const call = Buffer.from('const k = atob(v) + base64(w);');
     expect(holdsDataUri({ anchors: [call.indexOf('tob('), call.indexOf('se64')], flagged: false }, call)).toBe(false);
+  });
+
+  it('reads character codes, joins, pasted characters and pickles only where their signs are', () => {
+    const has = (check: (b: Buffer) => boolean, text: string) => check(Buffer.from(text, 'utf8'));
+    expect(has(mayHoldAssembled, 'k = bytes([104, 99])')).toBe(true);
+    expect(has(mayHoldAssembled, "k = ['a', 'b'].join('')")).toBe(true);
+    expect(has(mayHoldAssembled, 'k = bytes.fromhex("6869")')).toBe(true);
+    expect(has(mayHoldAssembled, 'k = [104, 99]')).toBe(false);
+    expect(has(mayHoldTypography, 'key:\u00a0abc')).toBe(true);
+    expect(has(mayHoldTypography, 'key:\u200babc')).toBe(true);
+    expect(has(mayHoldTypography, '\ufeffkey: abc')).toBe(false);
+    const pickle = Buffer.from('(dp0\nVa\np1\nVb\np2\ns.');
+    expect(mayHoldPickle('cache/a.pkl', pickle)).toBe(true);
+    expect(mayHoldPickle('cache/a.txt', pickle)).toBe(false);
+    expect(mayHoldPickle('cache/b.pkl', Buffer.from([0x80, 0x04, 0x95, 0x0a]))).toBe(false);
+  });
+
+  it('finds what the exhaustive reference finds in assembled, pasted, pickled and declared-base64 items', async () => {
+    const codes = (text: string) => [...text].map((c) => c.charCodeAt(0)).join(', ');
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const files = [
+      {
+        path: 'src/Keys.java',
+        content: `String NOVAMED_API_KEY = new String(new byte[]{${codes(keys.novamed())}});\n`,
+      },
+      { path: 'src/keys.py', content: `MAIAGENT_API_KEY = "".join(["${keys.maiagent()}", "${keys.novamed()}"])\n` },
+      {
+        path: 'src/hex.js',
+        content: `const NOVAMED_API_KEY = Buffer.from('${Buffer.from(keys.novamed()).toString('hex')}', 'hex');\n`,
+      },
+      {
+        path: 'notes/chat.txt',
+        content: `Authorization: Api-Key\u00a0${keys.maiagent()}\nNovaMed key: \u201c${keys.novamed()}\u201d\n`,
+      },
+      { path: 'cache/s.pkl', content: `(dp0\nVnovamed_api_key\np1\nV${keys.novamed()}\np2\ns.` },
+      {
+        path: 'burp.xml',
+        content: `<request base64="true"><![CDATA[${b64(`x-api-key: ${keys.novamed()}\r\n`)}]]></request>\n`,
+      },
+      { path: 'Keys.java', content: `String TOKEN = "${keys.maxProd().replaceAll('_', '\\u005f')}";\n` },
+      {
+        path: 'obf.js',
+        content: `var _0x1=["${[...keys.maxDev()].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('')}"];\n`,
+      },
+      { path: 'kv.json', content: `[{"key":"novamed/api_key","flags":0,"value":"${b64(keys.novamed())}"}]\n` },
+    ];
+    const scan = async (exhaustive: boolean) => {
+      const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
+      return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+    };
+    const fast = await scan(false);
+    expect(fast).toEqual(await scan(true));
+    expect(new Set(fast.map((f) => f.split(':')[0])).size).toBe(files.length);
   });
 
   it('finds what the exhaustive reference finds in tables, inline maps and pages without either', async () => {

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseToken, tokenValue, type Token } from './corpus-values.js';
 import { seeded } from './fake.js';
 import { gitEnv } from './git.js';
@@ -25,6 +26,8 @@ interface Generate {
    * default), until they fill `bytes`; `exact` cuts them to exactly `bytes`, to put what follows at a chosen offset.
    */
   pad?: { line: string; bytes: number; join?: string; exact?: boolean };
+  /** Written gzipped (`to` ends in `.gz`): findings are expected in its one entry, `<to>!<name without .gz>`. */
+  gzip?: boolean;
 }
 
 /** `case.json`: what a case needs beyond its files. */
@@ -103,9 +106,9 @@ function listFiles(dir: string, prefix = ''): string[] {
 export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] {
   const rnd = seeded(hash(`${seed}/${c.cls}/${c.name}`));
   const planted: Planted[] = [];
-  const plant = (rel: string, template: string) => {
+  const plant = (rel: string, template: string, entry = '') => {
     const { text, tokens } = expand(template, rnd, `${c.cls}/${c.name}/${rel}`);
-    const file = `${c.cls}/${c.name}/${rel}`;
+    const file = `${c.cls}/${c.name}/${rel}${entry}`;
     for (const { offset, value, token } of tokens) {
       planted.push({ file, line: lineAt(text, offset), value, token, cls: c.cls });
     }
@@ -115,8 +118,9 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
   for (const g of c.spec.generate ?? []) {
     const template = c.templates.get(g.from);
     if (template === undefined) throw new Error(`${c.cls}/${c.name}/case.json: no template ${g.from}`);
-    const text = plant(g.to, pad(template, g));
-    write(dest, g.to, encode(g.eol === 'crlf' ? text.replace(/\n/g, '\r\n') : text, g));
+    const text = plant(g.to, pad(template, g), g.gzip ? `!${path.basename(g.to, '.gz')}` : '');
+    const bytes = encode(g.eol === 'crlf' ? text.replace(/\n/g, '\r\n') : text, g);
+    write(dest, g.to, g.gzip ? gzipSync(bytes) : bytes);
   }
   if (c.spec.git) {
     const git = (args: string[]) => execFileSync('git', args, { cwd: dest, env: gitEnv(), stdio: 'pipe' });
@@ -139,11 +143,14 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * An encoded region: `{{b64}}…{{/b64}}` (or `b64url`) is written as the base64 of its expanded text, so that a key
  * can be planted inside a Kubernetes Secret's data or a decode call; `{{json-slash}}` escapes `/` as PHP's
  * json_encode does (`\/`), `{{json-unicode}}` escapes `+` as .NET's System.Text.Json does (`\u002B`), `{{url}}`
- * percent-encodes, `{{unicode-escape}}` writes every character as a `\uXXXX` escape (as obfuscators do),
- * `{{reverse}}` writes the text right to left (a key turned round where it is used). Its tokens land where the region
- * starts.
+ * percent-encodes, `{{unicode-escape}}` and `{{hex-escape}}` write every character as a `\uXXXX` or `\xHH` escape (as
+ * obfuscators do), `{{reverse}}` writes the text right to left (a key turned round where it is used); `{{char-codes}}`,
+ * `{{char-hex}}` and `{{char-literals}}` write the text as a list of its character codes (`104, 99`, `0x68, 0x63`,
+ * `'h', 'c'`), `{{hex}}` as hex digits. Its tokens land where the region starts.
  */
-const REGION = /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+const REGION =
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
   b64url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
@@ -152,6 +159,11 @@ const ENCODE: Record<string, (text: string) => string> = {
   url: encodeURIComponent,
   'unicode-escape': (text) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   reverse: (text) => [...text].reverse().join(''),
+  'hex-escape': (text) => [...text].map((c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''),
+  'char-codes': (text) => codes(text, String),
+  'char-hex': (text) => codes(text, (c) => `0x${c.toString(16)}`),
+  'char-literals': (text) => codes(text, (c) => `'${String.fromCharCode(c)}'`),
+  hex: (text) => Buffer.from(text, 'utf8').toString('hex'),
 };
 
 /** Replaces each token with a fresh value; returns the text and where each value landed. */

@@ -102,6 +102,23 @@ describe('archives', () => {
     ]);
   });
 
+  it('reads a single gzipped file as its one entry, judged where the file lies; bombs and non-gzip are notes', async () => {
+    const zeros = zlib.gzipSync(Buffer.alloc(80 * 1024 * 1024), { level: 1 });
+    const { report } = await scanMemory([
+      { path: 'dist/assets/app.js.gz', content: zlib.gzipSync(bundle) },
+      { path: 'backups/big.log.gz', content: zeros },
+      { path: 'notes.gz', content: Buffer.from('not gzip at all') },
+    ]);
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual([
+      'dist/assets/app.js.gz!app.js maxai-prod-key',
+      'dist/assets/app.js.gz!app.js key-in-client-bundle',
+    ]);
+    expect(report.notes.map((n) => `${n.file}: ${n.reason.split(':')[0]}`)).toEqual([
+      'backups/big.log.gz: archive partly read',
+      'notes.gz: archive partly read',
+    ]);
+  });
+
   it('notes corrupt archives and encrypted entries and scans the rest; traversal names stay names', async () => {
     const zip = zipOf([
       { name: 'secret.js', content: 'garbage', encrypted: true },

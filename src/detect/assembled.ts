@@ -1,0 +1,109 @@
+// Assembled-literal views: a key written so that no string literal holds it whole, as code does to keep it from
+// `strings(1)` or a scanner: character codes (`new String(new byte[]{104, 99, …})`, `bytes([…]).decode()`,
+// `String.fromCharCode(…)`, Go's `[]byte{0x68, …}`, C#'s `new[] { 'h', 'c', … }`), hex given to a decoder
+// (`bytes.fromhex("…")`, `hex.DecodeString("…")`, `Buffer.from('…', 'hex')`) and literal pieces joined at run time
+// (`"".join(["…", "…"])`, `['…', '…'].join('')`). The view writes each as one string literal, so the ordinary bindings
+// find the key, reported where the codes or pieces start; a piece taken for a key itself gives way to the whole.
+import type { Replacement } from './views.js';
+
+/** Byte strings one of which an item must hold to be looked at: the calls and types that take codes or join. */
+const NEEDLES = [
+  '.join(',
+  'fromCharCode',
+  'byte[]',
+  'bytes(',
+  'byte{',
+  'char[]',
+  'new[]',
+  'UInt8',
+  'rrayOf(',
+  'fromhex(',
+  'unhexlify(',
+  'a2b_hex(',
+  'DecodeString(',
+  'decodeHex(',
+  'hex::decode(',
+  "'hex'",
+].map((s) => Buffer.from(s, 'latin1'));
+/** One character code: decimal, hex, or a character literal (`'h'`, C#, Java, Rust). */
+const CODE = String.raw`(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3}|'[^'\\\n]')`;
+/**
+ * A list of at least 16 codes (shorter cannot hold a key) in brackets or braces with the array type in front
+ * (`new byte[]{…}`, `[]byte{…}`, `new[] {…}`), or as a call's arguments with the call (`String.fromCharCode(…)`,
+ * `byteArrayOf(…)`): the view writes the whole as the literal it spells (`bytes("…")`, `String("…")`).
+ */
+const CODES = new RegExp(
+  String.raw`(?<type>new[ \t]+(?:byte|char|sbyte)[ \t]*\[\][ \t]*|new[ \t]*\[\][ \t]*|\[\](?:byte|rune|uint8)[ \t]*|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?[ \t]*(?=\())?(?<open>[[{(])\s*(?<codes>(?:${CODE}\s*,\s*){15,}${CODE})\s*,?\s*[\]})]`,
+  'g',
+);
+/** Python's `"".join(map(chr, […]))`. */
+const CHR_MAP = new RegExp(
+  String.raw`(?:""|'')\.join\(\s*map\(\s*chr\s*,\s*[[(]\s*(?<codes>(?:${CODE}\s*,\s*){15,}${CODE})\s*,?\s*[\])]\s*\)\s*\)`,
+  'g',
+);
+/**
+ * Hex of text given to a decoder: Python's `bytes.fromhex` and `binascii.unhexlify`, Go's `hex.DecodeString`, Apache
+ * Commons' `Hex.decodeHex`, Rust's `hex::decode`, Node's `Buffer.from('…', 'hex')`. Go's second result (`key, _ :=`)
+ * is dropped with it, so that the name binds the decoded value.
+ */
+const HEX_CALL =
+  /(?<second>,[ \t]*_[ \t]*(?=:?=)(?<op>:?=)[ \t]*)?(?:(?:bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_hex)|hex\.DecodeString|(?:Hex\.)?decodeHex|hex::decode)\([ \t]*[bu]?(?<q>["'])(?<hex>(?:[0-9a-fA-F]{2}){8,256})\k<q>[ \t]*\)|Buffer\.from\([ \t]*(?<bq>["'])(?<bhex>(?:[0-9a-fA-F]{2}){8,256})\k<bq>[ \t]*,[ \t]*["']hex["'][ \t]*\))/g;
+/** A string literal piece of a join: plain characters, no escapes or interpolation. */
+const PIECE = String.raw`(?:"[^"\\\n$]*"|'[^'\\\n]*')`;
+/** Python's `"".join([…])` or `"".join((…))`, JavaScript's `[…].join('')`: at least two pieces. */
+const JOINS = new RegExp(
+  String.raw`(?:""|'')\.join\(\s*[[(]\s*(?<py>${PIECE}(?:\s*,\s*${PIECE})+)\s*,?\s*[\])]\s*\)|\[\s*(?<js>${PIECE}(?:\s*,\s*${PIECE})+)\s*,?\s*\]\.join\(\s*(?:''|""|\x60\x60)\s*\)`,
+  'g',
+);
+/** Assembled strings shorter than this cannot hold a key. */
+const MIN_TEXT = 16;
+/** At most this many lists are rewritten in one item. */
+const MAX_FOUND = 10_000;
+
+/** Whether `bytes` holds a call or type that assembles a string from codes or pieces. */
+export function mayHoldAssembled(bytes: Buffer): boolean {
+  return NEEDLES.some((needle) => bytes.includes(needle));
+}
+
+/** Replacements writing each list of printable character codes, and each join of literal pieces, as one literal. */
+export function findAssembled(latin1: string): Replacement[] {
+  const found: Replacement[] = [];
+  const add = (from: number, to: number, text: string) => {
+    if (text.length < MIN_TEXT || found.length >= MAX_FOUND) return;
+    found.push({ from, to, text: `"${text}"`, report: from, encoded: [from, to] });
+  };
+  for (const m of latin1.matchAll(CODES)) {
+    const text = decodeCodes(m.groups!.codes!);
+    if (text !== undefined) add(m.index, m.index + m[0].length, text);
+  }
+  for (const m of latin1.matchAll(CHR_MAP)) {
+    const text = decodeCodes(m.groups!.codes!);
+    if (text !== undefined) add(m.index, m.index + m[0].length, text);
+  }
+  for (const m of latin1.matchAll(HEX_CALL)) {
+    const bytes = Buffer.from(m.groups!.hex ?? m.groups!.bhex!, 'hex');
+    if (bytes.some((byte) => byte < 0x20 || byte > 0x7e)) continue;
+    const second = m.groups!.second ? ` ${m.groups!.op} ` : '';
+    if (bytes.length >= MIN_TEXT && found.length < MAX_FOUND) {
+      const [from, to] = [m.index, m.index + m[0].length];
+      found.push({ from, to, text: `${second}"${bytes.toString('latin1')}"`, report: from, encoded: [from, to] });
+    }
+  }
+  for (const m of latin1.matchAll(JOINS)) {
+    const pieces = (m.groups!.py ?? m.groups!.js!).match(new RegExp(PIECE, 'g'))!;
+    add(m.index, m.index + m[0].length, pieces.map((p) => p.slice(1, -1)).join(''));
+  }
+  return found;
+}
+
+/** The text a list of codes spells, or undefined unless every code is a printable ASCII character. */
+function decodeCodes(list: string): string | undefined {
+  let text = '';
+  for (const raw of list.split(',')) {
+    const code = raw.trim();
+    const value = code.startsWith("'") ? code.charCodeAt(1) : Number(code);
+    if (!(value >= 0x20 && value <= 0x7e)) return undefined;
+    text += String.fromCharCode(value);
+  }
+  return text;
+}
