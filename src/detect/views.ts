@@ -197,7 +197,7 @@ const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b6
  * marked `encoding="base64"`. Found from the attribute's `base64`.
  */
 const DECLARED_B64 =
-  /(?:\bbase64[ \t]*=[ \t]*["']true["']|\bencoding[ \t]*=[ \t]*["']base64["'])[^<>]{0,80}>[ \t]*(?:<!\[CDATA\[)?(?<b64>[A-Za-z0-9+\/]{16,}={0,2})/gi;
+  /(?:\bbase64[ \t]*=[ \t]*["']true["']|\bencoding[ \t]*=[ \t]*["']base64["'])[^<>]{0,80}>[ \t]*(?:<!\[CDATA\[)?(?<b64>[A-Za-z0-9+/]{16,}={0,2})/gi;
 /** A dotenv line whose whole value is base64. */
 const DOTENV_VALUE = new RegExp(
   String.raw`^[ \t]*(?:export[ \t]+)?(?<name>[A-Za-z_][\w.]*)[ \t]*=[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>[ \t]*\r?$`,
