@@ -1,29 +1,30 @@
 // Assembled-literal views: a key written so that no string literal holds it whole, as code does to keep it from
 // `strings(1)` or a scanner: character codes (`new String(new byte[]{104, 99, …})`, `bytes([…]).decode()`,
-// `String.fromCharCode(…)`, Go's `[]byte{0x68, …}`, C#'s `new[] { 'h', 'c', … }`), hex given to a decoder
-// (`bytes.fromhex("…")`, `hex.DecodeString("…")`, `Buffer.from('…', 'hex')`) and literal pieces joined at run time
+// `String.fromCharCode(…)`, Go's `[]byte{0x68, …}`, C#'s `new[] { 'h', 'c', … }`), hex given to Node's decoder
+// (`Buffer.from('…', 'hex')`; Python's `bytes.fromhex("…")` bound to a key's name is decoded where the literal is taken
+// for the key, item.ts) and literal pieces joined at run time
 // (`"".join(["…", "…"])`, `['…', '…'].join('')`). The view writes each as one string literal, so the ordinary bindings
 // find the key, reported where the codes or pieces start; a piece taken for a key itself gives way to the whole.
 import type { Replacement } from './views.js';
 
-/** Byte strings one of which an item must hold to be looked at: the calls and types that take codes or join. */
+/**
+ * Byte strings one of which an item must hold to be looked at: the joins, array types and calls that assemble a string.
+ * Each is a pass over every vendor item, so they are few and start where code rarely does (`'.join(`, not `.join(`;
+ * `[]{`, not `byte[]`): sixteen passes of words like `fromhex(` or `byteArrayOf(` cost 15% of a scan of the bench
+ * corpus, where half the files name a vendor. Kotlin's `byteArrayOf`, Swift's `[UInt8]` and Go's `hex.DecodeString`
+ * are left out for that.
+ */
 const NEEDLES = [
-  '.join(',
-  'fromCharCode',
-  'byte[]',
-  'bytes(',
-  'byte{',
-  'char[]',
-  'new[]',
-  'UInt8',
-  'rrayOf(',
-  'fromhex(',
-  'unhexlify(',
-  'a2b_hex(',
-  'DecodeString(',
-  'decodeHex(',
-  'hex::decode(',
+  "'.join(",
+  '".join(',
+  '].join(',
+  '[]{',
+  '[] {',
+  ']byte{',
+  'bytes([',
+  'CharCode(',
   "'hex'",
+  '"hex"',
 ].map((s) => Buffer.from(s, 'latin1'));
 /** One character code: decimal, hex, or a character literal (`'h'`, C#, Java, Rust). */
 const CODE = String.raw`(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3}|'[^'\\\n]')`;
@@ -41,13 +42,9 @@ const CHR_MAP = new RegExp(
   String.raw`(?:""|'')\.join\(\s*map\(\s*chr\s*,\s*[[(]\s*(?<codes>(?:${CODE}\s*,\s*){15,}${CODE})\s*,?\s*[\])]\s*\)\s*\)`,
   'g',
 );
-/**
- * Hex of text given to a decoder: Python's `bytes.fromhex` and `binascii.unhexlify`, Go's `hex.DecodeString`, Apache
- * Commons' `Hex.decodeHex`, Rust's `hex::decode`, Node's `Buffer.from('…', 'hex')`. Go's second result (`key, _ :=`)
- * is dropped with it, so that the name binds the decoded value.
- */
+/** Hex of text given to Node's decoder: `Buffer.from('…', 'hex')`. */
 const HEX_CALL =
-  /(?<second>,[ \t]*_[ \t]*(?=:?=)(?<op>:?=)[ \t]*)?(?:(?:bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_hex)|hex\.DecodeString|(?:Hex\.)?decodeHex|hex::decode)\([ \t]*[bu]?(?<q>["'])(?<hex>(?:[0-9a-fA-F]{2}){8,256})\k<q>[ \t]*\)|Buffer\.from\([ \t]*(?<bq>["'])(?<bhex>(?:[0-9a-fA-F]{2}){8,256})\k<bq>[ \t]*,[ \t]*["']hex["'][ \t]*\))/g;
+  /Buffer\.from\([ \t]*(?<q>["'])(?<hex>(?:[0-9a-fA-F]{2}){8,256})\k<q>[ \t]*,[ \t]*(?<hq>["'])hex\k<hq>[ \t]*\)/g;
 /** A string literal piece of a join: plain characters, no escapes or interpolation. */
 const PIECE = String.raw`(?:"[^"\\\n$]*"|'[^'\\\n]*')`;
 /** Python's `"".join([…])` or `"".join((…))`, JavaScript's `[…].join('')`: at least two pieces. */
@@ -81,13 +78,9 @@ export function findAssembled(latin1: string): Replacement[] {
     if (text !== undefined) add(m.index, m.index + m[0].length, text);
   }
   for (const m of latin1.matchAll(HEX_CALL)) {
-    const bytes = Buffer.from(m.groups!.hex ?? m.groups!.bhex!, 'hex');
-    if (bytes.some((byte) => byte < 0x20 || byte > 0x7e)) continue;
-    const second = m.groups!.second ? ` ${m.groups!.op} ` : '';
-    if (bytes.length >= MIN_TEXT && found.length < MAX_FOUND) {
-      const [from, to] = [m.index, m.index + m[0].length];
-      found.push({ from, to, text: `${second}"${bytes.toString('latin1')}"`, report: from, encoded: [from, to] });
-    }
+    const bytes = Buffer.from(m.groups!.hex!, 'hex');
+    if (!bytes.some((byte) => byte < 0x20 || byte > 0x7e))
+      add(m.index, m.index + m[0].length, bytes.toString('latin1'));
   }
   for (const m of latin1.matchAll(JOINS)) {
     const pieces = (m.groups!.py ?? m.groups!.js!).match(new RegExp(PIECE, 'g'))!;
