@@ -17,7 +17,7 @@ export function toFindings(
 ): Finding[] {
   const { rule } = match;
   const base = {
-    vendor: rule.vendor,
+    vendor: match.vendor ?? rule.vendor,
     file: item.path,
     line: match.line,
     column: match.column,

@@ -56,6 +56,8 @@ export interface Match {
   secret: string;
   /** Usage lints: the whole matched text, which identifies the misuse (its `secret` may be empty). */
   text?: string;
+  /** Usage lints of a rule that names no vendor: the vendor the linted code talks to, when one is named before it. */
+  vendor?: Vendor;
   /** The variable name the secret is bound to, when the pattern names it. */
   binding?: string;
   /** The environment variable the secret stands in for: the read it is the fallback of, or a bundler's define. */
@@ -640,6 +642,7 @@ export class ItemScanner {
       length: c.length,
       secret: c.secret,
       ...(c.text === undefined ? {} : { text: c.text }),
+      ...(c.vendor === undefined ? {} : { vendor: c.vendor }),
       binding: c.binding,
       ...(c.envRead === undefined ? {} : { envRead: c.envRead }),
       ...(c.fallback ? { fallback: c.fallback } : {}),
@@ -1024,7 +1027,13 @@ export class ItemScanner {
     const text = this.text();
     const named = m.indices!.groups?.name;
     if (!this.nearbyHolds(pattern, text, at, from + span[1])) return;
-    if (pattern.attributed && !this.attributedHere(rule, text, at, from + span[1])) return;
+    // A lint that names no vendor concerns the one its code talks to: the vendor named nearest before it.
+    const talksTo = usage && rule.vendor === null ? this.vendorNear(text, at, from + span[1]) : undefined;
+    if (
+      pattern.attributed &&
+      (rule.vendor === null ? talksTo === undefined : !this.attributedHere(rule, text, at, from + span[1]))
+    )
+      return;
     const line = this.lineOf(text, at);
     // A value found some lines below its name must be in the name's block.
     if (named && pattern.sameBlock && from + named[0] < line.start) {
@@ -1041,6 +1050,7 @@ export class ItemScanner {
       length: span[1] - span[0],
       secret: latin1ToUtf8(secret),
       ...(usage ? { text: latin1ToUtf8(matched) } : {}),
+      ...(talksTo === undefined ? {} : { vendor: talksTo }),
       binding: name ?? bindingBefore(text, at, line.start),
       ...(usage ? {} : envReadBefore(text, at, line.start)),
       ...(sections === undefined ? {} : { sections }),
@@ -1115,10 +1125,15 @@ export class ItemScanner {
     return answer.what;
   }
 
-  /** Whether the service named nearest before `at`..`end` is the rule's vendor (any of keylint's for none). */
+  /** Whether the service named nearest before `at`..`end` is the rule's vendor. */
   private attributedHere(rule: Rule, text: string, at: number, end: number): boolean {
+    return this.detector.attributor.nearestService(text, at, end) === rule.vendor;
+  }
+
+  /** The vendor named nearest before `at`..`end`, when the nearest service named there is one of keylint's. */
+  private vendorNear(text: string, at: number, end: number): Vendor | undefined {
     const what = this.detector.attributor.nearestService(text, at, end);
-    return rule.vendor !== null ? what === rule.vendor : VENDORS.includes(what as Vendor);
+    return VENDORS.includes(what as Vendor) ? (what as Vendor) : undefined;
   }
 
   /** True when every `requires` regex and no `excludes` regex matches in the lines around `from`..`to`. */
@@ -1506,10 +1521,59 @@ function envReadBefore(
   if (overridden !== undefined) return { envRead: overridden, fallback: true };
   const variable = VARIABLE_DEFAULT.test(before) ? terraformVariable(text, lineStart) : variableFallback(before);
   if (variable !== undefined) return { envRead: `TF_VAR_${variable}`, fallback: true };
-  const runtime = runtimeConfigVariable(text, at, lineStart);
+  const runtime =
+    runtimeConfigVariable(text, at, lineStart) ??
+    settingsFieldVariable(text, at, lineStart) ??
+    propertiesFieldVariable(text, at, lineStart);
   if (runtime !== undefined) return { envRead: runtime, fallback: true };
   const defined = ENV_DEFINE.exec(before);
   return defined ? { envRead: defined[1]!, defined: true } : {};
+}
+
+/** How far above a field its class line is looked for. */
+const SETTINGS_CLASS_REACH = 4096;
+/** A pydantic settings class: every field is read from the environment variable of its name, its value the default. */
+const SETTINGS_CLASS = /^class[ \t]+\w+\([^)\n]*\bBaseSettings\b[^)\n]*\)[ \t]*:/;
+/** A line that starts at the margin with code, which ends a Python class body. */
+const MARGIN_LINE = /\n[^\s#@)]/;
+/** An annotated field of a class body given a literal (`MAIAGENT_API_KEY: str = "…"`, `= Field(default="…"`). */
+const SETTINGS_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:Field\([ \t]*(?:default[ \t]*=[ \t]*)?)?["']$/;
+
+/**
+ * pydantic-settings: a literal given to a field of a `BaseSettings` class is the default of the environment variable
+ * that overrides it (the field's name, in any case). The nearest class above the field decides.
+ */
+function settingsFieldVariable(text: string, at: number, lineStart: number): string | undefined {
+  const field = SETTINGS_FIELD.exec(text.slice(lineStart, at))?.[1];
+  if (field === undefined) return undefined;
+  const above = text.slice(Math.max(0, lineStart - SETTINGS_CLASS_REACH), lineStart);
+  const classAt = above.lastIndexOf('\nclass ');
+  const opening = classAt >= 0 ? above.slice(classAt + 1) : above.startsWith('class ') ? above : undefined;
+  // The class body runs until a line at the margin (a comment or decorator aside): a function below it is not.
+  const body = opening?.slice(opening.indexOf('\n'));
+  return opening !== undefined && SETTINGS_CLASS.test(opening) && !MARGIN_LINE.test(body!)
+    ? field.toUpperCase()
+    : undefined;
+}
+
+/** Spring Boot's `@ConfigurationProperties(prefix = "novamed")` (or `("novamed")`), the prefix captured. */
+const PROPERTIES_CLASS = /@ConfigurationProperties\(\s*(?:(?:prefix|value)\s*=\s*)?"([\w.-]+)"/g;
+/** A field of a class given a literal (`private String apiKey = "…"`, Kotlin `var apiKey: String = "…"`). */
+const PROPERTIES_FIELD =
+  /^[ \t]+(?:(?:private|protected|public|final|var|val)[ \t]+)*(?:String[ \t]+)?([A-Za-z_]\w*)(?:[ \t]*:[ \t]*String\??)?[ \t]*=[ \t]*"$/;
+
+/**
+ * Spring Boot: a literal given to a field of a `@ConfigurationProperties` class is the default of the property that
+ * the environment overrides by relaxed binding (`novamed.api-key` from `NOVAMED_APIKEY`, `NOVAMED_API_KEY`).
+ */
+function propertiesFieldVariable(text: string, at: number, lineStart: number): string | undefined {
+  const field = PROPERTIES_FIELD.exec(text.slice(lineStart, at))?.[1];
+  if (field === undefined) return undefined;
+  const above = text.slice(Math.max(0, lineStart - SETTINGS_CLASS_REACH), lineStart);
+  const prefix = [...above.matchAll(PROPERTIES_CLASS)].at(-1)?.[1];
+  if (prefix === undefined) return undefined;
+  const words = `${prefix}.${field.replace(/([a-z0-9])([A-Z])/g, '$1_$2')}`;
+  return words.replace(/[.-]/g, '_').toUpperCase();
 }
 
 /** How far above a value Nuxt's `runtimeConfig: {` is looked for. */

@@ -311,6 +311,24 @@ describe('usage findings', () => {
     expect(report.findings.map((f) => [f.ruleId, f.line])).toEqual([['maxai-staging-key-on-prod-host', 5]]);
   });
 
+  it('name the vendor the linted code talks to when their rule names none', async () => {
+    const content = [
+      "const base = 'https://novamed-feapidev.stackmod.info';",
+      'export const list = (key: string) => fetch(`${base}/api/external/refill-request?api_key=${key}`);',
+      '',
+      "const chat = 'https://api.maiagent.ai/api/v1/';",
+      "export const ask = (apiKey: string) => { console.log('key', apiKey); return fetch(chat, { headers: {} }); };",
+      '',
+      "const crm = 'https://api.hubapi.com/crm/v3/objects';",
+      'export const contacts = (token: string) => fetch(`${crm}/contacts?token=${token}`);',
+    ].join('\n');
+    const { report } = await scanMemory([{ path: 'src/clients.ts', content }]);
+    expect(report.findings.map((f) => [f.ruleId, f.line, f.vendor])).toEqual([
+      ['vendor-key-in-url-query', 2, 'novamed'],
+      ['vendor-key-logged', 5, 'maiagent'],
+    ]);
+  });
+
   it('honour an inline allow comment', async () => {
     const { report } = await scanMemory([{ path: 'a.py', content: 'print(MAXAI_API_KEY)  # keylint:allow\n' }]);
     expect(report.findings).toEqual([]);
