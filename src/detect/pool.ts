@@ -9,8 +9,15 @@ import type { Item, ScanNote } from '../types.js';
 import { createDetector, gateSets, type GateSets } from './engine.js';
 import type { ItemResult } from './item.js';
 
-/** A job: a file the worker reads itself, or content already in memory (transferred). */
-export type PoolJob = { id: number; path: string } & ({ file: string; size?: number } | { buffer: ArrayBuffer });
+/**
+ * A job: a file the worker reads itself, or content already in memory: transferred (`buffer`), or a view of shared
+ * memory (`shared`, a history blob in a slab) that the sender leaves untouched until the reply.
+ */
+export type PoolJob = { id: number; path: string } & (
+  | { file: string; size?: number }
+  | { buffer: ArrayBuffer }
+  | { shared: Uint8Array }
+);
 
 /** A worker's answer to one job: matches with rule ids instead of rules, or the error of the read. */
 export type JobReply =
@@ -154,7 +161,13 @@ export class DetectorPool {
         jobs.push({ id: index, path: item.path, file: item.file, size: item.size });
         continue;
       }
-      const copy = Uint8Array.from(await item.read());
+      const content = await item.read();
+      // Shared memory crosses as a view, without a copy; the item is released only once the reply is in.
+      if (content.buffer instanceof SharedArrayBuffer) {
+        jobs.push({ id: index, path: item.path, shared: content });
+        continue;
+      }
+      const copy = Uint8Array.from(content);
       jobs.push({ id: index, path: item.path, buffer: copy.buffer });
       transfer.push(copy.buffer);
     }

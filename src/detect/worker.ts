@@ -43,7 +43,11 @@ function readSmall(file: string | Buffer): Buffer | undefined {
 }
 
 function itemOf(job: PoolJob): Item {
-  if (!('file' in job))
+  if ('shared' in job) {
+    const { buffer, byteOffset, byteLength } = job.shared;
+    return { path: job.path, size: byteLength, read: async () => Buffer.from(buffer, byteOffset, byteLength) };
+  }
+  if ('buffer' in job)
     return { path: job.path, size: job.buffer.byteLength, read: async () => Buffer.from(job.buffer) };
   const file = fsPath(job.file);
   const content = readSmall(file);

@@ -159,10 +159,11 @@ async function none(): Promise<undefined> {
 }
 
 /**
- * Detection workers for a history scan: git (log, cat-file) keeps one core busy and the main thread
- * another, so only cores beyond two are spare. On two cores a worker measured slower (each blob is a
- * message; 20,000 small blobs cost a second of CPU more and no wall time less).
+ * Detection workers for a history scan: git (log, cat-file) keeps about a core busy and the main thread reads and
+ * scans, so a worker per core beyond two, and one on two cores, where it reads blobs in shared memory and the
+ * main thread leaves it a backlog (lanes.ts). None on one core: a worker there only adds its own start.
  */
 function spareCores(): number {
-  return Math.max(0, availableParallelism() - 2);
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.max(1, cores - 2);
 }

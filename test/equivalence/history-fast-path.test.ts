@@ -178,7 +178,7 @@ describe('keylint git: fast path equals the reference', () => {
   });
 
   it('gives the same report and secrets as the reference, every ref or one branch', { timeout: 300_000 }, async () => {
-    // Workers share the blobs only on machines with more than two cores: ask for them too.
+    // The default, no worker and one worker beside the main thread (the default on two cores) give one report.
     for (const refs of [{ all: true }, { branches: ['main'] }]) {
       const reference = await scanHistory({ dir, ...refs, reference: true });
       for (const workers of [undefined, 0, 1]) {

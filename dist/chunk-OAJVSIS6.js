@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+var Slabs=class{current;spare=[];lease(n){if(n>4194304/2)return{bytes:Buffer.allocUnsafeSlow(n),release:()=>{}};let slab=this.current;(slab===void 0||slab.used+n>4194304)&&(slab=this.spare.pop()??{buffer:Buffer.from(new SharedArrayBuffer(4194304)),used:0,live:0},this.current=slab);let bytes=slab.buffer.subarray(slab.used,slab.used+n);slab.used+=n,slab.live++;let released=!1;return{bytes,release:()=>{released||(released=!0,!(--slab.live>0)&&(slab.used=0,slab!==this.current&&this.spare.length<4&&this.spare.push(slab)))}}}};export{Slabs};
