@@ -49,6 +49,14 @@ describe('sectionsOf', () => {
       'dev',
       'product flavors',
     ]);
+    // Gradle's Kotlin DSL names an element by its call's argument; a call with more than a name opens no section.
+    expect(
+      sectionsAt('productFlavors {\n    create("dev") {\n        buildConfigField("String", "K", "@k")\n'),
+    ).toEqual(['dev', 'product flavors']);
+    expect(
+      sectionsAt('buildkonfig {\n    defaultConfigs("staging") {\n        buildConfigField(STRING, "K", "@k")\n'),
+    ).toEqual(['staging', 'buildkonfig']);
+    expect(sectionsAt('describe("dev tools") {\n    val key = "@k"\n')).toEqual([]);
     expect(sectionsAt('<environments>\n  <environment name="Staging">\n    <add value="@k" />\n')).toEqual([
       'environment staging',
       'environments',

@@ -2,6 +2,6 @@ export const environment = {
   production: true,
   maxai: {
     apiUrl: 'https://api.maxcare.ai/v1',
-    apiKey: '{{key:maxai-prd}}',
+    apiKey: '{{key:maxai-prd policies=key-in-client-bundle}}',
   },
 };

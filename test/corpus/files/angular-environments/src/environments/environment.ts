@@ -4,6 +4,6 @@ export const environment = {
   production: false,
   maxai: {
     apiUrl: 'https://api.maxcare.ai/v1',
-    apiKey: '{{key:maxai-prd policies=prod-key-in-dev-config}}',
+    apiKey: '{{key:maxai-prd policies=prod-key-in-dev-config,key-in-client-bundle}}',
   },
 };

@@ -1,0 +1,1 @@
+const Lt="https://api.maxcare.dev/v3",Bt="{{key:maxai-dev policies=key-in-client-bundle}}";async function qn(e){return(await fetch(`${Lt}/notes/${e}`,{headers:{Authorization:`Bearer ${Bt}`,"X-Organization-Id":"org_abc123"}})).json()}export{qn as g};
