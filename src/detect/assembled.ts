@@ -26,6 +26,26 @@ const NEEDLES = [
   "'hex'",
   '"hex"',
 ].map((s) => Buffer.from(s, 'latin1'));
+/**
+ * Forms one language writes, looked for only in its own files (a test of the name, not a pass over the bytes):
+ * Kotlin's `byteArrayOf(…)`, Swift's `[UInt8]`, Rust's `&[…]` and `b"…"`-less byte arrays, C's `char k[] = {…}`,
+ * PowerShell's `[byte[]](…)`, the hex decoders of Go, Java (Commons Codec), PHP and Perl, and literals a minifier or a
+ * hand left split in JavaScript (`"max_prd_"+"ak_…"`).
+ */
+const NEEDLES_BY_FILE: Array<[RegExp, Buffer[]]> = (
+  [
+    [/\.kts?$/i, ['ArrayOf(', 'decodeHex(']],
+    [/\.swift$/i, ['[UInt8]']],
+    [/\.rs$/i, ['[u8']],
+    [/\.(?:c|h|cc|cpp|cxx|hpp|hh|m|mm)$/i, ['[] =', '[]={']],
+    [/\.(?:ps1|psm1)$/i, ['[byte[]]']],
+    [/\.go$/i, ['hex.DecodeString(']],
+    [/\.(?:java|scala|groovy)$/i, ['decodeHex(']],
+    [/\.(?:php|phtml)$/i, ['hex2bin(', 'pack(']],
+    [/\.(?:pl|pm|rb)$/i, ['pack(']],
+    [/\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/i, ['"+"', "'+'", '" + "', "' + '"]],
+  ] as Array<[RegExp, string[]]>
+).map(([file, needles]) => [file, needles.map((s) => Buffer.from(s, 'latin1'))]);
 /** One character code: decimal, hex, or a character literal (`'h'`, C#, Java, Rust). */
 const CODE = String.raw`(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3}|'[^'\\\n]')`;
 /**
@@ -45,6 +65,15 @@ const CHR_MAP = new RegExp(
 /** Hex of text given to Node's decoder: `Buffer.from('…', 'hex')`. */
 const HEX_CALL =
   /Buffer\.from\([ \t]*(?<q>["'])(?<hex>(?:[0-9a-fA-F]{2}){8,256})\k<q>[ \t]*,[ \t]*(?<hq>["'])hex\k<hq>[ \t]*\)/g;
+/**
+ * Hex of text given to a decoder of Go (`hex.DecodeString("…")`), Java's Commons Codec (`Hex.decodeHex("…")`), PHP
+ * (`hex2bin('…')`, `pack('H*', '…')`) or Perl (`pack("H*", "…")`); Java's `new String(…, "UTF-8")` around the call
+ * goes with it.
+ */
+const HEX_DECODE =
+  /(?<wrap>\bnew[ \t]+String[ \t]*\([ \t]*)?(?:\bhex\.DecodeString|\bHex\.decodeHex|\bhex2bin|\bpack[ \t]*\([ \t]*(?<pq>["'])H\*\k<pq>[ \t]*,)[ \t]*\(?[ \t]*(?<q>["'])(?<hex>(?:[0-9a-fA-F]{2}){8,256})\k<q>(?:\.toCharArray\(\))?[ \t]*\)/g;
+/** The rest of a `new String(` around a decode call: its charset and closing parenthesis. */
+const WRAP_END = /^[ \t]*(?:,[^\n()]{0,60}(?:\(\))?)?[ \t]*\)/;
 /** A string literal piece of a join: plain characters, no escapes or interpolation. */
 const PIECE = String.raw`(?:"[^"\\\n$]*"|'[^'\\\n]*')`;
 /** Python's `"".join([…])` or `"".join((…))`, JavaScript's `[…].join('')`: at least two pieces. */
@@ -52,14 +81,26 @@ const JOINS = new RegExp(
   String.raw`(?:""|'')\.join\(\s*[[(]\s*(?<py>${PIECE}(?:\s*,\s*${PIECE})+)\s*,?\s*[\])]\s*\)|\[\s*(?<js>${PIECE}(?:\s*,\s*${PIECE})+)\s*,?\s*\]\.join\(\s*(?:''|""|\x60\x60)\s*\)`,
   'g',
 );
+/**
+ * String literals of token characters (no spaces: `"Api-Key " + "…"` is a binding of its own) joined with `+`, as
+ * minifiers keep `"max_prd_"+"ak_…"` that a hand split to pass a scanner.
+ */
+const TOKEN_PIECE = String.raw`(?:"[\w.+/=-]*"|'[\w.+/=-]*')`;
+const CONCAT = new RegExp(
+  String.raw`(?<![\w$\]).])${TOKEN_PIECE}(?:[ \t]*\+[ \t]*${TOKEN_PIECE})+(?![ \t]*[\w$([])`,
+  'g',
+);
 /** Assembled strings shorter than this cannot hold a key. */
 const MIN_TEXT = 16;
 /** At most this many lists are rewritten in one item. */
 const MAX_FOUND = 10_000;
 
-/** Whether `bytes` holds a call or type that assembles a string from codes or pieces. */
-export function mayHoldAssembled(bytes: Buffer): boolean {
-  return NEEDLES.some((needle) => bytes.includes(needle));
+/** Whether `bytes`, the text of `file`, holds a call or type that assembles a string from codes or pieces. */
+export function mayHoldAssembled(bytes: Buffer, file: string): boolean {
+  return (
+    NEEDLES.some((needle) => bytes.includes(needle)) ||
+    NEEDLES_BY_FILE.some(([name, needles]) => name.test(file) && needles.some((needle) => bytes.includes(needle)))
+  );
 }
 
 /** Replacements writing each list of printable character codes, and each join of literal pieces, as one literal. */
@@ -77,10 +118,19 @@ export function findAssembled(latin1: string): Replacement[] {
     const text = decodeCodes(m.groups!.codes!);
     if (text !== undefined) add(m.index, m.index + m[0].length, text);
   }
-  for (const m of latin1.matchAll(HEX_CALL)) {
-    const bytes = Buffer.from(m.groups!.hex!, 'hex');
-    if (!bytes.some((byte) => byte < 0x20 || byte > 0x7e))
-      add(m.index, m.index + m[0].length, bytes.toString('latin1'));
+  for (const hexCall of [HEX_CALL, HEX_DECODE])
+    for (const m of latin1.matchAll(hexCall)) {
+      const bytes = Buffer.from(m.groups!.hex!, 'hex');
+      const to = m.index + m[0].length;
+      // Without the wrapper's end, the call alone is rewritten.
+      const wrapped = m.groups!.wrap ? WRAP_END.exec(latin1.slice(to, to + 80)) : null;
+      const from = m.groups!.wrap && !wrapped ? m.index + m.groups!.wrap.length : m.index;
+      if (!bytes.some((byte) => byte < 0x20 || byte > 0x7e))
+        add(from, to + (wrapped?.[0].length ?? 0), bytes.toString('latin1'));
+    }
+  for (const m of latin1.matchAll(CONCAT)) {
+    const pieces = m[0].match(new RegExp(TOKEN_PIECE, 'g'))!;
+    add(m.index, m.index + m[0].length, pieces.map((p) => p.slice(1, -1)).join(''));
   }
   for (const m of latin1.matchAll(JOINS)) {
     const pieces = (m.groups!.py ?? m.groups!.js!).match(new RegExp(PIECE, 'g'))!;
@@ -89,10 +139,15 @@ export function findAssembled(latin1: string): Replacement[] {
   return found;
 }
 
-/** The text a list of codes spells, or undefined unless every code is a printable ASCII character. */
+/**
+ * The text a list of codes spells, or undefined unless every code is a printable ASCII character; a last code of 0 is
+ * C's terminator (`char k[] = {'h', …, 0}`).
+ */
 function decodeCodes(list: string): string | undefined {
   let text = '';
-  for (const raw of list.split(',')) {
+  const codes = list.split(',');
+  if (codes.length > 1 && /^\s*(?:0|0x0+)\s*$/i.test(codes[codes.length - 1]!)) codes.pop();
+  for (const raw of codes) {
     const code = raw.trim();
     const value = code.startsWith("'") ? code.charCodeAt(1) : Number(code);
     if (!(value >= 0x20 && value <= 0x7e)) return undefined;

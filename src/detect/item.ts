@@ -7,10 +7,12 @@ import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/s
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
 import { findAssembled, mayHoldAssembled } from './assembled.js';
+import { continuedStrings, mayHoldContinued } from './continued-strings.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { highlightedCode, mayHoldHighlighted } from './markup.js';
+import { isOfficePart, officeText } from './office.js';
 import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
@@ -65,8 +67,6 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
 }
 
 const INLINE_MAP_SIGN = 'sourceMappingURL=data:';
-/** What a properties file's continued line ends with, in LF and CRLF files. */
-const CONTINUED_SIGNS = ['\\\n', '\\\r\n'];
 // A bundle's own map, inlined as a base64 data URL on its last line (webpack `inline-source-map`, esbuild
 // `--sourcemap=inline`): its sourcesContent ships inside the bundle, encoded.
 const INLINE_MAP = /[#@][ \t]*sourceMappingURL=data:application\/json[^,\s]*;base64,([A-Za-z0-9+/]+={0,2})/g;
@@ -180,8 +180,9 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
 /**
  * Keys that only a view shows: encoded values decoded (views.ts), table cells written beside their column's name
  * (tables.ts), escaped base64 runs and character escapes (`\u0078`, `\x2d`, `%22`) unescaped in items that show a
- * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties joined (properties.ts), code
- * blocks of rendered pages without their highlighting tags (markup.ts). The item is scanned again as that view, and
+ * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties and continued double-quoted
+ * strings joined (properties.ts, continued-strings.ts), code blocks of rendered pages without their highlighting tags
+ * (markup.ts), Word and PowerPoint parts without their tags (office.ts). The item is scanned again as that view, and
  * each secret found inside a replaced stretch is reported there; an encoded string that was itself taken for a key
  * gives way to the key it decodes to.
  */
@@ -193,15 +194,30 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const escaped = vendor && mayHoldEscapes(buffer);
   // A Max AI key's prefix names its vendor itself, also written in escapes (`max\x5fprd\x5fak\x5f…`).
   const charEscaped = (vendor || signs.escapedPrefix === true) && mayHoldCharEscapes(buffer);
-  const assembled = vendor && mayHoldAssembled(buffer);
+  const assembled = vendor && mayHoldAssembled(buffer, file);
   // A header binding needs no vendor word: `Api-Key\u00a0…` pasted from a chat counts on its own.
   const keyword = detector.exhaustive || vendor || (item.keywordsSeen?.includes(1) ?? false);
   const typography = keyword && mayHoldTypography(buffer);
   const pickled = mayHoldPickle(file, buffer);
   const selfEncoded = encodedKeys(result.matches);
-  const continued = PROPERTIES_FILE.test(file) && CONTINUED_SIGNS.some((sign) => buffer.includes(sign));
+  const properties = PROPERTIES_FILE.test(file);
+  // A string continued over lines counts where a key could be bound: in items with a keyword or a vendor's context.
+  const goesOn = (properties || keyword) && mayHoldContinued(buffer);
+  const continued = properties && goesOn;
+  const continuedString = !properties && goesOn;
   const highlighted = mayHoldHighlighted(file, buffer);
-  const textViews = table || escaped || charEscaped || assembled || typography || pickled || continued || highlighted;
+  const office = isOfficePart(file);
+  const textViews =
+    table ||
+    escaped ||
+    charEscaped ||
+    assembled ||
+    typography ||
+    pickled ||
+    continued ||
+    continuedString ||
+    highlighted ||
+    office;
   const fromBytes = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
   // The encoded views read the bytes around their anchors: an item they find nothing in is not decoded whole (on
   // axios's history, 2,259 items with a `base64` somewhere, 378 MB of latin1 strings made for nothing).
@@ -210,6 +226,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const decoded = [
     ...fromBytes,
     ...(continued ? continuedValues(latin1) : []),
+    ...(continuedString ? continuedStrings(latin1) : []),
     ...(assembled ? findAssembled(latin1) : []),
   ];
   const replacements = settle([
@@ -218,6 +235,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(escaped ? findEscaped(latin1) : []),
     ...(charEscaped ? findCharEscapes(latin1) : []),
     ...(highlighted ? highlightedCode(latin1) : []),
+    ...(office ? officeText(latin1) : []),
     ...(typography ? findTypography(latin1) : []),
     ...(pickled ? pickleEntries(latin1) : []),
   ]);

@@ -3,6 +3,7 @@
 // a mail part's transfer encoding) is it decoded; the decoded item is scanned again and what only the decoding revealed is reported at the encoded
 // text, never with the encoded text as its secret.
 
+import zlib from 'node:zlib';
 import { MAIL_FILE, mimeParts } from './mime.js';
 
 /**
@@ -19,11 +20,13 @@ export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b6
 export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
 /**
  * Keywords that make an item's character escapes worth reading without a vendor's context: a Max AI key's prefix names
- * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables) or
- * `max\u005f` (native2ascii). A bare `\u005f` is left out: the keyword pass would skip by its `00`, a pair common in
- * every item (`max\` adds only `x\` to the pairs `max_prd_ak_` has).
+ * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables),
+ * `max\u005f` (native2ascii), a wholly escaped `max` (`\u006d\u0061\u0078…`, Java's and JSON's `\u`, Dart's and
+ * Swift's `\u{6d}\u{61}`, found from its `6d`) and HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`. A bare `\u005f` is
+ * left out: the keyword pass would skip by its `00`, a pair common in every item (`max\` adds only `x\` to the pairs
+ * `max_prd_ak_` has, `max&` only `x&`).
  */
-export const VIEW_ESCAPES = ['\\x5f', 'max\\u005f'];
+export const VIEW_ESCAPES = ['\\x5f', 'max\\u005f', '6d\\u0061', '6d}\\u{61}', 'max&#', 'max&lowbar;'];
 
 /** What the keyword pass saw of encoded values in an item. */
 export interface ViewSigns {
@@ -37,6 +40,10 @@ export interface ViewSigns {
   escapedPrefix?: boolean;
   /** Set by `mayHoldEncoded`: the item is a JSON file with `"flags"` fields (a `consul kv export`, perhaps). */
   kv?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a config file holding base64 of gzip (`H4sI…`), or base64 of that. */
+  gzip?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a YAML file whose entries may declare their content base64 (cloud-init). */
+  declared?: boolean;
 }
 
 /**
@@ -50,11 +57,16 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
   signs.kv = JSON_FILE.test(file) && bytes.includes(KV_SIGN);
+  const config = CONFIG_FILE.test(file);
+  signs.gzip = config && GZIP_SIGNS.some((sign) => bytes.includes(sign));
+  signs.declared = config && YAML_FILE.test(file) && bytes.includes(ENCODING_SIGN);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
     signs.secret ||
     signs.kv ||
+    signs.gzip ||
+    signs.declared ||
     DOTENV_FILE.test(file) ||
     MAIL_FILE.test(file)
   );
@@ -209,6 +221,45 @@ const KV_SIGN = '"flags":';
 /** An entry's base64 value in a `consul kv export` (`{"key": "config/novamed/api_key", "flags": 0, "value": "…"}`). */
 const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b64>${B64})"`, 'g');
 /**
+ * Config files (YAML, JSON, TOML, INI, XML, Terraform, dotenv) by name: where a gzipped blob is a value (cloud-init's
+ * `encoding: gzip+base64`, a seed config, a Helm release dumped with `kubectl get secret -o yaml`). Code is left out:
+ * its gzipped literals come with a decode call.
+ */
+const CONFIG_FILE = /\.(?:ya?ml|json|toml|ini|cfg|conf|xml|tf|tfvars|tfstate|env|properties)$|(?:^|\/)\.env[^/]*$/i;
+const YAML_FILE = /\.ya?ml$/i;
+/**
+ * How base64 of gzip starts (`H4sI`: the magic `1f 8b 08`), and base64 of that (`SDRzSU`: Helm stores a release as
+ * base64 of gzip, and a Secret's `data` encodes it again).
+ */
+const GZIP_SIGNS = ['H4sI', 'SDRzSU'];
+const GZIP_BLOB = /(?<![A-Za-z0-9+/])(?:H4sI|SDRzSU)[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
+/** Base64 of gzip as a whole decoded text: decoded again. */
+const GZIP_TEXT = /^H4sI[A-Za-z0-9+/]+={0,2}\s*$/;
+/** Compressed values decompressing to more than this are left alone (an archive bomb stays small). */
+const MAX_GUNZIPPED = 4 * 1024 * 1024;
+/** What a cloud-init `write_files` entry declaring its content encoded holds. */
+const ENCODING_SIGN = 'encoding:';
+/**
+ * A cloud-init `write_files` entry's content declared base64 (`encoding: b64`, `base64`; `gzip+base64` is base64 of
+ * gzip), the declaration within the entry's lines before or after `content:`.
+ */
+const DECLARED_CONTENT = new RegExp(
+  String.raw`^[ \t]*(?:-[ \t]+)?content:[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>[ \t]*\r?$`,
+  'gm',
+);
+const DECLARES_BASE64 =
+  /^[ \t]*(?:-[ \t]+)?encoding:[ \t]*["']?(?:b64|base64|gz\+b64|gzip\+base64|gz\+base64)["']?[ \t]*\r?$/m;
+/** Lines either side of `content:` where an entry's `encoding:` is looked for. */
+const ENTRY_LINES = 4;
+/**
+ * A JSON object's value declared base64 beside it: a HAR response's `"content": {"text": "…", "encoding": "base64"}`
+ * (either order). Found from the declaration's `base64`; the object around it, up to its braces, is searched.
+ */
+const JSON_DECLARATION = /"encoding"[ \t]*:[ \t]*"ba$/;
+const JSON_TEXT = new RegExp(String.raw`"text"[ \t]*:[ \t]*"(?<b64>${B64})"`, 'g');
+const JSON_LIKE_FILE = /\.(?:json|har)$/i;
+
+/**
  * Content an element declares base64: Burp Suite's saved items (`<request base64="true"><![CDATA[…]]>`), XML values
  * marked `encoding="base64"`. Found from the attribute's `base64`.
  */
@@ -262,14 +313,37 @@ export interface View {
   starts: number[];
 }
 
-/** Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. */
-export function decodeBase64Text(b64: string): string | undefined {
-  const bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
+/**
+ * The decompressor of gzip (magic `1f 8b`) or zlib data (`78` and a header check: `zlib.compress` before base64 in
+ * Python, `gzcompress` in PHP), or undefined for other bytes.
+ */
+function compression(bytes: Buffer): typeof zlib.gunzipSync | undefined {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return zlib.gunzipSync;
+  if (bytes[0] === 0x78 && bytes.length > 2 && ((bytes[0] << 8) | bytes[1]!) % 31 === 0) return zlib.inflateSync;
+  return undefined;
+}
+
+/**
+ * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. Base64 of gzip or zlib
+ * data is text once decompressed (then UTF-8 is text too: a gzipped JSON document may hold any character), and text
+ * that is itself base64 of gzip is decoded once more (a Helm release in a Secret's `data`).
+ */
+export function decodeBase64Text(b64: string, nested = false): string | undefined {
+  let bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
+  const gzipped = compression(bytes);
+  if (gzipped) {
+    try {
+      bytes = gzipped(bytes, { maxOutputLength: MAX_GUNZIPPED });
+    } catch {
+      return undefined;
+    }
+  }
   if (bytes.length < MIN_DECODED) return undefined;
   for (const byte of bytes) {
-    if ((byte < 0x20 || byte > 0x7e) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
+    if ((byte < 0x20 || (byte > 0x7e && !gzipped)) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
   }
-  return bytes.toString('latin1');
+  const text = bytes.toString('latin1');
+  return !nested && GZIP_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
 }
 
 /**
@@ -409,10 +483,22 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       add(at, at + rest.groups!.b64!.length, rest.groups!.b64!, at, '', [start + from, name]);
     }
   }
+  if (JSON_LIKE_FILE.test(file)) addJsonDeclared(bytes, signs.anchors, add);
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
-  if (!signs.secret && !dotenv && !signs.flagged && !mail && !signs.kv) return settle(found);
+  if (!signs.secret && !dotenv && !signs.flagged && !mail && !signs.kv && !signs.gzip && !signs.declared)
+    return settle(found);
   const latin1 = bytes.toString('latin1');
+  if (signs.gzip) {
+    for (const m of latin1.matchAll(GZIP_BLOB)) add(m.index, m.index + m[0].length, m[0], m.index, '');
+  }
+  if (signs.declared) {
+    for (const m of latin1.matchAll(DECLARED_CONTENT)) {
+      if (!DECLARES_BASE64.test(linesAround(latin1, m.index, ENTRY_LINES))) continue;
+      const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
+      add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
+    }
+  }
   if (signs.kv) {
     for (const m of latin1.matchAll(KV_VALUE)) {
       const at = m.index + m[0].length - m.groups!.b64!.length - 1;
@@ -434,6 +520,40 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   if (signs.flagged) addEntities(bytes, latin1, found);
   if (mail) found.push(...mimeParts(latin1));
   return settle(found);
+}
+
+/**
+ * Values a JSON object declares base64 beside them (`"encoding": "base64"` and `"text": "…"`, a HAR response's
+ * content): from each such `base64` anchor, the object around it up to its braces.
+ */
+function addJsonDeclared(
+  bytes: Buffer,
+  anchors: number[],
+  add: (from: number, to: number, b64: string, at: number, quote: string) => void,
+): void {
+  let done = 0;
+  for (const at of anchors) {
+    if (at < done || !JSON_DECLARATION.test(bytes.toString('latin1', Math.max(0, at - 24), at))) continue;
+    const open = bytes.subarray(Math.max(0, at - WINDOW_REACH), at).lastIndexOf(0x7b);
+    const close = bytes.subarray(at, at + WINDOW_REACH).indexOf(0x7d);
+    if (open === -1 || close === -1) continue;
+    const from = Math.max(0, at - WINDOW_REACH) + open;
+    done = at + close;
+    const object = bytes.toString('latin1', from, done);
+    for (const m of object.matchAll(JSON_TEXT)) {
+      const start = from + m.index + m[0].lastIndexOf(m.groups!.b64!);
+      add(start, start + m.groups!.b64!.length, m.groups!.b64!, start, '');
+    }
+  }
+}
+
+/** The `lines` lines either side of the line holding `at`. */
+function linesAround(text: string, at: number, lines: number): string {
+  let from = text.lastIndexOf('\n', at - 1);
+  for (let i = 0; i < lines && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  let to = text.indexOf('\n', at);
+  for (let i = 0; i < lines && to !== -1; i++) to = text.indexOf('\n', to + 1);
+  return text.slice(from + 1, to === -1 ? text.length : to);
 }
 
 /**

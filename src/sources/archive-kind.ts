@@ -5,7 +5,10 @@ export const TGZ = /\.(tgz|tar\.gz)$/i;
 /** One gzipped file (`app.js.gz` that a server sends precompressed, a `settings.json.gz` backup): not a tar. */
 export const GZ = /(?<!\.tar)\.gz$/i;
 
+/** Electron's app archive (`resources/app.asar`): the app's code and bundles, stored as they are. */
+export const ASAR = /\.asar$/i;
+
 /** True for names of archives keylint opens. */
 export function isArchive(file: string): boolean {
-  return ZIP.test(file) || TAR.test(file) || TGZ.test(file) || GZ.test(file);
+  return ZIP.test(file) || TAR.test(file) || TGZ.test(file) || GZ.test(file) || ASAR.test(file);
 }

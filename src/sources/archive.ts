@@ -1,4 +1,4 @@
-// Archives where bundles travel (zip, jar, apk, tar, tgz, npm tarballs, single gzipped files): their entries become items named
+// Archives where bundles travel (zip, jar, apk, tar, tgz, npm tarballs, single gzipped files, Electron's asar): their entries become items named
 // `outer.zip!inner/app.js`, read in memory (never extracted to disk) under byte, ratio and depth bounds,
 // so that a zip bomb, a corrupt archive or an encrypted entry ends as a note, never as a crash.
 import { Readable, Writable } from 'node:stream';
@@ -8,7 +8,7 @@ import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { entryPath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote } from '../types.js';
-import { GZ, TGZ, ZIP, isArchive } from './archive-kind.js';
+import { ASAR, GZ, TGZ, ZIP, isArchive } from './archive-kind.js';
 
 /** Bounds of one top-level archive, nesting included. */
 export interface ArchiveLimits {
@@ -76,7 +76,9 @@ async function* expand(
     ? zipEntries(name, buffer, notes, limits, budget)
     : GZ.test(name)
       ? gzipEntry(name, buffer, limits, budget)
-      : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
+      : ASAR.test(name)
+        ? asarEntries(name, buffer, notes, limits, budget)
+        : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
   try {
     for await (const entry of entries) {
       const path = entryPath(name, entry.name);
@@ -212,6 +214,60 @@ async function* gzipEntry(name: string, buffer: Buffer, limits: ArchiveLimits, b
   const inner = name.slice(name.lastIndexOf('/') + 1, -'.gz'.length);
   yield { name: inner, content: await collect(Readable.from([buffer]).pipe(zlib.createGunzip()), limits, budget) };
 }
+
+/**
+ * The files of an Electron `.asar`: a little-endian size field (4), the header's size, then the header as a pickle
+ * (its payload's size, the JSON's length, the JSON: a tree of `files` giving each file's `size` and `offset` after the
+ * header) and the files' bytes, stored. Files kept outside (`unpacked`, in `app.asar.unpacked/`) and links are skipped.
+ */
+async function* asarEntries(
+  name: string,
+  buffer: Buffer,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Entry> {
+  if (buffer.length < ASAR_HEAD || buffer.readUInt32LE(0) !== 4) throw new Error('not an asar archive');
+  const base = 8 + buffer.readUInt32LE(4);
+  const jsonEnd = ASAR_HEAD + buffer.readUInt32LE(12);
+  if (jsonEnd > base || base > buffer.length) throw new Error('asar header out of bounds');
+  const stack: Array<[string, unknown]> = [['', JSON.parse(buffer.toString('utf8', ASAR_HEAD, jsonEnd))]];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const [dir, entry] = node as [string, AsarNode];
+    if (entry.files && typeof entry.files === 'object') {
+      for (const [child, value] of Object.entries(entry.files).reverse()) stack.push([`${dir}${child}/`, value]);
+      continue;
+    }
+    const entryName = dir.slice(0, -1);
+    const size = Number(entry.size);
+    const offset = Number(entry.offset);
+    if (entry.unpacked || entry.link !== undefined || !Number.isSafeInteger(size) || !Number.isSafeInteger(offset))
+      continue;
+    const start = base + offset;
+    if (offset < 0 || size < 0 || start + size > buffer.length) {
+      notes.push({ file: entryPath(name, entryName), reason: 'entry outside the archive skipped' });
+      continue;
+    }
+    const skip = oversize(size, undefined, limits, budget);
+    if (skip) {
+      notes.push({ file: entryPath(name, entryName), reason: skip });
+      continue;
+    }
+    budget.left -= size;
+    yield { name: entryName, content: buffer.subarray(start, start + size) };
+  }
+}
+
+/** An asar header's node: a folder (`files`) or a file (`size`, `offset` as a decimal string). */
+type AsarNode = {
+  files?: Record<string, unknown>;
+  size?: unknown;
+  offset?: unknown;
+  unpacked?: unknown;
+  link?: unknown;
+};
+/** Bytes before an asar header's JSON: the size field, the header's size, the pickle's payload size, the JSON's length. */
+const ASAR_HEAD = 16;
 
 /** Why an entry is not read, judged on its declared sizes, or undefined to read it. */
 function oversize(

@@ -51,6 +51,25 @@ describe('character-escape views', () => {
     ]);
   });
 
+  it('reads HTML character references of ASCII, and a Max AI prefix in them or in \\u escapes needs no vendor word', async () => {
+    const text = 'x&#45;api&#x2D;key &lowbar; &#233; &#10; &amp;';
+    expect(findCharEscapes(text).map((r) => `${text.slice(r.from, r.to)}=${r.text}`)).toEqual([
+      '&#45;=-',
+      '&#x2D;=-',
+      '&lowbar;=_',
+    ]);
+    const prod = keys.maxProd();
+    const page = `<p>Key: <code>${prod.replaceAll('_', '&#95;')}</code></p>\n`;
+    expect(await secretsIn('docs/keys.html', page)).toEqual([
+      { line: 1, column: page.indexOf('max') + 1, secret: prod },
+    ]);
+    const dev = keys.maxDev();
+    const java = `static final String T = "${[...dev].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}";\n`;
+    expect(await secretsIn('src/T.java', java)).toEqual([{ line: 1, column: java.indexOf('\\u') + 1, secret: dev }]);
+    const masked = '<code>max&#95;prd&#95;ak&#95;****************************</code>\n';
+    expect(await secretsIn('docs/masked.html', masked)).toEqual([]);
+  });
+
   it('leaves escaped placeholders unreported', async () => {
     const placeholder = `// https://feapi.novamed.care\nconst h = { "x-api-key": "${escapeAll('your-api-key-here')}" };\n`;
     expect(await secretsIn('src/d.js', placeholder)).toEqual([]);

@@ -2,6 +2,7 @@
 // for tables, a page without a code block holding elements is not read for highlighted code, and an item whose keyword
 // pass saw no `;base64,` is not searched for an inline source map. They must leave the findings exactly as the
 // exhaustive reference, which decodes every such item, finds them.
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { scanSource } from '../../src/scan/run.js';
 import { memorySource } from '../../src/sources/memory.js';
@@ -44,10 +45,19 @@ describe('view gates', () => {
 
   it('reads character codes, joins, pasted characters and pickles only where their signs are', () => {
     const has = (check: (b: Buffer) => boolean, text: string) => check(Buffer.from(text, 'utf8'));
-    expect(has(mayHoldAssembled, 'k = bytes([104, 99])')).toBe(true);
-    expect(has(mayHoldAssembled, "k = ['a', 'b'].join('')")).toBe(true);
-    expect(has(mayHoldAssembled, "k = Buffer.from('6869', 'hex')")).toBe(true);
-    expect(has(mayHoldAssembled, 'k = [104, 99]')).toBe(false);
+    const assembled = (file: string, text: string) => mayHoldAssembled(Buffer.from(text, 'utf8'), file);
+    expect(assembled('k.py', 'k = bytes([104, 99])')).toBe(true);
+    expect(assembled('k.js', "k = ['a', 'b'].join('')")).toBe(true);
+    expect(assembled('k.js', "k = Buffer.from('6869', 'hex')")).toBe(true);
+    expect(assembled('k.py', 'k = [104, 99]')).toBe(false);
+    // A language's own forms count in its own files only: the test of a name costs no pass over the bytes.
+    expect(assembled('Keys.kt', 'val k = byteArrayOf(104, 99)')).toBe(true);
+    expect(assembled('Keys.java', 'val k = byteArrayOf(104, 99)')).toBe(false);
+    expect(assembled('Keys.swift', 'let k: [UInt8] = [104, 99]')).toBe(true);
+    expect(assembled('keys.go', 'b, _ := hex.DecodeString("6869")')).toBe(true);
+    expect(assembled('keys.py', 'b, _ := hex.DecodeString("6869")')).toBe(false);
+    expect(assembled('app.min.js', 'var t="max_prd_"+"ak_x"')).toBe(true);
+    expect(assembled('app.min.js', 'var t="max_prd_ak_x"')).toBe(false);
     expect(has(mayHoldTypography, 'key:\u00a0abc')).toBe(true);
     expect(has(mayHoldTypography, 'key:\u200babc')).toBe(true);
     expect(has(mayHoldTypography, '\ufeffkey: abc')).toBe(false);
@@ -85,6 +95,30 @@ describe('view gates', () => {
         content: `var _0x1=["${[...keys.maxDev()].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('')}"];\n`,
       },
       { path: 'kv.json', content: `[{"key":"novamed/api_key","flags":0,"value":"${b64(keys.novamed())}"}]\n` },
+      { path: 'Keys.kt', content: `val novamedApiKey = String(byteArrayOf(${codes(keys.novamed())}))\n` },
+      { path: 'dist/app.min.js', content: `var t="${keys.maxProd().replace('ak_', 'ak_"+"')}";\n` },
+      { path: 'site/keys.html', content: `<code>${keys.maxDev().replaceAll('_', '&#95;')}</code>\n` },
+      {
+        path: 'Tokens.java',
+        content: `String T = "${[...keys.maxProd()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}";\n`,
+      },
+      {
+        path: 'lib/k.dart',
+        content: `const k = '${[...keys.maxDev()].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join('')}';\n`,
+      },
+      {
+        path: 'config/seed.yaml',
+        content: `seed: ${gzipSync(`maiagent:\n  api_key: ${keys.maiagent()}\n`).toString('base64')}\n`,
+      },
+      {
+        path: 'user-data.yaml',
+        content: `write_files:\n  - path: /etc/n.env\n    encoding: b64\n    content: ${b64(`NOVAMED_API_KEY=${keys.novamed()}\n`)}\n`,
+      },
+      {
+        path: 'trace.har',
+        content: `{"content": {\n  "text": "${b64(`{"maiagent_api_key": "${keys.maiagent()}"}`)}",\n  "encoding": "base64"\n}}\n`,
+      },
+      { path: 'deploy.sh', content: `export NOVAMED_API_KEY="${keys.novamed().replace(/(.{20})/, '$1\\\n')}"\n` },
     ];
     const scan = async (exhaustive: boolean) => {
       const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });

@@ -88,3 +88,38 @@ export async function tarOf(entries: Array<{ name: string; content: Buffer | str
   const buffer = Buffer.concat(chunks);
   return gzip ? zlib.gzipSync(buffer) : buffer;
 }
+
+/**
+ * An Electron `.asar` as `@electron/asar` packs one: a size field (4), the header pickle's size, the pickle (its
+ * payload's size, the JSON's length, the JSON, padded to 4 bytes), then each file's bytes at its `offset`.
+ */
+export function asarOf(entries: Array<{ name: string; content: Buffer | string; unpacked?: boolean }>): Buffer {
+  const root: { files: Record<string, unknown> } = { files: {} };
+  const bodies: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const content = typeof e.content === 'string' ? Buffer.from(e.content, 'utf8') : e.content;
+    const parts = e.name.split('/');
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+      dir.files[part] ??= { files: {} };
+      dir = dir.files[part] as typeof root;
+    }
+    if (e.unpacked) {
+      dir.files[parts[parts.length - 1]!] = { size: content.length, unpacked: true };
+      continue;
+    }
+    dir.files[parts[parts.length - 1]!] = { size: content.length, offset: String(offset) };
+    bodies.push(content);
+    offset += content.length;
+  }
+  const json = Buffer.from(JSON.stringify(root), 'utf8');
+  const padded = Buffer.alloc(8 + json.length + ((4 - (json.length % 4)) % 4));
+  padded.writeUInt32LE(padded.length - 4, 0);
+  padded.writeUInt32LE(json.length, 4);
+  json.copy(padded, 8);
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(4, 0);
+  head.writeUInt32LE(padded.length, 4);
+  return Buffer.concat([head, padded, ...bodies]);
+}

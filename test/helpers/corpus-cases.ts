@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
+import { asarOf, zipOf } from './archive.js';
 import { parseToken, tokenValue, type Token } from './corpus-values.js';
 import { seeded } from './fake.js';
 import { gitEnv } from './git.js';
@@ -28,6 +29,11 @@ interface Generate {
   pad?: { line: string; bytes: number; join?: string; exact?: boolean };
   /** Written gzipped (`to` ends in `.gz`): findings are expected in its one entry, `<to>!<name without .gz>`. */
   gzip?: boolean;
+  /**
+   * Written as the one entry `entry` of an archive of `kind` (a `.docx` zip's `word/document.xml`, an Electron
+   * `.asar`'s `main.js`), built at run time: findings are expected in `<to>!<entry>`.
+   */
+  archive?: { kind: 'zip' | 'asar'; entry: string };
 }
 
 /** `case.json`: what a case needs beyond its files. */
@@ -118,9 +124,10 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
   for (const g of c.spec.generate ?? []) {
     const template = c.templates.get(g.from);
     if (template === undefined) throw new Error(`${c.cls}/${c.name}/case.json: no template ${g.from}`);
-    const text = plant(g.to, pad(template, g), g.gzip ? `!${path.basename(g.to, '.gz')}` : '');
+    const entry = g.archive ? `!${g.archive.entry}` : g.gzip ? `!${path.basename(g.to, '.gz')}` : '';
+    const text = plant(g.to, pad(template, g), entry);
     const bytes = encode(g.eol === 'crlf' ? text.replace(/\n/g, '\r\n') : text, g);
-    write(dest, g.to, g.gzip ? gzipSync(bytes) : bytes);
+    write(dest, g.to, g.gzip ? gzipSync(bytes) : g.archive ? archived(bytes, g.archive) : bytes);
   }
   if (c.spec.git) {
     const git = (args: string[]) => execFileSync('git', args, { cwd: dest, env: gitEnv(), stdio: 'pipe' });
@@ -131,6 +138,12 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
     }
   }
   return planted;
+}
+
+/** `bytes` as the one entry of an archive of the given kind. */
+function archived(bytes: Buffer, archive: NonNullable<Generate['archive']>): Buffer {
+  const entries = [{ name: archive.entry, content: bytes }];
+  return archive.kind === 'asar' ? asarOf(entries) : zipOf(entries);
 }
 
 function write(root: string, rel: string, content: string | Buffer): void {
@@ -146,10 +159,13 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * percent-encodes, `{{unicode-escape}}` and `{{hex-escape}}` write every character as a `\uXXXX` or `\xHH` escape (as
  * obfuscators do), `{{reverse}}` writes the text right to left (a key turned round where it is used); `{{char-codes}}`,
  * `{{char-hex}}` and `{{char-literals}}` write the text as a list of its character codes (`104, 99`, `0x68, 0x63`,
- * `'h', 'c'`), `{{hex}}` as hex digits. Its tokens land where the region starts.
+ * `'h', 'c'`), `{{hex}}` as hex digits; `{{gzip-b64}}` and `{{zlib-b64}}` write base64 of the gzipped or
+ * zlib-compressed text, `{{helm-release}}` base64 of that (a Helm release in a Secret's `data`), `{{unicode-brace}}`
+ * every character as Dart's and Swift's `\u{HH}`, `{{html-entities}}` every character but letters and digits as
+ * `&#NN;`. Its tokens land where the region starts.
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|unicode-brace|html-entities)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -164,6 +180,11 @@ const ENCODE: Record<string, (text: string) => string> = {
   'char-hex': (text) => codes(text, (c) => `0x${c.toString(16)}`),
   'char-literals': (text) => codes(text, (c) => `'${String.fromCharCode(c)}'`),
   hex: (text) => Buffer.from(text, 'utf8').toString('hex'),
+  'gzip-b64': (text) => gzipSync(Buffer.from(text, 'utf8')).toString('base64'),
+  'zlib-b64': (text) => deflateSync(Buffer.from(text, 'utf8')).toString('base64'),
+  'helm-release': (text) => Buffer.from(gzipSync(Buffer.from(text, 'utf8')).toString('base64')).toString('base64'),
+  'unicode-brace': (text) => [...text].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join(''),
+  'html-entities': (text) => text.replace(/[^A-Za-z0-9]/g, (c) => `&#${c.charCodeAt(0)};`),
 };
 
 /** Replaces each token with a fresh value; returns the text and where each value landed. */

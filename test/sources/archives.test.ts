@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from '../helpers/fake.js';
-import { deflatedZeros, tarOf, zipOf } from '../helpers/archive.js';
+import { asarOf, deflatedZeros, tarOf, zipOf } from '../helpers/archive.js';
 import { scanSource } from '../../src/scan/run.js';
 import { builtinRules, scanMemory } from '../helpers/scan.js';
 
@@ -116,6 +116,32 @@ describe('archives', () => {
     expect(report.notes.map((n) => `${n.file}: ${n.reason.split(':')[0]}`)).toEqual([
       'backups/big.log.gz: archive partly read',
       'notes.gz: archive partly read',
+    ]);
+  });
+
+  it("reads an Electron app's asar: its files by path, unpacked files skipped, a broken header a note", async () => {
+    const nova = keys.novamed();
+    const asar = asarOf([
+      { name: 'package.json', content: '{"name":"clinic-desk","main":"main.js"}' },
+      { name: 'main.js', content: `const MAXAI_API_KEY = "${key}";\n` },
+      {
+        name: 'src/novamed.js',
+        content: `module.exports = { baseURL: "https://feapi.novamed.care", apiKey: "${nova}" };\n`,
+      },
+      { name: 'native/addon.node', content: 'not here', unpacked: true },
+    ]);
+    const broken = Buffer.from(asar);
+    broken.writeUInt32LE(0x7fffffff, 4);
+    const { report } = await scanMemory([
+      { path: 'release/resources/app.asar', content: asar },
+      { path: 'release/broken.asar', content: broken },
+    ]);
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId} ${f.line}`)).toEqual([
+      'release/resources/app.asar!main.js maxai-prod-key 1',
+      'release/resources/app.asar!src/novamed.js novamed-api-key 1',
+    ]);
+    expect(report.notes.map((n) => `${n.file}: ${n.reason}`)).toEqual([
+      'release/broken.asar: archive partly read: asar header out of bounds',
     ]);
   });
 
