@@ -5,7 +5,9 @@ import * as core from '@actions/core';
 import { failingCount } from '../commands/output.js';
 import { isKnownError } from '../errors.js';
 import { runKeylint } from '../run-keylint.js';
+import { showBytes } from '../name-bytes.js';
 import { annotationOf } from '../report/github.js';
+import { escapeControls } from '../report/printable.js';
 import type { Finding } from '../types.js';
 import { gitParent, readEvent, scanCommandFor, ZERO_SHA, type PullRequestEvent, type RunEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -58,7 +60,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   if (event.kind === 'pull_request' && command[0] !== 'git')
     notes.push(...(await commentOnPullRequest(event, inputs, report.findings, env)));
   const sarifPath = inputs.sarifFile ? await writeSarif(command, flags, inputs.sarifFile, cwd, notes) : undefined;
-  for (const note of notes) core.warning(note);
+  // Notes name files and quote the API's errors: @actions/core escapes line breaks, not ESC or BEL.
+  for (const note of notes) core.warning(escapeControls(showBytes(note)));
 
   const counts = countBySeverity(report);
   const failing = failingCount(report, inputs.failOn);

@@ -51,6 +51,8 @@ export interface FakeGitHub {
   }>;
   /** Requests whose path starts with one of these never get an answer (a hung server). */
   stall: string[];
+  /** File paths whose new review comments are answered 422, as GitHub answers a line outside the diff. */
+  outsideDiff: string[];
   /**
    * Identities by token, for `GET /user` and as the author of the comments a token posts. A token not listed is
    * an Actions token: `GET /user` answers 403 and its comments are written by github-actions[bot].
@@ -71,6 +73,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     deny: [],
     failNext: [],
     stall: [],
+    outsideDiff: [],
     users: {},
   };
   let exhaustedUntil = 0;
@@ -117,6 +120,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             state.comments.filter((c) => c.pull === pull),
           );
         if (req.method === 'POST') {
+          if (state.outsideDiff.includes(body.path))
+            return send(422, { message: 'Validation Failed', errors: ['pull_request_review_thread.line'] });
           const user = { login: login ?? 'github-actions[bot]' };
           const comment = {
             id: nextId++,

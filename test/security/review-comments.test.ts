@@ -15,6 +15,8 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
 import { commitAll, git } from '../helpers/git-repo.js';
 
 const keys = fakeKeys(1709);
+// A name GitHub refuses a comment on: ESC and BEL would retitle the terminal and colour the log that shows the note.
+const REFUSED = 'cfg/\x1b]0;ok\x07\x1b[32mclean.env';
 const HOSTILE = 'Found <img src=x onerror=alert(1)> see [docs](https://evil.example) @everyone <!-- keylint:0 -->';
 
 let tmp: { dir: string; cleanup: () => void };
@@ -43,6 +45,7 @@ beforeAll(() => {
   writeTree(repo, {
     '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n`,
     'cfg/x-->y.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
+    [REFUSED]: `MAXAI_API_KEY=${keys.maxProd()}\n`,
     'src/acme.ts': `export const token = 'acme_tok_${keys.alnum(16).toLowerCase()}';\n`,
   });
   headSha = commitAll(repo, 'add keys');
@@ -152,6 +155,16 @@ describe('review comments', () => {
     await new Promise((done) => other.close(done));
     expect(elsewhere).toEqual([]);
   }, 120_000);
+
+  it('a comment GitHub refuses (422) is a note whose name shows its control characters escaped', async () => {
+    api.outsideDiff.push(REFUSED);
+    const result = await run();
+    expect(result.code).toBe(1);
+    const note = result.stdout.split('\n').find((l) => l.includes('no review comment for'));
+    // Before: the warning carried ESC and BEL raw to the log (@actions/core escapes only %, CR and LF).
+    expect(note).toContain('cfg/\\x1b]0;ok\\x07\\x1b[32mclean.env');
+    expect(result.stdout).not.toMatch(/[\x07\x1b]/);
+  });
 
   it('an API that takes the request and never answers: a note after 30 s, and the run ends', async () => {
     api.stall.push('/repos/');
