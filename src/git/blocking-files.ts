@@ -1,6 +1,8 @@
 // git opens every .gitignore and .gitattributes of a work tree with a plain open(2): one that is a FIFO makes git
-// wait for a writer for ever, and keylint with it. These helpers find such a file once git has been slow.
+// wait for a writer for ever, and keylint with it. So do the files a repository's own config names (an include, an
+// excludes or attributes file). These helpers find such a file once git has been slow.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fsPath } from '../name-bytes.js';
 
@@ -43,6 +45,89 @@ export function findBlockingFile(top: string, gitFiles: string[]): string | unde
     }
   }
   return undefined;
+}
+
+/** Reads the file-naming keys of one config file, without following its includes: `[key, value]` pairs. */
+export type ConfigPathReader = (configFile: string) => Array<[string, string]>;
+
+/**
+ * Config keys naming a file git opens: includes on every call, excludes and attributes files on a walk or diff. Its
+ * source is also git's `--get-regexp` pattern (POSIX extended: no `(?:`).
+ */
+export const CONFIG_PATH_KEYS = /^(include|includeif\..*)\.path$|^core\.(excludesfile|attributesfile)$/;
+
+/** git's own limit on nested includes. */
+const MAX_INCLUDE_DEPTH = 10;
+
+/**
+ * The first file that the config of the repository around `cwd` names (followed through its includes) and that is a
+ * FIFO or a device, as `<file> (<key> in <config file>)`; undefined when there is none. Found without a git call
+ * that reads the repository's config, which would itself wait on an include that is a FIFO.
+ */
+export function findBlockingConfigFile(cwd: string, readPaths: ConfigPathReader): string | undefined {
+  const repo = gitDirOf(cwd);
+  if (!repo) return undefined;
+  const pending = configFilesOf(repo.gitDir).map((file) => ({ file, depth: 0 }));
+  const seen = new Set<string>();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (seen.has(next.file) || !isRegular(next.file)) continue;
+    seen.add(next.file);
+    for (const [key, value] of readPaths(next.file)) {
+      const include = !key.startsWith('core.');
+      // git resolves an include against the file that names it, an excludes or attributes file against the top level.
+      const named = resolveConfigPath(value, include ? path.dirname(next.file) : repo.top);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(named);
+      } catch {
+        continue;
+      }
+      if (isSpecial(stat)) return `${named} (${key} in ${path.relative(repo.top, next.file) || next.file})`;
+      if (include && next.depth < MAX_INCLUDE_DEPTH) pending.push({ file: named, depth: next.depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** The git directory and top level around `cwd`, found as git finds them (a `.git` folder or `gitdir:` file, or bare). */
+function gitDirOf(cwd: string): { gitDir: string; top: string } | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const dotGit = path.join(dir, '.git');
+    try {
+      const stat = fs.statSync(dotGit);
+      if (stat.isDirectory()) return { gitDir: dotGit, top: dir };
+      const pointer = /^gitdir: (.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'))?.[1];
+      if (pointer) return { gitDir: path.resolve(dir, pointer.trim()), top: dir };
+    } catch {
+      // No .git here: a bare repository, or further up.
+    }
+    if (isRegular(path.join(dir, 'HEAD')) && isRegular(path.join(dir, 'config'))) return { gitDir: dir, top: dir };
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The repository's config files: the common one (shared by linked work trees) and the work tree's own. */
+function configFilesOf(gitDir: string): string[] {
+  let common = gitDir;
+  try {
+    common = path.resolve(gitDir, fs.readFileSync(path.join(gitDir, 'commondir'), 'utf8').trim());
+  } catch {
+    // Not a linked work tree.
+  }
+  return [path.join(common, 'config'), path.join(gitDir, 'config.worktree')];
+}
+
+function resolveConfigPath(value: string, relativeTo: string): string {
+  if (value === '~' || value.startsWith('~/')) return path.join(os.homedir(), value.slice(1));
+  return path.resolve(relativeTo, value);
+}
+
+function isRegular(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** How long git may run before keylint looks for a file it could be waiting on. */

@@ -5,7 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { blockedMessage, findBlockingFile, READ_FROM_GIT_DIR, STALL_MS } from './blocking-files.js';
+import {
+  blockedMessage,
+  CONFIG_PATH_KEYS,
+  findBlockingConfigFile,
+  findBlockingFile,
+  READ_FROM_GIT_DIR,
+  STALL_MS,
+} from './blocking-files.js';
 
 /** git refused (not a repository, unknown revision…): a one-line message that starts with git's stderr. */
 export class GitError extends UsageError {
@@ -160,8 +167,13 @@ function gitSync(cwd: string, args: string[], limit: number, timeout?: number): 
   });
 }
 
-/** The FIFO or device git could be waiting on in the work tree around `cwd` (see src/git/blocking-files.ts). */
+/**
+ * The FIFO or device git could be waiting on in the work tree around `cwd` or named by its config (see
+ * src/git/blocking-files.ts). The config comes first: an include that is a FIFO blocks every git call, rev-parse too.
+ */
 function blockingFile(cwd: string): string | undefined {
+  const named = findBlockingConfigFile(cwd, configPaths);
+  if (named !== undefined) return named;
   let lines: string[];
   try {
     // rev-parse reads neither ignore nor attribute files: it cannot block on them.
@@ -176,6 +188,25 @@ function blockingFile(cwd: string): string | undefined {
     top,
     gitFiles.map((file) => path.resolve(cwd, file)),
   );
+}
+
+/** One config file's file-naming keys, read by git without includes (git's own parser, quoting and all). */
+function configPaths(configFile: string): Array<[string, string]> {
+  let out: string;
+  try {
+    const args = ['config', '--file', configFile, '--no-includes', '-z', '--get-regexp', CONFIG_PATH_KEYS.source];
+    out = gitSync(path.dirname(configFile), args, MAX_SYNC_OUTPUT, STALL_MS).toString('utf8');
+  } catch {
+    return [];
+  }
+  // -z: each entry is `key\nvalue\0`.
+  return out
+    .split('\0')
+    .filter((entry) => entry.includes('\n'))
+    .map((entry) => {
+      const at = entry.indexOf('\n');
+      return [entry.slice(0, at), entry.slice(at + 1)];
+    });
 }
 
 /** Starts git with stdin only when there is input: one pipe less per process when there is none. */

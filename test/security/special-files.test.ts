@@ -57,3 +57,46 @@ describe('a FIFO where git reads ignore or attribute files', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe("a FIFO that the repository's own .git/config names", () => {
+  // A repository handed over (a tarball with its .git) carries its config. git opens an include on every call and an
+  // excludes file on every walk, with the same plain open(2). Before: every command waited for ever (the stall check
+  // asked git rev-parse, which waited on the include too).
+  const cases: Array<{ section: string; name: string; key: string; outside: boolean; command: string[] }> = [
+    { section: '[include]', name: 'path', key: 'include.path', outside: false, command: ['scan', '.'] },
+    { section: '[include]', name: 'path', key: 'include.path', outside: false, command: ['git', '.'] },
+    { section: '[include]', name: 'path', key: 'include.path', outside: false, command: ['staged'] },
+    {
+      section: '[includeIf "gitdir:/"]',
+      name: 'path',
+      key: 'includeif.gitdir:/.path',
+      outside: false,
+      command: ['scan', '.'],
+    },
+    { section: '[core]', name: 'excludesFile', key: 'core.excludesfile', outside: true, command: ['scan', '.'] },
+    { section: '[core]', name: 'excludesFile', key: 'core.excludesfile', outside: true, command: ['staged'] },
+  ];
+  for (const { section, name, key, outside, command } of cases) {
+    it(`${key}, keylint ${command.join(' ')}: one line naming it, exit 2, no wait`, () => {
+      const repo = newRepo();
+      repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+      repo.write('src/staged.ts', `export const key = '${keys.maxProd()}';\n`);
+      repo.git('add', 'src/staged.ts');
+      const fifo = path.join(path.dirname(repo.dir), `fifo-${path.basename(repo.dir)}`);
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      try {
+        // An excludes file relative to the top level, an include absolute. Written by hand: git config itself would
+        // wait on the include once it is there.
+        const value = outside ? `../${path.basename(fifo)}` : fifo;
+        fs.appendFileSync(path.join(repo.dir, '.git', 'config'), `${section}\n\t${name} = ${value}\n`);
+        const run = runAgainst(repo.dir, [...command, '--format', 'json'], fifo);
+        expect(run.timedOut).toBe(false);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(`${fifo} (${key.toLowerCase()} in .git/config): not a regular file`);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      } finally {
+        fs.rmSync(fifo, { force: true });
+      }
+    }, 60_000);
+  }
+});
