@@ -47,6 +47,46 @@ export interface TreeSource extends Source {
   plan(): TreePlan;
 }
 
+const LINKED_FOLDER_NOTE =
+  "symbolic link where git's index has a folder: the files listed beneath it are outside the tree; not read";
+
+/**
+ * The folders of a git listing that are symbolic links in the work tree. git lists index entries (`sub/a.env`) from
+ * its index, and a work tree handed over can hold a link where the index has a folder (`sub -> ~/.aws`): opening the
+ * listed path would read a file outside the folder scanned. git itself treats such an entry as deleted.
+ */
+class LinkedFolders {
+  private readonly isLink = new Map<string, boolean>();
+  private readonly noted = new Set<string>();
+
+  constructor(private readonly root: string) {}
+
+  /** The first leading folder of `relative` that is a link, relative to the root. */
+  leadingLink(relative: string): string | undefined {
+    for (let at = relative.indexOf('/'); at !== -1; at = relative.indexOf('/', at + 1)) {
+      const folder = relative.slice(0, at);
+      let link = this.isLink.get(folder);
+      if (link === undefined) {
+        try {
+          link = fs.lstatSync(fsPath(path.join(this.root, folder))).isSymbolicLink();
+        } catch {
+          link = false; // Absent, or a file: the entry's own lstat fails.
+        }
+        this.isLink.set(folder, link);
+      }
+      if (link) return folder;
+    }
+    return undefined;
+  }
+
+  /** True the first time `folder` is asked about: one note per link. */
+  firstSeen(folder: string): boolean {
+    if (this.noted.has(folder)) return false;
+    this.noted.add(folder);
+    return true;
+  }
+}
+
 /** Walks the paths; symbolic links are not followed, so link loops cannot trap the walk. */
 export function fileSource(options: FileSourceOptions): TreeSource {
   const walk: WalkOptions = { base: options.base, useGitignore: options.useGitignore, exclude: options.exclude };
@@ -90,9 +130,16 @@ export function fileSource(options: FileSourceOptions): TreeSource {
           for (let next = pending.shift(); next; next = pending.shift()) {
             const [root, files] = next;
             const absent: string[] = [];
+            const links = new LinkedFolders(root);
             for (const relative of files) {
               const absolute = path.join(root, relative);
               if (excluded(absolute)) continue;
+              const link = links.leadingLink(relative);
+              if (link !== undefined) {
+                if (links.firstSeen(link))
+                  sink.push({ file: displayPath(options.base, path.join(root, link)), reason: LINKED_FOLDER_NOTE });
+                continue;
+              }
               let stat: fs.Stats;
               try {
                 stat = fs.lstatSync(fsPath(absolute));
