@@ -184,6 +184,9 @@ export function fileSource(options: FileSourceOptions): TreeSource {
  * (named apart, for the notes); undefined outside a work tree.
  */
 function gitFileList(dir: string): { files: string[]; dependencyFolders: string[] } | undefined {
+  // The repository's config can put its work tree elsewhere (core.worktree, in a .git handed over with the folder):
+  // then git lists that other folder's untracked files, and this folder's went unscanned. Walked instead.
+  if (runGitSync(dir, ['rev-parse', '--is-inside-work-tree'])?.toString('utf8').trim() !== 'true') return undefined;
   const out = runGitSync(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
   if (out === undefined) return undefined;
   // Names are bytes: one that is not UTF-8 keeps them (src/name-bytes.ts), else it could not be opened.

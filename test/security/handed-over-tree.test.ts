@@ -1,5 +1,6 @@
-// Boundary: a work tree handed over (a tarball with its .git) can hold a symbolic link where git's index has a
-// folder. git lists the index's paths beneath it; keylint must not read them through the link, out of the tree.
+// Boundary: a work tree handed over with its .git (a tarball) brings its own index and config. A symbolic link where
+// git's index has a folder, or a core.worktree naming another folder, must neither make keylint read files outside
+// the folder scanned nor hide the folder's own files.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,23 @@ describe('a link where the index has a folder', () => {
       expect(report.notes.filter((n) => n.file === 'config')).toHaveLength(1);
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('core.worktree naming another folder', () => {
+  it("the folder's own untracked files are still scanned", () => {
+    const repo = newRepo();
+    repo.write('notes/hidden.env', `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-elsewhere-'));
+    try {
+      repo.git('config', 'core.worktree', elsewhere);
+      const { code, report } = runJson(repo.dir, ['scan', '.']);
+      // Before: git listed the other folder's untracked files, none of this folder's: no findings, exit 0.
+      expect(report.findings.map((f) => f.file)).toEqual(['notes/hidden.env']);
+      expect(code).toBe(1);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 });
