@@ -75,6 +75,11 @@ export const SAFE_CONFIG = [
   'log.mailmap=false',
   '-c',
   'mailmap.file=',
+  // Parents as committed: git takes them from .git/objects/info/commit-graph when there is one, and a graph handed
+  // over with the repository that gave a commit another parent cut the commit adding a key out of `git log`. Walking
+  // without it cost no measurable time (axios, 6234 commits, every ref: 1.0-1.6 s either way).
+  '-c',
+  'core.commitGraph=false',
 ];
 
 const GIT_CONFIG = [...SAFE_CONFIG, ...OUTPUT_CONFIG];

@@ -154,7 +154,37 @@ describe('objects are read as committed', () => {
       expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.commit)).toEqual([added]);
     }
   });
+
+  it('a commit-graph whose entry gives a commit a parent it does not have: the commit cut off is still walked', () => {
+    const repo = newRepo();
+    const initial = repo.git('rev-parse', 'HEAD');
+    const added = repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+    const removed = repo.commit({ 'src/client.ts': 'export const key = process.env.MAXAI_API_KEY;\n' });
+    repo.git('commit-graph', 'write', '--reachable');
+    // The last commit's first parent, in the graph git trusts for parents, made the initial commit: a .git handed
+    // over (a tarball) carries its own graph. Before: git log walked around the commit that adds the key.
+    setGraphParent(path.join(repo.dir, '.git', 'objects', 'info', 'commit-graph'), removed, initial);
+    expect(repo.git('log', '--format=%H')).not.toContain(added);
+    const { report } = runJson(repo.dir, ['git']);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.commit)).toEqual([added]);
+  });
 });
+
+/** Rewrites the first parent of `commit` in a commit-graph file (format: git's gitformat-commit-graph) to `parent`. */
+function setGraphParent(file: string, commit: string, parent: string): void {
+  const graph = fs.readFileSync(file);
+  const chunks = new Map<string, number>();
+  for (let i = 0; i <= graph[6]!; i++)
+    chunks.set(graph.toString('latin1', 8 + 12 * i, 12 + 12 * i), Number(graph.readBigUInt64BE(12 + 12 * i)));
+  const lookup = chunks.get('OIDL')!;
+  const data = chunks.get('CDAT')!;
+  const ids = Array.from({ length: (data - lookup) / 20 }, (_, i) =>
+    graph.toString('hex', lookup + 20 * i, lookup + 20 * i + 20),
+  );
+  graph.writeUInt32BE(ids.indexOf(parent), data + 36 * ids.indexOf(commit) + 20);
+  fs.chmodSync(file, 0o644);
+  fs.writeFileSync(file, graph);
+}
 
 describe('every ref is every object a ref names', () => {
   it('keylint git --all reads the blobs that tags name without a commit: a blob, a tree, a tag of a tag', () => {
