@@ -77,7 +77,8 @@ export const SAFE_CONFIG = [
   'mailmap.file=',
   // Parents as committed: git takes them from .git/objects/info/commit-graph when there is one, and a graph handed
   // over with the repository that gave a commit another parent cut the commit adding a key out of `git log`. Walking
-  // without it cost no measurable time (axios, 6234 commits, every ref: 1.0-1.6 s either way).
+  // without it costs little (git log of axios's 6,234 commits, every ref, as keylint git runs it: 0.80-0.83 s with a
+  // graph, 0.91-0.96 s without; the scan of their blobs takes longer).
   '-c',
   'core.commitGraph=false',
 ];
