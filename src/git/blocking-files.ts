@@ -60,14 +60,23 @@ export const CONFIG_PATH_KEYS = /^(include|includeif\..*)\.path$|^core\.(exclude
 const MAX_INCLUDE_DEPTH = 10;
 
 /**
- * The first file that the config of the repository around `cwd` names (followed through its includes) and that is a
- * FIFO or a device, as `<file> (<key> in <config file>)`; undefined when there is none. Found without a git call
- * that reads the repository's config, which would itself wait on an include that is a FIFO.
+ * The first FIFO or device in the git directory of the repository around `cwd` (its config, index, packed-refs,
+ * commondir, alternates or an object: git makes none of them, and waits on each), else the first file that its config
+ * names (followed through its includes), as `<file> (<key> in <config file>)`; undefined when there is none. Found
+ * without a git call that reads the repository, which would itself wait.
  */
-export function findBlockingConfigFile(cwd: string, readPaths: ConfigPathReader): string | undefined {
+export function findBlockingRepoFile(cwd: string, readPaths: ConfigPathReader): string | undefined {
   const repo = gitDirOf(cwd);
   if (!repo) return undefined;
-  const pending = configFilesOf(repo.gitDir).map((file) => ({ file, depth: 0 }));
+  const folders = gitFoldersOf(repo.gitDir);
+  for (const folder of folders) {
+    const found = findBlockingIn(folder);
+    if (found !== undefined) return path.relative(repo.top, found) || found;
+  }
+  const pending = [path.join(folders.at(-1)!, 'config'), path.join(repo.gitDir, 'config.worktree')].map((file) => ({
+    file,
+    depth: 0,
+  }));
   const seen = new Set<string>();
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (seen.has(next.file) || !isRegular(next.file)) continue;
@@ -96,6 +105,8 @@ function gitDirOf(cwd: string): { gitDir: string; top: string } | undefined {
     try {
       const stat = fs.statSync(dotGit);
       if (stat.isDirectory()) return { gitDir: dotGit, top: dir };
+      // A FIFO at .git would block this read: git itself takes only a regular file for a `gitdir:` pointer.
+      if (!stat.isFile()) return undefined;
       const pointer = /^gitdir: (.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'))?.[1];
       if (pointer) return { gitDir: path.resolve(dir, pointer.trim()), top: dir };
     } catch {
@@ -106,15 +117,34 @@ function gitDirOf(cwd: string): { gitDir: string; top: string } | undefined {
   }
 }
 
-/** The repository's config files: the common one (shared by linked work trees) and the work tree's own. */
-function configFilesOf(gitDir: string): string[] {
-  let common = gitDir;
-  try {
-    common = path.resolve(gitDir, fs.readFileSync(path.join(gitDir, 'commondir'), 'utf8').trim());
-  } catch {
-    // Not a linked work tree.
+/** The git directory, then the common one a linked work tree shares (where the config is), when there is one. */
+function gitFoldersOf(gitDir: string): string[] {
+  const commondir = path.join(gitDir, 'commondir');
+  // A commondir that is a FIFO is reported by the walk of the git directory, never read here.
+  if (!isRegular(commondir)) return [gitDir];
+  return [gitDir, path.resolve(gitDir, fs.readFileSync(commondir, 'utf8').trim())];
+}
+
+/**
+ * The first FIFO or device under `folder`. Sockets are left alone: git's fsmonitor daemon keeps one there, and opening
+ * a socket fails at once rather than waiting.
+ */
+function findBlockingIn(folder: string): string | undefined {
+  const pending = [folder];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const at = path.join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(at);
+      else if (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice()) return at;
+    }
   }
-  return [path.join(common, 'config'), path.join(gitDir, 'config.worktree')];
+  return undefined;
 }
 
 function resolveConfigPath(value: string, relativeTo: string): string {

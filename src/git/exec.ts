@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import {
   blockedMessage,
   CONFIG_PATH_KEYS,
-  findBlockingConfigFile,
+  findBlockingRepoFile,
   findBlockingFile,
   READ_FROM_GIT_DIR,
   STALL_MS,
@@ -17,6 +17,11 @@ import {
 /** git refused (not a repository, unknown revision…): a one-line message that starts with git's stderr. */
 export class GitError extends UsageError {
   override name = 'GitError';
+}
+
+/** git was stopped because it waited on a FIFO or device: never to be read as an answer (no commits, no such ref). */
+export class BlockedGitError extends GitError {
+  override name = 'BlockedGitError';
 }
 
 // Output must not depend on the user's terminal, pager, locale or external diff tools.
@@ -159,7 +164,7 @@ function patientGitSync(cwd: string, args: string[], limit: number): Buffer {
     if ((error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw error;
   }
   const blocking = blockingFile(cwd);
-  if (blocking !== undefined) throw new GitError(blockedMessage(blocking));
+  if (blocking !== undefined) throw new BlockedGitError(blockedMessage(blocking));
   return gitSync(cwd, args, limit);
 }
 
@@ -174,11 +179,12 @@ function gitSync(cwd: string, args: string[], limit: number, timeout?: number): 
 }
 
 /**
- * The FIFO or device git could be waiting on in the work tree around `cwd` or named by its config (see
- * src/git/blocking-files.ts). The config comes first: an include that is a FIFO blocks every git call, rev-parse too.
+ * The FIFO or device git could be waiting on in the work tree around `cwd`, its git directory or named by its config
+ * (see src/git/blocking-files.ts). The repository's own files come first: git waits on them in every call, rev-parse
+ * too.
  */
 function blockingFile(cwd: string): string | undefined {
-  const named = findBlockingConfigFile(cwd, configPaths);
+  const named = findBlockingRepoFile(cwd, configPaths);
   if (named !== undefined) return named;
   let lines: string[];
   try {
@@ -254,7 +260,7 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer, lim
       const blocking = blockingFile(cwd);
       if (blocking === undefined) return;
       child.kill();
-      reject(new GitError(blockedMessage(blocking)));
+      reject(new BlockedGitError(blockedMessage(blocking)));
     }, STALL_MS);
     watch.unref();
     child.stdout.on('data', (b: Buffer) => {

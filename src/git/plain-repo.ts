@@ -4,6 +4,7 @@
 // repository, a file system boundary) is left to `git rev-parse`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { readRegularFile } from '../regular-file.js';
 import { isGitDir } from '../repository-root.js';
 
 /** Environment variables that change where git looks for the repository or its top level. */
@@ -24,6 +25,9 @@ const DISCOVERY_ENV = [
  */
 const MOVED_TOP_LEVEL = /worktree|include|^[ \t]*bare[ \t]*=(?![ \t]*false[ \t]*$)/im;
 
+/** A larger config is left to git. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** The repository holding `dir` when it is an ordinary checkout (top level and shallowness), else undefined. */
 export function plainRepo(
   dir: string,
@@ -43,7 +47,9 @@ export function plainRepo(
       const stat = fs.statSync(gitDir, { throwIfNoEntry: false });
       if (stat) {
         if (!stat.isDirectory() || stat.uid !== uid || !isGitDir(gitDir)) return undefined;
-        if (MOVED_TOP_LEVEL.test(fs.readFileSync(path.join(gitDir, 'config'), 'utf8'))) return undefined;
+        // Read only as a regular file: a config that is a FIFO blocked this read, and keylint, for ever.
+        const config = readRegularFile(path.join(gitDir, 'config'), MAX_CONFIG_BYTES, { followLinks: true });
+        if (MOVED_TOP_LEVEL.test(config.toString('utf8'))) return undefined;
         if (fs.statSync(at).uid !== uid) return undefined;
         return {
           root: at,
@@ -53,7 +59,7 @@ export function plainRepo(
       if (path.dirname(at) === at) return undefined;
     }
   } catch {
-    // Unreadable folders or config: git decides.
+    // Unreadable folders or config (a FIFO, a device): git decides.
     return undefined;
   }
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeName, nameBytes } from '../name-bytes.js';
-import { GitError, runGit } from './exec.js';
+import { BlockedGitError, GitError, runGit } from './exec.js';
 import { plainRepo } from './plain-repo.js';
 
 /** A repository opened for scanning. */
@@ -41,7 +41,8 @@ export async function resolveCommit(repo: Repo, ref: string): Promise<string> {
     return (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]))
       .toString('utf8')
       .trim();
-  } catch {
+  } catch (error) {
+    if (error instanceof BlockedGitError) throw error;
     throw new GitError(
       ref === 'HEAD' ? `${repo.root} has no commits yet` : `unknown revision "${ref}" in ${repo.root}`,
     );

@@ -100,3 +100,28 @@ describe("a FIFO that the repository's own .git/config names", () => {
     }, 60_000);
   }
 });
+
+describe('a FIFO in the git directory itself', () => {
+  // git makes none of these as FIFOs, and opens each with a plain open(2). Before: keylint waited for ever, on its own
+  // read of .git/config (the fast discovery of an ordinary checkout) or on git, whose stall the check missed, or took
+  // the stopped git for an answer ("has no commits yet").
+  const cases: Array<{ fifo: string; command: string[] }> = [
+    { fifo: '.git/config', command: ['git', '.'] },
+    { fifo: '.git/config', command: ['staged'] },
+    { fifo: '.git/packed-refs', command: ['git', '.'] },
+    { fifo: '.git/index', command: ['scan', '.'] },
+  ];
+  for (const { fifo, command } of cases) {
+    it(`${fifo}, keylint ${command.join(' ')}: one line naming it, exit 2, no wait`, () => {
+      const repo = newRepo();
+      repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+      const at = path.join(repo.dir, fifo);
+      fs.rmSync(at, { force: true });
+      expect(spawnSync('mkfifo', [at]).status).toBe(0);
+      const run = runAgainst(repo.dir, [...command, '--format', 'json'], at);
+      expect(run.timedOut).toBe(false);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`${fifo.replace(/\./g, '\\.')}: not a regular file[^\n]*\n$`));
+    }, 60_000);
+  }
+});
