@@ -9,7 +9,7 @@
 // and `v` flags, which rule files never set; a construct it does not know makes it give up on the whole regex,
 // and a node it cannot describe counts as matching anything, so an error can only weaken a gate, never drop a match.
 
-/** Literals shorter than this are too common to gate on. */
+/** Literals shorter than this are too common to gate a block on (the keyword pass finds them everywhere). */
 const MIN_ANCHOR = 4;
 /** Largest exact set kept: past it, a node counts as matching anything. */
 const MAX_EXACT = 64;
@@ -33,44 +33,44 @@ const EMPTY: Info = { exact: new Set(['']), need: [] };
  * Sets of literals (lower case, printable ASCII, four characters or more) such that every match of `regex`, with
  * the text its lookarounds read, holds a member of each; empty when the analysis proves none.
  */
-export function requiredLiterals(regex: RegExp): string[][] {
+export function requiredLiterals(regex: RegExp, shortest = MIN_ANCHOR): string[][] {
   let info: Info;
   try {
-    const parser = new Parser(regex.source);
+    const parser = new Parser(regex.source, shortest);
     info = parser.alternation();
     if (!parser.done()) return [];
   } catch {
     return [];
   }
   const found = new Map<string, string[]>();
-  for (const set of sets(info)) {
-    const literals = minimal(new Set([...set].map(unquoted)));
+  for (const set of sets(info, shortest)) {
+    const literals = minimal(new Set([...set].map((literal) => unquoted(literal, shortest))));
     found.set(literals.join('\n'), literals);
   }
   return [...found.values()];
 }
 
 /** Every set a node's matches meet: its exact strings when they can gate, and what it needs. */
-function sets(info: Info): Literals[] {
-  return info.exact && gateable(info.exact) ? rarest([info.exact, ...info.need]) : info.need;
+function sets(info: Info, shortest: number): Literals[] {
+  return info.exact && gateable(info.exact, shortest) ? rarest([info.exact, ...info.need]) : info.need;
 }
 
 /**
  * A literal without the quotes and backslashes at its ends (`"x-api-key\"` gives `x-api-key`): a substring, so
  * still necessary, and one keyword for every way of quoting the same name.
  */
-function unquoted(literal: string): string {
+function unquoted(literal: string, shortest: number): string {
   const bare = literal.replace(/^["'`\\]+|["'`\\]+$/g, '');
-  return bare.length >= MIN_ANCHOR ? bare : literal;
+  return bare.length >= shortest ? bare : literal;
 }
 
 /**
  * Whether a set can gate: every member long enough and printable ASCII. Patterns see each byte as one latin1
  * character while the keyword pass compares UTF-8 bytes: only ASCII means the same on both sides.
  */
-function gateable(set: Literals): boolean {
+function gateable(set: Literals, shortest: number): boolean {
   if (set.size === 0) return false;
-  for (const s of set) if (s.length < MIN_ANCHOR || !PRINTABLE.test(s)) return false;
+  for (const s of set) if (s.length < shortest || !PRINTABLE.test(s)) return false;
   return true;
 }
 
@@ -105,7 +105,7 @@ function product(a: Literals, b: Literals): Literals {
   return out;
 }
 
-function concat(items: Info[]): Info {
+function concat(items: Info[], shortest: number): Info {
   if (items.length === 1) return items[0]!;
   const need: Literals[] = [];
   // The strings a run of consecutive exact items matches, multiplied out while the product stays small: every
@@ -123,7 +123,7 @@ function concat(items: Info[]): Info {
     const shown = item.exact !== undefined && allPrintable(item.exact);
     if (shown && printable.size * item.exact!.size <= MAX_EXACT) printable = product(printable, item.exact!);
     else {
-      if ((apart || !runBreaks) && gateable(printable)) need.push(printable);
+      if ((apart || !runBreaks) && gateable(printable, shortest)) need.push(printable);
       printable = shown ? item.exact! : new Set(['']);
       // Both start again from the same item: the same members again, unless that item is not printable.
       apart = !runBreaks || (item.exact !== undefined && !shown);
@@ -132,16 +132,16 @@ function concat(items: Info[]): Info {
       run = product(run, item.exact!);
       continue;
     }
-    if (gateable(run)) need.push(run);
+    if (gateable(run, shortest)) need.push(run);
     whole = false;
     run = item.exact ?? new Set(['']);
   }
-  if (!whole && gateable(run)) need.push(run);
-  if (apart && gateable(printable)) need.push(printable);
+  if (!whole && gateable(run, shortest)) need.push(run);
+  if (apart && gateable(printable, shortest)) need.push(printable);
   return { exact: whole ? run : undefined, need: rarest(need) };
 }
 
-function alternate(branches: Info[]): Info {
+function alternate(branches: Info[], shortest: number): Info {
   let exact: Literals | undefined = new Set();
   // A match of the alternation is a match of one branch: it meets one of each branch's sets, so the union of
   // one set per branch is met.
@@ -150,14 +150,14 @@ function alternate(branches: Info[]): Info {
     if (exact && branch.exact && exact.size + branch.exact.size <= MAX_EXACT)
       for (const s of branch.exact) exact.add(s);
     else exact = undefined;
-    const best = sets(branch)[0];
+    const best = sets(branch, shortest)[0];
     if (union && best) for (const s of best) union.add(s);
     else union = undefined;
   }
   return { exact, need: union && union.size > 0 ? [union] : [] };
 }
 
-function repeat(item: Info, min: number, max: number): Info {
+function repeat(item: Info, min: number, max: number, shortest: number): Info {
   // Up to two repetitions are multiplied out (`x?`, `\s{0,2}`); a node repeated at least once needs what it needs.
   let exact: Literals | undefined;
   if (item.exact && max <= 2) {
@@ -169,7 +169,7 @@ function repeat(item: Info, min: number, max: number): Info {
       if (exact.size > MAX_EXACT) exact = undefined;
     }
   }
-  return { exact, need: min >= 1 ? sets(item) : [] };
+  return { exact, need: min >= 1 ? sets(item, shortest) : [] };
 }
 
 const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
@@ -184,7 +184,10 @@ const LITERALS = new Map<string, Info>();
 class Parser {
   private at = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly shortest: number,
+  ) {}
 
   done(): boolean {
     return this.at === this.source.length;
@@ -196,7 +199,7 @@ class Parser {
       this.at++;
       branches.push(this.sequence());
     }
-    return branches.length === 1 ? branches[0]! : alternate(branches);
+    return branches.length === 1 ? branches[0]! : alternate(branches, this.shortest);
   }
 
   private sequence(): Info {
@@ -204,7 +207,7 @@ class Parser {
     for (let c = this.source[this.at]; c !== undefined && c !== '|' && c !== ')'; c = this.source[this.at]) {
       items.push(this.quantified(this.atom()));
     }
-    return items.length === 0 ? EMPTY : concat(items);
+    return items.length === 0 ? EMPTY : concat(items, this.shortest);
   }
 
   private quantified(atom: Info): Info {
@@ -223,7 +226,7 @@ class Parser {
     }
     this.at++;
     if (this.source[this.at] === '?') this.at++;
-    return repeat(atom, min, max);
+    return repeat(atom, min, max, this.shortest);
   }
 
   private atom(): Info {
@@ -249,7 +252,7 @@ class Parser {
     if (this.source[this.at++] !== ')') throw new Error('unclosed group');
     if (look === 'negative') return EMPTY;
     // A lookaround consumes nothing, but the text beside the match holds what it needs.
-    if (look === 'positive') return { exact: EMPTY.exact, need: sets(inner) };
+    if (look === 'positive') return { exact: EMPTY.exact, need: sets(inner, this.shortest) };
     return inner;
   }
 

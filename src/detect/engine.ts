@@ -308,10 +308,17 @@ function unitLiterals(detector: Detector, index: number): UnitLiterals {
  * conditions need, which lie in the match's block, whether rare or not (rare ones are `gates` too).
  */
 function ownLiterals({ pattern }: Unit, gates: string[][]): UnitLiterals {
-  const window = requiredLiterals(pattern.regex).filter((set) => !impliedByKeywords(pattern, set));
+  const window = requiredLiterals(pattern.regex, MIN_WINDOW_LITERAL).filter((set) => !impliedByKeywords(pattern, set));
   const block = pattern.requires.flatMap((near) => requiredLiterals(near.regex));
   return { gates, window, block };
 }
+
+/**
+ * The shortest literal a window set may hold. A window is a few hundred bytes around a keyword hit, searched only
+ * when a unit is about to run there, so a two-letter literal (`qs` among `params`, `query`) still says that the
+ * window cannot match, and spares compiling the regex: a gate on the whole block needs four (anchors.ts).
+ */
+const MIN_WINDOW_LITERAL = 2;
 
 /** One literal set as one search: a lower-case text holds a member of the set where `regex` matches it. */
 interface LiteralSearch {
