@@ -118,7 +118,9 @@ const GENERIC_OWNERS = new Set(
     // Objects a key is a member of (`self.api_key`, `options.apiKey`): dotted names are read for owners too.
     'self this window globalthis process module exports options opts props params conf context instance object ' +
     'args kwargs state factory manager handler builder helper wrapper adapter repository controller component ' +
-    'bean holder'
+    'bean holder ' +
+    // What an accessor does with the key it returns (`provideApiKey()`, `loadApiKey`, a DI module's provider).
+    'provide provides load loads fetch fetches resolve resolves retrieve obtain lookup supply inject'
   ).split(' '),
 );
 

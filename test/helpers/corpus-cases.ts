@@ -210,7 +210,8 @@ function expandTokens(template: string, rnd: () => number, where: string) {
   const tokens: Array<{ offset: number; value: string; token: Token }> = [];
   let text = '';
   let last = 0;
-  // A `split` key is written in two parts: its first half at the token, the rest at the next `{{rest}}`.
+  // A `split` key is written in two parts: its first half (`split=N`: N characters) at the token, the rest at the
+  // next `{{rest}}`.
   let rest: string | undefined;
   for (const m of template.matchAll(TOKEN)) {
     text += template.slice(last, m.index);
@@ -224,7 +225,7 @@ function expandTokens(template: string, rnd: () => number, where: string) {
     const token = parseToken(m[1] as Token['type'], m[2]!, where);
     const value = tokenValue(token, rnd);
     tokens.push({ offset: text.length, value, token });
-    const half = token.split ? Math.ceil(value.length / 2) : value.length;
+    const half = token.split ? (token.splitAt ?? Math.ceil(value.length / 2)) : value.length;
     text += value.slice(0, half);
     if (token.split) rest = value.slice(half);
   }

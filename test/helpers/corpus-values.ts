@@ -140,6 +140,8 @@ export interface Token {
   policies: string[];
   /** `split`: the key is written in two string literals joined by concatenation, the second at `{{rest}}`. */
   split: boolean;
+  /** `split=N`: the first literal holds the key's first N characters (a prefix cut between literals); else half. */
+  splitAt?: number;
 }
 
 /** Parses the inside of a token (`key:novamed unconfirmed policies=a,b`); throws on anything it does not know. */
@@ -155,7 +157,10 @@ export function parseToken(type: Token['type'], body: string, where: string): To
     else if (type === 'key' && option === 'confirmation=any') token.anyConfirmation = true;
     else if (type === 'key' && option.startsWith('policies=')) token.policies = option.slice(9).split(',');
     else if (type === 'key' && option === 'split') token.split = true;
-    else throw new Error(`${where}: unknown option "${option}" in {{${type}:${body}}}`);
+    else if (type === 'key' && /^split=[1-9][0-9]?$/.test(option)) {
+      token.split = true;
+      token.splitAt = Number(option.slice(6));
+    } else throw new Error(`${where}: unknown option "${option}" in {{${type}:${body}}}`);
   }
   return token;
 }
