@@ -19,19 +19,25 @@ const OWN_LINE_BYTES = 512;
 const NEAR_LINES = 30;
 const NEAR_BYTES = 4096;
 
-const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
+/**
+ * A URL's host, and a documentation path after it when there is one (`https://httpie.io/docs#sessions` in every
+ * HTTPie session file): a page about a tool, not the API a request is sent to.
+ */
+const URL_HOST =
+  /\bhttps?:\/\/([a-z0-9.-]+)(?::[0-9]{1,5})?(\/(?:docs?|documentation|manual|guides?)(?![a-z0-9_-]))?/gi;
 /**
  * A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. Not a
  * name that opens with a top-level domain (`package com.clinic.net`): that is a reverse-DNS package, not a host.
  */
 const BARE_HOST =
   /(?<![\w.@/-])(?!(?:com|net|org|io|edu|gov)\.[a-z0-9-]+\.)((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
-/** Hosts that name no service a key is sent to: loopback, documentation, schema and code-hosting names. */
+/** Hosts that name no service a key is sent to: loopback, documentation, schema, type and code-hosting names. */
 const NEUTRAL_HOST = new RegExp(
   [
     '^(?:localhost|127\\.[\\d.]+|0\\.0\\.0\\.0|host\\.docker\\.internal|[a-z0-9-]+',
     '.*\\.(?:local|localhost|test|example|internal)|(?:.*\\.)?example\\.(?:com|org|net)',
-    'schemas?\\..*|.*json-schema\\.org|json\\.schemastore\\.org|www\\.w3\\.org|purl\\.org|xmlns\\.com',
+    // Protocol buffers' type URLs (`"@type": type.googleapis.com/envoy.…`, in every Envoy and gRPC config) name a type.
+    'schemas?\\..*|.*json-schema\\.org|json\\.schemastore\\.org|www\\.w3\\.org|purl\\.org|xmlns\\.com|type\\.googleapis\\.com',
     '(?:www\\.)?(?:github|gitlab|npmjs|apache)\\.(?:com|org)|raw\\.githubusercontent\\.com|docs\\..*)$',
   ].join('|'),
 );
@@ -359,7 +365,7 @@ export class Attributor {
     if (!foreign) return best?.what;
     for (const hosts of hostForms ?? [URL_HOST, BARE_HOST]) {
       for (const m of region.matchAll(hosts)) {
-        if (!this.vendorOf(m[1]!) && !NEUTRAL_HOST.test(m[1]!)) offer(m.index, m[0].length, this.otherHost(m[1]!));
+        if (!this.vendorOf(m[1]!) && !neutral(m)) offer(m.index, m[0].length, this.otherHost(m[1]!));
       }
     }
     if (this.foreignAll) for (const m of region.matchAll(this.foreignAll)) offer(m.index, m[0].length, 'foreign');
@@ -374,7 +380,7 @@ export class Attributor {
     if (this.ruleSet.foreign?.test(lower)) return 'foreign';
     const owner = OWNER_FIELD.exec(lower)?.[1];
     if (owner !== undefined && this.ownerWords(owner, false) === 'foreign') return 'foreign';
-    for (const m of lower.matchAll(URL_HOST)) if (!NEUTRAL_HOST.test(m[1]!)) return 'host';
+    for (const m of lower.matchAll(URL_HOST)) if (!neutral(m)) return 'host';
     return undefined;
   }
 
@@ -391,7 +397,7 @@ export class Attributor {
     const hosts = new Set<Attribution>();
     for (const line of lines) {
       for (const m of line.toLowerCase().matchAll(URL_HOST)) {
-        if (!NEUTRAL_HOST.test(m[1]!)) hosts.add(this.vendorOf(m[1]!) ?? this.otherHost(m[1]!));
+        if (!neutral(m)) hosts.add(this.vendorOf(m[1]!) ?? this.otherHost(m[1]!));
       }
     }
     if (hosts.size > 0) return only(hosts);
@@ -401,6 +407,11 @@ export class Attributor {
   private vendorOf(lower: string): Vendor | undefined {
     return this.vendors.find(({ words }) => words.some((word) => lower.includes(word)))?.vendor;
   }
+}
+
+/** A host match that names no service a key is sent to: a neutral host, or a documentation page on any host. */
+function neutral(m: RegExpMatchArray): boolean {
+  return m[2] !== undefined || NEUTRAL_HOST.test(m[1]!);
 }
 
 /** The one thing a set of answers says; a named service outweighs an unknown host beside it. */

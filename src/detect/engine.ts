@@ -484,6 +484,8 @@ const NO_BYTES = Buffer.alloc(0);
 const FIXTURE_FOLDER = /^(?:tests?|__tests__|spec|specs|fixtures?|testdata|__fixtures__|mocks?|__mocks__)$/;
 const SETTINGS_FILE =
   /^(?:\.env(?:\.[\w.-]+)?|\.?(?:credentials|config|settings|secrets|env|keys|values|application|appsettings)(?:[.-][\w.-]+)?|[\w-]+\.(?:env|ini|cfg|conf|properties))$/;
+/** A folder named as a host (`feapi.novamed.care`, `api.maiagent.ai`): what its files hold is for that host. */
+const HOST_FOLDER = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/;
 
 export class ItemScanner {
   private readonly candidates: Candidate[] = [];
@@ -543,7 +545,8 @@ export class ItemScanner {
   /**
    * `path`: the item's path. Its file name counts as vendor context (`novamed.ts`, `maiagent_client.py`, `novamed.env`),
    * and so does the folder of a settings file named for nothing (`services/novamed/.env`, `.maiagent/credentials`):
-   * such a file is the folder's own configuration. Otherwise the two folders nearest to it count when a vendor's name
+   * such a file is the folder's own configuration; so does a folder named as a host (HTTPie keeps each host's sessions
+   * in one: `sessions/feapi.novamed.care/prod.json`). Otherwise the two folders nearest to it count when a vendor's name
    * is a word of theirs (`integrations/novamed/settings.py`, `charts/maiagent-bridge/templates/secret.yaml`: a team
    * keeps one service's code and charts together), but only to find a generic binding, reported unconfirmed: a folder
    * may as well be a case named for the vendor (and none under a test's folders: fixtures hold made-up keys). Folders further up (a monorepo's or a checkout's own name)
@@ -565,7 +568,8 @@ export class ItemScanner {
     if (!name) return;
     // A test's fixtures named for the vendor hold made-up keys of its shape.
     const folders = segments!.some((segment) => FIXTURE_FOLDER.test(segment)) ? [] : segments!.slice(-2);
-    const parent = SETTINGS_FILE.test(name) ? (folders.at(-1) ?? '') : '';
+    const nearest = folders.at(-1) ?? '';
+    const parent = SETTINGS_FILE.test(name) || HOST_FOLDER.test(nearest) ? nearest : '';
     for (const hints of Object.values(detector.ruleSet.hints)) {
       for (const word of hints?.context ?? []) {
         if (name.includes(word) || namesWord(parent, word)) this.hintsSeen.add(word);

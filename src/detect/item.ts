@@ -15,6 +15,7 @@ import { highlightedCode, mayHoldHighlighted } from './markup.js';
 import { isOfficePart, officeText } from './office.js';
 import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
+import { TOML_FILE, TOML_STRING_SIGNS, multilineStrings } from './toml-strings.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
 import { findTypography, mayHoldTypography } from './typography.js';
@@ -182,7 +183,8 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
  * (tables.ts), escaped base64 runs and character escapes (`\u0078`, `\x2d`, `%22`) unescaped in items that show a
  * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties and continued double-quoted
  * strings joined (properties.ts, continued-strings.ts), code blocks of rendered pages without their highlighting tags
- * (markup.ts), Word and PowerPoint parts without their tags (office.ts). The item is scanned again as that view, and
+ * (markup.ts), Word and PowerPoint parts without their tags (office.ts), TOML multi-line strings begun on the
+ * line after their name (toml-strings.ts). The item is scanned again as that view, and
  * each secret found inside a replaced stretch is reported there; an encoded string that was itself taken for a key
  * gives way to the key it decodes to.
  */
@@ -205,6 +207,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const goesOn = (properties || keyword) && mayHoldContinued(buffer);
   const continued = properties && goesOn;
   const continuedString = !properties && goesOn;
+  const tomlStrings = TOML_FILE.test(file) && TOML_STRING_SIGNS.some((sign) => buffer.includes(sign));
   const highlighted = mayHoldHighlighted(file, buffer);
   const office = isOfficePart(file);
   const textViews =
@@ -216,6 +219,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     pickled ||
     continued ||
     continuedString ||
+    tomlStrings ||
     highlighted ||
     office;
   const fromBytes = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
@@ -227,6 +231,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...fromBytes,
     ...(continued ? continuedValues(latin1) : []),
     ...(continuedString ? continuedStrings(latin1) : []),
+    ...(tomlStrings ? multilineStrings(latin1) : []),
     ...(assembled ? findAssembled(latin1) : []),
   ];
   const replacements = settle([

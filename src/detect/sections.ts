@@ -34,12 +34,13 @@ const HEADER_NAMES: RegExp[] = [
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
 ];
 /**
- * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`), a
+ * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`, also
+ * on the item's later lines: render.yaml's `- type: worker` then `name: worker-staging` over `envVars:`), a
  * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`,
  * a GitLab CI job's `stage: test` over its `variables:`.
  */
 const SIBLING_NAMES: RegExp[] = [
-  /^[ \t]*-[ \t]+(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
+  /^[ \t]*(?:-[ \t]+)?(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
   /^[ \t]*<id>[ \t]*([\w.-]{1,60})[ \t]*<\/id>[ \t]*\r?$/,
   /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
   /^[ \t]*stage[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
