@@ -221,9 +221,9 @@ const KV_SIGN = '"flags":';
 /** An entry's base64 value in a `consul kv export` (`{"key": "config/novamed/api_key", "flags": 0, "value": "…"}`). */
 const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b64>${B64})"`, 'g');
 /**
- * Config files (YAML, JSON, TOML, INI, XML, Terraform, dotenv, cloud-init's `user-data`) by name: where a gzipped blob is a value (cloud-init's
- * `encoding: gzip+base64`, a seed config, a Helm release dumped with `kubectl get secret -o yaml`). Code is left out:
- * its gzipped literals come with a decode call.
+ * Config files (YAML, JSON, TOML, INI, XML, Terraform, dotenv, cloud-init's `user-data`) by name: where a gzipped
+ * blob is a value (cloud-init's `encoding: gzip+base64`, a seed config, a Helm release dumped with `kubectl get
+ * secret -o yaml`). Code is left out: its gzipped literals come with a decode call.
  */
 const CONFIG_FILE =
   /\.(?:ya?ml|json|toml|ini|cfg|conf|xml|tf|tfvars|tfstate|env|properties)$|(?:^|\/)(?:\.env[^/]*|user-data)$/i;
