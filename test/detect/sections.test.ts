@@ -56,6 +56,10 @@ describe('sectionsOf', () => {
     expect(
       sectionsAt('buildkonfig {\n    defaultConfigs("staging") {\n        buildConfigField(STRING, "K", "@k")\n'),
     ).toEqual(['staging', 'buildkonfig']);
+    // A Jenkinsfile names its stages the same way, in either quote.
+    expect(
+      sectionsAt("stages {\n    stage('Test') {\n        environment {\n            MAXAI_API_KEY = '@k'\n"),
+    ).toEqual(['environment', 'test', 'stages']);
     expect(sectionsAt('describe("dev tools") {\n    val key = "@k"\n')).toEqual([]);
     expect(sectionsAt('<environments>\n  <environment name="Staging">\n    <add value="@k" />\n')).toEqual([
       'environment staging',
