@@ -60,7 +60,7 @@ beforeAll(async () => {
     .map((c) => scan(path.join(tmp.dir, 'repos', c.cls, c.name), `${c.cls}/${c.name}/`));
   const scans = [scan(tree, ''), ...repoScans];
   for (const found of await Promise.all(scans)) findings.push(...found);
-}, 180_000);
+}, 900_000);
 
 afterAll(() => {
   if (KEEP) console.log(`expanded corpus kept in ${tmp.dir}`);

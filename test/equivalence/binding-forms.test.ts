@@ -104,7 +104,7 @@ describe('binding forms through every detection mode', () => {
       fs.writeFileSync(path.join(tmp.dir, file), text);
       if (['aa', 'k', 'token'].includes(ref)) for (const line of defined) boundOnly.add(`${file}:${line}`);
     }
-  }, 60_000);
+  }, 300_000);
   afterAll(() => tmp?.cleanup());
 
   const scan = (options: ScanRunOptions) => scanFolder(tmp.dir, ruleSet, options);
@@ -117,5 +117,5 @@ describe('binding forms through every detection mode', () => {
     expect(secrets.filter((f) => boundOnly.has(`${f.file}:${f.line}`)).length).toBeGreaterThan(30);
     expect(await scan({ gating: 'always' })).toEqual(reference);
     expect(await scan({ gating: 'never' })).toEqual(reference);
-  }, 120_000);
+  }, 600_000);
 });

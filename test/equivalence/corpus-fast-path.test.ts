@@ -19,7 +19,7 @@ describe('the corpus through every detection mode', () => {
     for (const c of loadCorpus(ROOT).filter((c) => c.spec.git === undefined)) {
       writeCase(c, path.join(tmp.dir, c.cls, c.name), 16);
     }
-  }, 60_000);
+  }, 300_000);
   afterAll(() => tmp?.cleanup());
 
   const scan = (options: ScanRunOptions) => scanFolder(tmp.dir, ruleSet, options);
@@ -29,5 +29,5 @@ describe('the corpus through every detection mode', () => {
     expect(reference.findings.filter((f) => f.kind === 'secret').length).toBeGreaterThan(250);
     expect(await scan({ gating: 'always' })).toEqual(reference);
     expect(await scan({ gating: 'never' })).toEqual(reference);
-  }, 120_000);
+  }, 900_000);
 });

@@ -139,6 +139,6 @@ describe('never-leak (built CLI, a few samples)', () => {
         cleanup();
       }
     },
-    30_000,
+    300_000,
   );
 });
