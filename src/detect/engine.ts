@@ -1648,7 +1648,23 @@ function readInto(text: string, variable: string, lineStart: number): string | u
     String.raw`(?:^|[^\w.$])${escapeRegex(variable)}(?:\s*,\s*\w+)?\s*:?=\s*[^\n]*?${READ}[.[(\s]\s*["'\`]?([A-Za-z_][\w.:-]*)`,
     'im',
   );
-  return read.exec(region)?.[1];
+  const m = read.exec(region);
+  return m && !blockEndsAfter(region, m.index + m[0].length) ? m[1] : undefined;
+}
+
+/**
+ * Whether a line below `at`'s line is less indented than it: the read's block (a Python class body, a function)
+ * ended there, so a literal further down belongs to another (`class DevelopmentConfig(Config):` over its own key).
+ */
+function blockEndsAfter(region: string, at: number): boolean {
+  const lineStart = region.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(region.slice(lineStart))![0].length;
+  const next = region.indexOf('\n', at);
+  if (next === -1) return false;
+  return region
+    .slice(next + 1)
+    .split('\n')
+    .some((line) => line.trim() !== '' && /^[ \t]*/.exec(line)![0].length < indent);
 }
 
 /** The variable that replaces `setting` when set: the same setting given `${?X}` on one of the next lines. */

@@ -13,6 +13,7 @@ import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, 
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { highlightedCode, mayHoldHighlighted } from './markup.js';
 import { isOfficePart, officeText } from './office.js';
+import { namedValue, namedValueOf } from './named-file.js';
 import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
 import { TOML_FILE, TOML_STRING_SIGNS, multilineStrings } from './toml-strings.js';
@@ -201,6 +202,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const keyword = detector.exhaustive || vendor || (item.keywordsSeen?.includes(1) ?? false);
   const typography = keyword && mayHoldTypography(buffer);
   const pickled = mayHoldPickle(file, buffer);
+  const named = namedValueOf(file, buffer);
   const selfEncoded = encodedKeys(result.matches);
   const properties = PROPERTIES_FILE.test(file);
   // A string continued over lines counts where a key could be bound: in items with a keyword or a vendor's context.
@@ -217,6 +219,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     assembled ||
     typography ||
     pickled ||
+    named !== undefined ||
     continued ||
     continuedString ||
     tomlStrings ||
@@ -243,6 +246,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(office ? officeText(latin1) : []),
     ...(typography ? findTypography(latin1) : []),
     ...(pickled ? pickleEntries(latin1) : []),
+    ...(named !== undefined ? namedValue(latin1, named) : []),
   ]);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);
