@@ -46,6 +46,10 @@ const NEUTRAL_HOST = new RegExp(
  * or an XML start tag (before a comment).
  */
 const OPENER = /(?:[:{[(,]|=>|\bdo(?:[ \t]*\|[^|\n]*\|)?|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
+/** How many lines of a paragraph above a binding are read for the comment that heads it. */
+const HEADING_LINES = 12;
+/** A line holding only a short comment (a heading, not prose), its text captured. */
+const HEADING_COMMENT = /^[ \t]*(?:#+|\/\/+|;+|--|\/\*+|<!--)[ \t]*([^\n]{1,60}?)[ \t]*(?:\*\/|-->)?\r?$/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
@@ -213,6 +217,27 @@ export class Attributor {
     const said = this.classify(comment);
     if (said !== undefined) return said === 'foreign' ? said : undefined;
     return this.ownerWords(comment, true) === 'foreign' ? 'foreign' : undefined;
+  }
+
+  /**
+   * `foreign` when the comment that heads the binding's paragraph names another service and no vendor (`# OpenAI`
+   * over `API_KEY=…`, `// Weather widget (OpenWeather)`, `# Other providers`): a .env or settings file that names the
+   * vendor groups each service's keys under such a heading, and the vendor's own group is headed by the vendor.
+   */
+  headingComment(text: string, lineStart: number): Attribution {
+    let start = lineStart;
+    for (let lines = 0; start > 0 && lines < HEADING_LINES; lines++) {
+      const end = start - 1;
+      start = lineStartAfter(text, end, Math.max(0, end - OWN_LINE_BYTES));
+      const line = text.slice(start, end);
+      if (line.trim() === '') return undefined;
+      const heading = HEADING_COMMENT.exec(line)?.[1];
+      if (heading === undefined) continue;
+      const said = this.classify(heading);
+      if (said !== undefined) return said === 'foreign' ? said : undefined;
+      return this.ownerWords(heading, true) === 'foreign' ? 'foreign' : undefined;
+    }
+    return undefined;
   }
 
   private ownerWords(owner: string | undefined, known: boolean): Attribution {

@@ -1116,6 +1116,8 @@ export class ItemScanner {
     if (evidence === 'context' && attributor.otherOwner(text, at, line.start, name)) return 'foreign';
     // So does a comment that ends its line naming another service (`API_KEY = "…"  # langfuse`).
     if (evidence !== 'header' && attributor.trailingComment(text, end, line.end) === 'foreign') return 'foreign';
+    // And a comment heading its paragraph (`# OpenAI` over `API_KEY=…` in a .env that names the vendor above).
+    if (evidence === 'context' && attributor.headingComment(text, line.start) === 'foreign') return 'foreign';
     // So does the call or map it is an argument or entry of (`Together(api_key="…")`, `fireworks = {"api_key": …}`).
     if (enclosing === 'foreign') return 'foreign';
     const short = line.end - line.start <= AROUND_STRETCH;
