@@ -46,6 +46,8 @@ const NEUTRAL_HOST = new RegExp(
  * or an XML start tag (before a comment).
  */
 const OPENER = /(?:[:{[(,]|=>|\bdo(?:[ \t]*\|[^|\n]*\|)?|<[a-z][^<>]*[^/<>]>)[ \t]*(?:(?:#|\/\/).*)?\r?$/i;
+/** How many lines below a binding are read for the client its name is given to. */
+const GIVEN_LINES = 6;
 /** How many lines of a paragraph above a binding are read for the comment that heads it. */
 const HEADING_LINES = 12;
 /** A line holding only a short comment (a heading, not prose), its text captured. */
@@ -238,6 +240,27 @@ export class Attributor {
       return this.ownerWords(heading, true) === 'foreign' ? 'foreign' : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * `foreign` when the lines just below a binding hand its name to another service's client (`API_KEY = "…"` then
+   * `client = OpenAI(api_key=API_KEY)` in a README's sample, though the README names MaiAgent elsewhere): what the
+   * variable is given to says whose key it is. Only the binding's paragraph is read; a vendor's client there, or
+   * none, says nothing.
+   */
+  givenTo(text: string, lineEnd: number, name: string): Attribution {
+    if (!/^[A-Za-z_$][\w$]{2,60}$/.test(name)) return undefined;
+    const end = text.indexOf('\n\n', lineEnd);
+    const paragraph = text.slice(lineEnd, Math.min(end === -1 ? text.length : end, lineEnd + NEAR_BYTES));
+    const use = new RegExp(
+      `([A-Za-z_$][\\w$.]*)[ \\t]*\\([^()\\n]{0,80}(?<![\\w$])\\$?${name.replace(/\$/g, '\\$')}(?![\\w$])`,
+    );
+    const callee = use.exec(paragraph.split('\n').slice(0, GIVEN_LINES).join('\n'))?.[1];
+    if (callee === undefined) return undefined;
+    const owner = callee.split('.').pop()!.replace(CLIENT_WORDS, '') || callee;
+    const said = this.classify(owner);
+    if (said !== undefined) return said === 'foreign' ? said : undefined;
+    return this.ownerWords(owner, true) === 'foreign' ? 'foreign' : undefined;
   }
 
   private ownerWords(owner: string | undefined, known: boolean): Attribution {

@@ -937,11 +937,21 @@ export class ItemScanner {
       return;
     }
     const { sticky, starts, folded } = this.bindingsOf(pattern.binds, ref);
-    for (const at of starts.get(folded ? ref.toLowerCase() : ref) ?? []) {
+    const list = starts.get(folded ? ref.toLowerCase() : ref) ?? [];
+    for (const at of list) {
       sticky.lastIndex = at;
       const m = sticky.exec(text)!;
+      // A name bound in several places (two samples in one README) is the vendor's where the vendor gets it; a
+      // binding handed to another service's client just below it (`client = OpenAI(api_key=API_KEY)`) is not.
+      if (list.length > 1 && this.givenToAnother(text, m, ref)) continue;
       this.consider(rule, pattern, 0, m, m.index, ref);
     }
+  }
+
+  /** Whether the binding `m` of `ref` is handed to another service's client on the lines just below it. */
+  private givenToAnother(text: string, m: RegExpExecArray, ref: string): boolean {
+    const end = text.indexOf('\n', m.indices?.groups?.secret?.[1] ?? m.index + m[0].length);
+    return end !== -1 && this.detector.attributor.givenTo(text, end, ref) === 'foreign';
   }
 
   /**
@@ -1118,6 +1128,9 @@ export class ItemScanner {
     if (evidence !== 'header' && attributor.trailingComment(text, end, line.end) === 'foreign') return 'foreign';
     // And a comment heading its paragraph (`# OpenAI` over `API_KEY=…` in a .env that names the vendor above).
     if (evidence === 'context' && attributor.headingComment(text, line.start) === 'foreign') return 'foreign';
+    // And the client its name is handed to just below (`client = OpenAI(api_key=API_KEY)`).
+    if (evidence === 'context' && name !== undefined && attributor.givenTo(text, line.end, name) === 'foreign')
+      return 'foreign';
     // So does the call or map it is an argument or entry of (`Together(api_key="…")`, `fireworks = {"api_key": …}`).
     if (enclosing === 'foreign') return 'foreign';
     const short = line.end - line.start <= AROUND_STRETCH;
