@@ -11,6 +11,7 @@ import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { RuleBudget } from './budget.js';
+import { indentOf } from './block-lines.js';
 import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineSearch, staysOnLine } from './line-search.js';
@@ -1139,7 +1140,12 @@ export class ItemScanner {
     let answer = this.arounds.get(key);
     if (answer === undefined) {
       const [from, to] = short ? [line.start, line.end] : [at, end];
-      const block = attributor.blockOf(text, line.start, evidence !== 'header');
+      // A value indented below its name (`"ApiKey":` then the value) is in the name's block: read from the value's
+      // line, the name's line is taken for a block of its own and the service above it is never reached.
+      const nameLine = nameAt !== undefined && nameAt >= 0 && nameAt < line.start ? lineStartOf(text, nameAt) : -1;
+      const below = nameLine >= 0 && indentOf(text, line.start) > indentOf(text, nameLine);
+      const blockLine = below ? nameLine : line.start;
+      const block = attributor.blockOf(text, blockLine, evidence !== 'header');
       let what = block;
       if (!decisive(block)) what = attributor.nearestTo(text, from, to, rule.vendor);
       else if (block === undefined && evidence === 'context') what = attributor.nearestVendor(text, from, to);
@@ -1818,3 +1824,8 @@ export function leavesBlock(text: string, nameLine: number, nameAt: number, valu
 /** A YAML line that opens a mapping key: its indentation and its key. */
 const BLOCK_OPENER = /^([ \t]*)(?:-[ \t]+)?([\w./"'-]+)[ \t]*:(?:[ \t]|\r?$)/;
 const CODE_BLOCK_WORD = /^(?:else|elif|try|except|finally|default|do|case|begin|rescue|ensure|then|when|otherwise)$/i;
+
+/** The start of the line holding `at`. */
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}

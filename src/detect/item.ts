@@ -20,6 +20,7 @@ import { TOML_FILE, TOML_STRING_SIGNS, multilineStrings } from './toml-strings.j
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
 import { findTypography, mayHoldTypography } from './typography.js';
+import { mayHoldValueLines, valueLines } from './value-lines.js';
 import {
   type Replacement,
   buildView,
@@ -51,6 +52,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
     if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
     buffer = decoded;
   }
+  buffer = withLineFeeds(buffer);
   const scanner = new ItemScanner(detector, item.path);
   for (let at = 0; at < buffer.length || at === 0; at += BLOCK_SIZE) {
     scanner.feed(buffer.subarray(at, at + BLOCK_SIZE), at + BLOCK_SIZE >= buffer.length);
@@ -185,7 +187,7 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
  * vendor's context (escapes.ts, char-escapes.ts), continued lines of Java properties and continued double-quoted
  * strings joined (properties.ts, continued-strings.ts), code blocks of rendered pages without their highlighting tags
  * (markup.ts), Word and PowerPoint parts without their tags (office.ts), TOML multi-line strings begun on the
- * line after their name (toml-strings.ts). The item is scanned again as that view, and
+ * line after their name (toml-strings.ts), values on a later line than their name (value-lines.ts). The item is scanned again as that view, and
  * each secret found inside a replaced stretch is reported there; an encoded string that was itself taken for a key
  * gives way to the key it decodes to.
  */
@@ -212,6 +214,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const tomlStrings = TOML_FILE.test(file) && TOML_STRING_SIGNS.some((sign) => buffer.includes(sign));
   const highlighted = mayHoldHighlighted(file, buffer);
   const office = isOfficePart(file);
+  // A value below its name counts where a key could be bound, as a continued string does.
+  const brokenBindings = keyword && mayHoldValueLines(buffer);
   const textViews =
     table ||
     escaped ||
@@ -224,7 +228,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     continuedString ||
     tomlStrings ||
     highlighted ||
-    office;
+    office ||
+    brokenBindings;
   const fromBytes = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
   // The encoded views read the bytes around their anchors: an item they find nothing in is not decoded whole (on
   // axios's history, 2,259 items with a `base64` somewhere, 378 MB of latin1 strings made for nothing).
@@ -247,6 +252,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(typography ? findTypography(latin1) : []),
     ...(pickled ? pickleEntries(latin1) : []),
     ...(named !== undefined ? namedValue(latin1, named) : []),
+    ...(brokenBindings ? valueLines(latin1) : []),
   ]);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);
@@ -396,6 +402,20 @@ function withoutNuls(buffer: Buffer): Buffer {
   if (at === -1) return buffer;
   const copy = Buffer.from(buffer);
   for (; at !== -1; at = copy.indexOf(0, at + 1)) copy[at] = 0x20;
+  return copy;
+}
+
+/**
+ * Text whose lines end in CR alone (classic Mac OS, some Windows tools' exports) with its CRs as LFs: the rules read
+ * lines as ending in LF, so such a file was one long line and its neighbouring-line bindings were lost. One byte for
+ * one, so offsets and columns stay; only a text with no LF at all is taken for one (a lone CR inside a text that has
+ * LFs is data, not a line end).
+ */
+function withLineFeeds(buffer: Buffer): Buffer {
+  let at = buffer.indexOf(13);
+  if (at === -1 || buffer.includes(10)) return buffer;
+  const copy = Buffer.from(buffer);
+  for (; at !== -1; at = copy.indexOf(13, at + 1)) copy[at] = 10;
   return copy;
 }
 

@@ -21,7 +21,8 @@ interface Generate {
   to: string;
   encoding?: 'utf8' | 'utf16le' | 'utf16be' | 'latin1';
   bom?: boolean;
-  eol?: 'lf' | 'crlf';
+  /** Line ends: `crlf` (Windows), `cr` (classic Mac OS, some export tools). */
+  eol?: 'lf' | 'crlf' | 'cr';
   /**
    * Replaces the template's `{{pad}}` line with numbered copies of `line` (`%d`), joined by `join` (a newline by
    * default), until they fill `bytes`; `exact` cuts them to exactly `bytes`, to put what follows at a chosen offset.
@@ -126,7 +127,8 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
     if (template === undefined) throw new Error(`${c.cls}/${c.name}/case.json: no template ${g.from}`);
     const entry = g.archive ? `!${g.archive.entry}` : g.gzip ? `!${path.basename(g.to, '.gz')}` : '';
     const text = plant(g.to, pad(template, g), entry);
-    const bytes = encode(g.eol === 'crlf' ? text.replace(/\n/g, '\r\n') : text, g);
+    const eol = g.eol === 'crlf' ? '\r\n' : g.eol === 'cr' ? '\r' : '\n';
+    const bytes = encode(text.replace(/\n/g, eol), g);
     write(dest, g.to, g.gzip ? gzipSync(bytes) : g.archive ? archived(bytes, g.archive) : bytes);
   }
   if (c.spec.git) {
