@@ -5,8 +5,11 @@
 const SCOPE_BYTES = 16 * 1024;
 const SCOPE_LINES = 400;
 
-/** An ini or TOML section header (`[novamed]`, `[env.staging]`, `[[servers]]`), its name captured. */
-export const INI_HEADER = /^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?\r?$/;
+/**
+ * An ini or TOML section header (`[novamed]`, `[env.staging]`, `[[servers]]`), its name captured; on a file's first
+ * line after a UTF-8 byte-order mark too (Windows editors write one), decoded or read as latin1.
+ */
+export const INI_HEADER = /^(?:\ufeff|\u00ef\u00bb\u00bf)?[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?\r?$/;
 /** A line holding only a comment. */
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 
