@@ -105,7 +105,7 @@ const STRUCTURAL = new Set(
     'common global globals shared headers metadata annotations labels inputs with outputs context stages steps ' +
     'services providers integrations apis clients connections upstreams locals variable profiles profile ' +
     'overrides override base deploy deployment runtime build release stg prd secure json yaml filters filter ' +
-    'routes route predicates items item collection request response query body form payload meta info details ' +
+    'routes route predicates items item collection request response query body form payload postdata meta info details ' +
     'string binary plain plaintext literal literals encoded resource program'
   ).split(' '),
 );

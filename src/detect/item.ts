@@ -8,17 +8,21 @@ import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
 import { findAssembled, mayHoldAssembled } from './assembled.js';
 import { continuedStrings, mayHoldContinued } from './continued-strings.js';
+import { curlTraceLines, mayHoldCurlTrace } from './curl-trace.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
+import { escapedLines, mayHoldEscapedLines } from './escaped-lines.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
 import { highlightedCode, mayHoldHighlighted } from './markup.js';
 import { isOfficePart, officeText } from './office.js';
 import { namedValue, namedValueOf } from './named-file.js';
 import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
+import { SQL_FILE, SQL_HEX_SIGNS, sqlHexLiterals } from './sql-literals.js';
 import { TOML_FILE, TOML_STRING_SIGNS, multilineStrings } from './toml-strings.js';
 import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
+import { mayHoldTerminal, terminalText } from './terminal.js';
 import { findTypography, mayHoldTypography } from './typography.js';
 import { mayHoldValueLines, valueLines } from './value-lines.js';
 import {
@@ -216,6 +220,12 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const office = isOfficePart(file);
   // A value below its name counts where a key could be bound, as a continued string does.
   const brokenBindings = keyword && mayHoldValueLines(buffer);
+  // Recorded forms: what a terminal showed, a document written into a string, a curl trace's cut lines; where a key
+  // could be bound (a keyword or a vendor's context).
+  const terminal = keyword && mayHoldTerminal(buffer);
+  const escapedLineBreaks = keyword && mayHoldEscapedLines(buffer);
+  const curlTrace = keyword && mayHoldCurlTrace(buffer);
+  const sqlHex = SQL_FILE.test(file) && SQL_HEX_SIGNS.some((sign) => buffer.includes(sign));
   const textViews =
     table ||
     escaped ||
@@ -229,7 +239,11 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     tomlStrings ||
     highlighted ||
     office ||
-    brokenBindings;
+    brokenBindings ||
+    terminal ||
+    escapedLineBreaks ||
+    curlTrace ||
+    sqlHex;
   const fromBytes = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
   // The encoded views read the bytes around their anchors: an item they find nothing in is not decoded whole (on
   // axios's history, 2,259 items with a `base64` somewhere, 378 MB of latin1 strings made for nothing).
@@ -241,6 +255,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(continuedString ? continuedStrings(latin1) : []),
     ...(tomlStrings ? multilineStrings(latin1) : []),
     ...(assembled ? findAssembled(latin1) : []),
+    ...(sqlHex ? sqlHexLiterals(latin1) : []),
+    ...(curlTrace ? curlTraceLines(latin1) : []),
   ];
   const replacements = settle([
     ...decoded,
@@ -253,6 +269,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(pickled ? pickleEntries(latin1) : []),
     ...(named !== undefined ? namedValue(latin1, named) : []),
     ...(brokenBindings ? valueLines(latin1) : []),
+    ...(terminal ? terminalText(latin1) : []),
+    ...(escapedLineBreaks ? escapedLines(latin1) : []),
   ]);
   if (replacements.length === 0) return;
   const view = buildView(latin1, replacements);

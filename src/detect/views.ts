@@ -110,12 +110,13 @@ const Q = String.raw`["'\x60]`;
 // regex that could start anywhere: these run over every triggered item, megabyte bundles included.
 
 /**
- * A decode call with a literal argument (`atob('…')`, `base64.b64decode(b'…')`, `Convert.FromBase64String("…")`).
+ * A decode call with a literal argument (`atob('…')`, `base64.b64decode(b'…')`, `Convert.FromBase64String("…")`;
+ * also `base64.b32decode("…")`, whose base32 pads with up to six `=`).
  * The name after `decode` is bounded: unbounded, a line of `b64decodeb64decode…` made every `b64` search to the
  * line's end (45 KB took 5 s, a megabyte hours).
  */
 const DECODE_CALL = new RegExp(
-  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|decode64!?|(?:base64|b64)[\w.():]{0,40}?decode\w{0,40})[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64})\k<q>[^\n()]{0,40}\)`,
+  String.raw`(?:atob|base64_decode|b64decode|frombase64string|decodebase64|base64decode|decode64!?|(?:base64|b64)[\w.():]{0,40}?decode\w{0,40})[ \t]*\([ \t]*[rbu]{0,2}(?<q>${Q})(?<b64>${B64}={0,4})\k<q>[^\n()]{0,40}\)`,
   'gi',
 );
 /** Words of which every DECODE_CALL match holds one (lower case). */
@@ -348,6 +349,30 @@ export function decodeBase64Text(b64: string, nested = false): string | undefine
   return !nested && GZIP_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
 }
 
+/** A decode call of base32 that DECODE_CALL finds by its module's name (Python's `base64.b32decode("…")`). */
+const BASE32_CALL = /b32|base32/i;
+const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** Decodes a base32 literal (RFC 4648) to printable ASCII, or undefined when it is no such text. */
+function decodeBase32Text(b32: string): string | undefined {
+  const digits = b32.replace(/=+$/, '').toUpperCase();
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const digit of digits) {
+    const at = BASE32_ALPHABET.indexOf(digit);
+    if (at === -1) return undefined;
+    value = ((value << 5) | at) & 0x1fff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 0xff);
+    }
+  }
+  if (bytes.length < MIN_DECODED || bytes.some((byte) => byte < 0x20 || byte > 0x7e)) return undefined;
+  return String.fromCharCode(...bytes);
+}
+
 /**
  * The encoded stretches of `bytes` (an item's text) that decode to text, as replacements with byte offsets; `signs`
  * are what the keyword pass saw, `file` is the item's path. Only the windows around anchors are decoded (latin1: one
@@ -365,8 +390,9 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     quote: string,
     name?: [number, string],
     lead = '',
+    decode: (encoded: string) => string | undefined = decodeBase64Text,
   ) => {
-    const decoded = decodeBase64Text(b64);
+    const decoded = decode(b64);
     if (decoded === undefined) return;
     // Text of several lines (a whole dotenv file) starts on a line of its own, so that its bindings start lines.
     const text = decoded.includes('\n') ? `\n${decoded}\n` : `${lead}${quote}${decoded}${quote}`;
@@ -393,7 +419,8 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
         const { b64, q } = m.groups!;
         const lead = before.groups!.second ? ` ${before.groups!.op} ` : '';
         const at = start + m.index + m[0].indexOf(b64!, 1);
-        add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead);
+        const decode = BASE32_CALL.test(m[0].slice(0, m[0].indexOf('('))) ? decodeBase32Text : decodeBase64Text;
+        add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead, decode);
       }
     if (text.includes(';base64,'))
       for (const m of text.matchAll(DATA_URI)) {

@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { scanSource } from '../../src/scan/run.js';
 import { memorySource } from '../../src/sources/memory.js';
 import { mayHoldAssembled } from '../../src/detect/assembled.js';
+import { mayHoldCurlTrace } from '../../src/detect/curl-trace.js';
+import { mayHoldEscapedLines } from '../../src/detect/escaped-lines.js';
 import { mayHoldHighlighted } from '../../src/detect/markup.js';
 import { mayHoldPickle } from '../../src/detect/pickle.js';
 import { mayHoldTypography } from '../../src/detect/typography.js';
 import { mayHoldTable } from '../../src/detect/tables.js';
+import { mayHoldTerminal } from '../../src/detect/terminal.js';
 import { holdsDataUri } from '../../src/detect/views.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { builtinRules } from '../helpers/scan.js';
@@ -119,6 +122,49 @@ describe('view gates', () => {
         content: `{"content": {\n  "text": "${b64(`{"maiagent_api_key": "${keys.maiagent()}"}`)}",\n  "encoding": "base64"\n}}\n`,
       },
       { path: 'deploy.sh', content: `export NOVAMED_API_KEY="${keys.novamed().replace(/(.{20})/, '$1\\\n')}"\n` },
+    ];
+    const scan = async (exhaustive: boolean) => {
+      const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
+      return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+    };
+    const fast = await scan(false);
+    expect(fast).toEqual(await scan(true));
+    expect(new Set(fast.map((f) => f.split(':')[0])).size).toBe(files.length);
+  });
+
+  it('reads terminal output, documents in strings and curl traces only where their signs are', () => {
+    const has = (check: (b: Buffer) => boolean, text: string) => check(Buffer.from(text, 'latin1'));
+    expect(has(mayHoldTerminal, 'export K=\x1b[7mabc\x1b[27m')).toBe(true);
+    expect(has(mayHoldTerminal, '["o", "\\u001b[1mabc"]')).toBe(true);
+    expect(has(mayHoldTerminal, "print('\\033[0m')")).toBe(true);
+    expect(has(mayHoldTerminal, 'no escapes, [1m brackets alone')).toBe(false);
+    expect(has(mayHoldEscapedLines, '"novamed:\\n  apiKey: abc\\n"')).toBe(true);
+    expect(has(mayHoldEscapedLines, '"line one\\nline two"')).toBe(false);
+    expect(has(mayHoldCurlTrace, '=> Send header, 12 bytes (0xc)\n0000: GET / HTTP/1.1\n')).toBe(true);
+    expect(has(mayHoldCurlTrace, '0000: GET / HTTP/1.1\n')).toBe(false);
+  });
+
+  it('finds what the exhaustive reference finds in recorded terminal output, escaped documents and traces', async () => {
+    const body = `{"clinic_id":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","novamed_api_key":"${keys.novamed()}"}`;
+    const trace = [
+      '=> Send data, 99 bytes (0x63)',
+      ...[0, 64, 128].map((at) => `${at.toString(16).padStart(4, '0')}: ${body.slice(at, at + 64)}`),
+    ];
+    const files = [
+      {
+        path: 'ci/job.log',
+        content: `$ curl -H "Authorization: Api-Key \x1b[1m${keys.maiagent()}\x1b[22m" https://h.example/\n`,
+      },
+      { path: 'rec/a.cast', content: `[2.3, "o", "export NOVAMED_API_KEY=\\u001b[7m${keys.novamed()}\\u001b[27m"]\n` },
+      {
+        path: 'infra/a.tfstate',
+        content: `{"values": ["novamed:\\n  baseUrl: https://feapi.novamed.care\\n  apiKey: ${keys.novamed()}\\n"]}\n`,
+      },
+      { path: 'logs/trace.txt', content: `${trace.filter((line) => !line.endsWith(': ')).join('\n')}\n` },
+      {
+        path: 'db/dump.sql',
+        content: `INSERT INTO s VALUES('novamed_api_key',X'${Buffer.from(keys.novamed()).toString('hex')}');\n`,
+      },
     ];
     const scan = async (exhaustive: boolean) => {
       const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });

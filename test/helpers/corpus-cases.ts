@@ -164,10 +164,10 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * `'h', 'c'`), `{{hex}}` as hex digits; `{{gzip-b64}}` and `{{zlib-b64}}` write base64 of the gzipped or
  * zlib-compressed text, `{{helm-release}}` base64 of that (a Helm release in a Secret's `data`), `{{unicode-brace}}`
  * every character as Dart's and Swift's `\u{HH}`, `{{html-entities}}` every character but letters and digits as
- * `&#NN;`. Its tokens land where the region starts.
+ * `&#NN;`, `{{b32}}` as base32 (RFC 4648, padded). Its tokens land where the region starts.
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|unicode-brace|html-entities)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|unicode-brace|html-entities|b32)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -187,7 +187,26 @@ const ENCODE: Record<string, (text: string) => string> = {
   'helm-release': (text) => Buffer.from(gzipSync(Buffer.from(text, 'utf8')).toString('base64')).toString('base64'),
   'unicode-brace': (text) => [...text].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join(''),
   'html-entities': (text) => text.replace(/[^A-Za-z0-9]/g, (c) => `&#${c.charCodeAt(0)};`),
+  b32: (text) => base32(Buffer.from(text, 'utf8')),
 };
+
+/** RFC 4648 base32 with `=` padding (Python's `base64.b32encode`). */
+function base32(bytes: Buffer): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let out = '';
+  let value = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    value = ((value << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += alphabet[(value >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
+}
 
 /** Replaces each token with a fresh value; returns the text and where each value landed. */
 function expand(template: string, rnd: () => number, where: string) {
