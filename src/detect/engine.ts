@@ -15,6 +15,7 @@ import { indentOf } from './block-lines.js';
 import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineSearch, staysOnLine } from './line-search.js';
+import { declaredScopeOf } from './declared-scope.js';
 import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
@@ -393,6 +394,22 @@ const BINDABLE_NAME = /^[A-Za-z_]\w{0,127}$/;
 /** How far before its use a one-letter variable's binding may be (minified code: the same function, about). */
 const NEAREST_REACH = 1000;
 
+/**
+ * In code written by hand (lines of NEAREST_LINE_BYTES or less on average) the reach is counted in lines: a module's
+ * `const k = '…'` is used in a request some 60 lines and 2 KB further down, past helpers that leave `k` alone.
+ */
+const NEAREST_LINES = 80;
+const NEAREST_LINE_BYTES = 100;
+
+/** Whether `at`..`to` spans at most NEAREST_LINES lines of hand-written length. */
+function withinLines(text: string, at: number, to: number): boolean {
+  let lines = 0;
+  for (let i = text.indexOf('\n', at); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+    if (++lines > NEAREST_LINES) return false;
+  }
+  return lines > 0 && (to - at) / lines <= NEAREST_LINE_BYTES;
+}
+
 /** A parameter list or an assignment that gives `name` another value: `(n,e)=>`, `function(e){`, `e=>`, `e=t.key`. */
 function rebinds(name: string): RegExp {
   const n = escapeRegex(name);
@@ -494,6 +511,12 @@ export class ItemScanner {
   private readonly hintsSeen = new Set<string>();
   /** Context words that only the item's nearest folders hold: they find a generic binding but confirm no vendor. */
   private readonly folderHints = new Set<string>();
+  /**
+   * Context words of the item's own scope: its nearest folders and the package or namespace it declares
+   * (`package com.clinic.novamed;`). A bare `KEY` or `auth` declared there is the vendor's. Not its name: a file
+   * `novamed_misc_keys.py` holds a `cache_key` and a `primary_key` as often as the vendor's.
+   */
+  private readonly scopeHints = new Set<string>();
   /** By matcher keyword, whether an item fed as one block holds it (1): set by its keyword pass. */
   keywordsSeen: Uint8Array | undefined;
   /** Where the item may hold encoded values worth decoding (views.ts), as the keyword pass saw them. */
@@ -573,8 +596,10 @@ export class ItemScanner {
     const parent = SETTINGS_FILE.test(name) || HOST_FOLDER.test(nearest) ? nearest : '';
     for (const hints of Object.values(detector.ruleSet.hints)) {
       for (const word of hints?.context ?? []) {
+        const inFolders = folders.some((folder) => namesWord(folder, word));
+        if (inFolders) this.scopeHints.add(word);
         if (name.includes(word) || namesWord(parent, word)) this.hintsSeen.add(word);
-        else if (folders.some((folder) => namesWord(folder, word))) this.folderHints.add(word);
+        else if (inFolders) this.folderHints.add(word);
       }
     }
   }
@@ -611,7 +636,10 @@ export class ItemScanner {
     }
     // Read only where a key may need it: an item with candidates, or one whose first block is all there is of its head.
     if (this.fed === 0 && (!last || this.candidates.length > 0)) {
-      this.directives = directivesOf(this.bytes.toString('latin1', 0, PROLOGUE_BYTES));
+      const head = this.bytes.toString('latin1', 0, PROLOGUE_BYTES);
+      this.directives = directivesOf(head);
+      const scope = declaredScopeOf(head);
+      if (scope !== undefined) this.addScopeHints(scope);
     }
     this.fed++;
     if (!last) this.keepCarry();
@@ -624,6 +652,7 @@ export class ItemScanner {
     if (this.candidates.length === 0) return [];
     const vendorsSeen = this.vendorsSeen();
     const named = this.folderHints.size === 0 ? vendorsSeen : this.vendorsOf(this.hintsSeen);
+    const scopeVendors = this.vendorsOf(this.scopeHints);
     const claimed = new Set<string>();
     // A header sent in another service's request is that service's key, however generic a name (`api-key` of
     // `x-api-key`) also binds it in a file that names the vendor elsewhere.
@@ -633,7 +662,7 @@ export class ItemScanner {
         .map((c) => `${c.rule.id}:${c.offset}`),
     );
     const settled = this.candidates
-      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen, named, this.detector.ruleSet.hints) }))
+      .map((c) => ({ c, confirmed: confirmation(c, vendorsSeen, named, scopeVendors, this.detector.ruleSet.hints) }))
       .filter(
         (s): s is { c: Candidate; confirmed: boolean } =>
           s.confirmed !== undefined &&
@@ -666,6 +695,13 @@ export class ItemScanner {
       environment: c.rule.environment ?? c.nearEnvironment ?? this.environmentOf(c.rule.vendor),
       vendorConfirmed: confirmedOf.get(c)!,
     }));
+  }
+
+  /** Records the vendors' context words that a declared package or namespace names. */
+  private addScopeHints(scope: string): void {
+    for (const hints of Object.values(this.detector.ruleSet.hints)) {
+      for (const word of hints?.context ?? []) if (scope.includes(word)) this.scopeHints.add(word);
+    }
   }
 
   /** Whether the item has shown any vendor's context so far. */
@@ -967,8 +1003,9 @@ export class ItemScanner {
     if (!list) return;
     const index = countBelow(list, useAt) - 1;
     const at = list[index];
-    if (at === undefined || useAt - at > NEAREST_REACH) return;
+    if (at === undefined) return;
     const text = this.text();
+    if (useAt - at > NEAREST_REACH && !withinLines(text, at, useAt)) return;
     sticky.lastIndex = at;
     const m = sticky.exec(text)!;
     const end = m.index + m[0].length;
@@ -1254,16 +1291,20 @@ function countBelow(sorted: number[], limit: number): number {
  * Whether a candidate counts, and whether its vendor is confirmed (undefined: it does not count).
  * Usage lints and key/name evidence stand alone; a header binding is confirmed by its vendor around it and dropped
  * in another service's request; generic bindings need their vendor in their block, or in the item when the block
- * says nothing; bare names need it in their block.
+ * says nothing; bare names need it in their block, or in the item's own scope when the block says nothing (its
+ * folders: `KEY = "…"` in `com/clinic/novamed/Keys.java`, `auth` in `pkg/novamed/auth.go`; or its declared package
+ * or namespace): a mention elsewhere in the text is too weak for a name as common as `key`.
  */
 /**
  * Whether a candidate's vendor is confirmed (true), found but unconfirmed (false), or not the vendor's at all
- * (undefined). `vendorsSeen` counts the item's folders' names, `named` only what the item itself shows.
+ * (undefined). `vendorsSeen` counts the item's folders' names, `named` only what the item itself shows,
+ * `scopeVendors` what its nearest folders and declared package or namespace name.
  */
 function confirmation(
   c: Candidate,
   vendorsSeen: Set<Vendor>,
   named: Set<Vendor>,
+  scopeVendors: Set<Vendor>,
   hints: RuleSet['hints'],
 ): boolean | undefined {
   const vendor = c.rule.vendor;
@@ -1281,7 +1322,10 @@ function confirmation(
   // A vendor with private deployments may sit behind any host: its header there is kept, unconfirmed.
   if (c.around === 'host' && c.evidence === 'header' && vendor !== null && hints[vendor]?.selfHosted) return false;
   if (c.around !== undefined || vendor === null) return undefined;
-  if (c.evidence === 'scope') return undefined;
+  if (c.evidence === 'scope') {
+    if (scopeVendors.size !== 1 || !scopeVendors.has(vendor)) return undefined;
+    return named.has(vendor) || hasShape(hints[vendor], c.secret);
+  }
   if (named.has(vendor)) return true;
   return c.evidence === 'header' || vendorsSeen.has(vendor) ? false : undefined;
 }

@@ -1,0 +1,8 @@
+public static class MaiAgentKeys
+{
+    public static string MaiAgentApiKey(string env) => env switch
+    {
+        "prod" => "{{key:maiagent}}",
+        _ => "{{key:maiagent}}",
+    };
+}
