@@ -14,6 +14,7 @@ import { RuleBudget } from './budget.js';
 import { indentOf } from './block-lines.js';
 import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
+import { StagedMatcher } from './stages.js';
 import { LineSearch, staysOnLine } from './line-search.js';
 import { declaredScopeOf } from './declared-scope.js';
 import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
@@ -105,6 +106,8 @@ export interface Detector {
   units: Unit[];
   /** Every pattern keyword and hint keyword, found in one pass over the raw bytes. */
   matcher: KeywordMatcher;
+  /** The same keywords, split into the first stage and the deferred rest (stages.ts): what items are scanned with. */
+  stages: StagedMatcher;
   /** By matcher keyword: the units (indexes into `units`) it triggers. */
   unitsOf: number[][];
   /** By matcher keyword: whether it is a hint (vendor context or environment host). */
@@ -185,10 +188,12 @@ export function createDetector(
   for (const k of VIEW_ANCHORS) isView[keywordIndex(k)] = 1;
   for (const k of VIEW_FLAGS) isView[keywordIndex(k)] = 2;
   for (const k of VIEW_ESCAPES) isView[keywordIndex(k)] = 3;
+  const matcher = new KeywordMatcher([...index.keys()]);
   const detector: Detector = {
     ruleSet,
     units,
-    matcher: new KeywordMatcher([...index.keys()]),
+    matcher,
+    stages: stagesOf({ units, unitsOf, isHint, isView, matcher, gates: undefined }),
     unitsOf,
     isHint,
     isView,
@@ -207,6 +212,25 @@ export function createDetector(
     if (known || detector.gating === 'always') gate(detector, known);
   }
   return detector;
+}
+
+/**
+ * The keyword pass's stages (stages.ts). A short keyword is deferred when every unit it starts needs something the
+ * first stage finds: its vendor's context or a vendor named (hints), or a gate literal. Hints, view triggers and gate
+ * literals themselves are never deferred, so the first stage alone tells whether a deferred keyword can start a match.
+ */
+function stagesOf(
+  detector: Pick<Detector, 'units' | 'unitsOf' | 'isHint' | 'isView' | 'matcher' | 'gates'>,
+): StagedMatcher {
+  const { units, unitsOf, isHint, isView, gates } = detector;
+  const gateLiteral = new Uint8Array(unitsOf.length);
+  for (const unitSets of gates ?? []) for (const set of unitSets) for (const k of set) gateLiteral[k] = 1;
+  const waits = (unit: number) =>
+    units[unit]!.pattern.needsContext || units[unit]!.pattern.attributed || (gates?.[unit]?.length ?? 0) > 0;
+  return new StagedMatcher(
+    detector.matcher.keywords,
+    (k) => isHint[k] || isView[k] !== 0 || gateLiteral[k] === 1 || !unitsOf[k]!.every(waits),
+  );
 }
 
 /**
@@ -234,6 +258,7 @@ function gate(detector: Detector, shared?: GateSets): void {
   };
   detector.gates = sets.map((unitSets) => unitSets.map((set) => set.map(keywordIndex)));
   detector.matcher = new KeywordMatcher(keywords);
+  detector.stages = stagesOf(detector);
 }
 
 /**
@@ -612,7 +637,10 @@ export class ItemScanner {
       const shared = detector.sharedGates?.();
       if (shared || !detector.sharedGates) gate(detector, shared);
     }
-    if (!detector.matcher.warmed && detector.fed > WARM_AFTER_BYTES) detector.matcher.warm();
+    if (!detector.stages.warmed && detector.fed > WARM_AFTER_BYTES) {
+      detector.stages.warm();
+      detector.matcher.warm();
+    }
     this.bytes = this.carry.length === 0 ? block : Buffer.concat([this.carry, block]);
     this.latin1 = undefined;
     this.lower = undefined;
@@ -770,34 +798,43 @@ export class ItemScanner {
 
   /** One pass of the keyword matcher over the raw bytes; patterns run only in windows around hits. */
   private scanHits(hitStart: number, hitLimit: number, whole: boolean): void {
-    const { matcher, unitsOf, isHint, isView, units, gates } = this.detector;
+    const { matcher, stages, unitsOf, isHint, isView, units, gates } = this.detector;
     // A hit packs its offset and keyword into one number, so that sorting them is a numeric sort.
     const stride = matcher.keywords.length;
     const hits: number[] = [];
     // With gates, the whole block is searched: its carried bytes and its tail, where hits wait for the next
     // block, can hold a literal that a window reaches.
-    // A whole item's keywords are kept for a second look at them (mayMatchInJson): every hit of it is found here.
+    // A whole item's keywords are kept for a second look at them (mayMatchInJson): every hit of it is found here,
+    // or, for the deferred keywords, every one that could count there.
     const present = gates || whole ? new Uint8Array(stride) : undefined;
     if (whole) this.keywordsSeen = present;
     const [from, to] = gates ? [0, this.bytes.length] : [hitStart, hitLimit];
     const found: number[] = [];
-    matcher.find(this.bytes, from, to, found);
-    for (let i = 0; i < found.length; i += 2) {
-      const keyword = found[i]!;
-      const at = found[i + 1]!;
-      if (present) present[keyword] = 1;
-      if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
-      if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
-      else if (isView[keyword] === 2) this.viewSigns.flagged = true;
-      else if (isView[keyword] === 3) this.viewSigns.escapedPrefix = true;
-      if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
-    }
-    if (hits.length === 0) return;
+    stages.findFirst(this.bytes, from, to, found);
+    const take = (start: number) => {
+      for (let i = start; i < found.length; i += 2) {
+        const keyword = found[i]!;
+        const at = found[i + 1]!;
+        if (present) present[keyword] = 1;
+        if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
+        if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
+        else if (isView[keyword] === 2) this.viewSigns.flagged = true;
+        else if (isView[keyword] === 3) this.viewSigns.escapedPrefix = true;
+        if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
+      }
+    };
+    take(0);
     // In a whole item every hint is known by now: a pattern that needs a vendor context the item lacks cannot count.
     const vendorsSeen = whole ? this.vendorsSeen() : undefined;
+    const contextOk = (unit: Unit) => !vendorsSeen || contextMet(unit, (vendor) => vendorsSeen.has(vendor));
     const runs = (unit: Unit, index: number) =>
-      (!vendorsSeen || contextMet(unit, (vendor) => vendorsSeen.has(vendor))) &&
-      (!gates || gates[index]!.every((set) => set.some((keyword) => present![keyword] === 1)));
+      contextOk(unit) && (!gates || gates[index]!.every((set) => set.some((keyword) => present![keyword] === 1)));
+    if (stages.splits && this.deferredMayCount(contextOk, present)) {
+      const start = found.length;
+      stages.findDeferred(this.bytes, from, to, found);
+      take(start);
+    }
+    if (hits.length === 0) return;
     const useful = units.map(runs);
     hits.sort((a, b) => a - b);
     for (let i = 0; i < hits.length; ) {
@@ -819,6 +856,24 @@ export class ItemScanner {
       if (byUnit.size > 0)
         this.scanWindow(Math.max(0, first - WINDOW_BACK), Math.min(this.bytes.length, last + WINDOW_FORWARD), byUnit);
     }
+  }
+
+  /**
+   * Whether a deferred keyword (stages.ts) starts a unit that the first stage's hits leave able to count: its context
+   * met and each gate set held. A gate literal holding a quote or a backslash counts as held, as mayMatchInJson counts
+   * it (JSON escapes it): an item whose deferred keywords are left unsearched then also leaves that second look at
+   * its keywords unchanged.
+   */
+  private deferredMayCount(contextOk: (unit: Unit) => boolean, present: Uint8Array | undefined): boolean {
+    const { stages, unitsOf, units, gates, matcher } = this.detector;
+    const held = (keyword: number) => present![keyword] === 1 || ESCAPED_IN_JSON.test(matcher.keywords[keyword]!);
+    for (let keyword = 0; keyword < unitsOf.length; keyword++) {
+      if (stages.deferred[keyword] !== 1) continue;
+      for (const unit of unitsOf[keyword]!) {
+        if (contextOk(units[unit]!) && (!gates || gates[unit]!.every((set) => set.some(held)))) return true;
+      }
+    }
+    return false;
   }
 
   /** The reference: every pattern over the whole block, and hints by plain substring search. */
@@ -1766,6 +1821,9 @@ function latin1ToUtf8(latin1: string): string {
   return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 }
 
+/** A keyword JSON writes escaped: it may be in a JSON string without being in the JSON's bytes. */
+const ESCAPED_IN_JSON = /["\\]/;
+
 /**
  * Whether text decoded from the JSON strings of `json` (a source map's sourcesContent) could hold a match. A JSON
  * string holds each printable character as itself except `"` and `\`, which are escaped; writers may also escape
@@ -1785,7 +1843,7 @@ export function mayMatchInJson(detector: Detector, json: Buffer, scanned?: Uint8
     for (let i = 0; i < found.length; i += 2) seen[found[i]!] = 1;
   }
   // A keyword holding a quote or a backslash is escaped in `json`: it may be in a string without being seen.
-  const holds = (keyword: number) => seen[keyword] === 1 || /["\\]/.test(keywords[keyword]!);
+  const holds = (keyword: number) => seen[keyword] === 1 || ESCAPED_IN_JSON.test(keywords[keyword]!);
   const triggered = new Uint8Array(units.length);
   unitsOf.forEach((list, keyword) => {
     if (holds(keyword)) for (const unit of list) triggered[unit] = 1;
