@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { fsPath } from '../name-bytes.js';
-import { MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
+import { MAX_EMBEDDED_SOURCES, MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
 import { findAssembled, mayHoldAssembled } from './assembled.js';
@@ -87,13 +87,14 @@ function addInlineMapMatches(detector: Detector, buffer: Buffer, budget: RuleBud
   const text = buffer.toString('latin1');
   for (const m of text.matchAll(INLINE_MAP)) {
     if (m[1]!.length > (MAX_SOURCE_MAP_BYTES / 3) * 4) continue;
-    const sources = embeddedSources(Buffer.from(m[1]!, 'base64'));
-    if (!Array.isArray(sources)) continue;
+    const embedded = embeddedSources(Buffer.from(m[1]!, 'base64'));
+    if ('error' in embedded) continue;
+    noteSkipped(result, embedded.skipped);
     const offset = m.index + m[0].length - m[1]!.length;
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-    for (const source of sources) {
+    for (const source of embedded.sources) {
       const scanner = new ItemScanner(detector, undefined, budget);
       scanner.feed(Buffer.from(source.content, 'utf8'), true);
       for (const match of scanner.finish()) {
@@ -153,16 +154,17 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, p
  * then reported at the map file's line where the key appears, with the original source as `original`.
  */
 function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget, result: ItemResult): void {
-  const sources = embeddedSources(map);
-  if (!Array.isArray(sources)) {
-    result.note = sources.error;
+  const embedded = embeddedSources(map);
+  if ('error' in embedded) {
+    result.note = embedded.error;
     return;
   }
+  noteSkipped(result, embedded.skipped);
   let raw: string | undefined;
   const searchFrom = new Map<string, number>();
   const existing = new Map(result.matches.map((m) => [`${m.rule.id}\0${m.offset}`, m]));
   const added: ItemResult['matches'] = [];
-  for (const source of sources) {
+  for (const source of embedded.sources) {
     const scanner = new ItemScanner(detector, undefined, budget);
     scanner.feed(Buffer.from(source.content, 'utf8'), true);
     for (const match of scanner.finish()) {
@@ -354,6 +356,13 @@ function decodeHexText(hex: string): string | undefined {
 const MIN_HEX_TEXT = 16;
 
 /** The result with a note naming the custom rules that ran out of time on the item (an item has one note). */
+/** The note on a map whose embedded sources were not all decoded (MAX_EMBEDDED_SOURCES). */
+function noteSkipped(result: ItemResult, skipped: number): void {
+  if (skipped === 0) return;
+  const note = `source map holds ${(MAX_EMBEDDED_SOURCES + skipped).toLocaleString('en-US')} embedded sources; the first ${MAX_EMBEDDED_SOURCES.toLocaleString('en-US')} were decoded, the rest scanned as map text only`;
+  result.note = result.note ? `${result.note}; ${note}` : note;
+}
+
 function withBudgetNote(result: ItemResult, budget: RuleBudget): ItemResult {
   const note = budget.note();
   if (note) result.note = result.note ? `${result.note}; ${note}` : note;

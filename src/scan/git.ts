@@ -10,6 +10,7 @@ import { readChange, type Change } from '../git/changes.js';
 import { readBlob } from '../git/cat-file.js';
 import type { CommitInfo } from '../git/log.js';
 import { mergeBaseOf, openRepo, resolveCommit } from '../git/repo.js';
+import { checkShallow } from '../git/shallow.js';
 import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { scanSource } from './run.js';
 import type { Scope } from './scope.js';
@@ -45,7 +46,10 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
   const repo = await openRepo(target.dir);
   // Names are resolved once and only ids reach `git log`: a ref named `--output=x` stays a name.
   const names = target.branches?.length ? target.branches : ['HEAD'];
-  const revisions = target.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
+  const chosen = target.all ? ['--all'] : await Promise.all(names.map((ref) => resolveCommit(repo, ref)));
+  // A handed-over `.git/shallow` can cut the walk off above commits the repository holds: they are walked too.
+  const shallow = repo.shallow ? await checkShallow(repo.root) : undefined;
+  const revisions = [...chosen, ...(shallow?.hiddenParents ?? [])];
   const commits = new Map<string, CommitInfo>();
   const { trustedBase } = target;
   return {
@@ -69,7 +73,15 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
       const reason =
         'shallow clone: commits before the shallow boundary were not scanned, and files present at the ' +
         'boundary are attributed to it; run `git fetch --unshallow` for a full audit';
-      return { ...collapsed, notes: [...collapsed.notes, { file: '.git/shallow', reason }] };
+      const notes = [...collapsed.notes, { file: '.git/shallow', reason }];
+      const hidden = shallow?.hiddenParents.length ?? 0;
+      if (hidden > 0)
+        notes.push({
+          file: '.git/shallow',
+          reason: `lists commits whose parents this repository holds (${hidden}); git stops there, keylint walked them too`,
+        });
+      if (shallow?.unchecked) notes.push({ file: '.git/shallow', reason: `not checked: ${shallow.unchecked}` });
+      return { ...collapsed, notes };
     },
     textOf: (finding) => (finding.commit ? blobText(repo.root, `${finding.commit}:${finding.file}`) : none()),
   };

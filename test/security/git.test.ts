@@ -168,6 +168,27 @@ describe('objects are read as committed', () => {
     const { report } = runJson(repo.dir, ['git']);
     expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.commit)).toEqual([added]);
   });
+
+  it.each([[[]], [['--all']]])(
+    'a .git/shallow listing a commit whose parents are present: keylint git %j still walks them, with a note',
+    (flags) => {
+      const repo = newRepo();
+      const added = repo.commit({ 'src/client.ts': `export const key = '${keys.maxProd()}';\n` });
+      repo.commit({ 'src/client.ts': 'export const key = process.env.MAXAI_API_KEY;\n' });
+      const cut = repo.commit({ 'README.md': 'docs\n' });
+      // git log treats each listed commit as parentless, whether or not its parents are here: a .git handed over
+      // lists the commit after the key's removal. Before: no findings, exit 0 (the note said only "shallow clone").
+      fs.writeFileSync(path.join(repo.dir, '.git', 'shallow'), `${cut}\n${'f'.repeat(40)}\n`);
+      expect(repo.git('log', '--format=%H')).not.toContain(added);
+      const { code, report } = runJson(repo.dir, ['git', ...flags]);
+      expect(code).toBe(1);
+      expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.commit)).toEqual([added]);
+      expect(report.notes).toContainEqual({
+        file: '.git/shallow',
+        reason: 'lists commits whose parents this repository holds (1); git stops there, keylint walked them too',
+      });
+    },
+  );
 });
 
 /** Rewrites the first parent of `commit` in a commit-graph file (format: git's gitformat-commit-graph) to `parent`. */
