@@ -13,7 +13,7 @@ import { gitParent, readEvent, scanCommandFor, ZERO_SHA, type PullRequestEvent, 
 import { readInputs, type ActionInputs } from './inputs.js';
 import { ensureDefaultBranchHistory, ensurePullRequestHistory, ensurePushHistory } from './fetch-history.js';
 import { githubClient, upsertReviewComments } from './review-comments.js';
-import { countBySeverity, renderSummary } from './summary.js';
+import { countBySeverity, renderSummary, worstFirst } from './summary.js';
 import { trustedBaseFor } from './trusted-base.js';
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
@@ -49,7 +49,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     fail(`keylint ${command[0]} failed: ${reason}`);
     return 2;
   }
-  const report = run.report;
+  // Worst first, everywhere GitHub cuts a list short: a step shows 10 error and 10 warning annotations, review comments
+  // meet a rate limit, a summary 1 MB. In file order, a pull request's decoys in `a/…` pushed a real key out of all three.
+  const report = { ...run.report, findings: worstFirst(run.report.findings) };
   for (const finding of report.findings) {
     const a = annotationOf(finding);
     ANNOTATE[a.level](a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { renderSummary, worstFirst } from '../../src/action/summary.js';
+import type { Finding, Report as FullReport } from '../../src/types.js';
 import { useTempDir, writeTree } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake.js';
 
@@ -62,5 +64,40 @@ describe('work an input can multiply is bounded', () => {
     const found = report.findings.filter((f) => f.ruleId === 'maxai-prod-key');
     expect(found.map((f) => [f.file, f.original?.file])).toEqual([['dist/app.js.map', 'src/leak.ts']]);
     expect(report.notes).toEqual([]);
+  });
+});
+
+describe('a flood of findings cannot push a key out of what GitHub shows', () => {
+  it('the Action lists the worst first and keeps its job summary under the 1 MiB GitHub takes', () => {
+    // A pull request adding thousands of staging-shaped keys under `a/…` came first in file order: GitHub shows 10
+    // error annotations a step and drops a summary over 1 MiB whole, so the production key in `src/` was in neither.
+    const decoy = (i: number): Finding => ({
+      kind: 'secret',
+      ruleId: 'maxai-dev-key',
+      vendor: 'maxai',
+      file: `a/${'x'.repeat(200)}/${i}.env`,
+      line: 1,
+      column: 1,
+      severity: 'high',
+      fingerprint: `d${i}`,
+      secret: 'max_dev_ak_Ab…9z',
+      message: 'A staging key.',
+      fix: 'Rotate it.',
+    });
+    const real: Finding = { ...decoy(0), ruleId: 'maxai-prod-key', file: 'src/z.ts', severity: 'critical' };
+    const findings = [...Array.from({ length: 5000 }, (_, i) => decoy(i)), real];
+    const ordered = worstFirst(findings);
+    expect(ordered[0]).toBe(real);
+    expect(ordered).toHaveLength(findings.length);
+    const report: FullReport = {
+      version: 1,
+      findings: ordered,
+      stats: { files: 1, bytes: 1, durationMs: 1 },
+      notes: [],
+    };
+    const summary = renderSummary(report, { scope: 'the pull request', failing: 5001, failOn: 'high', notes: [] });
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    expect(summary).toContain('| critical | maxai-prod-key | src/z.ts:1:1 |');
+    expect(summary).toMatch(/\n\d+ more findings \(the least severe\) are in the step's log and the SARIF\.\n/);
   });
 });
