@@ -187,12 +187,14 @@ function gitFileList(dir: string): { files: string[]; dependencyFolders: string[
   // The repository's config can put its work tree elsewhere (core.worktree, in a .git handed over with the folder):
   // then git lists that other folder's untracked files, and this folder's went unscanned. Walked instead.
   if (runGitSync(dir, ['rev-parse', '--is-inside-work-tree'])?.toString('utf8').trim() !== 'true') return undefined;
-  const out = runGitSync(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
+  // `-t` tags each name: `? ` for untracked, another letter for tracked (`H `, `S `, …).
+  const out = runGitSync(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate']);
   if (out === undefined) return undefined;
   // Names are bytes: one that is not UTF-8 keeps them (src/name-bytes.ts), else it could not be opened.
-  const files = decodeName(out)
+  const entries = decodeName(out)
     .split('\0')
-    .filter((name) => name !== '');
+    .filter((entry) => entry.length > 2);
+  const files = entries.map((entry) => entry.slice(2));
   // A folder the user names is scanned even when its repository ignores it (`keylint scan dist`): then the walk.
   // The top level is never ignored, though git check-ignore says a `*` line matches `.` there: a .gitignore of `*`
   // (or one that lists what it keeps, `*` then `!src/`) had every file walked past, tracked ones too.
@@ -201,7 +203,11 @@ function gitFileList(dir: string): { files: string[]; dependencyFolders: string[
     const prefix = runGitSync(dir, ['rev-parse', '--show-prefix'])?.toString('utf8').trim();
     if (prefix !== '') return undefined;
   }
-  return withoutDependencyFolders(files);
+  // Only untracked files are left to the dependency-folder skip: a committed `node_modules/` ships with every clone
+  // (an Action's bundle, a vendored SDK), and a key a pull request commits there was skipped with a note, exit 0.
+  const untracked = withoutDependencyFolders(entries.filter((entry) => entry[0] === '?').map((e) => e.slice(2)));
+  const tracked = entries.filter((entry) => entry[0] !== '?').map((entry) => entry.slice(2));
+  return { files: [...tracked, ...untracked.files], dependencyFolders: untracked.dependencyFolders };
 }
 
 /**

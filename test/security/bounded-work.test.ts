@@ -11,6 +11,7 @@ import { fakeKeys } from '../helpers/fake.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
 const keys = fakeKeys(1706);
+const tempRoot = useTempDir('keylint-sec-bounded-');
 
 interface Report {
   findings: Array<{ file: string; ruleId: string; original?: { file: string } }>;
@@ -31,8 +32,6 @@ function scanJson(root: string, heapMb = 0): Report {
 }
 
 describe('work an input can multiply is bounded', () => {
-  const tempRoot = useTempDir('keylint-sec-bounded-');
-
   it('a source map of six million embedded sources is decoded only in part, with a note; its key is found', () => {
     // Each embedded source was parsed into a string and scanned as an item of its own: 12 million one-character
     // entries (48 MB) took 43 s of CPU and 1.9 GB; six million ran a 160 MB heap out of memory (a crash, no report).
@@ -99,5 +98,31 @@ describe('a flood of findings cannot push a key out of what GitHub shows', () =>
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
     expect(summary).toContain('| critical | maxai-prod-key | src/z.ts:1:1 |');
     expect(summary).toMatch(/\n\d+ more findings \(the least severe\) are in the step's log and the SARIF\.\n/);
+  });
+});
+
+describe('a skipped class of files holds no committed key', () => {
+  it('a key committed into node_modules/ is scanned; untracked dependency folders are still skipped', () => {
+    // `keylint scan` (the Action's full mode) skipped dependency folders by name, tracked files too: a pull request
+    // that committed `node_modules/sdk/config.js` (git add -f past its .gitignore) had its key skipped, exit 0.
+    const root = tempRoot();
+    const committed = keys.maxProd();
+    writeTree(root, {
+      '.gitignore': 'node_modules/sdk/\n',
+      'node_modules/sdk/config.js': `export const key = '${committed}';\n`,
+    });
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-f', '.'],
+      ['-c', 'user.name=a', '-c', 'user.email=a@b', 'commit', '-qm', 'x'],
+    ])
+      expect(spawnSync('git', args, { cwd: root }).status).toBe(0);
+    writeTree(root, { 'node_modules/other/.env': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    const report = scanJson(root);
+    const found = report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file);
+    expect(found).toEqual(['node_modules/sdk/config.js']);
+    expect(report.notes).toEqual([
+      { file: 'node_modules', reason: 'dependency folder not scanned (--no-ignore scans it)' },
+    ]);
   });
 });
