@@ -1,6 +1,7 @@
 // Boundary: file names and the names a repository's config holds may carry line breaks, ESC and BEL. Echoed by a
 // reporter or an error line they must stay one escaped name: no forged workflow command (a runner reads them on
 // stdout and stderr), no second JUnit field, no terminal escape.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCli, useTempDir, writeTree } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake.js';
@@ -60,5 +61,23 @@ describe('bidirectional controls in names (Trojan Source)', () => {
       expect(run.stdout).toContain('invoice\\u202egpj.env');
       expect(run.stdout).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     }
+  });
+});
+
+describe('control characters in commit authors', () => {
+  it('the HTML report shows an author ESC and BEL escaped: read with cat, it cannot clear the screen or set the clipboard', () => {
+    // HTML escaped only its markup: a commit author of `\x1b]52;c;…\x07` (OSC 52, a clipboard write) and `\x1b[2J`
+    // reached report.html as they were, and fired in the terminal of whoever ran `cat report.html` or `less -R`.
+    const dir = root();
+    writeTree(dir, { '.env': `MAXAI_API_KEY=${keys.maxProd()}\n` });
+    const author = 'evil\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J';
+    const git = (...args: string[]) => expect(spawnSync('git', args, { cwd: dir }).status).toBe(0);
+    git('init', '-q');
+    git('add', '.');
+    git('-c', `user.name=${author}`, '-c', 'user.email=a@b', 'commit', '-qm', 'add');
+    const run = runCli(['git', '-f', 'html'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('evil\\x1b]52;c;ZWNobyBwd25lZA==\\x07\\x1b[2J');
+    expect(run.stdout).not.toMatch(/[\u0007\u001b]/);
   });
 });
