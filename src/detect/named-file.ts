@@ -8,8 +8,8 @@ import type { Replacement } from './views.js';
 const KEY_FILE = /(?:^|\/)([A-Za-z][\w.-]*?(?:key|token|secret))(?:\.txt)?$/i;
 /** Such files hold one value: anything longer is a document, not a setting. */
 const MAX_BYTES = 1024;
-/** One token with nothing around it but a final newline. */
-const ONE_VALUE = /^([^\s"'`]{16,512})\r?\n?$/;
+/** One token with nothing around it but a final newline, after the byte-order mark an editor may have written. */
+const ONE_VALUE = /^(\xEF\xBB\xBF)?([^\s"'`]{16,512})\r?\n?$/;
 
 /** The name a file's whole content is the value of, if the file is named for a key and holds one token. */
 export function namedValueOf(file: string, bytes: Buffer): string | undefined {
@@ -20,9 +20,11 @@ export function namedValueOf(file: string, bytes: Buffer): string | undefined {
 
 /** Replacements that bind the file's one value to its name: the name before the value, a quote after it. */
 export function namedValue(latin1: string, name: string): Replacement[] {
-  const end = ONE_VALUE.exec(latin1)![1]!.length;
+  const [, bom = '', value] = ONE_VALUE.exec(latin1)!;
+  const start = bom.length;
+  const end = start + value!.length;
   return [
-    { from: 0, to: 0, text: `${name} = "`, report: 0 },
+    { from: start, to: start, text: `${name} = "`, report: start },
     { from: end, to: end, text: '"', report: end },
   ];
 }
