@@ -221,11 +221,11 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const highlighted = mayHoldHighlighted(file, buffer);
   const office = isOfficePart(file);
   // A value below its name counts where a key could be bound, as a continued string does.
-  const brokenBindings = keyword && mayHoldValueLines(buffer);
+  const brokenBindings = vendor && mayHoldValueLines(buffer);
   // Recorded forms: what a terminal showed, a document written into a string, a curl trace's cut lines; where a key
   // could be bound (a keyword or a vendor's context).
   const terminal = keyword && mayHoldTerminal(buffer);
-  const escapedLineBreaks = keyword && mayHoldEscapedLines(buffer);
+  const escapedLineBreaks = vendor && mayHoldEscapedLines(buffer);
   const curlTrace = keyword && mayHoldCurlTrace(buffer);
   const sqlHex = SQL_FILE.test(file) && SQL_HEX_SIGNS.some((sign) => buffer.includes(sign));
   const textViews =
