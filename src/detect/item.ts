@@ -220,12 +220,13 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const tomlStrings = TOML_FILE.test(file) && TOML_STRING_SIGNS.some((sign) => buffer.includes(sign));
   const highlighted = mayHoldHighlighted(file, buffer);
   const office = isOfficePart(file);
-  // A value below its name counts where a key could be bound, as a continued string does.
+  // A value below its name, and a YAML document written into a string, count where a vendor is named: their signs
+  // (`=\n`, `:\n`, an escaped break before an indent) are in most code and in every source map's sourcesContent.
   const brokenBindings = vendor && mayHoldValueLines(buffer);
-  // Recorded forms: what a terminal showed, a document written into a string, a curl trace's cut lines; where a key
-  // could be bound (a keyword or a vendor's context).
-  const terminal = keyword && mayHoldTerminal(buffer);
   const escapedLineBreaks = vendor && mayHoldEscapedLines(buffer);
+  // Recorded forms: what a terminal showed, a curl trace's cut lines; where a key could be bound (a keyword or a
+  // vendor's context).
+  const terminal = keyword && mayHoldTerminal(buffer);
   const curlTrace = keyword && mayHoldCurlTrace(buffer);
   const sqlHex = SQL_FILE.test(file) && SQL_HEX_SIGNS.some((sign) => buffer.includes(sign));
   const textViews =
