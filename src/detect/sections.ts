@@ -23,12 +23,12 @@ const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
  * Groovy or HCL block (`dev {`, `environment "staging" {`), a config class (`class TestingConfig(Config):`), a
  * Sinatra `configure :development, :test do`, an XML element with its name (`<environment name="Development">`), a
  * Quarkus profile key (`"%dev":`), a Gradle Kotlin DSL element named by its call's argument (`create("dev") {`,
- * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`, a Jenkinsfile's `stage('Test') {`).
+ * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`, a Jenkinsfile's `stage('Deploy to staging') {`).
  */
 const HEADER_NAMES: RegExp[] = [
   /^[ \t]*-?[ \t]*:?["'`]?%?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
   /^[ \t]*([A-Za-z_][\w-]{0,60})(?:[ \t]+"([\w.-]{1,60})")*[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
-  /^[ \t]*[A-Za-z_]\w{0,60}\([ \t]*["']([\w.-]{1,60})["'][ \t]*\)(?:\.apply)?[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*[A-Za-z_]\w{0,60}\([ \t]*["']([\w.-][\w .:/-]{0,59})["'][ \t]*\)(?:\.apply)?[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
@@ -45,6 +45,13 @@ const SIBLING_NAMES: RegExp[] = [
   /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
   /^[ \t]*stage[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
 ];
+/**
+ * A sibling map that names the block beside it by its `name:` child: a GitHub Actions or GitLab CI job's
+ * `environment:` over `name: staging` and `url: …`, beside the job's `env:` or `variables:`.
+ */
+const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment)[ \t]*:[ \t]*(?:#.*)?\r?$/;
+/** The `name:` child of a SIBLING_MAP, read on the lines below it. */
+const CHILD_NAME = /^[ \t]*name[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
 /** A Quarkus profile prefix on a property (`%dev.maxai.api-key=…`): the profile the line's value is for. */
 const PROPERTY_PROFILE = /^[ \t]*%([\w-]{1,60})\./;
 /** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
@@ -113,6 +120,8 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   // Whether the walk has left the value's own block, and has named the list item it is in at this depth.
   let nested = false;
   let itemNamed = false;
+  // The `name:` of the sibling block whose body the walk is in, for a SIBLING_MAP header above it.
+  let childName: string | undefined;
   for (const { start, line } of contentLinesAbove(text, lineStart)) {
     const header = INI_HEADER.exec(line);
     if (header) {
@@ -123,13 +132,20 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
     // A sibling's name names the blocks beside it (skaffold's `- name: dev` over `deploy:`); a name beside the
     // value (`- name: MAXAI_DEV_KEY` over `value: …`, a Maven server's `<id>` over its `<password>`) is a
     // variable's, not a section's.
+    if (indent > depth && nested) {
+      childName = CHILD_NAME.exec(line)?.[1] ?? childName;
+      continue;
+    }
     if (indent === depth && nested && !itemNamed) {
-      const item = SIBLING_NAMES.map((form) => form.exec(line)?.[1]).find((name) => name !== undefined);
+      const item =
+        SIBLING_NAMES.map((form) => form.exec(line)?.[1]).find((name) => name !== undefined) ??
+        (SIBLING_MAP.test(line) ? childName : undefined);
       if (item !== undefined) {
         names.push(item);
         itemNamed = true;
       }
     }
+    childName = undefined;
     // Depth 0 goes on only to find an ini/TOML header; a line that opens nothing is a continuation, not a header.
     if (indent >= depth || CLOSER.test(line) || !OPENER.test(line)) continue;
     for (const form of HEADER_NAMES) {
