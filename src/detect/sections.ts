@@ -24,13 +24,15 @@ const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
  * Sinatra `configure :development, :test do`, an XML element with its name (`<environment name="Development">`), a
  * Quarkus profile key (`"%dev":`), a Gradle Kotlin DSL element named by its call's argument (`create("dev") {`,
  * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`), a Jenkinsfile's stage, also named in words
- * (`stage('Deploy to staging') {`; a test's `describe("dev tools") {` is no section).
+ * (`stage('Deploy to staging') {`; a test's `describe("dev tools") {` is no section), a bundler plugin given a map
+ * (`new webpack.EnvironmentPlugin({`).
  */
 const HEADER_NAMES: RegExp[] = [
   /^[ \t]*-?[ \t]*:?["'`]?%?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
   /^[ \t]*([A-Za-z_][\w-]{0,60})(?:[ \t]+"([\w.-]{1,60})")*[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*[A-Za-z_]\w{0,60}\([ \t]*["']([\w.-]{1,60})["'][ \t]*\)(?:\.apply)?[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*stage\([ \t]*["']([\w.-][\w .:/-]{0,59})["'][ \t]*\)[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*(?:new[ \t]+)?(?:[\w$]+\.)?([A-Z]\w{0,40}Plugin)\([ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
@@ -59,8 +61,11 @@ const CHILD_NAME = /^[ \t]*(?:name|namespace)[ \t]*:[ \t]*["']?([\w.-]{1,60})["'
 const PROPERTY_PROFILE = /^[ \t]*%([\w-]{1,60})\./;
 /** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
 const SCRIPT_NAME = /^[ \t]*"([\w:.-]{1,60})"[ \t]*:[ \t]*"/;
-/** The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`). */
-const MAP_KEY = /["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?[ \t]*$/;
+/**
+ * The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`), or the
+ * bundler plugin it is given to (`new webpack.DefinePlugin({`, `new EnvironmentPlugin({`).
+ */
+const MAP_KEY = /(?:\b([A-Z]\w{0,40}Plugin)\(|["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?)[ \t]*$/;
 /** The longest document whose profile is read: a Spring profile document is a screenful of settings. */
 const DOCUMENT_REACH = 64 * 1024;
 /** A YAML document separator, and a Java properties file's (`#---`, `!---`). */
@@ -108,7 +113,8 @@ function ownLineMaps(prefix: string): string[] {
     else if (c === '{' || c === '[') {
       if (depth > 0) depth--;
       else {
-        const key = MAP_KEY.exec(prefix.slice(Math.max(0, i - 80), i))?.[1];
+        const m = MAP_KEY.exec(prefix.slice(Math.max(0, i - 80), i));
+        const key = m?.[1] ?? m?.[2];
         if (key !== undefined && names.push(key) === OWN_LINE_MAPS) break;
       }
     }

@@ -64,6 +64,11 @@ describe('sectionsOf', () => {
       sectionsAt("stages {\n    stage('Deploy to staging') {\n        environment {\n            KEY = '@k'\n"),
     ).toEqual(['environment', 'deploy to staging', 'stages']);
     expect(sectionsAt('describe("dev tools") {\n    val key = "@k"\n')).toEqual([]);
+    expect(sectionsAt("plugins: [\n  new webpack.EnvironmentPlugin({\n    KEY: '@k',\n")).toEqual([
+      'environment plugin',
+      'plugins',
+    ]);
+    expect(sectionsAt("plugins: [new DefinePlugin({ KEY: '@k' })]\n")).toEqual(['define plugin', 'plugins']);
     expect(sectionsAt('<environments>\n  <environment name="Staging">\n    <add value="@k" />\n')).toEqual([
       'environment staging',
       'environments',
