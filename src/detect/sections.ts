@@ -23,12 +23,16 @@ const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
  * Groovy or HCL block (`dev {`, `environment "staging" {`), a config class (`class TestingConfig(Config):`), a
  * Sinatra `configure :development, :test do`, an XML element with its name (`<environment name="Development">`), a
  * Quarkus profile key (`"%dev":`), a Gradle Kotlin DSL element named by its call's argument (`create("dev") {`,
- * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`, a Jenkinsfile's `stage('Test') {`).
+ * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`), a Jenkinsfile's stage, also named in words
+ * (`stage('Deploy to staging') {`; a test's `describe("dev tools") {` is no section), a bundler plugin given a map
+ * (`new webpack.EnvironmentPlugin({`).
  */
 const HEADER_NAMES: RegExp[] = [
   /^[ \t]*-?[ \t]*:?["'`]?%?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
   /^[ \t]*([A-Za-z_][\w-]{0,60})(?:[ \t]+"([\w.-]{1,60})")*[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*[A-Za-z_]\w{0,60}\([ \t]*["']([\w.-]{1,60})["'][ \t]*\)(?:\.apply)?[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*stage\([ \t]*["']([\w.-][\w .:/-]{0,59})["'][ \t]*\)[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*(?:new[ \t]+)?(?:[\w$]+\.)?([A-Z]\w{0,40}Plugin)\([ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
@@ -37,20 +41,31 @@ const HEADER_NAMES: RegExp[] = [
  * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`, also
  * on the item's later lines: render.yaml's `- type: worker` then `name: worker-staging` over `envVars:`), a
  * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`,
- * a GitLab CI job's `stage: test` over its `variables:`.
+ * a GitLab CI job's `stage: test` over its `variables:`, a Bitbucket step's `deployment: staging` over its `script:`.
  */
 const SIBLING_NAMES: RegExp[] = [
-  /^[ \t]*(?:-[ \t]+)?(?:name|id|profile|env|environment|stage)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
+  /^[ \t]*(?:-[ \t]+)?(?:name|id|profile|env|environment|stage|deployment)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
   /^[ \t]*<id>[ \t]*([\w.-]{1,60})[ \t]*<\/id>[ \t]*\r?$/,
   /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
   /^[ \t]*stage[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
 ];
+/**
+ * A sibling map that names the block beside it by its children: a GitHub Actions or GitLab CI job's `environment:`
+ * over `name: staging` and `url: …` beside the job's `env:` or `variables:`; a Kubernetes object's `metadata:` over
+ * `name: clinic-staging` and `namespace: dev` beside its `data:` or `spec:`.
+ */
+const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata)[ \t]*:[ \t]*(?:#.*)?\r?$/;
+/** A child of a SIBLING_MAP that names it, read on the lines below it. */
+const CHILD_NAME = /^[ \t]*(?:name|namespace)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
 /** A Quarkus profile prefix on a property (`%dev.maxai.api-key=…`): the profile the line's value is for. */
 const PROPERTY_PROFILE = /^[ \t]*%([\w-]{1,60})\./;
 /** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
 const SCRIPT_NAME = /^[ \t]*"([\w:.-]{1,60})"[ \t]*:[ \t]*"/;
-/** The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`). */
-const MAP_KEY = /["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?[ \t]*$/;
+/**
+ * The key a map opened on the value's own line is the value of (`"development": {`, `dev = {`, `dev {`), or the
+ * bundler plugin it is given to (`new webpack.DefinePlugin({`, `new EnvironmentPlugin({`).
+ */
+const MAP_KEY = /(?:\b([A-Z]\w{0,40}Plugin)\(|["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)?)[ \t]*$/;
 /** The longest document whose profile is read: a Spring profile document is a screenful of settings. */
 const DOCUMENT_REACH = 64 * 1024;
 /** A YAML document separator, and a Java properties file's (`#---`, `!---`). */
@@ -98,7 +113,8 @@ function ownLineMaps(prefix: string): string[] {
     else if (c === '{' || c === '[') {
       if (depth > 0) depth--;
       else {
-        const key = MAP_KEY.exec(prefix.slice(Math.max(0, i - 80), i))?.[1];
+        const m = MAP_KEY.exec(prefix.slice(Math.max(0, i - 80), i));
+        const key = m?.[1] ?? m?.[2];
         if (key !== undefined && names.push(key) === OWN_LINE_MAPS) break;
       }
     }
@@ -113,6 +129,8 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   // Whether the walk has left the value's own block, and has named the list item it is in at this depth.
   let nested = false;
   let itemNamed = false;
+  // The names in the body of the sibling block the walk is in, for a SIBLING_MAP header above it.
+  let childNames: string[] = [];
   for (const { start, line } of contentLinesAbove(text, lineStart)) {
     const header = INI_HEADER.exec(line);
     if (header) {
@@ -120,16 +138,24 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
       break;
     }
     const indent = indentOf(text, start);
+    if (indent > depth && nested) {
+      const child = CHILD_NAME.exec(line)?.[1];
+      if (child !== undefined) childNames.push(child);
+      continue;
+    }
     // A sibling's name names the blocks beside it (skaffold's `- name: dev` over `deploy:`); a name beside the
     // value (`- name: MAXAI_DEV_KEY` over `value: …`, a Maven server's `<id>` over its `<password>`) is a
     // variable's, not a section's.
     if (indent === depth && nested && !itemNamed) {
-      const item = SIBLING_NAMES.map((form) => form.exec(line)?.[1]).find((name) => name !== undefined);
+      const item =
+        SIBLING_NAMES.map((form) => form.exec(line)?.[1]).find((name) => name !== undefined) ??
+        (SIBLING_MAP.test(line) && childNames.length > 0 ? childNames.join(' ') : undefined);
       if (item !== undefined) {
         names.push(item);
         itemNamed = true;
       }
     }
+    childNames = [];
     // Depth 0 goes on only to find an ini/TOML header; a line that opens nothing is a continuation, not a header.
     if (indent >= depth || CLOSER.test(line) || !OPENER.test(line)) continue;
     for (const form of HEADER_NAMES) {

@@ -60,7 +60,15 @@ describe('sectionsOf', () => {
     expect(
       sectionsAt("stages {\n    stage('Test') {\n        environment {\n            MAXAI_API_KEY = '@k'\n"),
     ).toEqual(['environment', 'test', 'stages']);
+    expect(
+      sectionsAt("stages {\n    stage('Deploy to staging') {\n        environment {\n            KEY = '@k'\n"),
+    ).toEqual(['environment', 'deploy to staging', 'stages']);
     expect(sectionsAt('describe("dev tools") {\n    val key = "@k"\n')).toEqual([]);
+    expect(sectionsAt("plugins: [\n  new webpack.EnvironmentPlugin({\n    KEY: '@k',\n")).toEqual([
+      'environment plugin',
+      'plugins',
+    ]);
+    expect(sectionsAt("plugins: [new DefinePlugin({ KEY: '@k' })]\n")).toEqual(['define plugin', 'plugins']);
     expect(sectionsAt('<environments>\n  <environment name="Staging">\n    <add value="@k" />\n')).toEqual([
       'environment staging',
       'environments',
@@ -85,6 +93,17 @@ describe('sectionsOf', () => {
     const commented =
       'services:\n  api:\n    # profiles: [dev]\n    command: npm run dev\n    environment:\n      KEY: @k\n';
     expect(sectionsAt(commented)).toEqual(['environment', 'api', 'services']);
+  });
+
+  it("names a block by a sibling map's children: a job's environment:, a Kubernetes object's metadata:", () => {
+    const job =
+      'jobs:\n  preview:\n    environment:\n      name: staging\n      url: https://x.example\n    env:\n      KEY: @k\n';
+    expect(sectionsAt(job)).toEqual(['env', 'staging', 'preview', 'jobs']);
+    const configMap = 'kind: ConfigMap\nmetadata:\n  name: clinic-config\n  namespace: dev\ndata:\n  KEY: @k\n';
+    expect(sectionsAt(configMap)).toEqual(['data', 'dev clinic config']);
+    // A sibling block that is no such map names nothing, nor do the names of list items in it.
+    const steps = 'jobs:\n  test:\n    steps:\n      - name: staging\n    env:\n      KEY: @k\n';
+    expect(sectionsAt(steps)).toEqual(['env', 'test', 'jobs']);
   });
 
   it("names a package.json script's line by the script, and no other line of the file by its key", () => {
