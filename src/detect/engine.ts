@@ -1496,8 +1496,8 @@ function bindingBefore(text: string, at: number, lineStart: number): string | un
 // A read of a named setting: the environment in most languages (`process.env`, `os.environ`, `getenv`, `ENV`,
 // `env::var`, `Environment.GetEnvironmentVariable`, `String.fromEnvironment`, `lookupEnv`), a project's helper
 // named for it (`envOr`, `env_or_default`, `getEnvOrDefault`), or a configuration lookup that takes a default
-// (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`).
-const READ = String.raw`(?:env(?:iron(?:ment)?)?(?:_?or(?:_?(?:default|else))?|_?default)?|getenvironmentvariable|(?:get|find)property|config(?:uration)?|secrets|vars)\b[^\n]{0,24}?`;
+// (`config("X", default=…)`, `Configuration["X"] ?? …`, `System.getProperty`, Airflow's `Variable.get("x", default_var=…)`).
+const READ = String.raw`(?:env(?:iron(?:ment)?)?(?:_?or(?:_?(?:default|else))?|_?default)?|getenvironmentvariable|(?:get|find)property|config(?:uration)?|secrets|vars|variable(?=\.get\b))\b[^\n]{0,24}?`;
 const NAME = String.raw`([A-Za-z_][\w.:-]*?)`;
 /** A variable's whole name, where what follows it is not a fixed operator (`getenv("X") != null ? …`). */
 const WHOLE_NAME = String.raw`["'\`]?([A-Za-z_][\w.-]*)["'\`]?`;
@@ -1551,6 +1551,7 @@ const ENV_FALLBACK = new RegExp(
  */
 const ENV_FALLBACK_LITERALS = [
   'env',
+  'variable.get',
   'property',
   'config',
   'secrets',
@@ -1613,6 +1614,11 @@ const DESTRUCTURED_FROM_ENV =
 /** An environment variable given a literal (`process.env.X = '`, `os.environ["X"] ||= '`, `$env:X = '`). */
 const ENV_ASSIGNED =
   /(?:\bprocess\.env\.|\benviron\[\s*["']|\bENV\[\s*["']|\$env:|\$_(?:ENV|SERVER)\[\s*["'])([A-Za-z_]\w*)["']?\s*\]?\s*(\?\?|\|\|)?=\s*["'`]$/i;
+/**
+ * A write to the environment (`monkeypatch.setenv("X", '`, Go's `t.Setenv("X", "`, Rust's `env::set_var("X", "`,
+ * `System.setProperty("x", "`): the literal is the value a test or script sets, which no read falls back to.
+ */
+const ENV_WRITE = /\b(?:set_?env|put_?env|set_?var|set_?property)\s*\(\s*["'`][\w.:-]+["'`]\s*,\s*["'`]$/i;
 /** A shell variable given a literal (`X="`, `export X='`), which a `[ -z "$X" ]` test above makes a fallback. */
 const SHELL_ASSIGNED = /(?:^|[\s;&|])(?:export\s+)?([A-Za-z_]\w*)=["']$/;
 /** How many lines above an assignment its guard counts (`if [ -z "$X" ]; then` … `X="…"`). */
@@ -1633,6 +1639,7 @@ function envReadBefore(
 ): { envRead?: string; fallback?: true; defined?: true } {
   const before = text.slice(Math.max(lineStart, at - 200), at);
   const lower = before.toLowerCase();
+  if ((lower.includes('set') || lower.includes('put')) && ENV_WRITE.test(before)) return {};
   const m = ENV_FALLBACK_LITERALS.some((literal) => lower.includes(literal)) ? ENV_FALLBACK.exec(before) : null;
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name !== undefined) return { envRead: name, fallback: true };
@@ -1667,8 +1674,12 @@ const SETTINGS_CLASS_REACH = 4096;
 const SETTINGS_CLASS = /^class[ \t]+\w+\([^)\n]*\bBaseSettings\b[^)\n]*\)[ \t]*:/;
 /** A line that starts at the margin with code, which ends a Python class body. */
 const MARGIN_LINE = /\n[^\s#@)]/;
-/** An annotated field of a class body given a literal (`MAIAGENT_API_KEY: str = "…"`, `= Field(default="…"`). */
-const SETTINGS_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:Field\([ \t]*(?:default[ \t]*=[ \t]*)?)?["']$/;
+/**
+ * An annotated field of a class body given a literal (`MAIAGENT_API_KEY: str = "…"`, `= Field(default="…"`), also
+ * through pydantic's secret types (`= SecretStr("…"`, `Field(default=SecretStr("…"`).
+ */
+const SETTINGS_FIELD =
+  /^[ \t]+([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:(?:Field|Secret(?:Str|Bytes))\([ \t]*(?:default[ \t]*=[ \t]*)?){0,2}["']$/;
 
 /**
  * pydantic-settings: a literal given to a field of a `BaseSettings` class is the default of the environment variable
