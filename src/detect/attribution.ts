@@ -222,9 +222,9 @@ export class Attributor {
   }
 
   /**
-   * `foreign` when the comment that heads the binding's paragraph names another service and no vendor (`# OpenAI`
-   * over `API_KEY=…`, `// Weather widget (OpenWeather)`, `# Other providers`): a .env or settings file that names the
-   * vendor groups each service's keys under such a heading, and the vendor's own group is headed by the vendor.
+   * The service the comment heading the binding's paragraph names: a vendor (`// MaiAgent client` over `{"key": …}`),
+   * or `foreign` for another service and no vendor (`# OpenAI` over `API_KEY=…`, `// Weather widget (OpenWeather)`,
+   * `# Other providers`): a .env or settings file groups each service's keys under such a heading.
    */
   headingComment(text: string, lineStart: number): Attribution {
     let start = lineStart;
@@ -236,7 +236,7 @@ export class Attributor {
       const heading = HEADING_COMMENT.exec(line)?.[1];
       if (heading === undefined) continue;
       const said = this.classify(heading);
-      if (said !== undefined) return said === 'foreign' ? said : undefined;
+      if (said !== undefined) return said === 'host' ? undefined : said;
       return this.ownerWords(heading, true) === 'foreign' ? 'foreign' : undefined;
     }
     return undefined;

@@ -58,7 +58,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
   signs.kv = JSON_FILE.test(file) && bytes.includes(KV_SIGN);
   const config = CONFIG_FILE.test(file);
-  signs.gzip = config && GZIP_SIGNS.some((sign) => bytes.includes(sign));
+  signs.gzip = (config || SHELL_FILE.test(file)) && GZIP_SIGNS.some((sign) => bytes.includes(sign));
   signs.declared = config && YAML_FILE.test(file) && bytes.includes(ENCODING_SIGN);
   return (
     signs.anchors.length > 0 ||
@@ -68,7 +68,8 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.gzip ||
     signs.declared ||
     DOTENV_FILE.test(file) ||
-    MAIL_FILE.test(file)
+    MAIL_FILE.test(file) ||
+    BASE64_FILE.test(file)
   );
 }
 
@@ -228,6 +229,14 @@ const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b6
  */
 const CONFIG_FILE =
   /\.(?:ya?ml|json|toml|ini|cfg|conf|xml|tf|tfvars|tfstate|env|properties)$|(?:^|\/)(?:\.env[^/]*|user-data)$/i;
+/** Shell scripts, where a gzipped blob is a variable's value piped to `base64 -d | gunzip` by name. */
+const SHELL_FILE = /\.(?:sh|bash|zsh|ksh|ps1|psm1)$/i;
+/**
+ * Files named base64 (`secrets.env.b64`, `google-services.json.base64`, `env.b64.txt`: how CI keeps a file in a
+ * variable), their whole content the encoding, in lines as `base64` wraps them.
+ */
+const BASE64_FILE = /\.(?:b64|base64)(?:\.txt)?$/i;
+const WHOLE_BASE64 = /^\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
 /** YAML files by name, and cloud-init's `user-data` (the NoCloud seed's name, no extension). */
 const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
 /**
@@ -236,8 +245,11 @@ const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
  */
 const GZIP_SIGNS = ['H4sI', 'SDRzSU'];
 const GZIP_BLOB = /(?<![A-Za-z0-9+/])(?:H4sI|SDRzSU)[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
-/** Base64 of gzip as a whole decoded text: decoded again. */
-const GZIP_TEXT = /^H4sI[A-Za-z0-9+/]+={0,2}\s*$/;
+/**
+ * Decoded text that is itself wholly base64, of gzip (`H4sI…`) or of text (a value encoded twice, as a manifest's
+ * `data` holds an already encoded file): decoded again.
+ */
+const NESTED_TEXT = /^[A-Za-z0-9+/]{16,}={0,2}\s*$/;
 /** Compressed values decompressing to more than this are left alone (an archive bomb stays small). */
 const MAX_GUNZIPPED = 4 * 1024 * 1024;
 /** What a cloud-init `write_files` entry declaring its content encoded holds. */
@@ -329,7 +341,8 @@ function compression(bytes: Buffer): typeof zlib.gunzipSync | undefined {
 /**
  * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. Base64 of gzip or zlib
  * data is text once decompressed (then UTF-8 is text too: a gzipped JSON document may hold any character), and text
- * that is itself base64 of gzip is decoded once more (a Helm release in a Secret's `data`).
+ * that is itself base64 is decoded once more (a Helm release, base64 of gzip, in a Secret's `data`; a dotenv file
+ * encoded twice). A key alone is no such text: its characters decoded are not printable but once in 10^10.
  */
 export function decodeBase64Text(b64: string, nested = false): string | undefined {
   let bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
@@ -346,7 +359,7 @@ export function decodeBase64Text(b64: string, nested = false): string | undefine
     if ((byte < 0x20 || (byte > 0x7e && !gzipped)) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
   }
   const text = bytes.toString('latin1');
-  return !nested && GZIP_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
+  return !nested && NESTED_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
 }
 
 /** A decode call of base32 that DECODE_CALL finds by its module's name (Python's `base64.b32decode("…")`). */
@@ -513,6 +526,11 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     }
   }
   if (JSON_LIKE_FILE.test(file)) addJsonDeclared(bytes, signs.anchors, add);
+  const whole = BASE64_FILE.test(file) ? WHOLE_BASE64.exec(bytes.toString('latin1')) : null;
+  if (whole) {
+    const at = whole.index + whole[0].indexOf(whole.groups!.b64!);
+    add(at, at + whole.groups!.b64!.length, whole.groups!.b64!.replace(/\s+/g, ''), at, '');
+  }
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
   if (!signs.secret && !dotenv && !signs.flagged && !mail && !signs.kv && !signs.gzip && !signs.declared)
