@@ -12,10 +12,25 @@ import { MAIL_FILE, mimeParts } from './mime.js';
  * the byte pairs of each keyword's first four bytes, so these avoid pairs common in code and prose (`as` of
  * `base64`, `at` of `atob`, `64` before a space): `se64` stands for `base64`, `tob(` for `atob(`, `e64!` for Elixir's
  * `decode64!`, Ruby's `unpack1("m")` and `unpack("m")` by `k1("` and `k("m`, and base64-named bindings are found by
- * what ends their name (`_B64=`, `B64:`, `B64"`). None is shorter than the rules' shortest keyword (4 bytes), which
- * sets how far the pass may skip.
+ * what ends their name (`_B64=`, `B64:`, `B64"`), and Max AI's prefixes in base64 (ENCODED_PREFIXES). None is shorter
+ * than the rules' shortest keyword (4 bytes), which sets how far the pass may skip.
  */
 export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b64"', 'k1("', "k1('", 'k("m', "k('m"];
+/**
+ * A Max AI key's prefix names its vendor in base64 too, wherever the encoding starts: `max_prd_ak_` and `max_dev_ak_`
+ * at each of the three byte alignments, cut to what the neighbouring bytes do not change (and, for the one after a
+ * byte, past `eF`, a pair common in code: the keyword pass skips by the pairs its keywords start with). The base64
+ * run around one is decoded whatever names it (`"encoded_env": "TUFYQUlf…"`).
+ */
+const ENCODED_PREFIXES = [
+  'bWF4X3ByZF9ha1',
+  '9wcmRfYWtf',
+  'YXhfcHJkX2Fr',
+  'bWF4X2Rldl9ha1',
+  '9kZXZfYWtf',
+  'YXhfZGV2X2Fr',
+];
+VIEW_ANCHORS.push(...ENCODED_PREFIXES.map((prefix) => prefix.toLowerCase()));
 /** Keywords that make a whole item worth a look: quotes escaped as HTML character references. */
 export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
 /**
@@ -435,6 +450,13 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
         const decode = BASE32_CALL.test(m[0].slice(0, m[0].indexOf('('))) ? decodeBase32Text : decodeBase64Text;
         add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead, decode);
       }
+    for (const prefix of ENCODED_PREFIXES) {
+      for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + prefix.length)) {
+        const [from, to] = base64Run(text, at, at + prefix.length);
+        // A data URI's data is the DATA_URI form's (an inline source map is read as a map).
+        if (!text.endsWith(';base64,', from)) add(start + from, start + to, text.slice(from, to), start + from, '');
+      }
+    }
     if (text.includes(';base64,'))
       for (const m of text.matchAll(DATA_URI)) {
         const { b64 } = m.groups!;
@@ -593,6 +615,18 @@ function addJsonDeclared(
     }
   }
 }
+
+/** The base64 run (either alphabet, with its padding) holding `from`..`to` of `text`. */
+function base64Run(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && BASE64_CHAR.test(text[start - 1]!)) start--;
+  let body = to;
+  while (body < text.length && BASE64_CHAR.test(text[body]!)) body++;
+  let end = body;
+  while (end < text.length && end - body < 2 && text[end] === '=') end++;
+  return [start, end];
+}
+const BASE64_CHAR = /[A-Za-z0-9+/_-]/;
 
 /** The `lines` lines either side of the line holding `at`. */
 function linesAround(text: string, at: number, lines: number): string {
