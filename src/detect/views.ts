@@ -59,6 +59,8 @@ export interface ViewSigns {
   gzip?: boolean;
   /** Set by `mayHoldEncoded`: the item is a YAML file whose entries may declare their content base64 (cloud-init). */
   declared?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a YAML file with a value tagged `!!binary` (base64 by YAML's own type). */
+  binary?: boolean;
 }
 
 /**
@@ -74,7 +76,9 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.kv = JSON_FILE.test(file) && bytes.includes(KV_SIGN);
   const config = CONFIG_FILE.test(file);
   signs.gzip = (config || SHELL_FILE.test(file)) && GZIP_SIGNS.some((sign) => bytes.includes(sign));
-  signs.declared = config && YAML_FILE.test(file) && bytes.includes(ENCODING_SIGN);
+  const yaml = config && YAML_FILE.test(file);
+  signs.declared = yaml && bytes.includes(ENCODING_SIGN);
+  signs.binary = yaml && bytes.includes(BINARY_TAG);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -82,6 +86,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.kv ||
     signs.gzip ||
     signs.declared ||
+    signs.binary ||
     DOTENV_FILE.test(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
@@ -279,6 +284,12 @@ const DECLARED_CONTENT = new RegExp(
 );
 const DECLARES_BASE64 =
   /^[ \t]*(?:-[ \t]+)?encoding:[ \t]*["']?(?:b64|base64|gz\+b64|gzip\+base64|gz\+base64)["']?[ \t]*\r?$/m;
+/** YAML's base64 type: a scalar tagged `!!binary`, inline or as an indented block (`api_key: !!binary |`). */
+const BINARY_TAG = '!!binary';
+const BINARY_VALUE = new RegExp(
+  String.raw`!!binary[ \t]*(?:[|>][-+]?[ \t]*\r?\n(?<block>[ \t]+[A-Za-z0-9+/=]+(?:\r?\n[ \t]+[A-Za-z0-9+/=]+)*)(?=[ \t]*(?:\r?\n|$))|(?<q>["']?)(?<b64>${B64})\k<q>)`,
+  'g',
+);
 /** Lines either side of `content:` where an entry's `encoding:` is looked for. */
 const ENTRY_LINES = 4;
 /**
@@ -555,7 +566,16 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   }
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
-  if (!signs.secret && !dotenv && !signs.flagged && !mail && !signs.kv && !signs.gzip && !signs.declared)
+  if (
+    !signs.secret &&
+    !dotenv &&
+    !signs.flagged &&
+    !mail &&
+    !signs.kv &&
+    !signs.gzip &&
+    !signs.declared &&
+    !signs.binary
+  )
     return settle(found);
   const latin1 = bytes.toString('latin1');
   if (signs.gzip) {
@@ -566,6 +586,14 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       if (!DECLARES_BASE64.test(linesAround(latin1, m.index, ENTRY_LINES))) continue;
       const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
       add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
+    }
+  }
+  if (signs.binary) {
+    // The tag goes with the encoding: decoded, the name holds its value as it is (`api_key: …`).
+    for (const m of latin1.matchAll(BINARY_VALUE)) {
+      const encoded = m.groups!.block ?? m.groups!.b64!;
+      const at = m.index + m[0].lastIndexOf(encoded) + (/^\s*/.exec(encoded)?.[0].length ?? 0);
+      add(m.index, m.index + m[0].length, encoded.replace(/\s+/g, ''), at, '');
     }
   }
   if (signs.kv) {
