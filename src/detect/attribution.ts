@@ -50,8 +50,9 @@ const OPENER = /(?:[:{[(,]|=>|\bdo(?:[ \t]*\|[^|\n]*\|)?|<[a-z][^<>]*[^/<>]>)[ \
 const GIVEN_LINES = 6;
 /** How many lines of a paragraph above a binding are read for the comment that heads it. */
 const HEADING_LINES = 12;
-/** A line holding only a short comment (a heading, not prose), its text captured. */
-const HEADING_COMMENT = /^[ \t]*(?:#+|\/\/+|;+|--|\/\*+|<!--)[ \t]*([^\n]{1,60}?)[ \t]*(?:\*\/|-->)?\r?$/;
+/** A line holding only a short comment (a heading, not prose), its text captured; the file's first after a BOM. */
+const HEADING_COMMENT =
+  /^(?:\xef\xbb\xbf|\ufeff)?[ \t]*(?:#+|\/\/+|;+|--|\/\*+|<!--)[ \t]*([^\n]{1,60}?)[ \t]*(?:\*\/|-->)?\r?$/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
