@@ -50,8 +50,9 @@ const OPENER = /(?:[:{[(,]|=>|\bdo(?:[ \t]*\|[^|\n]*\|)?|<[a-z][^<>]*[^/<>]>)[ \
 const GIVEN_LINES = 6;
 /** How many lines of a paragraph above a binding are read for the comment that heads it. */
 const HEADING_LINES = 12;
-/** A line holding only a short comment (a heading, not prose), its text captured. */
-const HEADING_COMMENT = /^[ \t]*(?:#+|\/\/+|;+|--|\/\*+|<!--)[ \t]*([^\n]{1,60}?)[ \t]*(?:\*\/|-->)?\r?$/;
+/** A line holding only a short comment (a heading, not prose), its text captured; the file's first after a BOM. */
+const HEADING_COMMENT =
+  /^(?:\xef\xbb\xbf|\ufeff)?[ \t]*(?:#+|\/\/+|;+|--|\/\*+|<!--)[ \t]*([^\n]{1,60}?)[ \t]*(?:\*\/|-->)?\r?$/;
 /** A YAML list item's first line (`- name: maiagent`): the item's siblings end there. */
 const LIST_ITEM = /^[ \t]*-[ \t]/;
 
@@ -222,9 +223,9 @@ export class Attributor {
   }
 
   /**
-   * `foreign` when the comment that heads the binding's paragraph names another service and no vendor (`# OpenAI`
-   * over `API_KEY=…`, `// Weather widget (OpenWeather)`, `# Other providers`): a .env or settings file that names the
-   * vendor groups each service's keys under such a heading, and the vendor's own group is headed by the vendor.
+   * The service the comment heading the binding's paragraph names: a vendor (`// MaiAgent client` over `{"key": …}`),
+   * or `foreign` for another service and no vendor (`# OpenAI` over `API_KEY=…`, `// Weather widget (OpenWeather)`,
+   * `# Other providers`): a .env or settings file groups each service's keys under such a heading.
    */
   headingComment(text: string, lineStart: number): Attribution {
     let start = lineStart;
@@ -236,7 +237,7 @@ export class Attributor {
       const heading = HEADING_COMMENT.exec(line)?.[1];
       if (heading === undefined) continue;
       const said = this.classify(heading);
-      if (said !== undefined) return said === 'foreign' ? said : undefined;
+      if (said !== undefined) return said === 'host' ? undefined : said;
       return this.ownerWords(heading, true) === 'foreign' ? 'foreign' : undefined;
     }
     return undefined;

@@ -1237,7 +1237,11 @@ export class ItemScanner {
       const nameLine = nameAt !== undefined && nameAt >= 0 && nameAt < line.start ? lineStartOf(text, nameAt) : -1;
       const below = nameLine >= 0 && indentOf(text, line.start) > indentOf(text, nameLine);
       const blockLine = below ? nameLine : line.start;
-      const block = attributor.blockOf(text, blockLine, evidence !== 'header');
+      // Where no block header says whose it is, a comment heading the paragraph may (`// MaiAgent client` over
+      // `{"key": …}`), as a `maiagent:` header would.
+      const block =
+        attributor.blockOf(text, blockLine, evidence !== 'header') ??
+        (evidence === 'header' ? undefined : attributor.headingComment(text, blockLine));
       let what = block;
       if (!decisive(block)) what = attributor.nearestTo(text, from, to, rule.vendor);
       else if (block === undefined && evidence === 'context') what = attributor.nearestVendor(text, from, to);

@@ -303,7 +303,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
       for (const m of result.matches) {
         if (m.rule.kind === 'secret' && m.offset >= encoded[0] && m.offset < encoded[1]) displaced.add(m);
       }
-    } else if (existing.has(`${match.rule.id}\0${offset}`)) continue;
+    } else if (existing.has(`${match.rule.id}\0${offset}`) || shownAlready(result.matches, match, inside)) continue;
     // The item's own line decides, as for the keys it shows as they are (decoded views have lines of their own).
     if (isAllowedNear(latin1, offset)) continue;
     added.push({ ...match, offset, length: encoded ? encoded[1] - encoded[0] : match.length });
@@ -320,6 +320,18 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     result.matches.push(m);
   }
   result.matches.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Whether the item as it is already shows a view's key inside the stretch the view replaced: a table cell rewritten
+ * beside its column's name (`{"x-api-key": "…"}` in a dump's `COPY` row) is reported at the cell's start, the key
+ * the item binds itself at the key; one key, one finding.
+ */
+function shownAlready(matches: Match[], match: Match, inside: Replacement | undefined): boolean {
+  if (inside === undefined) return false;
+  return matches.some(
+    (m) => m.rule.id === match.rule.id && m.secret === match.secret && m.offset >= inside.from && m.offset < inside.to,
+  );
 }
 
 /**

@@ -12,10 +12,25 @@ import { MAIL_FILE, mimeParts } from './mime.js';
  * the byte pairs of each keyword's first four bytes, so these avoid pairs common in code and prose (`as` of
  * `base64`, `at` of `atob`, `64` before a space): `se64` stands for `base64`, `tob(` for `atob(`, `e64!` for Elixir's
  * `decode64!`, Ruby's `unpack1("m")` and `unpack("m")` by `k1("` and `k("m`, and base64-named bindings are found by
- * what ends their name (`_B64=`, `B64:`, `B64"`). None is shorter than the rules' shortest keyword (4 bytes), which
- * sets how far the pass may skip.
+ * what ends their name (`_B64=`, `B64:`, `B64"`), and Max AI's prefixes in base64 (ENCODED_PREFIXES). None is shorter
+ * than the rules' shortest keyword (4 bytes), which sets how far the pass may skip.
  */
 export const VIEW_ANCHORS = ['se64', 'tob(', 'e64!', 'b64d', 'b64=', 'b64:', 'b64"', 'k1("', "k1('", 'k("m', "k('m"];
+/**
+ * A Max AI key's prefix names its vendor in base64 too, wherever the encoding starts: `max_prd_ak_` and `max_dev_ak_`
+ * at each of the three byte alignments, cut to what the neighbouring bytes do not change (and, for the one after a
+ * byte, past `eF`, a pair common in code: the keyword pass skips by the pairs its keywords start with). The base64
+ * run around one is decoded whatever names it (`"encoded_env": "TUFYQUlf…"`).
+ */
+const ENCODED_PREFIXES = [
+  'bWF4X3ByZF9ha1',
+  '9wcmRfYWtf',
+  'YXhfcHJkX2Fr',
+  'bWF4X2Rldl9ha1',
+  '9kZXZfYWtf',
+  'YXhfZGV2X2Fr',
+];
+VIEW_ANCHORS.push(...ENCODED_PREFIXES.map((prefix) => prefix.toLowerCase()));
 /** Keywords that make a whole item worth a look: quotes escaped as HTML character references. */
 export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
 /**
@@ -44,6 +59,8 @@ export interface ViewSigns {
   gzip?: boolean;
   /** Set by `mayHoldEncoded`: the item is a YAML file whose entries may declare their content base64 (cloud-init). */
   declared?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a YAML file with a value tagged `!!binary` (base64 by YAML's own type). */
+  binary?: boolean;
 }
 
 /**
@@ -58,8 +75,10 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
   signs.kv = JSON_FILE.test(file) && bytes.includes(KV_SIGN);
   const config = CONFIG_FILE.test(file);
-  signs.gzip = config && GZIP_SIGNS.some((sign) => bytes.includes(sign));
-  signs.declared = config && YAML_FILE.test(file) && bytes.includes(ENCODING_SIGN);
+  signs.gzip = (config || SHELL_FILE.test(file)) && GZIP_SIGNS.some((sign) => bytes.includes(sign));
+  const yaml = config && YAML_FILE.test(file);
+  signs.declared = yaml && bytes.includes(ENCODING_SIGN);
+  signs.binary = yaml && bytes.includes(BINARY_TAG);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -67,8 +86,10 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.kv ||
     signs.gzip ||
     signs.declared ||
+    signs.binary ||
     DOTENV_FILE.test(file) ||
-    MAIL_FILE.test(file)
+    MAIL_FILE.test(file) ||
+    BASE64_FILE.test(file)
   );
 }
 
@@ -228,6 +249,14 @@ const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b6
  */
 const CONFIG_FILE =
   /\.(?:ya?ml|json|toml|ini|cfg|conf|xml|tf|tfvars|tfstate|env|properties)$|(?:^|\/)(?:\.env[^/]*|user-data)$/i;
+/** Shell scripts, where a gzipped blob is a variable's value piped to `base64 -d | gunzip` by name. */
+const SHELL_FILE = /\.(?:sh|bash|zsh|ksh|ps1|psm1)$/i;
+/**
+ * Files named base64 (`secrets.env.b64`, `google-services.json.base64`, `env.b64.txt`: how CI keeps a file in a
+ * variable), their whole content the encoding, in lines as `base64` wraps them.
+ */
+const BASE64_FILE = /\.(?:b64|base64)(?:\.txt)?$/i;
+const WHOLE_BASE64 = /^\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
 /** YAML files by name, and cloud-init's `user-data` (the NoCloud seed's name, no extension). */
 const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
 /**
@@ -236,8 +265,11 @@ const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
  */
 const GZIP_SIGNS = ['H4sI', 'SDRzSU'];
 const GZIP_BLOB = /(?<![A-Za-z0-9+/])(?:H4sI|SDRzSU)[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
-/** Base64 of gzip as a whole decoded text: decoded again. */
-const GZIP_TEXT = /^H4sI[A-Za-z0-9+/]+={0,2}\s*$/;
+/**
+ * Decoded text that is itself wholly base64, of gzip (`H4sI…`) or of text (a value encoded twice, as a manifest's
+ * `data` holds an already encoded file): decoded again.
+ */
+const NESTED_TEXT = /^[A-Za-z0-9+/]{16,}={0,2}\s*$/;
 /** Compressed values decompressing to more than this are left alone (an archive bomb stays small). */
 const MAX_GUNZIPPED = 4 * 1024 * 1024;
 /** What a cloud-init `write_files` entry declaring its content encoded holds. */
@@ -252,6 +284,12 @@ const DECLARED_CONTENT = new RegExp(
 );
 const DECLARES_BASE64 =
   /^[ \t]*(?:-[ \t]+)?encoding:[ \t]*["']?(?:b64|base64|gz\+b64|gzip\+base64|gz\+base64)["']?[ \t]*\r?$/m;
+/** YAML's base64 type: a scalar tagged `!!binary`, inline or as an indented block (`api_key: !!binary |`). */
+const BINARY_TAG = '!!binary';
+const BINARY_VALUE = new RegExp(
+  String.raw`!!binary[ \t]*(?:[|>][-+]?[ \t]*\r?\n(?<block>[ \t]+[A-Za-z0-9+/=]+(?:\r?\n[ \t]+[A-Za-z0-9+/=]+)*)(?=[ \t]*(?:\r?\n|$))|(?<q>["']?)(?<b64>${B64})\k<q>)`,
+  'g',
+);
 /** Lines either side of `content:` where an entry's `encoding:` is looked for. */
 const ENTRY_LINES = 4;
 /**
@@ -329,7 +367,8 @@ function compression(bytes: Buffer): typeof zlib.gunzipSync | undefined {
 /**
  * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. Base64 of gzip or zlib
  * data is text once decompressed (then UTF-8 is text too: a gzipped JSON document may hold any character), and text
- * that is itself base64 of gzip is decoded once more (a Helm release in a Secret's `data`).
+ * that is itself base64 is decoded once more (a Helm release, base64 of gzip, in a Secret's `data`; a dotenv file
+ * encoded twice). A key alone is no such text: its characters decoded are not printable but once in 10^10.
  */
 export function decodeBase64Text(b64: string, nested = false): string | undefined {
   let bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
@@ -346,7 +385,7 @@ export function decodeBase64Text(b64: string, nested = false): string | undefine
     if ((byte < 0x20 || (byte > 0x7e && !gzipped)) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
   }
   const text = bytes.toString('latin1');
-  return !nested && GZIP_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
+  return !nested && NESTED_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
 }
 
 /** A decode call of base32 that DECODE_CALL finds by its module's name (Python's `base64.b32decode("…")`). */
@@ -422,6 +461,13 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
         const decode = BASE32_CALL.test(m[0].slice(0, m[0].indexOf('('))) ? decodeBase32Text : decodeBase64Text;
         add(start + m.index - before[0].length, start + to, b64!, at, q!, undefined, lead, decode);
       }
+    for (const prefix of ENCODED_PREFIXES) {
+      for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + prefix.length)) {
+        const [from, to] = base64Run(text, at, at + prefix.length);
+        // A data URI's data is the DATA_URI form's (an inline source map is read as a map).
+        if (!text.endsWith(';base64,', from)) add(start + from, start + to, text.slice(from, to), start + from, '');
+      }
+    }
     if (text.includes(';base64,'))
       for (const m of text.matchAll(DATA_URI)) {
         const { b64 } = m.groups!;
@@ -513,9 +559,23 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     }
   }
   if (JSON_LIKE_FILE.test(file)) addJsonDeclared(bytes, signs.anchors, add);
+  const whole = BASE64_FILE.test(file) ? WHOLE_BASE64.exec(bytes.toString('latin1')) : null;
+  if (whole) {
+    const at = whole.index + whole[0].indexOf(whole.groups!.b64!);
+    add(at, at + whole.groups!.b64!.length, whole.groups!.b64!.replace(/\s+/g, ''), at, '');
+  }
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
-  if (!signs.secret && !dotenv && !signs.flagged && !mail && !signs.kv && !signs.gzip && !signs.declared)
+  if (
+    !signs.secret &&
+    !dotenv &&
+    !signs.flagged &&
+    !mail &&
+    !signs.kv &&
+    !signs.gzip &&
+    !signs.declared &&
+    !signs.binary
+  )
     return settle(found);
   const latin1 = bytes.toString('latin1');
   if (signs.gzip) {
@@ -526,6 +586,14 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       if (!DECLARES_BASE64.test(linesAround(latin1, m.index, ENTRY_LINES))) continue;
       const at = m.index + m[0].lastIndexOf(m.groups!.b64!);
       add(at, at + m.groups!.b64!.length, m.groups!.b64!, at, '');
+    }
+  }
+  if (signs.binary) {
+    // The tag goes with the encoding: decoded, the name holds its value as it is (`api_key: …`).
+    for (const m of latin1.matchAll(BINARY_VALUE)) {
+      const encoded = m.groups!.block ?? m.groups!.b64!;
+      const at = m.index + m[0].lastIndexOf(encoded) + (/^\s*/.exec(encoded)?.[0].length ?? 0);
+      add(m.index, m.index + m[0].length, encoded.replace(/\s+/g, ''), at, '');
     }
   }
   if (signs.kv) {
@@ -575,6 +643,18 @@ function addJsonDeclared(
     }
   }
 }
+
+/** The base64 run (either alphabet, with its padding) holding `from`..`to` of `text`. */
+function base64Run(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && BASE64_CHAR.test(text[start - 1]!)) start--;
+  let body = to;
+  while (body < text.length && BASE64_CHAR.test(text[body]!)) body++;
+  let end = body;
+  while (end < text.length && end - body < 2 && text[end] === '=') end++;
+  return [start, end];
+}
+const BASE64_CHAR = /[A-Za-z0-9+/_-]/;
 
 /** The `lines` lines either side of the line holding `at`. */
 function linesAround(text: string, at: number, lines: number): string {

@@ -143,12 +143,13 @@ describe('encoded views', () => {
     expect(await secretsIn('App/Secrets.swift', swift)).toEqual([
       { rule: 'maxai-prod-key', line: 1, column: 27, secret: maxai },
     ]);
-    // The variable is looked up only before the call, and a minifier's one-letter names not at all.
+    // The variable is looked up only before the call, and a minifier's one-letter names not at all (NovaMed keys: a
+    // Max AI prefix names itself in base64 too).
     const js = [
-      `const e = "${b64(maxDev)}";`,
+      `const e = "${b64(`NOVAMED_API_KEY=${keys.novamed()}`)}";`,
       'export const a = atob(e);',
       'export const b = Buffer.from(later, "base64").toString();',
-      `const later = "${b64(maxai)}";`,
+      `const later = "${b64(`NOVAMED_API_KEY=${keys.novamed()}`)}";`,
     ].join('\n');
     expect(await secretsIn('src/keys.js', js)).toEqual([]);
     const kt = `val maxaiKey = "${b64(maxDev)}".decodeBase64()!!.utf8()\nval pin = "${binary}".decodeBase64()!!\n`;
@@ -181,11 +182,25 @@ describe('encoded views', () => {
   });
 
   it('does not decode a mapping outside a Secret, nor base64 that nothing names as encoded', async () => {
-    const maxai = keys.maxProd();
-    const configMap = `apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: ${b64(`MAXAI_API_KEY=${maxai}`)}\n`;
+    const novamed = keys.novamed();
+    const configMap = `apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: ${b64(`NOVAMED_API_KEY=${novamed}`)}\n`;
     expect(await secretsIn('deploy/config.yaml', configMap)).toEqual([]);
-    const js = `const blob = '${b64(`MAXAI_API_KEY=${maxai}`)}';\n`;
+    const js = `const blob = '${b64(`NOVAMED_API_KEY=${novamed}`)}';\n`;
     expect(await secretsIn('src/blob.js', js)).toEqual([]);
+  });
+
+  it("decodes base64 wherever a Max AI prefix's encoding shows in it, at any byte alignment", async () => {
+    const maxai = keys.maxProd();
+    const maxDev = keys.maxDev();
+    const lines = [
+      `blob: ${b64(`MAXAI_API_KEY=${maxai}`)}`,
+      `dev: ${b64(maxDev)}`,
+      `near: ${b64(`x${maxai}`.replace('max_prd_ak_', 'max_prd_akx_'))}`,
+    ];
+    expect(await secretsIn('deploy/config.yaml', `${lines.join('\n')}\n`)).toEqual([
+      { rule: 'maxai-prod-key', line: 1, column: 7, secret: maxai },
+      { rule: 'maxai-dev-key', line: 2, column: 6, secret: maxDev },
+    ]);
   });
 
   it('gives a base64-named binding the key it decodes to, not the encoded string', async () => {

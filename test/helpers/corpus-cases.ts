@@ -162,12 +162,13 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * obfuscators do), `{{reverse}}` writes the text right to left (a key turned round where it is used); `{{char-codes}}`,
  * `{{char-hex}}` and `{{char-literals}}` write the text as a list of its character codes (`104, 99`, `0x68, 0x63`,
  * `'h', 'c'`), `{{hex}}` as hex digits; `{{gzip-b64}}` and `{{zlib-b64}}` write base64 of the gzipped or
- * zlib-compressed text, `{{helm-release}}` base64 of that (a Helm release in a Secret's `data`), `{{unicode-brace}}`
+ * zlib-compressed text, `{{helm-release}}` base64 of that (a Helm release in a Secret's `data`), `{{b64-b64}}`
+ * base64 of base64 (a value encoded again where it is stored), `{{unicode-brace}}`
  * every character as Dart's and Swift's `\u{HH}`, `{{html-entities}}` every character but letters and digits as
  * `&#NN;`, `{{b32}}` as base32 (RFC 4648, padded). Its tokens land where the region starts.
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|unicode-brace|html-entities|b32)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -185,6 +186,7 @@ const ENCODE: Record<string, (text: string) => string> = {
   'gzip-b64': (text) => gzipSync(Buffer.from(text, 'utf8')).toString('base64'),
   'zlib-b64': (text) => deflateSync(Buffer.from(text, 'utf8')).toString('base64'),
   'helm-release': (text) => Buffer.from(gzipSync(Buffer.from(text, 'utf8')).toString('base64')).toString('base64'),
+  'b64-b64': (text) => Buffer.from(Buffer.from(text, 'utf8').toString('base64')).toString('base64'),
   'unicode-brace': (text) => [...text].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join(''),
   'html-entities': (text) => text.replace(/[^A-Za-z0-9]/g, (c) => `&#${c.charCodeAt(0)};`),
   b32: (text) => base32(Buffer.from(text, 'utf8')),

@@ -1,0 +1,5 @@
+// OpenAI client
+export const openai = { "key": "{{decoy:maiagent}}" };
+
+// MaiAgent client
+module.exports.maiagent = { key: "{{key:maiagent}}" };
