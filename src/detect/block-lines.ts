@@ -18,7 +18,7 @@ const INI_HEADER = /^(?:\ufeff|\u00ef\u00bb\u00bf)?[ \t]*\[\[?([^\]\n]+)\]\]?[ \
  */
 const ATTRIBUTE_NAME = /^(?:<|[a-z_][\w.]*\()/i;
 const DECLARATION =
-  /^[ \t]*(?:\[|(?:public|private|protected|internal|static|readonly|const|sealed|abstract|override|virtual|partial|required|let|member|val|type)[ \t]+(?![=:]))/;
+  /^[ \t]*(?:\[|(?:public|private|protected|internal|static|readonly|const|sealed|abstract|override|virtual|partial|required|let|member|val|type)[ \t]+(?![ \t=:]))/;
 
 /**
  * The name of the ini or TOML section a line (starting at `start`) opens, or undefined: also for an attribute, on a
