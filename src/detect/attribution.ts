@@ -95,6 +95,8 @@ const OWNER_FIELD =
  */
 const DECLARED =
   /^[ \t]*(?:(?:export|public|private|internal|final|abstract|data|sealed|static|pub)[ \t]+)*(?:class|module|resource|data|struct|object|interface|record|service|provider)[ \t]+(?:["'][\w.-]+["'][ \t]+)?["']?([A-Za-z_][\w-]*)["']?/;
+/** A line holding only the brace that opens a block (before a comment). */
+const LONE_BRACE = /^[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/;
 /** An XML element that opens a block under a name (`<bean id="mailer" …>`), the name captured. */
 const ELEMENT_HEADER =
   /^[ \t]*<[A-Za-z][\w:.-]*[ \t][^<>]*?\b(?:id|name|key)=["']([A-Za-z][\w.-]{0,40})["'][^<>]*(?<!\/)>/;
@@ -333,11 +335,13 @@ export class Attributor {
         innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
       );
       if (content) return content;
+      // A brace on its own line (Allman style: C#, PSR-12 PHP classes) opens the block the line above declares.
+      const head = LONE_BRACE.test(line) ? (contentLinesAbove(text, start).next().value?.line ?? line) : line;
       const header =
-        this.classify(line) ??
-        this.ownerWords(DECLARED.exec(line)?.[1], true) ??
+        this.classify(head) ??
+        this.ownerWords(DECLARED.exec(head)?.[1], true) ??
         (named && innermost
-          ? this.namedBlock(MAPPING_HEADER.exec(line)?.[1] ?? ELEMENT_HEADER.exec(line)?.[1])
+          ? this.namedBlock(MAPPING_HEADER.exec(head)?.[1] ?? ELEMENT_HEADER.exec(head)?.[1])
           : undefined);
       if (header) return header;
       innermost = false;
