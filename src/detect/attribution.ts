@@ -335,8 +335,9 @@ export class Attributor {
         innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
       );
       if (content) return content;
-      // A brace on its own line (Allman style: C#, PSR-12 PHP classes) opens the block the line above declares.
-      const head = LONE_BRACE.test(line) ? (contentLinesAbove(text, start).next().value?.line ?? line) : line;
+      // A brace on its own line (Allman style: C#, PSR-12 PHP) opens the class the line above declares.
+      const above = LONE_BRACE.test(line) ? contentLinesAbove(text, start).next().value?.line : undefined;
+      const head = above !== undefined && DECLARED.test(above) ? above : line;
       const header =
         this.classify(head) ??
         this.ownerWords(DECLARED.exec(head)?.[1], true) ??
