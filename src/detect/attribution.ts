@@ -279,8 +279,13 @@ export class Attributor {
       .toLowerCase()
       .split(/[\s_.:-]+/)
       .filter((word) => word !== '');
-    if (known)
-      return words.some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word)) ? 'foreign' : undefined;
+    if (known) {
+      // A brand written in camel case is split in two (`SendGridOptions`, `PagerDutyClient`): its halves rejoined.
+      const joined = words.slice(1).map((word, i) => words[i] + word);
+      return [...words, ...joined].some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word))
+        ? 'foreign'
+        : undefined;
+    }
     const generic = (word: string) => GENERIC_OWNERS.has(word) || STRUCTURAL.has(word);
     const named = words.filter((word) => word.length >= 4 && !generic(word));
     return named.length > 0 && named.length === words.filter((word) => !generic(word)).length ? 'foreign' : undefined;
