@@ -11,12 +11,15 @@ const SCOPE_LINES = 400;
  */
 const INI_HEADER = /^(?:\ufeff|\u00ef\u00bb\u00bf)?[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?\r?$/;
 /**
- * What follows an attribute of C#, F# or PowerShell (`[Required]`, `[<Literal>]`, `[Parameter(Mandatory)]`): the
- * declaration it heads (a modifier, F#'s `let`/`member`, a typed parameter `[string]$ApiKey`) or another attribute.
- * A line `[Required]` reads as an ini header; taken for one, it cut `public string ApiKey … = "…"` below it off
- * from the vendor its class and file name.
+ * An attribute of C#, F# or PowerShell by its form alone: F#'s `[<Literal>]`, or one given arguments
+ * (`[JsonPropertyName("key")]`, `[Parameter(Mandatory)]`).
  */
 const ATTRIBUTE_NAME = /^(?:<|[a-z_][\w.]*\()/i;
+/**
+ * What follows an attribute (`[Required]`): the declaration it heads (a modifier, F#'s `let`/`member`, a typed
+ * parameter `[string]$ApiKey`). A line `[Required]` reads as an ini header; taken for one, it cut
+ * `public string ApiKey … = "…"` below it off from the vendor its class and file name.
+ */
 const DECLARATION =
   /^[ \t]*(?:\[|(?:public|private|protected|internal|static|readonly|const|sealed|abstract|override|virtual|partial|required|let|member|val|type)[ \t]+(?![ \t=:]))/;
 
