@@ -2,7 +2,7 @@
 // nearest vendor or other-service mention. A generic `apiKey:` under a `novamed:` block is NovaMed's; an
 // `x-api-key` in a request to an AWS API Gateway host is nobody's that keylint knows.
 import type { RuleSet } from '../rules.js';
-import { INI_HEADER, contentLinesAbove, indentOf, lineStartAfter } from './block-lines.js';
+import { contentLinesAbove, indentOf, iniSection, lineStartAfter } from './block-lines.js';
 import type { Vendor } from '../types.js';
 
 /**
@@ -31,6 +31,11 @@ const URL_HOST =
  */
 const BARE_HOST =
   /(?<![\w.@/-])(?!(?:com|net|org|io|edu|gov)\.[a-z0-9-]+\.)((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
+/**
+ * A Go import spec (`"google.golang.org/grpc/metadata"`, `zap "go.uber.org/zap"`): a module path, not a host a request
+ * goes to. Read as one, gRPC's import made every host-less `x-api-key` below it another API's.
+ */
+const IMPORT_PATH = /^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"[a-z0-9.-]+\/[^"\s]*"[ \t]*(?:\/\/.*)?\r?$/;
 /** Hosts that name no service a key is sent to: loopback, documentation, schema, type and code-hosting names. */
 const NEUTRAL_HOST = new RegExp(
   [
@@ -91,6 +96,8 @@ const OWNER_FIELD =
  */
 const DECLARED =
   /^[ \t]*(?:(?:export|public|private|internal|final|abstract|data|sealed|static|pub)[ \t]+)*(?:class|module|resource|data|struct|object|interface|record|service|provider)[ \t]+(?:["'][\w.-]+["'][ \t]+)?["']?([A-Za-z_][\w-]*)["']?/;
+/** A line holding only the brace that opens a block (before a comment). */
+const LONE_BRACE = /^[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/;
 /** An XML element that opens a block under a name (`<bean id="mailer" …>`), the name captured. */
 const ELEMENT_HEADER =
   /^[ \t]*<[A-Za-z][\w:.-]*[ \t][^<>]*?\b(?:id|name|key)=["']([A-Za-z][\w.-]{0,40})["'][^<>]*(?<!\/)>/;
@@ -273,8 +280,13 @@ export class Attributor {
       .toLowerCase()
       .split(/[\s_.:-]+/)
       .filter((word) => word !== '');
-    if (known)
-      return words.some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word)) ? 'foreign' : undefined;
+    if (known) {
+      // A brand written in camel case is split in two (`SendGridOptions`, `PagerDutyClient`): its halves rejoined.
+      const joined = words.slice(1).map((word, i) => words[i] + word);
+      return [...words, ...joined].some((word) => OTHER_OWNERS.has(word) || this.ruleSet.foreign?.test(word))
+        ? 'foreign'
+        : undefined;
+    }
     const generic = (word: string) => GENERIC_OWNERS.has(word) || STRUCTURAL.has(word);
     const named = words.filter((word) => word.length >= 4 && !generic(word));
     return named.length > 0 && named.length === words.filter((word) => !generic(word)).length ? 'foreign' : undefined;
@@ -310,12 +322,12 @@ export class Attributor {
     // at the binding's own level and at each enclosing one (`- name: weather` / `config:` / `apiKey: …`).
     let inItem = LIST_ITEM.test(text.slice(lineStart, lineStart + depth + 1));
     for (const { start, line } of contentLinesAbove(text, lineStart)) {
-      const section = INI_HEADER.exec(line);
-      if (section)
+      const section = iniSection(text, start, line);
+      if (section !== undefined)
         return (
-          this.classify(section[1]!) ??
+          this.classify(section) ??
           this.siblingsOf([...level, ...followingSiblings(text, lineStart, depth, false)]) ??
-          (named ? this.namedBlock(section[1]!) : undefined)
+          (named ? this.namedBlock(section) : undefined)
         );
       const indent = indentOf(text, start);
       // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
@@ -329,11 +341,14 @@ export class Attributor {
         innermost ? [...level, ...followingSiblings(text, lineStart, depth, inItem)] : level,
       );
       if (content) return content;
+      // A brace on its own line (Allman style: C#, PSR-12 PHP) opens the class the line above declares.
+      const above = LONE_BRACE.test(line) ? contentLinesAbove(text, start).next().value?.line : undefined;
+      const head = above !== undefined && DECLARED.test(above) ? above : line;
       const header =
-        this.classify(line) ??
-        this.ownerWords(DECLARED.exec(line)?.[1], true) ??
+        this.classify(head) ??
+        this.ownerWords(DECLARED.exec(head)?.[1], true) ??
         (named && innermost
-          ? this.namedBlock(MAPPING_HEADER.exec(line)?.[1] ?? ELEMENT_HEADER.exec(line)?.[1])
+          ? this.namedBlock(MAPPING_HEADER.exec(head)?.[1] ?? ELEMENT_HEADER.exec(head)?.[1])
           : undefined);
       if (header) return header;
       innermost = false;
@@ -414,7 +429,8 @@ export class Attributor {
     if (!foreign) return best?.what;
     for (const hosts of hostForms ?? [URL_HOST, BARE_HOST]) {
       for (const m of region.matchAll(hosts)) {
-        if (!this.vendorOf(m[1]!) && !neutral(m)) offer(m.index, m[0].length, this.otherHost(m[1]!));
+        if (this.vendorOf(m[1]!) || neutral(m) || (hosts === BARE_HOST && importPath(region, m.index))) continue;
+        offer(m.index, m[0].length, this.otherHost(m[1]!));
       }
     }
     if (this.foreignAll) for (const m of region.matchAll(this.foreignAll)) offer(m.index, m[0].length, 'foreign');
@@ -463,6 +479,12 @@ function neutral(m: RegExpMatchArray): boolean {
   return m[2] !== undefined || NEUTRAL_HOST.test(m[1]!);
 }
 
+/** Whether the line of `text` holding offset `at` is a Go import spec. */
+function importPath(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  return IMPORT_PATH.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? text.length : end));
+}
+
 /** The one thing a set of answers says; a named service outweighs an unknown host beside it. */
 function only(answers: Set<Attribution>): Attribution {
   if (answers.has('foreign')) answers.delete('host');
@@ -484,7 +506,12 @@ function followingSiblings(text: string, at: number, depth: number, inItem: bool
     if (line.trim() !== '') {
       const indent = indentOf(text, start);
       // The next `[section]` ends an ini file's section as a shallower line ends an indented block.
-      if (indent < depth || (inItem && indent === depth && LIST_ITEM.test(line)) || INI_HEADER.test(line)) break;
+      if (
+        indent < depth ||
+        (inItem && indent === depth && LIST_ITEM.test(line)) ||
+        iniSection(text, start, line) !== undefined
+      )
+        break;
       lines.push(line);
     }
     if (end === -1) break;

@@ -9,7 +9,39 @@ const SCOPE_LINES = 400;
  * An ini or TOML section header (`[novamed]`, `[env.staging]`, `[[servers]]`), its name captured; on a file's first
  * line after a UTF-8 byte-order mark too (Windows editors write one), decoded or read as latin1.
  */
-export const INI_HEADER = /^(?:\ufeff|\u00ef\u00bb\u00bf)?[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?\r?$/;
+const INI_HEADER = /^(?:\ufeff|\u00ef\u00bb\u00bf)?[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:[#;].*)?\r?$/;
+/**
+ * An attribute of C#, F# or PowerShell by its form alone: F#'s `[<Literal>]`, or one given arguments
+ * (`[JsonPropertyName("key")]`, `[Parameter(Mandatory)]`).
+ */
+const ATTRIBUTE_NAME = /^(?:<|[a-z_][\w.]*\()/i;
+/**
+ * What follows an attribute (`[Required]`): the declaration it heads (a modifier, F#'s `let`/`member`, a typed
+ * parameter `[string]$ApiKey`). A line `[Required]` reads as an ini header; taken for one, it cut
+ * `public string ApiKey … = "…"` below it off from the vendor its class and file name.
+ */
+const DECLARATION =
+  /^[ \t]*(?:\[|(?:public|private|protected|internal|static|readonly|const|sealed|abstract|override|virtual|partial|required|let|member|val|type)[ \t]+(?![ \t=:]))/;
+
+/**
+ * The name of the ini or TOML section a line (starting at `start`) opens, or undefined: also for an attribute, on a
+ * line of its own like a section header, that heads the declaration below it.
+ */
+export function iniSection(text: string, start: number, line: string): string | undefined {
+  const name = INI_HEADER.exec(line)?.[1];
+  if (name === undefined) return undefined;
+  if (ATTRIBUTE_NAME.test(name)) return undefined;
+  let next = text.indexOf('\n', start) + 1;
+  // Attributes stack (`[Required]` over `[Url]` over the property): the first line that is not one decides.
+  for (let lines = 0; next > 0 && lines < 8; lines++) {
+    const end = text.indexOf('\n', next);
+    const below = text.slice(next, end === -1 ? text.length : end);
+    if (below.trim() !== '' && !INI_HEADER.test(below)) return DECLARATION.test(below) ? undefined : name;
+    if (end === -1) break;
+    next = end + 1;
+  }
+  return name;
+}
 /** A line holding only a comment. */
 const COMMENT_ONLY = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
 

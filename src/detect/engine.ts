@@ -985,8 +985,9 @@ export class ItemScanner {
   ): void {
     const ref = m.groups?.ref;
     if (ref !== undefined) {
-      if (ref.length === 1) this.considerNearest(rule, pattern, ref, from + m.indices!.groups!.ref![0]);
-      else this.considerBound(rule, pattern, ref);
+      const useAt = from + m.indices!.groups!.ref![0];
+      if (ref.length === 1) this.considerNearest(rule, pattern, ref, useAt);
+      else this.considerBound(rule, pattern, ref, useAt);
       return;
     }
     this.consider(rule, pattern, from, m, matchStart);
@@ -1008,7 +1009,7 @@ export class ItemScanner {
    * A header bound to a variable (`'x-api-key': API_KEY`): the literals that variable is bound to anywhere in the
    * current block are keys of the header's vendor, found with the pattern's `binds` regex for that name.
    */
-  private considerBound(rule: Rule, pattern: Pattern, ref: string): void {
+  private considerBound(rule: Rule, pattern: Pattern, ref: string, useAt: number): void {
     if (!pattern.binds || REF_NOT_A_VARIABLE.test(ref)) return;
     const key = `${rule.id}:${pattern.binds.source}:${ref}`;
     if (this.refsBound.has(key)) return;
@@ -1024,8 +1025,8 @@ export class ItemScanner {
       // Every match holds the name: where the regex stays on its line, only the lines holding it are searched.
       if (staysOnLine(regex)) {
         const search = new LineSearch(source, pattern.binds.flags, text, () => this.lowerText());
-        search.lines(ref, (m, start) => this.consider(rule, pattern, 0, m, start, ref));
-      } else for (const m of text.matchAll(regex)) this.consider(rule, pattern, 0, m, m.index, ref);
+        search.lines(ref, (m, start) => this.consider(rule, pattern, 0, m, start, ref, useAt));
+      } else for (const m of text.matchAll(regex)) this.consider(rule, pattern, 0, m, m.index, ref, useAt);
       return;
     }
     const { sticky, starts, folded } = this.bindingsOf(pattern.binds, ref);
@@ -1036,7 +1037,7 @@ export class ItemScanner {
       // A name bound in several places (two samples in one README) is the vendor's where the vendor gets it; a
       // binding handed to another service's client just below it (`client = OpenAI(api_key=API_KEY)`) is not.
       if (list.length > 1 && this.givenToAnother(text, m, ref)) continue;
-      this.consider(rule, pattern, 0, m, m.index, ref);
+      this.consider(rule, pattern, 0, m, m.index, ref, useAt);
     }
   }
 
@@ -1065,7 +1066,7 @@ export class ItemScanner {
     const m = sticky.exec(text)!;
     const end = m.index + m[0].length;
     if (end > useAt || rebinds(ref).test(text.slice(end, useAt))) return;
-    this.consider(rule, pattern, 0, m, m.index, ref);
+    this.consider(rule, pattern, 0, m, m.index, ref, useAt);
   }
 
   /**
@@ -1109,7 +1110,10 @@ export class ItemScanner {
     return (this.lower ??= this.text().toLowerCase());
   }
 
-  /** Checks one regex match (its pattern part starting at `matchStart` in the window) and keeps it as a candidate. */
+  /**
+   * Checks one regex match (its pattern part starting at `matchStart` in the window) and keeps it as a candidate.
+   * `useAt`: where a header is given the variable the match binds.
+   */
   private consider(
     rule: Rule,
     pattern: Pattern,
@@ -1117,6 +1121,7 @@ export class ItemScanner {
     m: RegExpExecArray,
     matchStart: number,
     name = m.groups?.name,
+    useAt?: number,
   ): void {
     // A usage lint is about the whole expression; its key, when it names one, is only reported.
     const usage = rule.kind === 'usage';
@@ -1176,10 +1181,21 @@ export class ItemScanner {
       evidence: pattern.evidence,
       ...(rule.kind === 'secret'
         ? {
-            around: this.around(rule, pattern.evidence, text, at, from + span[1], line, name, named && from + named[0]),
+            around:
+              useAt !== undefined && this.sentToVendor(rule, text, useAt)
+                ? rule.vendor
+                : this.around(rule, pattern.evidence, text, at, from + span[1], line, name, named && from + named[0]),
           }
         : {}),
     });
+  }
+
+  /**
+   * Whether the request a header variable is given in (at `useAt`) goes to the rule's vendor: a constant declared
+   * among other services' clients (`slack = WebClient(…)` then `KEY = '…'`) is the vendor's where the vendor gets it.
+   */
+  private sentToVendor(rule: Rule, text: string, useAt: number): boolean {
+    return this.around(rule, 'header', text, useAt, useAt, this.lineOf(text, useAt)) === rule.vendor;
   }
 
   /**

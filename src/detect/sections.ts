@@ -4,7 +4,7 @@
 // file often holds every environment side by side (Rails database.yml, wrangler.toml, knexfile.js): the section
 // names, not the path, say which environment a value is for.
 
-import { INI_HEADER, contentLinesAbove, indentOf } from './block-lines.js';
+import { contentLinesAbove, indentOf, iniSection } from './block-lines.js';
 
 /** How much of the value's own line before it is read for maps (minified bundles have megabyte lines). */
 const OWN_LINE_BYTES = 2048;
@@ -132,9 +132,9 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   // The names in the body of the sibling block the walk is in, for a SIBLING_MAP header above it.
   let childNames: string[] = [];
   for (const { start, line } of contentLinesAbove(text, lineStart)) {
-    const header = INI_HEADER.exec(line);
-    if (header) {
-      names.push(header[1]!);
+    const header = iniSection(text, start, line);
+    if (header !== undefined) {
+      names.push(header);
       break;
     }
     const indent = indentOf(text, start);

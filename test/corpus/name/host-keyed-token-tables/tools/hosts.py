@@ -1,0 +1,4 @@
+HOST_TOKENS = {
+    "feapi.novamed.care": "{{key:novamed}}",
+    "hooks.example.org": "{{decoy:alnum:40}}",
+}
