@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '../helpers/cli.js';
+import { tarOf, zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
@@ -365,5 +366,53 @@ describe('header variables by the tens of thousands', () => {
     const report = jsonScan(root);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
+  });
+});
+
+describe('an archive is what it holds, not what it is called', () => {
+  const tempRoot = useTempDir('keylint-sec-archive-kind-');
+
+  it('a file named as an archive that is not one is scanned as the file it is, in a scan and in a change', () => {
+    // Each was only a note ("archive partly read"), its key unreported, exit 0: `cat deploy.env.gz` shows the key.
+    const root = tempRoot();
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'base'], {
+      cwd: root,
+    });
+    const names = ['deploy.env.gz', 'keys.zip', 'backup.tar', 'secrets.tgz', 'app.asar'];
+    writeTree(root, Object.fromEntries(names.map((name) => [name, `MAXAI_API_KEY=${key}\n`])));
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual([...names].sort());
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'head'], { cwd: root });
+    const diff = spawnSync(process.execPath, [BIN, 'diff', 'HEAD~1..HEAD', '-f', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(diff.status, diff.stderr).toBe(1);
+    const files = (JSON.parse(diff.stdout) as { findings: Finding[] }).findings.map((f) => f.file);
+    expect(files.sort()).toEqual([...names].sort());
+  });
+
+  it('a nested archive whose long name is cut for display is still opened', async () => {
+    // Names are cut to 300 characters for reports; the cut name lost `.zip`, and the inner zip was "binary file skipped".
+    const root = tempRoot();
+    const inner = zipOf([{ name: 'app/.env', content: `MAXAI_API_KEY=${key}\n` }]);
+    writeTree(root, { 'release.zip': zipOf([{ name: `${'a'.repeat(310)}/inner.zip`, content: inner }]) });
+    const report = jsonScan(root);
+    expect(report.keys).toHaveLength(1);
+    expect(report.keys[0]!.file).toMatch(/^release\.zip!a{300}…!app\/\.env$/);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('a tar entry of a type tar-stream does not know is read as a file, as GNU tar extracts it', async () => {
+    // Typeflags outside POSIX's list (`A`, GNU's sparse `S`) are regular files to tar; here they were skipped unnoted.
+    const root = tempRoot();
+    const tarball = Buffer.from(await tarOf([{ name: 'config/.env', content: `MAXAI_API_KEY=${key}\n` }]));
+    tarball[156] = 'S'.charCodeAt(0);
+    tarball.fill(' ', 148, 156);
+    const sum = tarball.subarray(0, 512).reduce((a, b) => a + b, 0);
+    tarball.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    writeTree(root, { 'backup.tar': tarball });
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual(['backup.tar!config/.env']);
   });
 });
