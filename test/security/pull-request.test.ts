@@ -236,6 +236,32 @@ describe("the Action's full and history modes", () => {
     });
   }
 
+  it('pr, on a push to a branch: diffed from where the branch left main, with main’s config', async () => {
+    // Before: diffed from the push's `before` (the branch's earlier push, which loosened the config) or, for a new
+    // branch, from its last commit's parent: the key passed with exit 0, on the branch and in its history.
+    const { repo, loosened, head } = branch();
+    for (const before of [loosened, '0'.repeat(40)]) {
+      const push = { ref: 'refs/heads/feature', before, after: head, repository: { default_branch: 'main' } };
+      const run = await action(repo.dir, 'push', push, { mode: 'pr' });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/^::error title=keylint maxai-prod-key \(critical\),file=src\/client\.ts,/m);
+      expect(run.stdout).toContain('adds the allow path "**"');
+    }
+    // A new branch whose key is in an earlier commit than its last.
+    repo.git('checkout', '-q', '-b', 'quiet', 'main');
+    repo.commit({ 'config/app.env': `MAXAI_API_KEY=${keys.maxProd()}\n` }, 'config');
+    const last = repo.commit({ 'docs/notes.md': 'notes\n' }, 'docs');
+    const push = {
+      ref: 'refs/heads/quiet',
+      before: '0'.repeat(40),
+      after: last,
+      repository: { default_branch: 'main' },
+    };
+    const run = await action(repo.dir, 'push', push, { mode: 'pr' });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=keylint maxai-prod-key \(critical\),file=config\/app\.env,/m);
+  });
+
   it('full, on a pull request: the base commit’s config, and the loosening in a review comment', async () => {
     const { repo, base, head } = branch();
     const pr = pullRequestPayload({ number: 21, baseSha: base, headSha: head });
