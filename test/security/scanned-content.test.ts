@@ -416,3 +416,73 @@ describe('an archive is what it holds, not what it is called', () => {
     expect(jsonScan(root).keys.map((f) => f.file)).toEqual(['backup.tar!config/.env']);
   });
 });
+
+describe('files git re-encodes on checkout', () => {
+  const tempRoot = useTempDir('keylint-sec-reencoded-');
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, stdio: 'pipe' });
+
+  it('are read as committed: a key kept in UTF-8 in git and checked out as UTF-32 or EBCDIC is found', () => {
+    // `working-tree-encoding` makes git write every clone's copy in that encoding; the blob (what GitHub and
+    // `git log -p` show) holds the key as it is. The clone's scan found nothing and said nothing, exit 0.
+    const origin = tempRoot();
+    execFileSync('git', ['init', '-q'], { cwd: origin });
+    writeTree(origin, {
+      '.gitattributes': '*.env working-tree-encoding=UTF-32\nconfig/*.cfg working-tree-encoding=IBM037\n',
+    });
+    git(origin, 'add', '.gitattributes');
+    const line = `MAXAI_API_KEY=${key}\n`;
+    fs.mkdirSync(path.join(origin, 'config'));
+    fs.writeFileSync(path.join(origin, 'app.env'), utf32(line));
+    fs.writeFileSync(path.join(origin, 'config/app.cfg'), ebcdic(line));
+    fs.writeFileSync(path.join(origin, 'README.md'), 'clinic\n');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'config');
+    expect(git(origin, 'cat-file', '-p', 'HEAD:app.env').toString()).toBe(line);
+    expect(git(origin, 'cat-file', '-p', 'HEAD:config/app.cfg').toString()).toBe(line);
+    const clone = path.join(tempRoot(), 'clone');
+    git(origin, 'clone', '-q', origin, clone);
+    expect(fs.readFileSync(path.join(clone, 'config/app.cfg')).includes(key)).toBe(false);
+    expect(jsonScan(clone).keys.map((f) => `${f.file}:${(f as Finding & { line: number }).line}`)).toEqual([
+      'app.env:1',
+      'config/app.cfg:1',
+    ]);
+    // Scanned from below the .gitattributes that names the encoding, too.
+    const below = spawnSync(process.execPath, [BIN, 'scan', '.', '-f', 'json'], {
+      cwd: path.join(clone, 'config'),
+      encoding: 'utf8',
+    });
+    expect(below.status, below.stderr).toBe(1);
+    expect((JSON.parse(below.stdout) as { findings: Finding[] }).findings.map((f) => f.file)).toContain('app.cfg');
+  });
+});
+
+/** Text in EBCDIC (IBM037), for the characters of a key line: what git's iconv writes for `working-tree-encoding`. */
+function ebcdic(text: string): Buffer {
+  const runs: Array<[string, number]> = [
+    ['abcdefghi', 0x81],
+    ['jklmnopqr', 0x91],
+    ['stuvwxyz', 0xa2],
+    ['ABCDEFGHI', 0xc1],
+    ['JKLMNOPQR', 0xd1],
+    ['STUVWXYZ', 0xe2],
+    ['0123456789', 0xf0],
+    ['=', 0x7e],
+    ['_', 0x6d],
+    ['\n', 0x25],
+  ];
+  return Buffer.from(
+    [...text].map((c) => {
+      const [run, first] = runs.find(([chars]) => chars.includes(c))!;
+      return first + run.indexOf(c);
+    }),
+  );
+}
+
+/** Text in UTF-32, little-endian, after its byte-order mark. */
+function utf32(text: string): Buffer {
+  const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((point, i) => out.writeUInt32LE(point, i * 4));
+  return out;
+}
