@@ -1,7 +1,6 @@
 // Where a change adds an inline allow marker (`keylint:allow`, `gitleaks:allow`), as the engine would honour it:
 // in any case, in text git shows as binary (a `-diff` attribute, UTF-16), inside archive entries, and in files
 // whose patch was too large to hold. Each such marker can silence a key the change adds beside it.
-import { TextDecoder } from 'node:util';
 import { INLINE_ALLOW } from '../detect/engine.js';
 import { type WideDecoder, wideTextDecoder } from '../detect/text-encoding.js';
 import type { ChangeDiff, FileChange } from '../git/changes.js';
