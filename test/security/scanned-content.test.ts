@@ -457,6 +457,27 @@ describe('files git re-encodes on checkout', () => {
   });
 });
 
+describe('UTF-32 text', () => {
+  const tempRoot = useTempDir('keylint-sec-utf32-');
+
+  it('is decoded, with a byte-order mark or without, in a scan and in history', () => {
+    // It was read as UTF-16 (the little-endian mark opens both) or byte by byte: characters apart, no finding, no note.
+    const root = tempRoot();
+    const line = `MAXAI_API_KEY=${key}\n`;
+    const big = utf32(line).subarray(4);
+    for (let at = 0; at < big.length; at += 4) big.writeUInt32BE(big.readUInt32LE(at), at);
+    writeTree(root, { 'exports/settings.env': utf32(line), 'exports/dump.txt': big });
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual(['exports/dump.txt', 'exports/settings.env']);
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'exports'], { cwd: root });
+    const history = spawnSync(process.execPath, [BIN, 'git', '.', '-f', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(history.status, history.stderr).toBe(1);
+    const files = (JSON.parse(history.stdout) as { findings: Finding[] }).findings.map((f) => f.file);
+    expect(files.length).toBeGreaterThan(0);
+  });
+});
+
 /** Text in EBCDIC (IBM037), for the characters of a key line: what git's iconv writes for `working-tree-encoding`. */
 function ebcdic(text: string): Buffer {
   const runs: Array<[string, number]> = [
