@@ -91,11 +91,15 @@ function commitId(file: string, field: string, value: unknown): string {
   throw new UsageError(`GITHUB_EVENT_PATH ${file}: ${field} is not a commit id`);
 }
 
-/** The keylint command (before the shared flags) for this event and mode; `parentOf` resolves a commit's parent. */
+/**
+ * The keylint command (before the shared flags) for this event and mode; `parentOf` resolves a commit's parent, and a
+ * push in `pr` mode is diffed from `pushBase` when there is one (where a branch left the default branch).
+ */
 export function scanCommandFor(
   event: RunEvent,
   mode: Mode,
   parentOf: (sha: string) => string | undefined = () => undefined,
+  pushBase?: string,
 ): string[] {
   if (mode === 'full') return ['scan', '.'];
   if (mode === 'history') return ['git', '.'];
@@ -105,7 +109,8 @@ export function scanCommandFor(
   if (event.kind === 'push') {
     // A new branch has no `before`: its head commit's own changes are what was pushed.
     // A root commit has no parent: compare with the empty tree.
-    const base = !event.before || ZERO_SHA.test(event.before) ? (parentOf(event.after) ?? EMPTY_TREE) : event.before;
+    const base =
+      pushBase ?? (!event.before || ZERO_SHA.test(event.before) ? (parentOf(event.after) ?? EMPTY_TREE) : event.before);
     return ['diff', '--base', base, '--head', event.after];
   }
   throw new UsageError(`mode "pr" needs a pull_request or push event, not "${event.name}" (use mode full or history)`);

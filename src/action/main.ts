@@ -24,24 +24,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const event = readEvent(env);
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   // The default checkout holds one commit: what the diff (or, in full mode, the trusted base) needs is fetched.
-  const fetched =
-    event.kind === 'pull_request'
-      ? ensurePullRequestHistory(cwd, event.baseSha, event.headSha)
-      : event.kind === 'push' && inputs.mode === 'pr'
-        ? ensurePushHistory(cwd, ZERO_SHA.test(event.before) ? undefined : event.before || undefined, event.after)
-        : event.kind === 'push' && event.defaultBranch && event.ref !== `refs/heads/${event.defaultBranch}`
-          ? ensureDefaultBranchHistory(cwd, event.defaultBranch)
-          : undefined;
-  if (fetched) core.info(`keylint: ${fetched}`);
-  const command = scanCommandFor(event, inputs.mode, gitParent(cwd));
-  // `pr` mode diffs from its base, which gives the settings; whole-tree modes name theirs.
-  const trusted = inputs.mode === 'pr' ? {} : trustedBaseFor(event, cwd, inputs.mode);
+  const branchPush = event.kind === 'push' && event.defaultBranch && event.ref !== `refs/heads/${event.defaultBranch}`;
+  const fetched = [
+    event.kind === 'pull_request' ? ensurePullRequestHistory(cwd, event.baseSha, event.headSha) : undefined,
+    event.kind === 'push' && inputs.mode === 'pr'
+      ? ensurePushHistory(cwd, ZERO_SHA.test(event.before) ? undefined : event.before || undefined, event.after)
+      : undefined,
+    branchPush ? ensureDefaultBranchHistory(cwd, event.defaultBranch) : undefined,
+  ];
+  for (const line of fetched) if (line) core.info(`keylint: ${line}`);
+  // `pr` mode diffs from its base, which gives the settings; whole-tree modes name theirs. A push to a branch is
+  // diffed from where it left the default branch, as its pull request will be. Diffed from the push's `before` (the
+  // branch's previous push, which may have loosened the config) or, for a new branch, from its last commit's parent,
+  // a key or a loosened config in any earlier commit of the branch passed unchecked, exit 0.
+  const trusted = inputs.mode === 'pr' && event.kind !== 'push' ? {} : trustedBaseFor(event, cwd, inputs.mode);
+  const command = scanCommandFor(event, inputs.mode, gitParent(cwd), trusted.base);
   const flags = [
     '--fail-on',
     inputs.failOn,
     ...(inputs.validate ? ['--validate'] : []),
     ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
-    ...(trusted.base ? ['--trusted-base', trusted.base] : []),
+    ...(trusted.base && command[0] !== 'diff' ? ['--trusted-base', trusted.base] : []),
   ];
   const run = await runKeylint([...command, ...flags, '--format', 'json'], { cwd });
   if (run.code === 2 || !run.report) {
@@ -125,7 +128,7 @@ function describeScope(event: RunEvent, command: string[]): string {
   if (command[0] === 'diff')
     return event.kind === 'pull_request'
       ? `the lines pull request #${event.number} adds`
-      : `the pushed range ${command[2]?.slice(0, 12)}..${command[4]?.slice(0, 12)}`;
+      : `the pushed changes ${command[2]?.slice(0, 12)}..${command[4]?.slice(0, 12)}`;
   return command[0] === 'git' ? 'the full git history' : 'the working tree';
 }
 

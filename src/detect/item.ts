@@ -20,7 +20,14 @@ import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
 import { SQL_FILE, SQL_HEX_SIGNS, sqlHexLiterals } from './sql-literals.js';
 import { TOML_FILE, TOML_STRING_SIGNS, multilineStrings } from './toml-strings.js';
-import { BINARY_PROBE, utf16Encoding } from './text-encoding.js';
+import {
+  BINARY_PROBE,
+  Utf32Decoder,
+  type WideDecoder,
+  utf16Encoding,
+  utf32Encoding,
+  wideTextDecoder,
+} from './text-encoding.js';
 import { isTable, mayHoldTable, tableCells } from './tables.js';
 import { mayHoldTerminal, terminalText } from './terminal.js';
 import { findTypography, mayHoldTypography } from './typography.js';
@@ -52,7 +59,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
 
   let buffer = await item.read();
   if (isBinary(buffer)) {
-    const decoded = decodeUtf16(buffer) ?? (isTextBesideNuls(buffer) ? withoutNuls(buffer) : undefined);
+    const decoded = decodeWide(buffer) ?? (isTextBesideNuls(buffer) ? withoutNuls(buffer) : undefined);
     if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
     buffer = decoded;
   }
@@ -112,19 +119,18 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, p
   let pendingBytes = 0;
   let bytes = 0;
   let ready: Buffer | undefined;
-  // UTF-16 text larger than a block is decoded as it streams (a code unit split between chunks waits).
-  let utf16: TextDecoder | undefined;
+  // UTF-16 or UTF-32 text larger than a block is decoded as it streams (a code unit split between chunks waits).
+  let wide: WideDecoder | undefined;
   let nuls = false;
   for await (const raw of chunks) {
     let chunk = raw;
     if (bytes === 0) {
-      const encoding = utf16Encoding(raw);
-      if (encoding) utf16 = new TextDecoder(encoding);
-      else if (isBinary(raw) && !(nuls = isTextBesideNuls(raw)))
+      wide = wideTextDecoder(raw);
+      if (!wide && isBinary(raw) && !(nuls = isTextBesideNuls(raw)))
         return { matches: [], bytes: raw.length, note: 'binary file skipped' };
     }
     bytes += raw.length;
-    if (utf16) chunk = Buffer.from(utf16.decode(raw, { stream: true }), 'utf8');
+    if (wide) chunk = Buffer.from(wide.decode(raw, { stream: true }), 'utf8');
     else if (nuls) chunk = withoutNuls(raw);
     pending.push(chunk);
     pendingBytes += chunk.length;
@@ -135,8 +141,8 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, p
       pendingBytes = 0;
     }
   }
-  if (utf16) {
-    const tail = Buffer.from(utf16.decode(), 'utf8');
+  if (wide) {
+    const tail = Buffer.from(wide.decode(), 'utf8');
     pending.push(tail);
     pendingBytes += tail.length;
   }
@@ -459,8 +465,10 @@ function withLineFeeds(buffer: Buffer): Buffer {
   return copy;
 }
 
-/** UTF-16 text holds NULs but is text: decode it to UTF-8 for the engine. */
-function decodeUtf16(buffer: Buffer): Buffer | undefined {
+/** UTF-16 and UTF-32 text hold NULs but are text: decode them to UTF-8 for the engine. */
+function decodeWide(buffer: Buffer): Buffer | undefined {
+  const utf32 = utf32Encoding(buffer);
+  if (utf32) return Buffer.from(new Utf32Decoder(utf32).decode(buffer), 'utf8');
   const encoding = utf16Encoding(buffer);
   if (encoding === undefined) return undefined;
   const bom = (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff) ? 2 : 0;

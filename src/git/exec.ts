@@ -122,9 +122,9 @@ export function spawnGit(
  * running after STALL_MS is stopped if the work tree holds a FIFO it could be waiting on (a GitError), else run again
  * without a limit: a synchronous call cannot look while git runs.
  */
-export function runGitSync(cwd: string, args: string[]): Buffer | undefined {
+export function runGitSync(cwd: string, args: string[], input?: Buffer): Buffer | undefined {
   try {
-    return patientGitSync(cwd, args, MAX_SYNC_OUTPUT);
+    return patientGitSync(cwd, args, MAX_SYNC_OUTPUT, input);
   } catch (error) {
     if (error instanceof GitError) throw error;
     return undefined;
@@ -157,22 +157,23 @@ export function runGitBlocking(cwd: string, args: string[], limit = Infinity): B
 const MAX_SYNC_OUTPUT = 1024 * 1024 * 1024;
 
 /** git to completion, rerun without a time limit when it is slow for no FIFO's sake; execFileSync's errors as thrown. */
-function patientGitSync(cwd: string, args: string[], limit: number): Buffer {
+function patientGitSync(cwd: string, args: string[], limit: number, input?: Buffer): Buffer {
   try {
-    return gitSync(cwd, args, limit, STALL_MS);
+    return gitSync(cwd, args, limit, STALL_MS, input);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw error;
   }
   const blocking = blockingFile(cwd);
   if (blocking !== undefined) throw new BlockedGitError(blockedMessage(blocking));
-  return gitSync(cwd, args, limit);
+  return gitSync(cwd, args, limit, undefined, input);
 }
 
-function gitSync(cwd: string, args: string[], limit: number, timeout?: number): Buffer {
+function gitSync(cwd: string, args: string[], limit: number, timeout?: number, input?: Buffer): Buffer {
   return execFileSync('git', [...GIT_CONFIG, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    input,
+    stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     maxBuffer: limit,
     timeout,
   });

@@ -11,7 +11,9 @@ const STATUSES = ['valid', 'valid-limited', 'invalid', 'unknown'];
 
 type Check = (value: unknown) => boolean;
 const text: Check = (v) => typeof v === 'string';
-const count: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+// Whole numbers, as keylint writes them: a line of 1e308 made SARIF that code scanning refuses whole (every finding of
+// the upload lost), and stats of 1e308 summed by `merge` to Infinity, written as null.
+const count: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const object: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const oneOf =
   (values: readonly string[]): Check =>
@@ -45,8 +47,8 @@ const FINDING_FIELDS: Array<[string, Check, string, 'required' | 'optional']> = 
   ['ruleId', text, 'a string', 'required'],
   ['vendor', (v) => v === null || oneOf(VENDORS)(v), `null or one of ${VENDORS.join(', ')}`, 'required'],
   ['file', text, 'a string', 'required'],
-  ['line', count, 'a number', 'required'],
-  ['column', count, 'a number', 'required'],
+  ['line', count, 'a whole number', 'required'],
+  ['column', count, 'a whole number', 'required'],
   ['severity', oneOf(SEVERITIES), `one of ${SEVERITIES.join(', ')}`, 'required'],
   ['fingerprint', text, 'a string', 'required'],
   ['secret', text, 'a string', 'required'],
@@ -57,7 +59,7 @@ const FINDING_FIELDS: Array<[string, Check, string, 'required' | 'optional']> = 
   ['repo', text, 'a string', 'optional'],
   ['author', text, 'a string', 'optional'],
   ['date', text, 'a string', 'optional'],
-  ['occurrences', count, 'a number', 'optional'],
+  ['occurrences', count, 'a whole number', 'optional'],
   ['original', isOriginal, 'an object with file, line and column', 'optional'],
   ['validation', isValidation, 'an object with status, checkedAt and a shallow detail', 'optional'],
   ['vendorConfirmed', (v) => typeof v === 'boolean', 'true or false', 'optional'],
@@ -73,7 +75,7 @@ export function reportShapeError(data: unknown): string | undefined {
     if (!object(stats)) return '"stats" must be an object';
     for (const name of ['files', 'bytes', 'durationMs']) {
       const value = field(stats, name);
-      if (value !== undefined && !count(value)) return `"stats.${name}" must be a number`;
+      if (value !== undefined && !count(value)) return `"stats.${name}" must be a whole number`;
     }
   }
   const findings = field(data, 'findings') as unknown[];

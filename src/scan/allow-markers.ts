@@ -1,9 +1,8 @@
 // Where a change adds an inline allow marker (`keylint:allow`, `gitleaks:allow`), as the engine would honour it:
 // in any case, in text git shows as binary (a `-diff` attribute, UTF-16), inside archive entries, and in files
 // whose patch was too large to hold. Each such marker can silence a key the change adds beside it.
-import { TextDecoder } from 'node:util';
 import { INLINE_ALLOW } from '../detect/engine.js';
-import { utf16Encoding } from '../detect/text-encoding.js';
+import { type WideDecoder, wideTextDecoder } from '../detect/text-encoding.js';
 import type { ChangeDiff, FileChange } from '../git/changes.js';
 import { isArchive } from '../sources/archive-kind.js';
 import { blobSource } from '../sources/git.js';
@@ -61,7 +60,7 @@ async function markersInItem(
   found: AddedMarker[],
 ): Promise<void> {
   const counts = (line: number) => change.binary || change.added?.has(line) === true;
-  let decoder: TextDecoder | undefined;
+  let decoder: WideDecoder | undefined;
   let first = true;
   let line = 1;
   let rest = '';
@@ -82,9 +81,8 @@ async function markersInItem(
   for await (const chunk of chunks) {
     if (first) {
       first = false;
-      // The engine's own test: UTF-16 without a byte-order mark (some Windows tools write none) counts too.
-      const encoding = utf16Encoding(chunk);
-      if (encoding) decoder = new TextDecoder(encoding);
+      // The engine's own test: UTF-32, and UTF-16 without a byte-order mark (some Windows tools write none), count too.
+      decoder = wideTextDecoder(chunk);
     }
     feed(decoder ? decoder.decode(chunk, { stream: true }) : chunk.toString('latin1'), false);
   }

@@ -56,42 +56,60 @@ export async function* archiveEntries(
   }
   // An entry was introduced where its archive was (history scans attribute findings to that commit).
   const commit = item.commit === undefined ? {} : { commit: item.commit };
-  for await (const entry of expand(item.path, buffer, 1, notes, limits, { left: limits.maxTotalBytes })) {
+  for await (const entry of expand(item.path, item.path, buffer, 1, notes, limits, { left: limits.maxTotalBytes })) {
     yield { ...entry, ...commit };
   }
 }
 
 type Budget = { left: number };
+
+/** A read stopped by a bound (a bomb): the archive opened as its kind, so its own bytes are not scanned as text. */
+class PastBound extends Error {}
+/** An entry: its whole name (what it is, judged by its extension) and its content. */
 type Entry = { name: string; content: Buffer };
 
+/**
+ * The entries of the archive shown as `name`, whose kind its own whole name (`kind`) tells: a display name is cut
+ * short, and a nested `….zip` whose long name lost its extension was taken for a binary file, its keys never read.
+ */
 async function* expand(
   name: string,
+  kind: string,
   buffer: Buffer,
   depth: number,
   notes: ScanNote[],
   limits: ArchiveLimits,
   budget: Budget,
 ): AsyncIterable<Item> {
-  const entries = ZIP.test(name)
+  const entries = ZIP.test(kind)
     ? zipEntries(name, buffer, notes, limits, budget)
-    : GZ.test(name)
-      ? gzipEntry(name, buffer, limits, budget)
-      : ASAR.test(name)
+    : GZ.test(kind)
+      ? gzipEntry(kind, buffer, limits, budget)
+      : ASAR.test(kind)
         ? asarEntries(name, buffer, notes, limits, budget)
-        : tarEntries(name, buffer, TGZ.test(name), notes, limits, budget);
+        : tarEntries(name, buffer, TGZ.test(kind), notes, limits, budget);
+  let opened = false;
   try {
     for await (const entry of entries) {
-      const path = entryPath(name, entry.name);
+      opened = true;
+      const path = entryPath(name, shown(entry.name));
       if (!isArchive(entry.name)) {
         yield { path, size: entry.content.length, read: async () => entry.content };
       } else if (depth >= limits.maxDepth) {
         notes.push({ file: path, reason: `archive nested deeper than ${limits.maxDepth} levels not opened` });
       } else {
-        yield* expand(path, entry.content, depth + 1, notes, limits, budget);
+        yield* expand(path, entry.name, entry.content, depth + 1, notes, limits, budget);
       }
     }
   } catch (error) {
-    notes.push({ file: name, reason: `archive partly read: ${describe(error)}` });
+    if (opened || error instanceof PastBound) {
+      notes.push({ file: name, reason: `archive partly read: ${describe(error)}` });
+      return;
+    }
+    // A name is no proof of a format: `deploy.env.gz` or `keys.zip` holding plain text was only a note, its key
+    // unreported. What does not open as its kind is scanned as the file it is (a binary one is skipped as any is).
+    notes.push({ file: name, reason: `not readable as an archive (${describe(error)}); scanned as a file` });
+    yield { path: name, size: buffer.length, read: async () => buffer };
   }
 }
 
@@ -116,8 +134,8 @@ async function* zipEntries(
       const entry = await nextEntry(zip);
       if (!entry) return;
       // With decodeStrings off, yauzl hands the name over as raw bytes.
-      const entryName = displayName(entry.fileName as unknown as Buffer);
-      const where = entryPath(name, entryName);
+      const entryName = decodedName(entry.fileName as unknown as Buffer);
+      const where = entryPath(name, shown(entryName));
       if (entryName.endsWith('/')) continue;
       if (entry.isEncrypted()) {
         notes.push({ file: where, reason: 'encrypted entry skipped' });
@@ -159,6 +177,24 @@ function nextEntry(zip: ZipFile): Promise<ZipEntry | undefined> {
   });
 }
 
+/**
+ * Tar entries that hold no file's bytes. Any other type is read as a file, as GNU tar and POSIX do with a type they
+ * do not know (tar-stream calls it null): a key in an entry typed `A` or `S` (sparse) was skipped with no note, and
+ * `tar x` wrote it out as an ordinary file.
+ */
+const NOT_FILES = new Set<string | null>([
+  'link',
+  'symlink',
+  'character-device',
+  'block-device',
+  'directory',
+  'fifo',
+  'pax-header',
+  'pax-global-header',
+  'gnu-long-link-path',
+  'gnu-long-path',
+]);
+
 /** Tar (optionally gzipped) entries via tar-stream; gunzip output is counted so a gzip bomb stops early. */
 async function* tarEntries(
   name: string,
@@ -182,7 +218,7 @@ async function* tarEntries(
     write(chunk: Buffer, _encoding, done) {
       unpacked += chunk.length;
       if (unpacked > limits.maxTotalBytes)
-        done(new Error(`more than ${mb(limits.maxTotalBytes)} uncompressed (possible archive bomb); rest skipped`));
+        done(new PastBound(`more than ${mb(limits.maxTotalBytes)} uncompressed (possible archive bomb); rest skipped`));
       else if (sink.write(chunk)) done();
       else sink.once('drain', () => done());
     },
@@ -195,12 +231,9 @@ async function* tarEntries(
   for await (const entry of extract) {
     const { header } = entry;
     const entryName = header.name.replace(/^\.\//, '');
-    const skip =
-      header.type !== 'file' && header.type !== 'contiguous-file'
-        ? 'not a file'
-        : oversize(header.size ?? 0, undefined, limits, budget);
+    const skip = NOT_FILES.has(header.type) ? 'not a file' : oversize(header.size ?? 0, undefined, limits, budget);
     if (skip) {
-      if (skip !== 'not a file') notes.push({ file: entryPath(name, entryName), reason: skip });
+      if (skip !== 'not a file') notes.push({ file: entryPath(name, shown(entryName)), reason: skip });
       entry.resume();
       continue;
     }
@@ -245,12 +278,12 @@ async function* asarEntries(
       continue;
     const start = base + offset;
     if (offset < 0 || size < 0 || start + size > buffer.length) {
-      notes.push({ file: entryPath(name, entryName), reason: 'entry outside the archive skipped' });
+      notes.push({ file: entryPath(name, shown(entryName)), reason: 'entry outside the archive skipped' });
       continue;
     }
     const skip = oversize(size, undefined, limits, budget);
     if (skip) {
-      notes.push({ file: entryPath(name, entryName), reason: skip });
+      notes.push({ file: entryPath(name, shown(entryName)), reason: skip });
       continue;
     }
     budget.left -= size;
@@ -292,17 +325,21 @@ async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, bud
   for await (const chunk of stream) {
     total += chunk.length;
     budget.left -= chunk.length;
-    if (total > limits.maxEntryBytes) throw new Error(`entry larger than ${mb(limits.maxEntryBytes)}; skipped`);
+    if (total > limits.maxEntryBytes) throw new PastBound(`entry larger than ${mb(limits.maxEntryBytes)}; skipped`);
     if (budget.left < 0)
-      throw new Error(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
+      throw new PastBound(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
 
+/** A zip entry's name as text: never a path here, only what it shows and what kind of file it names. */
+function decodedName(raw: Buffer): string {
+  return raw.toString('utf8').replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
 /** Entry names are display-only; a hostile archive's 64 KB name is cut so reports stay small. */
-function displayName(raw: Buffer): string {
-  const name = raw.toString('utf8').replace(/\\/g, '/').replace(/^\.\//, '');
+function shown(name: string): string {
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
 }
 

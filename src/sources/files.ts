@@ -6,6 +6,7 @@ import { runGitSync } from '../git/exec.js';
 import picomatch from 'picomatch';
 import { MAX_IGNORE_DEPTH, isIgnored, readGitignore, type GitignoreFile } from './gitignore.js';
 import { decodeName, fsPath } from '../name-bytes.js';
+import { reencodedBlobs } from './reencoded.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
 /** How the working tree is walked: plain data, so that detection workers can walk it too. */
@@ -105,12 +106,12 @@ export function fileSource(options: FileSourceOptions): TreeSource {
     });
     // Inside a git work tree git's own list decides, as git does: a tracked file is scanned even when a later
     // .gitignore lists it (the classic committed .env), and .git/info/exclude is honoured. Elsewhere, the walk.
-    const listed = new Map<string, string[]>();
+    const listed = new Map<string, GitFileList>();
     if (options.useGitignore) {
       for (const { absolute, stat } of found) {
         const list = stat.isDirectory() ? gitFileList(absolute) : undefined;
         if (!list) continue;
-        listed.set(absolute, list.files);
+        listed.set(absolute, list);
         for (const folder of list.dependencyFolders)
           notes.push({ file: displayPath(options.base, path.join(absolute, folder)), reason: DEPENDENCY_NOTE });
       }
@@ -128,7 +129,7 @@ export function fileSource(options: FileSourceOptions): TreeSource {
             if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
           const pending = [...listed];
           for (let next = pending.shift(); next; next = pending.shift()) {
-            const [root, files] = next;
+            const [root, { files, reencoded }] = next;
             const absent: string[] = [];
             const links = new LinkedFolders(root);
             for (const relative of files) {
@@ -152,11 +153,13 @@ export function fileSource(options: FileSourceOptions): TreeSource {
               // tree, listed by its own git (files git lists there are on disk, in the checkout scanned). One not
               // checked out is an empty folder with no .git, where git answers for the outer repository and lists
               // the folder itself (`./`) again: listing it looped for ever.
-              if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
+              const blob = reencoded.get(relative);
+              if (blob !== undefined && stat.isFile()) yield indexItem(root, blob, displayPath(options.base, absolute));
+              else if (stat.isFile()) yield fileItem(absolute, displayPath(options.base, absolute), stat.size);
               else if (stat.isDirectory() && fs.existsSync(fsPath(path.join(absolute, '.git')))) {
                 const list = gitFileList(absolute);
                 if (!list) continue;
-                pending.push([absolute, list.files]);
+                pending.push([absolute, list]);
                 for (const folder of list.dependencyFolders)
                   sink.push({ file: displayPath(options.base, path.join(absolute, folder)), reason: DEPENDENCY_NOTE });
               }
@@ -179,11 +182,19 @@ export function fileSource(options: FileSourceOptions): TreeSource {
   };
 }
 
+/** What git lists under a folder: see gitFileList. */
+interface GitFileList {
+  files: string[];
+  dependencyFolders: string[];
+  /** Tracked files git re-encodes on checkout, with the blob that holds them as committed (see reencoded.ts). */
+  reencoded: Map<string, string>;
+}
+
 /**
  * What git lists under `dir`: tracked files and untracked ones it does not ignore, less dependency folders
  * (named apart, for the notes); undefined outside a work tree.
  */
-function gitFileList(dir: string): { files: string[]; dependencyFolders: string[] } | undefined {
+function gitFileList(dir: string): GitFileList | undefined {
   // The repository's config can put its work tree elsewhere (core.worktree, in a .git handed over with the folder):
   // then git lists that other folder's untracked files, and this folder's went unscanned. Walked instead.
   if (runGitSync(dir, ['rev-parse', '--is-inside-work-tree'])?.toString('utf8').trim() !== 'true') return undefined;
@@ -207,7 +218,23 @@ function gitFileList(dir: string): { files: string[]; dependencyFolders: string[
   // (an Action's bundle, a vendored SDK), and a key a pull request commits there was skipped with a note, exit 0.
   const untracked = withoutDependencyFolders(entries.filter((entry) => entry[0] === '?').map((e) => e.slice(2)));
   const tracked = entries.filter((entry) => entry[0] !== '?').map((entry) => entry.slice(2));
-  return { files: [...tracked, ...untracked.files], dependencyFolders: untracked.dependencyFolders };
+  return {
+    files: [...tracked, ...untracked.files],
+    dependencyFolders: untracked.dependencyFolders,
+    reencoded: reencodedBlobs(dir, tracked),
+  };
+}
+
+/** A tracked file as git stores it: its blob in the index, read from `root`'s repository. */
+function indexItem(root: string, blob: string, display: string): Item {
+  return {
+    path: display,
+    read: async () => {
+      const content = runGitSync(root, ['cat-file', 'blob', blob]);
+      if (content === undefined) throw Object.assign(new Error('vanished before it could be read'), { code: 'ENOENT' });
+      return content;
+    },
+  };
 }
 
 /**

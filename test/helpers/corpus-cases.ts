@@ -19,7 +19,7 @@ interface Generate {
   from: string;
   /** Where the built file goes, relative to the case. */
   to: string;
-  encoding?: 'utf8' | 'utf16le' | 'utf16be' | 'latin1';
+  encoding?: 'utf8' | 'utf16le' | 'utf16be' | 'utf32le' | 'utf32be' | 'latin1';
   bom?: boolean;
   /** Line ends: `crlf` (Windows), `cr` (classic Mac OS, some export tools). */
   eol?: 'lf' | 'crlf' | 'cr';
@@ -265,7 +265,7 @@ function lineAt(text: string, offset: number): number {
 function pad(template: string, g: Generate): string {
   if (!g.pad) return template;
   const { line, bytes, join = '\n', exact = false } = g.pad;
-  const unit = g.encoding === 'utf16le' || g.encoding === 'utf16be' ? 2 : 1;
+  const unit = g.encoding?.startsWith('utf32') ? 4 : g.encoding === 'utf16le' || g.encoding === 'utf16be' ? 2 : 1;
   const parts: string[] = [];
   for (let size = 0, i = 1; size * unit < bytes; i++) {
     const part = line.replace('%d', String(i));
@@ -283,6 +283,12 @@ function encode(text: string, g: Generate): Buffer {
   const bom = g.bom ? '\ufeff' : '';
   if (g.encoding === 'utf16le') return Buffer.from(bom + text, 'utf16le');
   if (g.encoding === 'utf16be') return Buffer.from(bom + text, 'utf16le').swap16();
+  if (g.encoding === 'utf32le' || g.encoding === 'utf32be') {
+    const points = [...(bom + text)].map((c) => c.codePointAt(0)!);
+    const out = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (g.encoding === 'utf32le' ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+    return out;
+  }
   if (g.encoding === 'latin1') return Buffer.from(text, 'latin1');
   return Buffer.from(bom + text, 'utf8');
 }

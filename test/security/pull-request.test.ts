@@ -218,6 +218,13 @@ describe("the Action's full and history modes", () => {
 
   const action = (workspace: string, eventName: string, payload: unknown, inputs: Record<string, string>) =>
     runAction({ workspace, runnerTemp: runnerTemp(), eventName, payload, inputs, apiUrl: api.url });
+  /** A push event's payload. */
+  const pushOf = (branch: string, before: string, after: string, defaultBranch = 'main') => ({
+    ref: `refs/heads/${branch}`,
+    before,
+    after,
+    repository: { default_branch: defaultBranch },
+  });
 
   for (const mode of ['full', 'history']) {
     it(`${mode}: a pushed branch is checked with its base's config, even after an earlier push loosened it`, async () => {
@@ -235,6 +242,25 @@ describe("the Action's full and history modes", () => {
       expect(run.summary.match(/\| scan-weakened \|/g)).toHaveLength(2);
     });
   }
+
+  it('pr, on a push to a branch: diffed from where the branch left main, with main’s config', async () => {
+    // Before: diffed from the push's `before` (the branch's earlier push, which loosened the config) or, for a new
+    // branch, from its last commit's parent: the key passed with exit 0, on the branch and in its history.
+    const { repo, loosened, head } = branch();
+    for (const before of [loosened, '0'.repeat(40)]) {
+      const run = await action(repo.dir, 'push', pushOf('feature', before, head), { mode: 'pr' });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/^::error title=keylint maxai-prod-key \(critical\),file=src\/client\.ts,/m);
+      expect(run.stdout).toContain('adds the allow path "**"');
+    }
+    // A new branch whose key is in an earlier commit than its last.
+    repo.git('checkout', '-q', '-b', 'quiet', 'main');
+    repo.commit({ 'config/app.env': `MAXAI_API_KEY=${keys.maxProd()}\n` }, 'config');
+    const last = repo.commit({ 'docs/notes.md': 'notes\n' }, 'docs');
+    const run = await action(repo.dir, 'push', pushOf('quiet', '0'.repeat(40), last), { mode: 'pr' });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=keylint maxai-prod-key \(critical\),file=config\/app\.env,/m);
+  });
 
   it('full, on a pull request: the base commit’s config, and the loosening in a review comment', async () => {
     const { repo, base, head } = branch();
@@ -260,13 +286,7 @@ describe("the Action's full and history modes", () => {
 
   it('a base commit missing from the checkout is an error, not a run with the checkout’s config', async () => {
     const { repo, head } = branch();
-    const push = {
-      ref: 'refs/heads/feature',
-      before: 'f'.repeat(40),
-      after: head,
-      repository: { default_branch: 'trunk' },
-    };
-    const run = await action(repo.dir, 'push', push, { mode: 'full' });
+    const run = await action(repo.dir, 'push', pushOf('feature', 'f'.repeat(40), head, 'trunk'), { mode: 'full' });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^::error title=keylint::.*fetch-depth: 0/m);
   });

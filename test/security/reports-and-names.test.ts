@@ -61,12 +61,20 @@ describe('untrusted reports and names are data, not markup', () => {
     writeTree(root, {
       'null.json': JSON.stringify({ version: 1, findings: [null], stats, notes: [] }),
       'img.json': JSON.stringify({ version: 1, findings: [{ ...good, severity: IMG }], stats, notes: [] }),
+      'huge.json': JSON.stringify({ version: 1, findings: [{ ...good, line: 1e308 }], stats, notes: [] }),
+      'half.json': JSON.stringify({ version: 1, findings: [{ ...good, column: 1.5 }], stats, notes: [] }),
+      'stats.json': JSON.stringify({ version: 1, findings: [], stats: { ...stats, files: 1e308 }, notes: [] }),
     });
     for (const [args, field] of [
       [['report', 'null.json'], '"findings[0]" must be an object'],
       [['merge', 'null.json', '-f', 'json'], '"findings[0]" must be an object'],
       [['report', 'img.json', '-f', 'html'], '"findings[0].severity" must be one of critical, high, medium, low'],
       [['merge', 'img.json', '-f', 'html'], '"findings[0].severity" must be one of critical, high, medium, low'],
+      // Before: SARIF with `"startLine": 1e+308`, which code scanning refuses with every other finding of the upload.
+      [['report', 'huge.json', '-f', 'sarif'], '"findings[0].line" must be a whole number'],
+      [['report', 'half.json', '-f', 'sarif'], '"findings[0].column" must be a whole number'],
+      // Before: two such shards merged to `"files": null`, a report keylint itself then refused.
+      [['merge', 'stats.json', 'stats.json', '-f', 'json'], '"stats.files" must be a whole number'],
     ] as const) {
       const run = runCli([...args], root);
       expect(run.code, args.join(' ')).toBe(2);

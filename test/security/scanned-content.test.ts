@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '../helpers/cli.js';
+import { tarOf, zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
@@ -367,3 +368,142 @@ describe('header variables by the tens of thousands', () => {
     expect(report.keys.map((f) => f.file)).toEqual(['dist/app.js']);
   });
 });
+
+describe('an archive is what it holds, not what it is called', () => {
+  const tempRoot = useTempDir('keylint-sec-archive-kind-');
+
+  it('a file named as an archive that is not one is scanned as the file it is, in a scan and in a change', () => {
+    // Each was only a note ("archive partly read"), its key unreported, exit 0: `cat deploy.env.gz` shows the key.
+    const root = tempRoot();
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'base'], {
+      cwd: root,
+    });
+    const names = ['deploy.env.gz', 'keys.zip', 'backup.tar', 'secrets.tgz', 'app.asar'];
+    writeTree(root, Object.fromEntries(names.map((name) => [name, `MAXAI_API_KEY=${key}\n`])));
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual([...names].sort());
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'head'], { cwd: root });
+    const diff = spawnSync(process.execPath, [BIN, 'diff', 'HEAD~1..HEAD', '-f', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(diff.status, diff.stderr).toBe(1);
+    const files = (JSON.parse(diff.stdout) as { findings: Finding[] }).findings.map((f) => f.file);
+    expect(files.sort()).toEqual([...names].sort());
+  });
+
+  it('a nested archive whose long name is cut for display is still opened', async () => {
+    // Names are cut to 300 characters for reports; the cut name lost `.zip`, and the inner zip was "binary file skipped".
+    const root = tempRoot();
+    const inner = zipOf([{ name: 'app/.env', content: `MAXAI_API_KEY=${key}\n` }]);
+    writeTree(root, { 'release.zip': zipOf([{ name: `${'a'.repeat(310)}/inner.zip`, content: inner }]) });
+    const report = jsonScan(root);
+    expect(report.keys).toHaveLength(1);
+    expect(report.keys[0]!.file).toMatch(/^release\.zip!a{300}…!app\/\.env$/);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('a tar entry of a type tar-stream does not know is read as a file, as GNU tar extracts it', async () => {
+    // Typeflags outside POSIX's list (`A`, GNU's sparse `S`) are regular files to tar; here they were skipped unnoted.
+    const root = tempRoot();
+    const tarball = Buffer.from(await tarOf([{ name: 'config/.env', content: `MAXAI_API_KEY=${key}\n` }]));
+    tarball[156] = 'S'.charCodeAt(0);
+    tarball.fill(' ', 148, 156);
+    const sum = tarball.subarray(0, 512).reduce((a, b) => a + b, 0);
+    tarball.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    writeTree(root, { 'backup.tar': tarball });
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual(['backup.tar!config/.env']);
+  });
+});
+
+describe('files git re-encodes on checkout', () => {
+  const tempRoot = useTempDir('keylint-sec-reencoded-');
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, stdio: 'pipe' });
+
+  it('are read as committed: a key kept in UTF-8 in git and checked out as UTF-32 or EBCDIC is found', () => {
+    // `working-tree-encoding` makes git write every clone's copy in that encoding; the blob (what GitHub and
+    // `git log -p` show) holds the key as it is. The clone's scan found nothing and said nothing, exit 0.
+    const origin = tempRoot();
+    execFileSync('git', ['init', '-q'], { cwd: origin });
+    writeTree(origin, {
+      '.gitattributes': '*.env working-tree-encoding=UTF-32\nconfig/*.cfg working-tree-encoding=IBM037\n',
+    });
+    git(origin, 'add', '.gitattributes');
+    const line = `MAXAI_API_KEY=${key}\n`;
+    fs.mkdirSync(path.join(origin, 'config'));
+    fs.writeFileSync(path.join(origin, 'app.env'), utf32(line));
+    fs.writeFileSync(path.join(origin, 'config/app.cfg'), ebcdic(line));
+    fs.writeFileSync(path.join(origin, 'README.md'), 'clinic\n');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'config');
+    expect(git(origin, 'cat-file', '-p', 'HEAD:app.env').toString()).toBe(line);
+    expect(git(origin, 'cat-file', '-p', 'HEAD:config/app.cfg').toString()).toBe(line);
+    const clone = path.join(tempRoot(), 'clone');
+    git(origin, 'clone', '-q', origin, clone);
+    expect(fs.readFileSync(path.join(clone, 'config/app.cfg')).includes(key)).toBe(false);
+    expect(jsonScan(clone).keys.map((f) => `${f.file}:${(f as Finding & { line: number }).line}`)).toEqual([
+      'app.env:1',
+      'config/app.cfg:1',
+    ]);
+    // Scanned from below the .gitattributes that names the encoding, too.
+    const below = spawnSync(process.execPath, [BIN, 'scan', '.', '-f', 'json'], {
+      cwd: path.join(clone, 'config'),
+      encoding: 'utf8',
+    });
+    expect(below.status, below.stderr).toBe(1);
+    expect((JSON.parse(below.stdout) as { findings: Finding[] }).findings.map((f) => f.file)).toContain('app.cfg');
+  });
+});
+
+describe('UTF-32 text', () => {
+  const tempRoot = useTempDir('keylint-sec-utf32-');
+
+  it('is decoded, with a byte-order mark or without, in a scan and in history', () => {
+    // It was read as UTF-16 (the little-endian mark opens both) or byte by byte: characters apart, no finding, no note.
+    const root = tempRoot();
+    const line = `MAXAI_API_KEY=${key}\n`;
+    const big = utf32(line).subarray(4);
+    for (let at = 0; at < big.length; at += 4) big.writeUInt32BE(big.readUInt32LE(at), at);
+    writeTree(root, { 'exports/settings.env': utf32(line), 'exports/dump.txt': big });
+    expect(jsonScan(root).keys.map((f) => f.file)).toEqual(['exports/dump.txt', 'exports/settings.env']);
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'exports'], { cwd: root });
+    const history = spawnSync(process.execPath, [BIN, 'git', '.', '-f', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(history.status, history.stderr).toBe(1);
+    const files = (JSON.parse(history.stdout) as { findings: Finding[] }).findings.map((f) => f.file);
+    expect(files.length).toBeGreaterThan(0);
+  });
+});
+
+/** Text in EBCDIC (IBM037), for the characters of a key line: what git's iconv writes for `working-tree-encoding`. */
+function ebcdic(text: string): Buffer {
+  const runs: Array<[string, number]> = [
+    ['abcdefghi', 0x81],
+    ['jklmnopqr', 0x91],
+    ['stuvwxyz', 0xa2],
+    ['ABCDEFGHI', 0xc1],
+    ['JKLMNOPQR', 0xd1],
+    ['STUVWXYZ', 0xe2],
+    ['0123456789', 0xf0],
+    ['=', 0x7e],
+    ['_', 0x6d],
+    ['\n', 0x25],
+  ];
+  return Buffer.from(
+    [...text].map((c) => {
+      const [run, first] = runs.find(([chars]) => chars.includes(c))!;
+      return first + run.indexOf(c);
+    }),
+  );
+}
+
+/** Text in UTF-32, little-endian, after its byte-order mark. */
+function utf32(text: string): Buffer {
+  const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((point, i) => out.writeUInt32LE(point, i * 4));
+  return out;
+}

@@ -102,7 +102,7 @@ describe('archives', () => {
     ]);
   });
 
-  it('reads a single gzipped file as its one entry, judged where the file lies; bombs and non-gzip are notes', async () => {
+  it('reads a single gzipped file as its one entry, judged where the file lies; bombs are notes, non-gzip is scanned as a file', async () => {
     const zeros = zlib.gzipSync(Buffer.alloc(80 * 1024 * 1024), { level: 1 });
     const { report } = await scanMemory([
       { path: 'dist/assets/app.js.gz', content: zlib.gzipSync(bundle) },
@@ -115,7 +115,7 @@ describe('archives', () => {
     ]);
     expect(report.notes.map((n) => `${n.file}: ${n.reason.split(':')[0]}`)).toEqual([
       'backups/big.log.gz: archive partly read',
-      'notes.gz: archive partly read',
+      'notes.gz: not readable as an archive (incorrect header check); scanned as a file',
     ]);
   });
 
@@ -141,7 +141,8 @@ describe('archives', () => {
       'release/resources/app.asar!src/novamed.js novamed-api-key 1',
     ]);
     expect(report.notes.map((n) => `${n.file}: ${n.reason}`)).toEqual([
-      'release/broken.asar: archive partly read: asar header out of bounds',
+      'release/broken.asar: binary file skipped',
+      'release/broken.asar: not readable as an archive (asar header out of bounds); scanned as a file',
     ]);
   });
 
@@ -157,8 +158,8 @@ describe('archives', () => {
     ]);
     expect(report.findings.find((f) => f.ruleId === 'maxai-prod-key')?.file).toBe('enc.zip!../../escape.js');
     expect(report.notes.map((n) => `${n.file}: ${n.reason.split(':')[0]}`)).toEqual([
-      'broken.tgz: archive partly read',
-      'broken.zip: archive partly read',
+      'broken.tgz: not readable as an archive (incorrect header check); scanned as a file',
+      'broken.zip: not readable as an archive (End of central directory record signature not found. Either not a zip file, or file is truncated.); scanned as a file',
       'enc.zip!secret.js: encrypted entry skipped',
     ]);
   });

@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-function utf16Encoding(buffer){if(buffer[0]===255&&buffer[1]===254)return"utf-16le";if(buffer[0]===254&&buffer[1]===255)return"utf-16be";let probe=Math.min(buffer.length,8e3)&-2;if(probe<UTF16_MIN_PROBE)return;let even=0,odd=0;for(let i=0;i<probe;i+=2)buffer[i]===0&&isTextByte(buffer[i+1])?even++:buffer[i+1]===0&&isTextByte(buffer[i])&&odd++;let pairs=probe/2;if(odd>=pairs*UTF16_SHARE)return"utf-16le";if(even>=pairs*UTF16_SHARE)return"utf-16be"}var UTF16_MIN_PROBE=16,UTF16_SHARE=.95;function isTextByte(byte){return byte>=32&&byte<127||byte===9||byte===10||byte===13}export{utf16Encoding};

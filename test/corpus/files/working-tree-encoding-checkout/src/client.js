@@ -1,0 +1,2 @@
+const apiKey = process.env.NOVAMED_API_KEY;
+export const headers = { 'x-api-key': apiKey, 'Content-Type': 'application/json' };
