@@ -26,8 +26,10 @@ export class ByteSign {
 
   constructor(sign: string | Buffer) {
     const bytes = typeof sign === 'string' ? Buffer.from(sign, 'latin1') : sign;
+    // The native search compares the rest of `rest` itself: a one-byte rest would come back to JavaScript at each
+    // occurrence of that byte (each `[` of a bundle, for `1b[`), so the rest is two bytes at least.
     let rarest = 0;
-    for (let i = 1; i < bytes.length; i++) if (RANK[bytes[i]!]! > RANK[bytes[rarest]!]!) rarest = i;
+    for (let i = 1; i < bytes.length - 1; i++) if (RANK[bytes[i]!]! > RANK[bytes[rarest]!]!) rarest = i;
     this.lead = bytes.subarray(0, rarest);
     this.rest = bytes.subarray(rarest);
   }
