@@ -5,6 +5,7 @@
 // for the key, item.ts) and literal pieces joined at run time
 // (`"".join(["…", "…"])`, `['…', '…'].join('')`). The view writes each as one string literal, so the ordinary bindings
 // find the key, reported where the codes or pieces start; a piece taken for a key itself gives way to the whole.
+import { type ByteSign, anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /**
@@ -14,7 +15,7 @@ import type { Replacement } from './views.js';
  * corpus, where half the files name a vendor. Kotlin's `byteArrayOf`, Swift's `[UInt8]` and Go's `hex.DecodeString`
  * are left out for that.
  */
-const NEEDLES = [
+const NEEDLES = byteSigns([
   "'.join(",
   '".join(',
   '].join(',
@@ -25,14 +26,14 @@ const NEEDLES = [
   'CharCode(',
   "'hex'",
   '"hex"',
-].map((s) => Buffer.from(s, 'latin1'));
+]);
 /**
  * Forms one language writes, looked for only in its own files (a test of the name, not a pass over the bytes):
  * Kotlin's `byteArrayOf(…)`, Swift's `[UInt8]`, Rust's `&[…]` and `b"…"`-less byte arrays, C's `char k[] = {…}`,
  * PowerShell's `[byte[]](…)`, the hex decoders of Go, Java (Commons Codec), PHP and Perl, and literals a minifier or a
  * hand left split in JavaScript (`"max_prd_"+"ak_…"`).
  */
-const NEEDLES_BY_FILE: Array<[RegExp, Buffer[]]> = (
+const NEEDLES_BY_FILE: Array<[RegExp, ByteSign[]]> = (
   [
     [/\.kts?$/i, ['ArrayOf(', 'decodeHex(']],
     [/\.swift$/i, ['[UInt8]']],
@@ -45,7 +46,7 @@ const NEEDLES_BY_FILE: Array<[RegExp, Buffer[]]> = (
     [/\.(?:pl|pm|rb)$/i, ['pack(']],
     [/\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/i, ['"+"', "'+'", '" + "', "' + '"]],
   ] as Array<[RegExp, string[]]>
-).map(([file, needles]) => [file, needles.map((s) => Buffer.from(s, 'latin1'))]);
+).map(([file, needles]) => [file, byteSigns(needles)]);
 /** One character code: decimal, hex, or a character literal (`'h'`, C#, Java, Rust). */
 const CODE = String.raw`(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3}|'[^'\\\n]')`;
 /**
@@ -97,10 +98,7 @@ const MAX_FOUND = 10_000;
 
 /** Whether `bytes`, the text of `file`, holds a call or type that assembles a string from codes or pieces. */
 export function mayHoldAssembled(bytes: Buffer, file: string): boolean {
-  return (
-    NEEDLES.some((needle) => bytes.includes(needle)) ||
-    NEEDLES_BY_FILE.some(([name, needles]) => name.test(file) && needles.some((needle) => bytes.includes(needle)))
-  );
+  return anyIn(NEEDLES, bytes) || NEEDLES_BY_FILE.some(([name, needles]) => name.test(file) && anyIn(needles, bytes));
 }
 
 /** Replacements writing each list of printable character codes, and each join of literal pieces, as one literal. */

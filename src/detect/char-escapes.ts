@@ -7,10 +7,11 @@
 // URL's query, as a login redirect's `next=` logs it) and the octal escape of a space (`\040`: mysql's and libedit's histories write
 // every space so, `UPDATE\040settings\040SET\040value='…'`). The view writes each such escape as its character, so the ordinary bindings find
 // the key; a key that starts inside an escape is reported at that escape.
+import { anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** Byte strings one of which an item must hold to be looked at: every escape form starts with one. */
-const NEEDLES = ['\\x', '\\u', '%2', '%3', '%5', '%7', '&#', '&lowbar;', '\\040'].map((s) => Buffer.from(s, 'latin1'));
+const NEEDLES = byteSigns(['\\x', '\\u', '%2', '%3', '%5', '%7', '&#', '&lowbar;', '\\040']);
 /**
  * `\xHH`, `\uHHHH`, `\u{H…}`, `%HH` in upper case as URL encoders write it (`%2d` is more often printf's width
  * than an encoded `-`), also encoded again (`%253D`: `%25` is `%`), libedit's `\040` for a space, and HTML's `&#NN;`, `&#xHH;` and the named references of ASCII punctuation a key or a
@@ -32,7 +33,7 @@ const MAX_ESCAPES = 100_000;
 
 /** Whether `bytes` holds anything that could start a character escape. */
 export function mayHoldCharEscapes(bytes: Buffer): boolean {
-  return NEEDLES.some((needle) => bytes.includes(needle));
+  return anyIn(NEEDLES, bytes);
 }
 
 /**

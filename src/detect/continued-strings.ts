@@ -2,10 +2,11 @@
 // (`export NOVAMED_API_KEY="abc…\` then `…xyz"`) and YAML's double-quoted scalars (the next line's indent dropped)
 // write one. Read as it is, the value is cut in two and its first half taken for the key; the view writes each such
 // string on one line, reported where its first half starts.
+import { anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** What a continued line ends with, in LF and CRLF files. */
-export const CONTINUED_SIGNS = ['\\\n', '\\\r\n'].map((s) => Buffer.from(s, 'latin1'));
+const CONTINUED_SIGNS = byteSigns(['\\\n', '\\\r\n']);
 /**
  * A double-quoted run of key characters cut by backslash-newlines (the next lines' indents with them), up to its
  * closing quote: only runs that could be one token, so a command continued over lines is left alone.
@@ -17,7 +18,7 @@ const MAX_STRINGS = 10_000;
 
 /** Whether `bytes` holds a backslash at the end of a line. */
 export function mayHoldContinued(bytes: Buffer): boolean {
-  return CONTINUED_SIGNS.some((sign) => bytes.includes(sign));
+  return anyIn(CONTINUED_SIGNS, bytes);
 }
 
 /** Replacements writing each continued double-quoted string on one line. */

@@ -2,10 +2,11 @@
 // (`005d: Authorization: Bearer max_prd_ak_…` then `009d: v`), so a header or a JSON body longer than that is cut
 // across lines, the key with it. In items that hold curl's `=> Send header` or `=> Send data`, the view joins each
 // line whose offset continues the line before it (64 more, after a full line) to that line.
+import { ByteSign } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** What a trace holds: the mark before each block of sent bytes (`=> Send header`, `=> Send data`). */
-const SIGN = Buffer.from('=> Send ', 'latin1');
+const SIGN = new ByteSign('=> Send ');
 /** A line of a block: its offset in hex, a colon, a space, the bytes as characters. */
 const LINE = /^([0-9a-f]{4,8}): ([^\n]*)$/gm;
 /** How many characters curl writes a line in ASCII traces. */
@@ -15,7 +16,7 @@ const MAX_FOUND = 100_000;
 
 /** Whether `bytes` may be a curl trace. */
 export function mayHoldCurlTrace(bytes: Buffer): boolean {
-  return bytes.includes(SIGN);
+  return SIGN.in(bytes);
 }
 
 /** Replacements joining each cut line of a trace to the line it continues. */

@@ -4,10 +4,11 @@
 // document is one line and a generic name under the vendor's block has no block. The view writes as a line break each
 // `\n` that begins a mapping's entry (an indented `name:`) or ends the string, and opens a string that starts with a
 // block's name, so the document's blocks are lines again.
+import { ByteSign } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** What such a string holds: an escaped line break before an indented line. */
-const SIGN = Buffer.from('\\n  ', 'latin1');
+const SIGN = new ByteSign('\\n  ');
 /**
  * An escaped line break (`\n`, `\r\n`, not an escaped backslash before an `n`) before a YAML mapping entry, or ending
  * the string (so that the last entry's value ends its line); and the place after a string's opening quote where a
@@ -20,7 +21,7 @@ const MAX_FOUND = 100_000;
 
 /** Whether `bytes` may hold a YAML document written into a string. */
 export function mayHoldEscapedLines(bytes: Buffer): boolean {
-  return bytes.includes(SIGN);
+  return SIGN.in(bytes);
 }
 
 /** Replacements writing each escaped line break before a mapping entry (or a string's first block) as a line break. */

@@ -2,10 +2,11 @@
 // by .NET's System.Text.Json, `%2F` in a URL-encoded form body or query. The value regexes stop at the escape, so
 // the view writes each such run unescaped and the ordinary bindings find the key, reported at the run's start; a
 // key found cut short at the first escape gives way to it.
+import { anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** Byte strings one of which an item must hold to be looked at. */
-const NEEDLES = ['\\/', '\\u00', '%2F', '%2f', '%2B', '%2b', '%3D', '%3d'].map((s) => Buffer.from(s, 'latin1'));
+const NEEDLES = byteSigns(['\\/', '\\u00', '%2F', '%2f', '%2B', '%2b', '%3D', '%3d']);
 /** One unit of a run: a base64 character or an escape of `/`, `+` or `=`. */
 const UNIT = /[A-Za-z0-9+/_-]|\\\/|\\u00(?:2[BbFf]|3[Dd])|%(?:2[BbFf]|3[Dd])/y;
 const ESCAPE = /\\\/|\\u00(?:2[BbFf]|3[Dd])|%(?:2[BbFf]|3[Dd])/g;
@@ -18,7 +19,7 @@ const MAX_RUNS = 10_000;
 
 /** Whether `bytes` holds any escape a key could be written with. */
 export function mayHoldEscapes(bytes: Buffer): boolean {
-  return NEEDLES.some((needle) => bytes.includes(needle));
+  return anyIn(NEEDLES, bytes);
 }
 
 /** Replacements writing each run of base64 characters that holds an escape unescaped. */

@@ -7,6 +7,7 @@ import { MAX_EMBEDDED_SOURCES, MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMa
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
 import { findAssembled, mayHoldAssembled } from './assembled.js';
+import { anyIn } from './byte-signs.js';
 import { continuedStrings, mayHoldContinued } from './continued-strings.js';
 import { curlTraceLines, mayHoldCurlTrace } from './curl-trace.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
@@ -223,7 +224,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const goesOn = (properties || keyword) && mayHoldContinued(buffer);
   const continued = properties && goesOn;
   const continuedString = !properties && goesOn;
-  const tomlStrings = TOML_FILE.test(file) && TOML_STRING_SIGNS.some((sign) => buffer.includes(sign));
+  const tomlStrings = TOML_FILE.test(file) && anyIn(TOML_STRING_SIGNS, buffer);
   const highlighted = mayHoldHighlighted(file, buffer);
   const office = isOfficePart(file);
   // A value below its name, and a YAML document written into a string, count where a vendor is named: their signs
@@ -234,7 +235,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   // vendor's context).
   const terminal = keyword && mayHoldTerminal(buffer);
   const curlTrace = keyword && mayHoldCurlTrace(buffer);
-  const sqlHex = SQL_FILE.test(file) && SQL_HEX_SIGNS.some((sign) => buffer.includes(sign));
+  const sqlHex = SQL_FILE.test(file) && anyIn(SQL_HEX_SIGNS, buffer);
   const textViews =
     table ||
     escaped ||

@@ -4,6 +4,7 @@
 // of a traceback's source line, and Buildkite stamps each line with an APC sequence. Saved as JSON (a notebook's
 // outputs, a cast's events) or as a Python repr, the escape byte is written `\u001b`, `\x1b` or `\033`. The view drops
 // each sequence, so the text reads as the terminal showed it and the ordinary bindings find the key.
+import { anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /**
@@ -17,13 +18,13 @@ const SEQUENCE =
  * What an item holds when it may hold a sequence: the escape byte, or the escape written in a string (`1b[` of JSON's
  * `\u001b[` and Python's `\x1b[`, both written in lower case by their serialisers; `033[`). Three passes over the bytes.
  */
-const SIGNS = ['\x1b', '1b[', '033['].map((sign) => Buffer.from(sign, 'latin1'));
+const SIGNS = byteSigns(['\x1b', '1b[', '033[']);
 /** At most this many sequences are dropped in one item. */
 const MAX_FOUND = 100_000;
 
 /** Whether `bytes` may hold a terminal control sequence. */
 export function mayHoldTerminal(bytes: Buffer): boolean {
-  return SIGNS.some((sign) => bytes.includes(sign));
+  return anyIn(SIGNS, bytes);
 }
 
 /** Replacements dropping each terminal control sequence. */

@@ -2,12 +2,13 @@
 // 1.0), so `key = """` then the value on the next line is `key = "value"` to TOML. Read as it is, the value sits on a
 // line of its own with no name before it; the view drops that line break (and, when the string is that one line, the
 // break before its closing delimiter, which code strips), and the value is reported where it is.
+import { byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** TOML files by name (`config.toml`, `wrangler.toml`, `Cargo.toml`, `pyproject.toml`, `netlify.toml`). */
 export const TOML_FILE = /\.toml$/i;
 /** What a multi-line string that opens with a line break starts with, in LF and CRLF files. */
-export const TOML_STRING_SIGNS = ['"""\n', "'''\n", '"""\r\n', "'''\r\n"];
+export const TOML_STRING_SIGNS = byteSigns(['"""\n', "'''\n", '"""\r\n', "'''\r\n"]);
 /**
  * An opening delimiter right after a key's `=`, then the line break (and the next line's indent) the view drops; when one line closes the string on
  * the next, that line and the break (with the indent) before the closing delimiter.

@@ -2,10 +2,11 @@
 // `const NOVAMED_KEY =` then `  '…';`, gofmt'd and rustfmt'd constants, a YAML or JSON value pushed down), and people
 // put a blank line or a comment between the two. The rules read a binding on one line; the view writes the break (with
 // the blank and comment lines in it) as one space, and the value is reported where it is.
+import { anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** What a line ending in a binding separator shows, in LF and CRLF files. */
-export const VALUE_LINE_SIGNS = ['=\n', ':\n', '= \n', ': \n', '=\r\n', ':\r\n'].map((s) => Buffer.from(s, 'latin1'));
+const VALUE_LINE_SIGNS = byteSigns(['=\n', ':\n', '= \n', ': \n', '=\r\n', ':\r\n']);
 /**
  * A separator that ends its line (not `==`, `!=`, `<=`, `::`), up to three blank or comment lines, then the line that
  * starts with the value: a quoted literal (with a string prefix: `r"…"`, `@"…"`) or a lone key-shaped token (a YAML
@@ -18,7 +19,7 @@ const MAX_BREAKS = 10_000;
 
 /** Whether `bytes` holds a line that ends in `=` or `:`. */
 export function mayHoldValueLines(bytes: Buffer): boolean {
-  return VALUE_LINE_SIGNS.some((sign) => bytes.includes(sign));
+  return anyIn(VALUE_LINE_SIGNS, bytes);
 }
 
 /** Replacements writing each break between a separator and the value below it as one space. */

@@ -4,6 +4,7 @@
 // text, never with the encoded text as its secret.
 
 import zlib from 'node:zlib';
+import { ByteSign, anyIn, byteSigns } from './byte-signs.js';
 import { MAIL_FILE, mimeParts } from './mime.js';
 
 /**
@@ -72,13 +73,13 @@ export interface ViewSigns {
  */
 export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
-  signs.secret = MANIFEST_FILE.test(file) && bytes.includes('Secret');
-  signs.kv = JSON_FILE.test(file) && bytes.includes(KV_SIGN);
+  signs.secret = MANIFEST_FILE.test(file) && SECRET_SIGN.in(bytes);
+  signs.kv = JSON_FILE.test(file) && KV_SIGN.in(bytes);
   const config = CONFIG_FILE.test(file);
-  signs.gzip = (config || SHELL_FILE.test(file)) && GZIP_SIGNS.some((sign) => bytes.includes(sign));
+  signs.gzip = (config || SHELL_FILE.test(file)) && anyIn(GZIP_SIGNS, bytes);
   const yaml = config && YAML_FILE.test(file);
-  signs.declared = yaml && bytes.includes(ENCODING_SIGN);
-  signs.binary = yaml && bytes.includes(BINARY_TAG);
+  signs.declared = yaml && ENCODING_SIGN.in(bytes);
+  signs.binary = yaml && BINARY_TAG.in(bytes);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -236,10 +237,11 @@ const SECRET_DATA = new RegExp(
   String.raw`(?:^[ \t]+|(?<=[{,])[ \t]*)(?:(?<name>[\w.-]+)|"(?<jname>[\w.-]+)")[ \t]*:[ \t]*(?<q>["']?)(?<b64>${B64})\k<q>(?=[ \t]*(?:[,}]|#|\r?$))`,
   'gm',
 );
+const SECRET_SIGN = new ByteSign('Secret');
 const SECRET_KIND = /kind["']?[ \t]*:[ \t]*["']?Secret\b/;
 const JSON_FILE = /\.json$/i;
 /** What every entry of a `consul kv export` holds beside its key and base64 value. */
-const KV_SIGN = '"flags":';
+const KV_SIGN = new ByteSign('"flags":');
 /** An entry's base64 value in a `consul kv export` (`{"key": "config/novamed/api_key", "flags": 0, "value": "…"}`). */
 const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b64>${B64})"`, 'g');
 /**
@@ -263,7 +265,7 @@ const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
  * How base64 of gzip starts (`H4sI`: the magic `1f 8b 08`), and base64 of that (`SDRzSU`: Helm stores a release as
  * base64 of gzip, and a Secret's `data` encodes it again).
  */
-const GZIP_SIGNS = ['H4sI', 'SDRzSU'];
+const GZIP_SIGNS = byteSigns(['H4sI', 'SDRzSU']);
 const GZIP_BLOB = /(?<![A-Za-z0-9+/])(?:H4sI|SDRzSU)[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
 /**
  * Decoded text that is itself wholly base64, of gzip (`H4sI…`) or of text (a value encoded twice, as a manifest's
@@ -273,7 +275,7 @@ const NESTED_TEXT = /^[A-Za-z0-9+/]{16,}={0,2}\s*$/;
 /** Compressed values decompressing to more than this are left alone (an archive bomb stays small). */
 const MAX_GUNZIPPED = 4 * 1024 * 1024;
 /** What a cloud-init `write_files` entry declaring its content encoded holds. */
-const ENCODING_SIGN = 'encoding:';
+const ENCODING_SIGN = new ByteSign('encoding:');
 /**
  * A cloud-init `write_files` entry's content declared base64 (`encoding: b64`, `base64`; `gzip+base64` is base64 of
  * gzip), the declaration within the entry's lines before or after `content:`.
@@ -285,7 +287,7 @@ const DECLARED_CONTENT = new RegExp(
 const DECLARES_BASE64 =
   /^[ \t]*(?:-[ \t]+)?encoding:[ \t]*["']?(?:b64|base64|gz\+b64|gzip\+base64|gz\+base64)["']?[ \t]*\r?$/m;
 /** YAML's base64 type: a scalar tagged `!!binary`, inline or as an indented block (`api_key: !!binary |`). */
-const BINARY_TAG = '!!binary';
+const BINARY_TAG = new ByteSign('!!binary');
 const BINARY_VALUE = new RegExp(
   String.raw`!!binary[ \t]*(?:[|>][-+]?[ \t]*\r?\n(?<block>[ \t]+[A-Za-z0-9+/=]+(?:\r?\n[ \t]+[A-Za-z0-9+/=]+)*)(?=[ \t]*(?:\r?\n|$))|(?<q>["']?)(?<b64>${B64})\k<q>)`,
   'g',
