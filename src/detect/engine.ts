@@ -1182,7 +1182,7 @@ export class ItemScanner {
       ...(rule.kind === 'secret'
         ? {
             around:
-              useAt !== undefined && this.sentToVendor(rule, text, useAt)
+              useAt !== undefined && rule.vendor !== null && this.sentToVendor(rule, text, useAt)
                 ? rule.vendor
                 : this.around(rule, pattern.evidence, text, at, from + span[1], line, name, named && from + named[0]),
           }
