@@ -775,12 +775,14 @@ const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, nocase: true };
  */
 export function globMatcher(globs: string[], options: picomatch.PicomatchOptions): (file: string) => boolean {
   const lower = options.nocase === true;
-  const needs = globs.map((glob) => globLiterals(glob, lower));
+  // Read on the first path asked about: a run builds every policy's matchers and most ask for none.
+  let needs: Array<string[][] | undefined> | undefined;
   const matchers: Array<((file: string) => boolean) | undefined> = [];
   return (file) => {
     const text = lower ? file.toLowerCase() : file;
+    needs ??= globs.map((glob) => globLiterals(glob, lower));
     return globs.some((glob, i) => {
-      if (needs[i]?.some((alternatives) => !alternatives.some((part) => text.includes(part)))) return false;
+      if (needs![i]?.some((alternatives) => !alternatives.some((part) => text.includes(part)))) return false;
       return (matchers[i] ??= picomatch(glob, options))(file);
     });
   };

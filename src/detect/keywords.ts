@@ -70,8 +70,12 @@ class SkipTable {
   readonly tri: boolean;
   /** For a bigram that ends some keyword's first `span` bytes: those keywords. */
   readonly endingWith: Array<number[] | undefined> = [];
+  /** The keywords in UTF-8, as `confirm` compares them. */
+  readonly bytes: Uint8Array[];
 
-  constructor(bytes: readonly Uint8Array[]) {
+  constructor(keywords: readonly string[]) {
+    const bytes = keywords.map((k) => Buffer.from(k, 'utf8'));
+    this.bytes = bytes;
     this.span = Math.min(...bytes.map((k) => k.length));
     this.wide = this.span >= 4;
     this.tri = this.span >= TRIPLE_SPAN;
@@ -99,7 +103,6 @@ class SkipTable {
 /** A compiled keyword set. Keywords must be at least two bytes long. */
 export class KeywordMatcher {
   readonly keywords: readonly string[];
-  private readonly bytes: Uint8Array[];
   /** Built on first use (see SkipTable). */
   private table: SkipTable | undefined;
   /** Length in bytes of the longest keyword. */
@@ -114,10 +117,10 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    this.bytes = keywords.map((k) => Buffer.from(k, 'utf8'));
-    if (this.bytes.some((k) => k.length < 2)) throw new Error('keywords must be at least two bytes long');
-    this.longest = Math.max(...this.bytes.map((k) => k.length));
-    this.ascii = this.bytes.every((k) => k.every((b) => b < 0x80));
+    const lengths = keywords.map((k) => Buffer.byteLength(k, 'utf8'));
+    if (lengths.some((length) => length < 2)) throw new Error('keywords must be at least two bytes long');
+    this.longest = Math.max(...lengths);
+    this.ascii = keywords.every((k, i) => k.length === lengths[i]);
   }
 
   /**
@@ -141,7 +144,7 @@ export class KeywordMatcher {
       this.search(data, from, to, hits);
       return;
     }
-    const table = (this.table ??= new SkipTable(this.bytes));
+    const table = (this.table ??= new SkipTable(this.keywords));
     const last = table.span - 1;
     const quarter = (to - from) >> 2;
     // Each cursor sits on the last byte of a window whose start lies in its own quarter of the range.
@@ -201,7 +204,7 @@ export class KeywordMatcher {
   private confirm(table: SkipTable, data: Uint8Array, end: number, hits: number[]): void {
     const start = end - table.span + 1;
     for (const index of table.endingWith[bigram(data[end - 1]!, data[end]!)] ?? []) {
-      const keyword = this.bytes[index]!;
+      const keyword = table.bytes[index]!;
       if (start + keyword.length > data.length) continue;
       let j = 0;
       while (j < keyword.length && LOWER[data[start + j]!] === keyword[j]) j++;
