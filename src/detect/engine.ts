@@ -283,7 +283,10 @@ export interface GateSets {
 /** Computes the literal sets of `gate` for a detector that has none yet. */
 export function gateSets(detector: Detector): GateSets {
   const rare = rareLiteral(detector);
-  return { units: detector.units.map((unit) => unit.signature), sets: detector.units.map((unit) => unitGates(unit, rare)) };
+  return {
+    units: detector.units.map((unit) => unit.signature),
+    sets: detector.units.map((unit) => unitGates(unit, rare)),
+  };
 }
 
 /**
