@@ -200,6 +200,8 @@ export interface Pattern {
 /** A compiled nearby condition. */
 export interface Nearby {
   regex: RegExp;
+  /** The regex as written, `flags/source`: what identifies the condition without compiling it. */
+  written: string;
   withinLines: number | 'file';
 }
 
@@ -399,15 +401,26 @@ function patternOf(data: PatternData, builtIn: boolean): Pattern {
     ...rest,
     written: `${regex.flags}/${regex.source}`,
     ...(more ? { more: new RegExp(more.source, more.flags) } : {}),
-    requires: requires.map(nearbyOf),
-    excludes: excludes.map(nearbyOf),
+    requires: requires.map((near) => nearbyOf(near, builtIn)),
+    excludes: excludes.map((near) => nearbyOf(near, builtIn)),
   };
   if (builtIn) return new BuiltInPattern(fields, regex.source, regex.flags);
   return { regex: rememberWritten(new RegExp(regex.source, regex.flags), expanded ?? regex.source), ...fields };
 }
 
-function nearbyOf({ source, flags, withinLines }: NearbyData): Nearby {
-  return { regex: new RegExp(source, flags), withinLines };
+/** A nearby condition: a built-in one's regex compiled on first use (see BuiltInPattern), a config's at once. */
+function nearbyOf({ source, flags, withinLines }: NearbyData, builtIn: boolean): Nearby {
+  const written = `${flags}/${source}`;
+  if (!builtIn) return { regex: new RegExp(source, flags), written, withinLines };
+  let regex: RegExp | undefined;
+  return {
+    get regex() {
+      regex ??= new RegExp(source, flags);
+      return regex;
+    },
+    written,
+    withinLines,
+  };
 }
 
 /** Checks rule files and expands their fragments; throws ConfigError naming the file, rule and field. */
@@ -775,12 +788,14 @@ const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, nocase: true };
  */
 export function globMatcher(globs: string[], options: picomatch.PicomatchOptions): (file: string) => boolean {
   const lower = options.nocase === true;
-  const needs = globs.map((glob) => globLiterals(glob, lower));
+  // Read on the first path asked about: a run builds every policy's matchers and most ask for none.
+  let needs: Array<string[][] | undefined> | undefined;
   const matchers: Array<((file: string) => boolean) | undefined> = [];
   return (file) => {
     const text = lower ? file.toLowerCase() : file;
+    needs ??= globs.map((glob) => globLiterals(glob, lower));
     return globs.some((glob, i) => {
-      if (needs[i]?.some((alternatives) => !alternatives.some((part) => text.includes(part)))) return false;
+      if (needs![i]?.some((alternatives) => !alternatives.some((part) => text.includes(part)))) return false;
       return (matchers[i] ??= picomatch(glob, options))(file);
     });
   };

@@ -86,11 +86,18 @@ export interface Match {
  */
 export class Unit {
   #bounded: RegExp | undefined | null = null;
+  #signature: string | undefined;
 
   constructor(
     readonly rule: Rule,
     readonly pattern: Pattern,
   ) {}
+
+  /** What identifies the unit's literal sets across threads and builds: its pattern and nearby conditions as written. */
+  get signature(): string {
+    this.#signature ??= [this.pattern.written, ...this.pattern.requires.map((near) => near.written)].join('\n');
+    return this.#signature;
+  }
 
   /** The pattern as a sticky search limited to starts near a hit (none when it cannot be rewritten). */
   get bounded(): RegExp | undefined {
@@ -241,8 +248,11 @@ function stagesOf(
  * a block without them holds no match: findings stay those of the exhaustive reference.
  */
 function gate(detector: Detector, shared?: GateSets): void {
+  const { units } = detector;
   const { sets } =
-    shared && shared.units.join('\0') === detector.units.map(unitSignature).join('\0') ? shared : gateSets(detector);
+    shared?.units.length === units.length && shared.units.every((signature, i) => signature === units[i]!.signature)
+      ? shared
+      : gateSets(detector);
   const keywords = [...detector.matcher.keywords];
   const index = new Map(keywords.map((k, i) => [k, i]));
   const keywordIndex = (literal: string): number => {
@@ -273,7 +283,10 @@ export interface GateSets {
 /** Computes the literal sets of `gate` for a detector that has none yet. */
 export function gateSets(detector: Detector): GateSets {
   const rare = rareLiteral(detector);
-  return { units: detector.units.map(unitSignature), sets: detector.units.map((unit) => unitGates(unit, rare)) };
+  return {
+    units: detector.units.map((unit) => unit.signature),
+    sets: detector.units.map((unit) => unitGates(unit, rare)),
+  };
 }
 
 /**
@@ -283,7 +296,7 @@ export function gateSets(detector: Detector): GateSets {
 function knownGateSets(detector: Detector): GateSets | undefined {
   const table = detector.literals;
   if (!table) return undefined;
-  const units = detector.units.map(unitSignature);
+  const units = detector.units.map((unit) => unit.signature);
   let rare: ((literal: string) => boolean) | undefined;
   const sets = detector.units.map(
     (unit, i) =>
@@ -323,7 +336,7 @@ function unitLiterals(detector: Detector, index: number): UnitLiterals {
   if (literals) return literals;
   const unit = detector.units[index]!;
   const table = detector.literals;
-  const signature = table ? unitSignature(unit) : '';
+  const signature = table ? unit.signature : '';
   literals = table && Object.hasOwn(table, signature) ? table[signature]! : ownLiterals(unit, []);
   detector.unitLiterals[index] = literals;
   return literals;
@@ -390,11 +403,6 @@ export function literalTable(ruleSet: RuleSet): LiteralTable {
   const detector = createDetector(ruleSet, { gating: 'never', literals: undefined });
   const { units, sets } = gateSets(detector);
   return Object.fromEntries(units.map((signature, i) => [signature, ownLiterals(detector.units[i]!, sets[i]!)]));
-}
-
-/** What identifies a unit's literal sets across threads and builds: its pattern and nearby conditions as compiled. */
-function unitSignature({ pattern }: Unit): string {
-  return [pattern.written, ...pattern.requires.map((near) => `${near.regex.flags}/${near.regex.source}`)].join('\n');
 }
 
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */

@@ -49,25 +49,62 @@ function triple(a: number, b: number, c: number): number {
  */
 const TRIPLE_SPAN = 7;
 
-/** A compiled keyword set. Keywords must be at least two bytes long. */
-export class KeywordMatcher {
-  readonly keywords: readonly string[];
-  private readonly bytes: Uint8Array[];
+/**
+ * The Wu-Manber tables of a keyword set. Only a range past NATIVE_RANGE, or a warmed matcher, reads them: a
+ * pre-commit's few kilobytes never do, and its detector builds eight matchers (two 32 KB tables each, every keyword's
+ * triples hashed), about 8% of the samples of a clean commit's whole process when they were built at once.
+ */
+class SkipTable {
   /** Length in bytes of the shortest keyword: the window the skip table reasons about. */
-  private readonly span: number;
-  private readonly shift = new Uint8Array(1 << 15);
+  readonly span: number;
+  readonly shift = new Uint8Array(1 << 15);
   /**
-   * The openings some keyword starts with (`openingOf`): a second, cheap check before comparing keywords. Four bytes
+   * The openings some keyword starts with (`openingAt`): a second, cheap check before comparing keywords. Four bytes
    * where every keyword has them: a window whose last pair ends a keyword's opening (1 in 27 on the base64 of
    * lockfiles) mostly starts with no keyword's first pair either, but some do, and each cost a call to `confirm`.
    */
-  private readonly opening = new Uint8Array(1 << 15);
+  readonly opening = new Uint8Array(1 << 15);
   /** Whether openings are four bytes long (every keyword is), else two. */
-  private readonly wide: boolean;
+  readonly wide: boolean;
   /** Whether the shift table is indexed by the window's last three bytes (`tripleAt`), else its last two. */
-  private readonly tri: boolean;
+  readonly tri: boolean;
   /** For a bigram that ends some keyword's first `span` bytes: those keywords. */
-  private readonly endingWith: Array<number[] | undefined> = [];
+  readonly endingWith: Array<number[] | undefined> = [];
+  /** The keywords in UTF-8, as `confirm` compares them. */
+  readonly bytes: Uint8Array[];
+
+  constructor(keywords: readonly string[]) {
+    const bytes = keywords.map((k) => Buffer.from(k, 'utf8'));
+    this.bytes = bytes;
+    this.span = Math.min(...bytes.map((k) => k.length));
+    this.wide = this.span >= 4;
+    this.tri = this.span >= TRIPLE_SPAN;
+    const gram = this.tri ? 3 : 2;
+    this.shift.fill(Math.min(255, this.span - gram + 1));
+    bytes.forEach((k, index) => {
+      this.opening[this.openingAt(new DataView(k.buffer, k.byteOffset, k.byteLength), 0)] = 1;
+      for (let j = gram - 1; j < this.span; j++) {
+        const key = this.tri ? triple(k[j - 2]!, k[j - 1]!, k[j]!) : bigram(k[j - 1]!, k[j]!);
+        const distance = this.span - 1 - j;
+        if (distance < this.shift[key]!) this.shift[key] = distance;
+      }
+      (this.endingWith[bigram(k[this.span - 2]!, k[this.span - 1]!)] ??= []).push(index);
+    });
+  }
+
+  /** The opening of a window starting at `start`, folded as `bigram` folds (four bytes hashed to 15 bits, or a pair). */
+  openingAt(view: DataView, start: number): number {
+    return this.wide
+      ? Math.imul((view.getUint32(start, true) | 0x20202020) & 0x7f7f7f7f, 0x9e3779b1) >>> 17
+      : (view.getUint16(start, true) | 0x2020) & 0x7f7f;
+  }
+}
+
+/** A compiled keyword set. Keywords must be at least two bytes long. */
+export class KeywordMatcher {
+  readonly keywords: readonly string[];
+  /** Built on first use (see SkipTable). */
+  private table: SkipTable | undefined;
   /** Length in bytes of the longest keyword. */
   private readonly longest: number;
   /**
@@ -80,24 +117,10 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    this.bytes = keywords.map((k) => Buffer.from(k, 'utf8'));
-    if (this.bytes.some((k) => k.length < 2)) throw new Error('keywords must be at least two bytes long');
-    this.span = Math.min(...this.bytes.map((k) => k.length));
-    this.longest = Math.max(...this.bytes.map((k) => k.length));
-    this.ascii = this.bytes.every((k) => k.every((b) => b < 0x80));
-    this.wide = this.span >= 4;
-    this.tri = this.span >= TRIPLE_SPAN;
-    const gram = this.tri ? 3 : 2;
-    this.shift.fill(Math.min(255, this.span - gram + 1));
-    this.bytes.forEach((k, index) => {
-      this.opening[this.openingAt(new DataView(k.buffer, k.byteOffset, k.byteLength), 0)] = 1;
-      for (let j = gram - 1; j < this.span; j++) {
-        const key = this.tri ? triple(k[j - 2]!, k[j - 1]!, k[j]!) : bigram(k[j - 1]!, k[j]!);
-        const distance = this.span - 1 - j;
-        if (distance < this.shift[key]!) this.shift[key] = distance;
-      }
-      (this.endingWith[bigram(k[this.span - 2]!, k[this.span - 1]!)] ??= []).push(index);
-    });
+    const lengths = keywords.map((k) => Buffer.byteLength(k, 'utf8'));
+    if (lengths.some((length) => length < 2)) throw new Error('keywords must be at least two bytes long');
+    this.longest = Math.max(...lengths);
+    this.ascii = keywords.every((k, i) => k.length === lengths[i]);
   }
 
   /**
@@ -121,7 +144,8 @@ export class KeywordMatcher {
       this.search(data, from, to, hits);
       return;
     }
-    const last = this.span - 1;
+    const table = (this.table ??= new SkipTable(this.keywords));
+    const last = table.span - 1;
     const quarter = (to - from) >> 2;
     // Each cursor sits on the last byte of a window whose start lies in its own quarter of the range.
     let a = from + last;
@@ -132,26 +156,26 @@ export class KeywordMatcher {
     const endB = Math.min(data.length, c);
     const endC = Math.min(data.length, d);
     const endD = Math.min(data.length, to + last);
-    const { shift, opening, tri } = this;
+    const { shift, opening, tri } = table;
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     while (a < endA && b < endB && c < endC && d < endD) {
       const sa = shift[tri ? tripleAt(view, a) : pairAt(view, a)]!;
       const sb = shift[tri ? tripleAt(view, b) : pairAt(view, b)]!;
       const sc = shift[tri ? tripleAt(view, c) : pairAt(view, c)]!;
       const sd = shift[tri ? tripleAt(view, d) : pairAt(view, d)]!;
-      if (sa === 0 && opening[this.openingAt(view, a - last)]) this.confirm(data, a, hits);
-      if (sb === 0 && opening[this.openingAt(view, b - last)]) this.confirm(data, b, hits);
-      if (sc === 0 && opening[this.openingAt(view, c - last)]) this.confirm(data, c, hits);
-      if (sd === 0 && opening[this.openingAt(view, d - last)]) this.confirm(data, d, hits);
+      if (sa === 0 && opening[table.openingAt(view, a - last)]) this.confirm(table, data, a, hits);
+      if (sb === 0 && opening[table.openingAt(view, b - last)]) this.confirm(table, data, b, hits);
+      if (sc === 0 && opening[table.openingAt(view, c - last)]) this.confirm(table, data, c, hits);
+      if (sd === 0 && opening[table.openingAt(view, d - last)]) this.confirm(table, data, d, hits);
       a += sa || 1;
       b += sb || 1;
       c += sc || 1;
       d += sd || 1;
     }
-    this.walk(data, view, a, endA, hits);
-    this.walk(data, view, b, endB, hits);
-    this.walk(data, view, c, endC, hits);
-    this.walk(data, view, d, endD, hits);
+    this.walk(table, data, view, a, endA, hits);
+    this.walk(table, data, view, b, endB, hits);
+    this.walk(table, data, view, c, endC, hits);
+    this.walk(table, data, view, d, endD, hits);
   }
 
   /** `find` by one string search per keyword, in the range and the longest keyword's length past it, lower-cased. */
@@ -166,28 +190,21 @@ export class KeywordMatcher {
   }
 
   /** One cursor from `at` to `end`: the rest of a quarter once another cursor has finished its own. */
-  private walk(data: Uint8Array, view: DataView, at: number, end: number, hits: number[]): void {
-    const last = this.span - 1;
-    const { shift, opening, tri } = this;
+  private walk(table: SkipTable, data: Uint8Array, view: DataView, at: number, end: number, hits: number[]): void {
+    const last = table.span - 1;
+    const { shift, opening, tri } = table;
     while (at < end) {
       const step = shift[tri ? tripleAt(view, at) : pairAt(view, at)]!;
-      if (step === 0 && opening[this.openingAt(view, at - last)]) this.confirm(data, at, hits);
+      if (step === 0 && opening[table.openingAt(view, at - last)]) this.confirm(table, data, at, hits);
       at += step || 1;
     }
   }
 
-  /** The opening of a window starting at `start`, folded as `bigram` folds (four bytes hashed to 15 bits, or a pair). */
-  private openingAt(view: DataView, start: number): number {
-    return this.wide
-      ? Math.imul((view.getUint32(start, true) | 0x20202020) & 0x7f7f7f7f, 0x9e3779b1) >>> 17
-      : (view.getUint16(start, true) | 0x2020) & 0x7f7f;
-  }
-
   /** Checks the keywords that may start `span - 1` bytes before `end`, byte by byte. */
-  private confirm(data: Uint8Array, end: number, hits: number[]): void {
-    const start = end - this.span + 1;
-    for (const index of this.endingWith[bigram(data[end - 1]!, data[end]!)] ?? []) {
-      const keyword = this.bytes[index]!;
+  private confirm(table: SkipTable, data: Uint8Array, end: number, hits: number[]): void {
+    const start = end - table.span + 1;
+    for (const index of table.endingWith[bigram(data[end - 1]!, data[end]!)] ?? []) {
+      const keyword = table.bytes[index]!;
       if (start + keyword.length > data.length) continue;
       let j = 0;
       while (j < keyword.length && LOWER[data[start + j]!] === keyword[j]) j++;
