@@ -4,6 +4,7 @@
 import type { RuleSet } from '../rules.js';
 import { contentLinesAbove, indentOf, iniSection, lineStartAfter } from './block-lines.js';
 import type { Vendor } from '../types.js';
+import { cutsWord, mentions } from './word-piece.js';
 
 /**
  * A vendor, another named service (`foreign`), a host that names no service keylint knows (`host`: another API, or
@@ -413,7 +414,9 @@ export class Attributor {
       at,
       end,
     );
-    const region = text.slice(from, to).toLowerCase();
+    const original = text.slice(from, to);
+    const region = original.toLowerCase();
+    const originalAt = (index: number) => original.charCodeAt(index);
     let best: { distance: number; what: Attribution } | undefined;
     const offer = (index: number, length: number, what: Attribution): void => {
       const position = from + index;
@@ -423,7 +426,9 @@ export class Attributor {
     };
     for (const { vendor, words } of this.vendors.filter((v) => vendors.includes(v.vendor))) {
       for (const word of words) {
-        for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) offer(i, word.length, vendor);
+        for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) {
+          if (!cutsWord(originalAt, i, i + word.length)) offer(i, word.length, vendor);
+        }
       }
     }
     if (!foreign) return best?.what;
@@ -440,7 +445,7 @@ export class Attributor {
   /** The vendor a piece of text names, else `foreign` when it names another service or a host of one. */
   private classify(text: string): Attribution {
     const lower = text.toLowerCase();
-    const vendor = this.vendorOf(lower);
+    const vendor = this.vendorOf(lower, text);
     if (vendor) return vendor;
     if (this.ruleSet.foreign?.test(lower)) return 'foreign';
     const owner = OWNER_FIELD.exec(lower)?.[1];
@@ -469,8 +474,9 @@ export class Attributor {
     return only(new Set(lines.map((line) => this.classify(line)).filter((a) => a !== undefined)));
   }
 
-  private vendorOf(lower: string): Vendor | undefined {
-    return this.vendors.find(({ words }) => words.some((word) => lower.includes(word)))?.vendor;
+  /** The vendor whose word `lower` names; `text`, its original letter case, tells a word from a piece of one. */
+  private vendorOf(lower: string, text = lower): Vendor | undefined {
+    return this.vendors.find(({ words }) => words.some((word) => mentions(text, lower, word)))?.vendor;
   }
 }
 

@@ -22,6 +22,7 @@ import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { readsReversed, reverseText } from './reversed.js';
 import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, type ViewSigns } from './views.js';
+import { cutsWord, mentions } from './word-piece.js';
 
 /** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
 const AROUND_STRETCH = 1024;
@@ -818,13 +819,15 @@ export class ItemScanner {
     if (whole) this.keywordsSeen = present;
     const [from, to] = gates ? [0, this.bytes.length] : [hitStart, hitLimit];
     const found: number[] = [];
+    const byteAt = (index: number) => this.bytes[index] ?? 0;
     stages.findFirst(this.bytes, from, to, found);
     const take = (start: number) => {
       for (let i = start; i < found.length; i += 2) {
         const keyword = found[i]!;
         const at = found[i + 1]!;
         if (present) present[keyword] = 1;
-        if (isHint[keyword]) this.hintsSeen.add(matcher.keywords[keyword]!);
+        if (isHint[keyword] && !cutsWord(byteAt, at, at + matcher.keywords[keyword]!.length))
+          this.hintsSeen.add(matcher.keywords[keyword]!);
         if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
         else if (isView[keyword] === 2) this.viewSigns.flagged = true;
         else if (isView[keyword] === 3) this.viewSigns.escapedPrefix = true;
@@ -894,7 +897,7 @@ export class ItemScanner {
     );
     const lower = this.text().toLowerCase();
     matcher.keywords.forEach((keyword, index) => {
-      if (isHint[index] && lower.includes(keyword)) this.hintsSeen.add(keyword);
+      if (isHint[index] && mentions(this.text(), lower, keyword)) this.hintsSeen.add(keyword);
       if (isView[index] === 2 && lower.includes(keyword)) this.viewSigns.flagged = true;
       if (isView[index] === 3 && lower.includes(keyword)) this.viewSigns.escapedPrefix = true;
       if (isView[index] === 1) {

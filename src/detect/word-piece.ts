@@ -1,0 +1,51 @@
+// A vendor's context word counts only where it names something of its own: `maxai` inside `maxAirTemp`, or
+// `novamed` inside `NovaMedical`, is a piece of another word, and a file of air temperatures is not Max AI's.
+
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const LOWER_S = 115;
+
+/**
+ * Whether the word at `at`..`end` (character codes by `codeAt`) ends inside a longer word: its own last part, begun
+ * by a capital after a lower-case letter or by a separator, runs on in lower-case letters (`max|Ai|rTemp`,
+ * `nova-med|ical`). A plural `s` does not (`MaiAgents`); an all-lower-case run (`novamedclient`, a Go package) and
+ * a word ending in a separator (`max_prd_ak_`, before a key's body) have no part to cut.
+ */
+export function cutsWord(codeAt: (index: number) => number, at: number, end: number): boolean {
+  const next = codeAt(end);
+  if (!isLower(next) || !isLetter(codeAt(end - 1))) return false;
+  if (next === LOWER_S && !isLower(codeAt(end + 1))) return false;
+  for (let i = end - 1; i > at; i--) {
+    const code = codeAt(i);
+    if (!isLetter(code) && !isDigit(code)) return true;
+    if (isUpper(code) && isLower(codeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+/** Whether `text` (`lower` its lower-cased copy) holds `word` anywhere as a word of its own, not cut (`cutsWord`). */
+export function mentions(text: string, lower: string, word: string): boolean {
+  const codeAt = (index: number) => text.charCodeAt(index);
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    if (!cutsWord(codeAt, at, at + word.length)) return true;
+  }
+  return false;
+}
+
+function isUpper(code: number): boolean {
+  return code >= UPPER_A && code <= UPPER_Z;
+}
+
+function isLower(code: number): boolean {
+  return code >= LOWER_A && code <= LOWER_Z;
+}
+
+function isLetter(code: number): boolean {
+  return isUpper(code) || isLower(code);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
