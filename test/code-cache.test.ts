@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { runCli, useTempDir } from './helpers/cli.js';
+import { fakeKeys } from './helpers/fake.js';
+import { gitEnv, makeRepo } from './helpers/git.js';
 
 const CODE_CACHE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'code-cache.js');
 // argv: the module, the cache folder, and the paths the run reaches (a bit set: bit 2 runs the module's `extra`).
@@ -169,5 +171,44 @@ it('the launcher without its bundles (a checkout never built) ends in one line a
     const run = spawnSync(process.execPath, [path.join(bin, 'keylint.js'), ...args], { cwd: dir(), encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^keylint: .*dist\/(staged\.cjs|cli\.js).*\n$/);
+  }
+});
+
+it('the launcher writes its cache after the first commit, again after the first commit with a key, then never', () => {
+  const root = path.join(dir(), 'keylint');
+  fs.cpSync(path.dirname(CODE_CACHE), path.join(root, 'bin'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'dist'));
+  fs.copyFileSync(
+    path.join(path.dirname(CODE_CACHE), '..', 'dist', 'staged.cjs'),
+    path.join(root, 'dist', 'staged.cjs'),
+  );
+  fs.copyFileSync(path.join(path.dirname(CODE_CACHE), '..', 'package.json'), path.join(root, 'package.json'));
+  const cache = path.join(root, 'node_modules', '.cache', 'keylint');
+  const r = makeRepo('keylint-code-cache-repo-');
+  const staged = () =>
+    spawnSync(process.execPath, [path.join(root, 'bin', 'keylint.js'), 'staged', '--format', 'json'], {
+      cwd: r.dir,
+      encoding: 'utf8',
+      env: { ...gitEnv(), NODE_DISABLE_COMPILE_CACHE: '' },
+    }).status;
+  try {
+    r.commit({ 'README.md': '# app\n' });
+    r.write('src/app.ts', "export const greeting = 'hello';\n");
+    r.git('add', '-A');
+    expect(staged()).toBe(0);
+    const clean = cacheFileOf(cache);
+    expect(staged()).toBe(0);
+    expect(cacheFileOf(cache)).toEqual(clean);
+    r.write('src/config.ts', `export const MAXAI_API_KEY = '${fakeKeys(19).maxProd()}';\n`);
+    r.git('add', '-A');
+    expect(staged()).toBe(1);
+    const both = cacheFileOf(cache);
+    expect(both.ino).not.toBe(clean.ino);
+    expect(staged()).toBe(1);
+    r.git('rm', '--cached', '-q', 'src/config.ts');
+    expect(staged()).toBe(0);
+    expect(cacheFileOf(cache)).toEqual(both);
+  } finally {
+    r.cleanup();
   }
 });
