@@ -9,6 +9,11 @@ const path = require('node:path');
 const ROOT = path.join(__dirname, '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'keylint');
 const args = process.argv.slice(2);
+// The paths of `keylint staged` that its code cache tells apart, by exit code: a commit with findings goes through
+// all that a clean one does, then attribution, policies and the report; a run that failed (2) keeps nothing.
+const CLEAN = 1;
+const FINDINGS = 2;
+const REACHED = [CLEAN, CLEAN | FINDINGS];
 let staged;
 /** `keylint staged` with plain flags, from its own bundle; undefined for any other command line. */
 function plainStaged() {
@@ -34,7 +39,7 @@ function fullCli() {
 new Promise((resolve) => resolve(plainStaged() ?? fullCli())).then(
   (code) => {
     process.exitCode = code;
-    staged?.save();
+    staged?.save(REACHED[code] ?? 0);
   },
   (error) => {
     process.stderr.write(`keylint: ${error instanceof Error ? error.message : String(error)}\n`);
