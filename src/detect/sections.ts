@@ -57,6 +57,12 @@ const SIBLING_NAMES: RegExp[] = [
 const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata)[ \t]*:[ \t]*(?:#.*)?\r?$/;
 /** A child of a SIBLING_MAP that names it, read on the lines below it. */
 const CHILD_NAME = /^[ \t]*(?:name|namespace)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
+/**
+ * A variable beside the value that says which environment its block runs in: PM2's `env: {NODE_ENV: "development",
+ * …}`, launchSettings' `"ASPNETCORE_ENVIRONMENT": "Development"`, a compose service's `RAILS_ENV: test`.
+ */
+const ENVIRONMENT_DECLARATION =
+  /^[ \t]*(?:-[ \t]+)?["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
 /** A Quarkus profile prefix on a property (`%dev.maxai.api-key=…`): the profile the line's value is for. */
 const PROPERTY_PROFILE = /^[ \t]*%([\w-]{1,60})\./;
 /** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
@@ -131,6 +137,8 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   let itemNamed = false;
   // The names in the body of the sibling block the walk is in, for a SIBLING_MAP header above it.
   let childNames: string[] = [];
+  // Whether a variable beside the value has said which environment its block is for.
+  let declared = false;
   for (const { start, line } of contentLinesAbove(text, lineStart)) {
     const header = iniSection(text, start, line);
     if (header !== undefined) {
@@ -138,6 +146,14 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
       break;
     }
     const indent = indentOf(text, start);
+    // Inside a block (a flat file's variables name no block), before the walk leaves the value's own block.
+    if (indent === depth && depth > 0 && !nested && !declared && /ENV|PROFILES/.test(line)) {
+      const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1];
+      if (environment !== undefined) {
+        names.push(environment);
+        declared = true;
+      }
+    }
     if (indent > depth && nested) {
       const child = CHILD_NAME.exec(line)?.[1];
       if (child !== undefined) childNames.push(child);
