@@ -57,6 +57,14 @@ const SIBLING_NAMES: RegExp[] = [
 const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata)[ \t]*:[ \t]*(?:#.*)?\r?$/;
 /** A child of a SIBLING_MAP that names it, read on the lines below it. */
 const CHILD_NAME = /^[ \t]*(?:name|namespace)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
+/**
+ * A variable beside the value that says which environment its block runs in: PM2's `env: {NODE_ENV: "development",
+ * …}`, launchSettings' `"ASPNETCORE_ENVIRONMENT": "Development"`, a compose service's `RAILS_ENV: test`.
+ */
+const ENVIRONMENT_DECLARATION =
+  /^[ \t]*(?:-[ \t]+)?["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/** How far below the value its own block is read for a declared environment: a screenful of variables. */
+const DECLARATION_REACH = 4096;
 /** A Quarkus profile prefix on a property (`%dev.maxai.api-key=…`): the profile the line's value is for. */
 const PROPERTY_PROFILE = /^[ \t]*%([\w-]{1,60})\./;
 /** A package.json script (`"dev": "MAXAI_API_KEY=… next dev"`): its name says which environment its command runs. */
@@ -131,6 +139,10 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   let itemNamed = false;
   // The names in the body of the sibling block the walk is in, for a SIBLING_MAP header above it.
   let childNames: string[] = [];
+  // Whether a variable beside the value has said which environment its block is for (also one below it).
+  const below = depth > 0 ? environmentDeclaredBelow(text, lineStart, depth) : undefined;
+  if (below !== undefined) names.push(below);
+  let declared = below !== undefined;
   for (const { start, line } of contentLinesAbove(text, lineStart)) {
     const header = iniSection(text, start, line);
     if (header !== undefined) {
@@ -138,6 +150,14 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
       break;
     }
     const indent = indentOf(text, start);
+    // Inside a block (a flat file's variables name no block), before the walk leaves the value's own block.
+    if (indent === depth && depth > 0 && !nested && !declared && /ENV|PROFILES/.test(line)) {
+      const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1];
+      if (environment !== undefined) {
+        names.push(environment);
+        declared = true;
+      }
+    }
     if (indent > depth && nested) {
       const child = CHILD_NAME.exec(line)?.[1];
       if (child !== undefined) childNames.push(child);
@@ -175,6 +195,23 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
     itemNamed = false;
   }
   return names;
+}
+
+/** The environment a variable below the value in its own block declares (`MAXAI_API_KEY: …` over `NODE_ENV: test`). */
+function environmentDeclaredBelow(text: string, lineStart: number, depth: number): string | undefined {
+  const window = text.slice(lineStart, lineStart + DECLARATION_REACH);
+  // The value's own line is not a variable beside it; a window cut short ends in a part of a line.
+  const cut = lineStart + DECLARATION_REACH < text.length;
+  for (const line of window.split('\n').slice(1, cut ? -1 : undefined)) {
+    if (line.trim() === '') continue;
+    const indent = indentOf(line, 0);
+    if (indent < depth) return undefined;
+    if (indent === depth && /ENV|PROFILES/.test(line)) {
+      const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1];
+      if (environment !== undefined) return environment;
+    }
+  }
+  return undefined;
 }
 
 /** The profile named by the YAML or properties document (between `---` separators) that holds `at`. */

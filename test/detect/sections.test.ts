@@ -26,6 +26,16 @@ describe('sectionsOf', () => {
     expect(sectionsAt(json)).toEqual(['max ai', 'development']);
   });
 
+  it("names a block by the environment a variable beside the value declares, above or below it, not a flat file's", () => {
+    const pm2 = "apps: [{\n  env: {\n    NODE_ENV: 'development',\n    MAXAI_API_KEY: '@k',\n  },\n}]";
+    expect(sectionsAt(pm2)).toEqual(['development', 'env']);
+    const compose = 'services:\n  e2e:\n    environment:\n      - MAXAI_API_KEY=@k\n      - RAILS_ENV=test\n  web:\n';
+    expect(sectionsAt(compose)).toEqual(['test', 'environment', 'e2e', 'services']);
+    const other = "env_production: {\n  MAXAI_API_KEY: '@k',\n},\nenv: {\n  NODE_ENV: 'development',\n}";
+    expect(sectionsAt(other)).toEqual(['env production']);
+    expect(sectionsAt('NODE_ENV=development\nMAXAI_API_KEY=@k\n')).toEqual([]);
+  });
+
   it('passes closed blocks by: a sibling block above is not an enclosing one', () => {
     const json = '{\n  "development": {\n    "key": "a"\n  },\n  "production": {\n    "key": "@k"\n  }\n}';
     expect(sectionsAt(json)).toEqual(['production']);
