@@ -44,9 +44,10 @@ export function withTrustedBase<T>(yargs: Argv<T>): Argv<T & { 'trusted-base'?: 
 export async function scanAndReport(target: ScanTarget, flags: ScanningFlags): Promise<number> {
   const format = parseFormat(flags.format);
   if (flags.root !== undefined) checkRoot(flags.root);
+  // Caught before anything reads the scanned folder, so that a Ctrl-C at any moment of the scan gives its partial report.
+  const interrupt = onInterrupt();
   const { runScan } = await import('../scan/pipeline.js');
   const progress = progressLine();
-  const interrupt = onInterrupt();
   const options: RunScanOptions = {
     configFile: flags.config,
     baseline: flags.baseline,

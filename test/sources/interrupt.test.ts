@@ -10,12 +10,16 @@ import { fakeKeys } from '../helpers/fake.js';
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
 const FILES = 3000;
 
-/** True once the process holds a descriptor inside `root`: the walk has begun, so the handler is installed. */
-function isScanning(pid: number, root: string): boolean {
+/**
+ * True once the process holds a descriptor of a file under `folder`: files are read, so the scan (and its handler) has
+ * begun. Not any descriptor under the scanned root: yargs reads the folders from the working directory up for a
+ * package.json before the command runs.
+ */
+function isScanning(pid: number, folder: string): boolean {
   try {
     return fs.readdirSync(`/proc/${pid}/fd`).some((fd) => {
       try {
-        return fs.readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(root);
+        return fs.readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(folder + path.sep);
       } catch {
         return false;
       }
@@ -51,7 +55,7 @@ describe('SIGINT during scan', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     // Polls the process's open files rather than sleeping: no timing guess.
     const poll = setInterval(() => {
-      if (isScanning(child.pid!, root)) {
+      if (isScanning(child.pid!, path.join(root, 'bulk'))) {
         clearInterval(poll);
         child.kill('SIGINT');
       }
