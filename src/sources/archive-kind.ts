@@ -32,3 +32,17 @@ export function entryKind(name: string, content: Buffer): string | undefined {
 const TAR_MAGIC = 257;
 /** A zip's first local file header, `PK\x03\x04`. */
 const ZIP_MAGIC = 0x04034b50;
+
+/**
+ * Archives compressed in a way Node cannot undo (bzip2, xz, zstd, 7-Zip, RAR): each would need a decoder of its own
+ * (native or WebAssembly) for a form rare in repositories, so they are skipped with a note that says why, not taken
+ * for any other binary file.
+ */
+const UNREAD_ARCHIVE = /\.(?:tar\.(?:bz2|xz|zst|lz4|lzma)|tbz2?|txz|tzst|7z|rar)$/i;
+
+/** The note for a binary item that is skipped: one that names an archive keylint cannot open says so. */
+export function binaryNote(file: string): string {
+  return UNREAD_ARCHIVE.test(file)
+    ? 'archive compressed with bzip2, xz, zstd, 7-Zip or RAR not opened (no decoder in Node); binary file skipped'
+    : 'binary file skipped';
+}

@@ -169,6 +169,25 @@ describe('archives', () => {
     expect(report.stats.files).toBe(4);
   });
 
+  it('says why a tar compressed with xz or bzip2 is skipped: no decoder, not just a binary file', async () => {
+    const xz = Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), crypto.randomBytes(200)]);
+    const bz2 = Buffer.concat([
+      Buffer.from('BZh91AY&SY', 'latin1'),
+      Buffer.from([0, 0, 0xff]),
+      crypto.randomBytes(200),
+    ]);
+    const { report } = await scanMemory([
+      { path: 'backups/app.tar.xz', content: xz },
+      { path: 'backups/app.tbz2', content: bz2 },
+      { path: 'backups/blob.bin', content: xz },
+    ]);
+    expect(report.notes.map((n) => `${n.file}: ${n.reason}`).sort()).toEqual([
+      'backups/app.tar.xz: archive compressed with bzip2, xz, zstd, 7-Zip or RAR not opened (no decoder in Node); binary file skipped',
+      'backups/app.tbz2: archive compressed with bzip2, xz, zstd, 7-Zip or RAR not opened (no decoder in Node); binary file skipped',
+      'backups/blob.bin: binary file skipped',
+    ]);
+  });
+
   it('notes corrupt archives and encrypted entries and scans the rest; traversal names stay names', async () => {
     const zip = zipOf([
       { name: 'secret.js', content: 'garbage', encrypted: true },
