@@ -29,9 +29,11 @@ const URL_HOST =
 /**
  * A host named without a scheme (`host_rewrite_literal: api.shipfast.com`), by its common top-level domains. Not a
  * name that opens with a top-level domain (`package com.clinic.net`): that is a reverse-DNS package, not a host.
+ * Nor a name before a colon and a letter (`"__export_source": "insomnia.desktop.app:v8.6.1"` in every Insomnia
+ * export): an application and its version; a host's colon is followed by its port.
  */
 const BARE_HOST =
-  /(?<![\w.@/-])(?!(?:com|net|org|io|edu|gov)\.[a-z0-9-]+\.)((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-])/gi;
+  /(?<![\w.@/-])(?!(?:com|net|org|io|edu|gov)\.[a-z0-9-]+\.)((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|cloud|ai|care|info|biz|us|uk|de|eu))(?![\w.-]|:[a-z])/gi;
 /**
  * A Go import spec (`"google.golang.org/grpc/metadata"`, `zap "go.uber.org/zap"`): a module path, not a host a request
  * goes to. Read as one, gRPC's import made every host-less `x-api-key` below it another API's.

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { fsPath } from '../name-bytes.js';
+import { binaryNote } from '../sources/archive-kind.js';
 import { MAX_EMBEDDED_SOURCES, MAX_SOURCE_MAP_BYTES, embeddedSources, isSourceMap } from '../sources/sourcemap.js';
 import type { Item, OriginalLocation } from '../types.js';
 import type { RuleBudget } from './budget.js';
@@ -61,7 +62,7 @@ export async function detectItem(detector: Detector, item: Item): Promise<ItemRe
   let buffer = await item.read();
   if (isBinary(buffer)) {
     const decoded = decodeWide(buffer) ?? (isTextBesideNuls(buffer) ? withoutNuls(buffer) : undefined);
-    if (!decoded) return { matches: [], bytes: buffer.length, note: 'binary file skipped' };
+    if (!decoded) return { matches: [], bytes: buffer.length, note: binaryNote(item.path) };
     buffer = decoded;
   }
   buffer = withLineFeeds(buffer);
@@ -128,7 +129,7 @@ async function detectStream(detector: Detector, chunks: AsyncIterable<Buffer>, p
     if (bytes === 0) {
       wide = wideTextDecoder(raw);
       if (!wide && isBinary(raw) && !(nuls = isTextBesideNuls(raw)))
-        return { matches: [], bytes: raw.length, note: 'binary file skipped' };
+        return { matches: [], bytes: raw.length, note: binaryNote(path) };
     }
     bytes += raw.length;
     if (wide) chunk = Buffer.from(wide.decode(raw, { stream: true }), 'utf8');

@@ -32,8 +32,12 @@ const ENCODED_PREFIXES = [
   'YXhfZGV2X2Fr',
 ];
 VIEW_ANCHORS.push(...ENCODED_PREFIXES.map((prefix) => prefix.toLowerCase()));
-/** Keywords that make a whole item worth a look: quotes escaped as HTML character references. */
-export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;'];
+/**
+ * Keywords that make a whole item worth a look: quotes escaped as HTML character references, or as Angular's server
+ * rendering escaped its transfer state before v16 (`<script id="serverApp-state">{&q;config&q;:…`), found from the
+ * `&q;:` that ends each key (`&q;` alone is shorter than the keyword pass allows).
+ */
+export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;', '&q;:'];
 /**
  * Keywords that make an item's character escapes worth reading without a vendor's context: a Max AI key's prefix names
  * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables),
@@ -315,8 +319,11 @@ const DOTENV_VALUE = new RegExp(
 );
 /** Dotenv files by name: `.env`, `.env.local`, `prod.env`, `.dev.vars`. */
 const DOTENV_FILE = /(?:^|\/)(?:\.env(?:[.\-_][^/]*)?|[^/]+\.env|\.dev\.vars)$/i;
-/** HTML character references that stand for quotes (and the ampersand, so that `&amp;quot;` stays as it is). */
-const ENTITY = /&(?:quot|#34|#x22|apos|#39|#x27|amp|lt|gt);/gi;
+/**
+ * HTML character references that stand for quotes (and the ampersand, so that `&amp;quot;` stays as it is), and
+ * Angular's transfer-state escapes (`&q;` `&s;` `&a;` `&l;` `&g;`).
+ */
+const ENTITY = /&(?:quot|#34|#x22|apos|#39|#x27|amp|lt|gt|[qsalg]);/gi;
 export const ENTITY_TEXT: Record<string, string> = {
   '&quot;': '"',
   '&#34;': '"',
@@ -327,11 +334,16 @@ export const ENTITY_TEXT: Record<string, string> = {
   '&amp;': '&',
   '&lt;': '<',
   '&gt;': '>',
+  '&q;': '"',
+  '&s;': "'",
+  '&a;': '&',
+  '&l;': '<',
+  '&g;': '>',
 };
 /** Decoded values shorter than this cannot hold a key. */
 const MIN_DECODED = 12;
 /** A JSON key between escaped quotes, followed by its colon. */
-const ESCAPED_KEY = /&(?:quot|#34|#x22);[^&"'<>\n]{1,64}&(?:quot|#34|#x22);[ \t]*:/gi;
+const ESCAPED_KEY = /&(?:quot|#34|#x22|q);[^&"'<>\n]{1,64}&(?:quot|#34|#x22|q);[ \t]*:/gi;
 /** How far from an escaped key its JSON is unescaped (an attribute value, not a megabyte-long minified line). */
 const ENTITY_REACH = 4096;
 

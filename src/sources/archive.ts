@@ -8,7 +8,7 @@ import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { entryPath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
 import type { Item, ScanNote } from '../types.js';
-import { ASAR, GZ, TGZ, ZIP, isArchive } from './archive-kind.js';
+import { ASAR, GZ, TGZ, ZIP, entryKind } from './archive-kind.js';
 
 /** Bounds of one top-level archive, nesting included. */
 export interface ArchiveLimits {
@@ -93,12 +93,13 @@ async function* expand(
     for await (const entry of entries) {
       opened = true;
       const path = entryPath(name, shown(entry.name));
-      if (!isArchive(entry.name)) {
+      const inner = entryKind(entry.name, entry.content);
+      if (inner === undefined) {
         yield { path, size: entry.content.length, read: async () => entry.content };
       } else if (depth >= limits.maxDepth) {
         notes.push({ file: path, reason: `archive nested deeper than ${limits.maxDepth} levels not opened` });
       } else {
-        yield* expand(path, entry.name, entry.content, depth + 1, notes, limits, budget);
+        yield* expand(path, inner, entry.content, depth + 1, notes, limits, budget);
       }
     }
   } catch (error) {
@@ -124,7 +125,7 @@ async function* zipEntries(
   // The CommonJS package's exports object is the default export, natively and in the bundle alike.
   const { default: yauzl } = await import('yauzl');
   // decodeStrings: false keeps names as raw bytes: a `../` name is only a display name here, never a path.
-  const zip = await yauzl.fromBufferPromise(buffer, {
+  const zip = await yauzl.fromBufferPromise(crxPayload(buffer), {
     lazyEntries: true,
     decodeStrings: false,
     validateEntrySizes: true,
@@ -160,6 +161,17 @@ async function* zipEntries(
   } finally {
     zip.close();
   }
+}
+
+/**
+ * A Chrome extension's zip after its header (`Cr24`, the format's version, then in version 3 the header's length, in
+ * version 2 the public key's and the signature's): the zip's offsets count from its own start, not the file's.
+ */
+function crxPayload(buffer: Buffer): Buffer {
+  if (buffer.length < 16 || buffer.toString('latin1', 0, 4) !== 'Cr24') return buffer;
+  const version = buffer.readUInt32LE(4);
+  const start = version === 3 ? 12 + buffer.readUInt32LE(8) : 16 + buffer.readUInt32LE(8) + buffer.readUInt32LE(12);
+  return start < buffer.length ? buffer.subarray(start) : buffer;
 }
 
 /** The next central-directory entry, or undefined at the end (yauzl's lazy mode is event-based). */

@@ -123,3 +123,16 @@ export function asarOf(entries: Array<{ name: string; content: Buffer | string; 
   head.writeUInt32LE(padded.length, 4);
   return Buffer.concat([head, padded, ...bodies]);
 }
+
+/**
+ * A Chrome extension as the Web Store serves one (CRX3): `Cr24`, the version, the signed header's length and the
+ * header (its signatures' protobuf; filler bytes here), then the zip.
+ */
+export function crxOf(zip: Buffer): Buffer {
+  const header = Buffer.alloc(64, 0x5a);
+  const head = Buffer.alloc(12);
+  head.write('Cr24', 0, 'latin1');
+  head.writeUInt32LE(3, 4);
+  head.writeUInt32LE(header.length, 8);
+  return Buffer.concat([head, header, zip]);
+}

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
-import { asarOf, zipOf } from './archive.js';
+import { asarOf, crxOf, zipOf } from './archive.js';
 import { parseToken, tokenValue, type Token } from './corpus-values.js';
 import { seeded } from './fake.js';
 import { gitEnv } from './git.js';
@@ -34,7 +34,7 @@ interface Generate {
    * Written as the one entry `entry` of an archive of `kind` (a `.docx` zip's `word/document.xml`, an Electron
    * `.asar`'s `main.js`), built at run time: findings are expected in `<to>!<entry>`.
    */
-  archive?: { kind: 'zip' | 'asar'; entry: string };
+  archive?: { kind: 'zip' | 'asar' | 'crx'; entry: string };
 }
 
 /** `case.json`: what a case needs beyond its files. */
@@ -145,6 +145,7 @@ export function writeCase(c: CorpusCase, dest: string, seed: number): Planted[] 
 /** `bytes` as the one entry of an archive of the given kind. */
 function archived(bytes: Buffer, archive: NonNullable<Generate['archive']>): Buffer {
   const entries = [{ name: archive.entry, content: bytes }];
+  if (archive.kind === 'crx') return crxOf(zipOf(entries));
   return archive.kind === 'asar' ? asarOf(entries) : zipOf(entries);
 }
 

@@ -1,6 +1,7 @@
 // Archives: nested entries are scanned in memory and named outer!inner; bombs, corrupt and encrypted
 // entries end as notes with bounded memory.
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,6 +144,47 @@ describe('archives', () => {
     expect(report.notes.map((n) => `${n.file}: ${n.reason}`)).toEqual([
       'release/broken.asar: binary file skipped',
       'release/broken.asar: not readable as an archive (asar header out of bounds); scanned as a file',
+    ]);
+  });
+
+  it("opens an OCI layout's blobs by their bytes (no extension names them): gzipped and plain layers", async () => {
+    const nova = keys.novamed();
+    const gzipped = await tarOf([{ name: 'app/.env', content: `NOVAMED_API_KEY=${nova}\n` }], true);
+    const plain = await tarOf([{ name: 'srv/config.js', content: `const k = "${key}";\n` }]);
+    const digest = (b: Buffer) => `blobs/sha256/${crypto.createHash('sha256').update(b).digest('hex')}`;
+    const config = JSON.stringify({ config: { Env: ['PATH=/usr/bin'] }, rootfs: { type: 'layers' } });
+    const image = await tarOf([
+      { name: 'oci-layout', content: '{"imageLayoutVersion":"1.0.0"}' },
+      { name: digest(gzipped), content: gzipped },
+      { name: digest(plain), content: plain },
+      { name: 'blobs/sha256/cfg', content: config },
+    ]);
+    const { report } = await scanMemory([{ path: 'images/api.tar', content: image }]);
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId} ${f.line}`).sort()).toEqual(
+      [
+        `images/api.tar!${digest(gzipped)}!app/.env novamed-api-key 1`,
+        `images/api.tar!${digest(plain)}!srv/config.js maxai-prod-key 1`,
+      ].sort(),
+    );
+    expect(report.stats.files).toBe(4);
+  });
+
+  it('says why a tar compressed with xz or bzip2 is skipped: no decoder, not just a binary file', async () => {
+    const xz = Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), crypto.randomBytes(200)]);
+    const bz2 = Buffer.concat([
+      Buffer.from('BZh91AY&SY', 'latin1'),
+      Buffer.from([0, 0, 0xff]),
+      crypto.randomBytes(200),
+    ]);
+    const { report } = await scanMemory([
+      { path: 'backups/app.tar.xz', content: xz },
+      { path: 'backups/app.tbz2', content: bz2 },
+      { path: 'backups/blob.bin', content: xz },
+    ]);
+    expect(report.notes.map((n) => `${n.file}: ${n.reason}`).sort()).toEqual([
+      'backups/app.tar.xz: archive compressed with bzip2, xz, zstd, 7-Zip or RAR not opened (no decoder in Node); binary file skipped',
+      'backups/app.tbz2: archive compressed with bzip2, xz, zstd, 7-Zip or RAR not opened (no decoder in Node); binary file skipped',
+      'backups/blob.bin: binary file skipped',
     ]);
   });
 
