@@ -1,5 +1,5 @@
 // curl trace views: `curl --trace-ascii` writes what it sent as lines of an offset and at most 64 characters
-// (`005d: Authorization: Bearer max_prd_ak_…` then `009d: v`), so a header or a JSON body longer than that is cut
+// (`005d: Authorization: Bearer <key>…` then `009d: v`), so a header or a JSON body longer than that is cut
 // across lines, the key with it. In items that hold curl's `=> Send header` or `=> Send data`, the view joins each
 // line whose offset continues the line before it (64 more, after a full line) to that line.
 import { ByteSign } from './byte-signs.js';
