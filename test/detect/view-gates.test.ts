@@ -20,6 +20,17 @@ import { builtinRules } from '../helpers/scan.js';
 
 const keys = fakeKeys(77);
 
+/** The fast path's findings on `files` (`file:line:column rule`), after checking they are the exhaustive reference's. */
+async function sameAsReference(files: Parameters<typeof memorySource>[0]): Promise<string[]> {
+  const scan = async (exhaustive: boolean) => {
+    const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
+    return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+  };
+  const fast = await scan(false);
+  expect(fast).toEqual(await scan(true));
+  return fast;
+}
+
 describe('view gates', () => {
   it('decodes a Markdown page for tables only when it holds the start of a separator line', () => {
     const md = (text: string) => mayHoldTable('docs/keys.md', Buffer.from(text));
@@ -123,12 +134,7 @@ describe('view gates', () => {
       },
       { path: 'deploy.sh', content: `export NOVAMED_API_KEY="${keys.novamed().replace(/(.{20})/, '$1\\\n')}"\n` },
     ];
-    const scan = async (exhaustive: boolean) => {
-      const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
-      return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
-    };
-    const fast = await scan(false);
-    expect(fast).toEqual(await scan(true));
+    const fast = await sameAsReference(files);
     expect(new Set(fast.map((f) => f.split(':')[0])).size).toBe(files.length);
   });
 
@@ -166,12 +172,7 @@ describe('view gates', () => {
         content: `INSERT INTO s VALUES('novamed_api_key',X'${Buffer.from(keys.novamed()).toString('hex')}');\n`,
       },
     ];
-    const scan = async (exhaustive: boolean) => {
-      const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
-      return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
-    };
-    const fast = await scan(false);
-    expect(fast).toEqual(await scan(true));
+    const fast = await sameAsReference(files);
     expect(new Set(fast.map((f) => f.split(':')[0])).size).toBe(files.length);
   });
 
@@ -191,12 +192,7 @@ describe('view gates', () => {
       { path: 'dist/app.js', content: `var a=1;\n//# sourceMappingURL=data:application/json;base64,${inline}\n` },
       { path: 'dist/icon.js', content: `var i="data:image/png;base64,${inline}";\n` },
     ];
-    const scan = async (exhaustive: boolean) => {
-      const { report } = await scanSource(memorySource(files), builtinRules(), { exhaustive });
-      return report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
-    };
-    const fast = await scan(false);
-    expect(fast).toEqual(await scan(true));
+    const fast = await sameAsReference(files);
     expect(fast.some((f) => f.startsWith('docs/keys.md:3:'))).toBe(true);
     expect(fast.some((f) => f.startsWith('dist/app.js:2:'))).toBe(true);
   });
