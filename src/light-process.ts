@@ -32,7 +32,9 @@ interface Bindings {
 
 /** child_process.spawnSync(file, args, options), its result and its errors the same. */
 export function spawnSync(file: string, args: string[], options: SyncOptions): SpawnSyncReturns<Buffer> {
-  const native = [file, options.cwd, ...args].some((s) => s.includes('\0')) ? undefined : binding('spawn_sync');
+  // On Windows Node also sorts and folds the environment's names and quotes arguments: left to it there.
+  const plain = process.platform !== 'win32' && ![file, options.cwd, ...args].some((s) => s.includes('\0'));
+  const native = plain ? binding('spawn_sync') : undefined;
   if (!native) return process.getBuiltinModule('node:child_process').spawnSync(file, args, options);
   const envPairs: string[] = [];
   for (const key in options.env) {
