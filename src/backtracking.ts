@@ -3,7 +3,6 @@
 // `(?<secret>(a|aa)+)+$` on sixty a's, would hang the scan; such a pattern is refused when the rules load.
 // scslre's static analysis misses an ambiguous alternation under one repetition (`(a|aa)+X`, `(a{1,2}){1,50}X`):
 // those are caught by running every pattern over repeated-character probes in a child process with a time budget.
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { ConfigError } from './errors.js';
 import type { Rule } from './rules.js';
@@ -135,7 +134,7 @@ function refuseSlowOnProbes(probes: Probe[]): void {
         for (const unit of units) re.test(prefix + unit.repeat(Math.ceil(${PROBE_LENGTH} / unit.length)) + '\\u0001');
     });
     process.stdout.write('done\\n');`;
-  const run = spawnSync(process.execPath, ['-e', script], {
+  const run = process.getBuiltinModule('node:child_process').spawnSync(process.execPath, ['-e', script], {
     input: JSON.stringify(probes),
     encoding: 'utf8',
     // Each probe takes a few milliseconds; the allowance grows with their number so that many rules never time out.

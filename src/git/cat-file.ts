@@ -1,7 +1,7 @@
 // Blob contents through one long-lived `git cat-file --batch`: each object read once, in request order.
 import type { ChildProcessByStdio } from 'node:child_process';
 import fs from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -185,6 +185,8 @@ async function startCatFile(cwd: string, reader: ByteReader, options: ReadOption
  * when none can be made. The socket file lives in a new folder only this user can open, and is gone once connected.
  */
 async function socketInto(reader: ByteReader): Promise<{ ours: Socket; theirs: Socket } | undefined> {
+  // node:net loads the stream modules: loaded here, not by a pre-commit run that reads no blobs through cat-file.
+  const { connect, createServer } = process.getBuiltinModule('node:net');
   let dir: string | undefined;
   const server = createServer();
   try {

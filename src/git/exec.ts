@@ -1,10 +1,11 @@
 // Every git process keylint starts: argument arrays only (never a shell), errors carry git's own words.
-import { execFileSync, spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessByStdio, ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
+import { spawnSync } from '../light-process.js';
 import {
   blockedMessage,
   CONFIG_PATH_KEYS,
@@ -104,6 +105,9 @@ export const BOUNDED_READS = [
   'core.deltaBaseCacheLimit=32m',
 ];
 
+/** node:child_process, loaded by the first asynchronous git: a pre-commit run's one git needs none (light-process.ts). */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
 /** Starts `git args…` in `cwd` with piped streams; with `stdout`, git writes into that socket instead. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams;
 export function spawnGit(cwd: string, args: string[], stdout: Socket): ChildProcessByStdio<Writable, null, Readable>;
@@ -113,8 +117,9 @@ export function spawnGit(
   stdout?: Socket,
 ): ChildProcessByStdio<Writable, Readable | null, Readable> {
   const options = { cwd, env: { ...process.env, ...GIT_ENV } };
-  if (stdout) return spawn('git', [...GIT_CONFIG, ...args], { ...options, stdio: ['pipe', stdout, 'pipe'] });
-  return spawn('git', [...GIT_CONFIG, ...args], { ...options, stdio: 'pipe' });
+  if (stdout)
+    return childProcess().spawn('git', [...GIT_CONFIG, ...args], { ...options, stdio: ['pipe', stdout, 'pipe'] });
+  return childProcess().spawn('git', [...GIT_CONFIG, ...args], { ...options, stdio: 'pipe' });
 }
 
 /**
@@ -168,8 +173,10 @@ function patientGitSync(cwd: string, args: string[], limit: number, input?: Buff
   return gitSync(cwd, args, limit, undefined, input);
 }
 
+/** execFileSync's answer: stdout, or its error (the spawn's own, ENOENT, ETIMEDOUT, ENOBUFS; else git's exit status). */
 function gitSync(cwd: string, args: string[], limit: number, timeout?: number, input?: Buffer): Buffer {
-  return execFileSync('git', [...GIT_CONFIG, ...args], {
+  const argv = [...GIT_CONFIG, ...args];
+  const run = spawnSync('git', argv, {
     cwd,
     env: { ...process.env, ...GIT_ENV },
     input,
@@ -177,6 +184,9 @@ function gitSync(cwd: string, args: string[], limit: number, timeout?: number, i
     maxBuffer: limit,
     timeout,
   });
+  if (run.error) throw Object.assign(run.error, run);
+  if (run.status !== 0) throw Object.assign(new Error(`Command failed: git ${argv.join(' ')}`), run);
+  return run.stdout;
 }
 
 /**
@@ -229,7 +239,7 @@ function startGit(
   input: boolean,
 ): ChildProcessByStdio<Writable | null, Readable, Readable> {
   if (input) return spawnGit(cwd, args);
-  return spawn('git', [...GIT_CONFIG, ...args], {
+  return childProcess().spawn('git', [...GIT_CONFIG, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],

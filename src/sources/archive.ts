@@ -1,8 +1,6 @@
 // Archives where bundles travel (zip, jar, apk, tar, tgz, npm tarballs, single gzipped files, Electron's asar): their entries become items named
 // `outer.zip!inner/app.js`, read in memory (never extracted to disk) under byte, ratio and depth bounds,
 // so that a zip bomb, a corrupt archive or an encrypted entry ends as a note, never as a crash.
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { entryPath } from '../archive-path.js';
@@ -224,6 +222,7 @@ async function* tarEntries(
     end(): void;
     once(event: 'drain', fn: () => void): void;
   };
+  const { Readable, Writable, promises } = process.getBuiltinModule('node:stream');
   const input = gzipped ? Readable.from([buffer]).pipe(zlib.createGunzip()) : Readable.from([buffer]);
   let unpacked = 0;
   const counter = new Writable({
@@ -239,7 +238,7 @@ async function* tarEntries(
       done();
     },
   });
-  const feeding = pipeline(input, counter).catch((error: unknown) => extract.destroy(error as Error));
+  const feeding = promises.pipeline(input, counter).catch((error: unknown) => extract.destroy(error as Error));
   for await (const entry of extract) {
     const { header } = entry;
     const entryName = header.name.replace(/^\.\//, '');
@@ -257,6 +256,7 @@ async function* tarEntries(
 /** The one file of a gzip stream, named as the archive without `.gz`, under the same bounds as any entry. */
 async function* gzipEntry(name: string, buffer: Buffer, limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
   const inner = name.slice(name.lastIndexOf('/') + 1, -'.gz'.length);
+  const { Readable } = process.getBuiltinModule('node:stream');
   yield { name: inner, content: await collect(Readable.from([buffer]).pipe(zlib.createGunzip()), limits, budget) };
 }
 
