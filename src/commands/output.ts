@@ -1,8 +1,8 @@
 // What every scanning command shares: the output flags, writing the report, and the exit code.
+import { isatty } from 'node:tty';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { revealSecrets } from '../redact.js';
-import { isatty } from '../light-process.js';
 import { writeStdout } from '../stdout.js';
 import type { Format } from '../report/index.js';
 import type { Reporter, RuleInfo } from '../report/types.js';
@@ -141,8 +141,7 @@ export function failingCount(report: Report, failOn: Severity, failOnUsage = fal
 
 /**
  * A throttled one-line progress display on stderr, only when stderr is a terminal. Asked of the descriptor:
- * process.stderr, a stream over a pipe or a file, is built only when there is something to write; node:tty is not
- * loaded (light-process.ts).
+ * process.stderr, a stream over a pipe or a file, is built only when there is something to write.
  */
 export function progressLine(): { update: (files: number, bytes: number) => void; done: () => void } {
   if (!isatty(2)) return { update: () => {}, done: () => {} };

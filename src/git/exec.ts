@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { spawnSync } from '../light-process.js';
 import {
   blockedMessage,
   CONFIG_PATH_KEYS,
@@ -105,7 +104,7 @@ export const BOUNDED_READS = [
   'core.deltaBaseCacheLimit=32m',
 ];
 
-/** node:child_process, loaded by the first asynchronous git: a pre-commit run's one git needs none (light-process.ts). */
+/** node:child_process, loaded where a git is first started rather than when this module loads. */
 const childProcess = () => process.getBuiltinModule('node:child_process');
 
 /** Starts `git args…` in `cwd` with piped streams; with `stdout`, git writes into that socket instead. */
@@ -173,10 +172,8 @@ function patientGitSync(cwd: string, args: string[], limit: number, input?: Buff
   return gitSync(cwd, args, limit, undefined, input);
 }
 
-/** execFileSync's answer: stdout, or its error (the spawn's own, ENOENT, ETIMEDOUT, ENOBUFS; else git's exit status). */
 function gitSync(cwd: string, args: string[], limit: number, timeout?: number, input?: Buffer): Buffer {
-  const argv = [...GIT_CONFIG, ...args];
-  const run = spawnSync('git', argv, {
+  return childProcess().execFileSync('git', [...GIT_CONFIG, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV },
     input,
@@ -184,9 +181,6 @@ function gitSync(cwd: string, args: string[], limit: number, timeout?: number, i
     maxBuffer: limit,
     timeout,
   });
-  if (run.error) throw Object.assign(run.error, run);
-  if (run.status !== 0) throw Object.assign(new Error(`Command failed: git ${argv.join(' ')}`), run);
-  return run.stdout;
 }
 
 /**
