@@ -1,0 +1,148 @@
+// Hex-dump views: a config shown by `xxd`, `hexdump -C`, `od -A x -t x1z` or `od -c` (pasted into an issue, a log, a
+// notes file) holds its key as hex byte columns, or as one character per column, cut every 16 bytes; `xxd -i` writes
+// it as a C array to embed in firmware. Nothing of the key or its name is left as text. The view writes each dump
+// line as the bytes it shows, so the dump reads as the file it was made from and the ordinary bindings find the key,
+// reported at the line where it starts. A dump is only read from its first line (offset 0) on, and each line's offset
+// must count the bytes before it: lines that merely start with hex digits are no dump.
+import { ByteSign } from './byte-signs.js';
+import type { Replacement } from './views.js';
+
+/** How far into an item a dump's first line is looked for: dumps are files or pasted near a note's top. */
+const HEAD = 4096;
+/** A dump's first line: offset zero (7 octal digits for `od`, 6 for `od -A x`, 8 for `xxd` and `hexdump`). */
+const FIRST_LINE = /(?:^|\n)0{6,8}:? [ 0-9a-fA-F\\]/;
+/** What `xxd -i` writes before its bytes. */
+const C_ARRAY_SIGN = new ByteSign('[] = {\n  0x');
+/** One line of a dump: its offset and the rest (hex columns, or `od -c`'s character columns, then any text column). */
+const DUMP_LINE = /^(?<offset>[0-9a-fA-F]{6,8})(?<colon>:?)(?<rest>.*)$/;
+/** `xxd -p`: plain hex, 60 digits a line; the first line must be whole. */
+const PLAIN_FIRST = /^[0-9a-f]{60}\r?\n/;
+const PLAIN_LINE = /^[0-9a-f]{2,60}$/;
+/** `xxd -i`'s array body: lines of `0xHH, ` up to the closing brace. */
+const C_ARRAY = /\[\] = \{\n(?<body>(?:[ \t]*0x[0-9a-fA-F]{2}(?:,[ \t]*0x[0-9a-fA-F]{2})*,?\n)+)\};/g;
+const C_BYTE = /0x([0-9a-fA-F]{2})/g;
+/** `od -c`'s names of control characters. */
+const OD_ESCAPES: Record<string, number> = {
+  '\\0': 0,
+  '\\a': 7,
+  '\\b': 8,
+  '\\t': 9,
+  '\\n': 10,
+  '\\v': 11,
+  '\\f': 12,
+  '\\r': 13,
+};
+/** At most this many dump lines are rewritten in one item. */
+const MAX_LINES = 100_000;
+
+/** Whether `bytes` may hold a hex dump: a dump line at offset zero near its start, or an `xxd -i` array. */
+export function mayHoldHexDump(bytes: Buffer): boolean {
+  const head = bytes.toString('latin1', 0, HEAD);
+  return (head.includes('000000') && FIRST_LINE.test(head)) || PLAIN_FIRST.test(head) || C_ARRAY_SIGN.in(bytes);
+}
+
+/** Replacements writing each line of each dump as the bytes it shows. */
+export function hexDumpLines(latin1: string): Replacement[] {
+  const found: Replacement[] = [];
+  const lines = splitLines(latin1);
+  if (PLAIN_FIRST.test(latin1)) addPlain(lines, found);
+  else addOffsetLines(lines, found);
+  addCArrays(latin1, found);
+  return found;
+}
+
+/** Lines of dumps with offsets, each dump from offset zero while each offset counts the bytes before it. */
+function addOffsetLines(lines: ReturnType<typeof splitLines>, found: Replacement[]): void {
+  let dumped = -1;
+  for (const line of lines) {
+    if (found.length >= MAX_LINES) break;
+    const m = DUMP_LINE.exec(line.text);
+    const bytes = m ? dumpBytes(m.groups!.colon!, m.groups!.rest!) : undefined;
+    const offset = m ? m.groups!.offset! : '';
+    const next = bytes && (dumped === -1 ? /^0+$/.test(offset) : atOffset(offset, dumped));
+    if (!next) {
+      dumped = -1;
+      continue;
+    }
+    if (dumped === -1) dumped = 0;
+    dumped += bytes.length;
+    found.push({ from: line.from, to: line.next, text: bytes.toString('latin1'), report: line.from });
+  }
+}
+
+/** An item's lines: where each starts, where the next starts, and its text without the line break. */
+function splitLines(latin1: string): Array<{ from: number; next: number; text: string }> {
+  const lines = [];
+  for (let from = 0; from < latin1.length; ) {
+    const end = latin1.indexOf('\n', from);
+    const next = end === -1 ? latin1.length : end + 1;
+    lines.push({ from, next, text: latin1.slice(from, end === -1 ? next : end).replace(/\r$/, '') });
+    from = next;
+  }
+  return lines;
+}
+
+/** Whether a line's offset counts the bytes before it, in hex (`xxd`, `hexdump`, `od -A x`) or octal (`od`). */
+function atOffset(offset: string, count: number): boolean {
+  return Number.parseInt(offset, 16) === count || (/^[0-7]+$/.test(offset) && Number.parseInt(offset, 8) === count);
+}
+
+/**
+ * The bytes a dump line shows after its offset, or undefined if it is no dump line. Hex columns end where the text
+ * column starts: `|` (`hexdump -C`), `>` (`od … z`), or two spaces after `xxd`'s colon. `od -c` right-aligns each
+ * character in four columns, so its rest opens with three spaces.
+ */
+function dumpBytes(colon: string, rest: string): Buffer | undefined {
+  if (rest.startsWith('   ') && !colon) return odCharacters(rest);
+  let hex = rest;
+  for (const end of ['|', '>']) {
+    const at = hex.indexOf(end);
+    if (at !== -1) hex = hex.slice(0, at);
+  }
+  if (colon) {
+    const text = hex.indexOf('  ', 1);
+    if (text !== -1) hex = hex.slice(0, text);
+  }
+  hex = hex.replace(/[ \t]+/g, '');
+  return /^(?:[0-9a-fA-F]{2})*$/.test(hex) ? Buffer.from(hex, 'hex') : undefined;
+}
+
+/** The bytes of an `od -c` line: a character, an escape or three octal digits in each four columns. */
+function odCharacters(rest: string): Buffer | undefined {
+  if (rest.length % 4 !== 0) return undefined;
+  const bytes: number[] = [];
+  for (let at = 0; at < rest.length; at += 4) {
+    const field = rest.slice(at, at + 4);
+    const shown = field.trimStart();
+    if (shown === '') bytes.push(0x20);
+    else if (shown.length === 1) bytes.push(shown.charCodeAt(0));
+    else if (OD_ESCAPES[shown] !== undefined) bytes.push(OD_ESCAPES[shown]!);
+    else if (/^[0-7]{3}$/.test(shown)) bytes.push(Number.parseInt(shown, 8));
+    else return undefined;
+  }
+  return Buffer.from(bytes);
+}
+
+/** `xxd -p` from the item's start: each line its bytes, while the lines are hex and the bytes are text. */
+function addPlain(lines: ReturnType<typeof splitLines>, found: Replacement[]): void {
+  const run: Replacement[] = [];
+  for (const line of lines) {
+    if (!PLAIN_LINE.test(line.text) || line.text.length % 2 !== 0) break;
+    const bytes = Buffer.from(line.text, 'hex');
+    if (bytes.some((byte) => (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f)) return;
+    run.push({ from: line.from, to: line.next, text: bytes.toString('latin1'), report: line.from });
+  }
+  found.push(...run);
+}
+
+/** Each line of an `xxd -i` array as the bytes it lists. */
+function addCArrays(latin1: string, found: Replacement[]): void {
+  for (const m of latin1.matchAll(C_ARRAY)) {
+    let from = m.index + m[0].indexOf('\n') + 1;
+    for (const line of m.groups!.body!.split(/(?<=\n)/)) {
+      const bytes = Buffer.from(Array.from(line.matchAll(C_BYTE), (b) => Number.parseInt(b[1]!, 16)));
+      found.push({ from, to: from + line.length, text: bytes.toString('latin1'), report: from });
+      from += line.length;
+    }
+  }
+}
