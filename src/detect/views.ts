@@ -42,11 +42,23 @@ export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;', '&q;:'];
  * Keywords that make an item's character escapes worth reading without a vendor's context: a Max AI key's prefix names
  * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables),
  * `max\u005f` (native2ascii), a wholly escaped `max` (`\u006d\u0061\u0078…`, Java's and JSON's `\u`, Dart's and
- * Swift's `\u{6d}\u{61}`, found from its `6d`) and HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`. A bare `\u005f` is
+ * Swift's `\u{6d}\u{61}`, found from its `6d`), HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`, a key wholly written as
+ * character references (`&#109;&#97;&#120;…`, `&#x6d;&#x61;&#x78;…`, as pages hide an address from harvesters: found from
+ * the `;` ending `m`'s reference, as `&#10` would make the pass skip by the common `10`) and a URL's `max%5F`. A bare `\u005f` is
  * left out: the keyword pass would skip by its `00`, a pair common in every item (`max\` adds only `x\` to the pairs
  * `max_prd_ak_` has, `max&` only `x&`).
  */
-export const VIEW_ESCAPES = ['\\x5f', 'max\\u005f', '6d\\u0061', '6d}\\u{61}', 'max&#', 'max&lowbar;'];
+export const VIEW_ESCAPES = [
+  '\\x5f',
+  'max\\u005f',
+  '6d\\u0061',
+  '6d}\\u{61}',
+  'max&#',
+  'max&lowbar;',
+  'max%5f',
+  ';&#97;&#120;',
+  ';&#x61;&#x78;',
+];
 
 /** What the keyword pass saw of encoded values in an item. */
 export interface ViewSigns {
