@@ -11,12 +11,17 @@ import type { Replacement } from './views.js';
 const HEAD = 4096;
 /** A dump's first line: offset zero (7 octal digits for `od`, 6 for `od -A x`, 8 for `xxd` and `hexdump`). */
 const FIRST_LINE = /(?:^|\n)0{6,8}:? [ 0-9a-fA-F\\]/;
-/** What `xxd -i` writes before its bytes. */
+/**
+ * What `xxd -i` writes before its bytes, looked for in C and C++ files only (where its output is included from): a
+ * search of every item for it ran on each `]` of every bundle.
+ */
 const C_ARRAY_SIGN = new ByteSign('[] = {\n  0x');
+const C_FILE = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|inc|ino)$/i;
 /** One line of a dump: its offset and the rest (hex columns, or `od -c`'s character columns, then any text column). */
 const DUMP_LINE = /^(?<offset>[0-9a-fA-F]{6,8})(?<colon>:?)(?<rest>.*)$/;
 /** `xxd -p`: plain hex, 60 digits a line; the first line must be whole. */
 const PLAIN_FIRST = /^[0-9a-f]{60}\r?\n/;
+const PLAIN_HEAD = /^[0-9a-f]{60}[\r\n]/;
 const PLAIN_LINE = /^[0-9a-f]{2,60}$/;
 /** `xxd -i`'s array body: lines of `0xHH, ` up to the closing brace. */
 const C_ARRAY = /\[\] = \{\n(?<body>(?:[ \t]*0x[0-9a-fA-F]{2}(?:,[ \t]*0x[0-9a-fA-F]{2})*,?\n)+)\};/g;
@@ -35,10 +40,11 @@ const OD_ESCAPES: Record<string, number> = {
 /** At most this many dump lines are rewritten in one item. */
 const MAX_LINES = 100_000;
 
-/** Whether `bytes` may hold a hex dump: a dump line at offset zero near its start, or an `xxd -i` array. */
-export function mayHoldHexDump(bytes: Buffer): boolean {
-  const head = bytes.toString('latin1', 0, HEAD);
-  return (head.includes('000000') && FIRST_LINE.test(head)) || PLAIN_FIRST.test(head) || C_ARRAY_SIGN.in(bytes);
+/** Whether `bytes`, the text of `file`, may hold a hex dump: a dump line at offset zero near its start, or an `xxd -i` array. */
+export function mayHoldHexDump(bytes: Buffer, file: string): boolean {
+  const head = bytes.subarray(0, HEAD);
+  if (head.indexOf('000000') !== -1 && FIRST_LINE.test(head.toString('latin1'))) return true;
+  return PLAIN_HEAD.test(bytes.toString('latin1', 0, 61)) || (C_FILE.test(file) && C_ARRAY_SIGN.in(bytes));
 }
 
 /** Replacements writing each line of each dump as the bytes it shows. */

@@ -354,8 +354,12 @@ export const ENTITY_TEXT: Record<string, string> = {
 };
 /** Decoded values shorter than this cannot hold a key. */
 const MIN_DECODED = 12;
-/** A JSON key between escaped quotes, followed by its colon. */
-const ESCAPED_KEY = /&(?:quot|#34|#x22|q);[^&"'<>\n]{1,64}&(?:quot|#34|#x22|q);[ \t]*:/gi;
+/**
+ * A JSON key between escaped quotes, followed by its colon; or an attribute's value between escaped quotes, followed
+ * by the next attribute (`&lt;header name=&quot;x-api-key&quot; value=&quot;…`: markup shown as text in a page).
+ */
+const ESCAPED_KEY =
+  /&(?:quot|#34|#x22|q);[^&"'<>\n]{1,64}&(?:quot|#34|#x22|q);(?:[ \t]*:|[ \t]+[\w:.-]{1,40}=&(?:quot|#34|#x22);)/gi;
 /** How far from an escaped key its JSON is unescaped (an attribute value, not a megabyte-long minified line). */
 const ENTITY_REACH = 4096;
 
@@ -393,7 +397,8 @@ function compression(bytes: Buffer): typeof zlib.gunzipSync | undefined {
 }
 
 /**
- * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. Base64 of gzip or zlib
+ * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII (UTF-16LE of ASCII counts,
+ * read one byte a character). Base64 of gzip or zlib
  * data is text once decompressed (then UTF-8 is text too: a gzipped JSON document may hold any character), and text
  * that is itself base64 is decoded once more (a Helm release, base64 of gzip, in a Secret's `data`; a dotenv file
  * encoded twice). A key alone is no such text: its characters decoded are not printable but once in 10^10.
@@ -408,12 +413,28 @@ export function decodeBase64Text(b64: string, nested = false): string | undefine
       return undefined;
     }
   }
+  bytes = asciiOfUtf16(bytes) ?? bytes;
   if (bytes.length < MIN_DECODED) return undefined;
   for (const byte of bytes) {
     if ((byte < 0x20 || (byte > 0x7e && !gzipped)) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
   }
   const text = bytes.toString('latin1');
   return !nested && NESTED_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
+}
+
+/**
+ * The bytes of UTF-16LE text of ASCII characters one a byte (.NET's `Encoding.Unicode`, PowerShell's
+ * `-EncodedCommand`, which Windows encodes so before base64), or undefined for other bytes: every second byte zero.
+ */
+export function asciiOfUtf16(bytes: Buffer): Buffer | undefined {
+  const from = bytes[0] === 0xff && bytes[1] === 0xfe ? 2 : 0;
+  if (bytes.length - from < 4 || (bytes.length - from) % 2 !== 0) return undefined;
+  const ascii = Buffer.alloc((bytes.length - from) / 2);
+  for (let i = from; i < bytes.length; i += 2) {
+    if (bytes[i + 1] !== 0 || bytes[i] === 0) return undefined;
+    ascii[(i - from) / 2] = bytes[i]!;
+  }
+  return ascii;
 }
 
 /** A decode call of base32 that DECODE_CALL finds by its module's name (Python's `base64.b32decode("…")`). */
