@@ -96,10 +96,11 @@ function atOffset(offset: string, count: number): boolean {
 /**
  * The bytes a dump line shows after its offset, or undefined if it is no dump line. Hex columns end where the text
  * column starts: `|` (`hexdump -C`), `>` (`od … z`), or two spaces after `xxd`'s colon. `od -c` right-aligns each
- * character in four columns, so its rest opens with three spaces.
+ * character in four columns (`   a`, `  \n`, ` 302`), so each column opens with a space, which no hex column does.
  */
 function dumpBytes(colon: string, rest: string): Buffer | undefined {
-  if (rest.startsWith('   ') && !colon) return odCharacters(rest);
+  const characters = !colon && rest.startsWith('  ') ? odCharacters(rest) : undefined;
+  if (characters) return characters;
   let hex = rest;
   for (const end of ['|', '>']) {
     const at = hex.indexOf(end);
@@ -119,6 +120,7 @@ function odCharacters(rest: string): Buffer | undefined {
   const bytes: number[] = [];
   for (let at = 0; at < rest.length; at += 4) {
     const field = rest.slice(at, at + 4);
+    if (field[0] !== ' ') return undefined;
     const shown = field.trimStart();
     if (shown === '') bytes.push(0x20);
     else if (shown.length === 1) bytes.push(shown.charCodeAt(0));
