@@ -78,6 +78,8 @@ export interface ViewSigns {
   declared?: boolean;
   /** Set by `mayHoldEncoded`: the item is a YAML file with a value tagged `!!binary` (base64 by YAML's own type). */
   binary?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a text or PEM file with an armoured block (`certutil -encode`). */
+  armoured?: boolean;
 }
 
 /**
@@ -96,6 +98,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   const yaml = config && YAML_FILE.test(file);
   signs.declared = yaml && ENCODING_SIGN.in(bytes);
   signs.binary = yaml && BINARY_TAG.in(bytes);
+  signs.armoured = ARMOURED_FILE.test(file) && ARMOUR_SIGN.in(bytes);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -104,6 +107,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.gzip ||
     signs.declared ||
     signs.binary ||
+    signs.armoured ||
     DOTENV_FILE.test(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
@@ -232,6 +236,8 @@ const DATA_URI = /;base64,(?<b64>[A-Za-z0-9+/]{16,}={0,2})/g;
 /** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
 const HELM_FILTER = /\|[ \t]*b64dec\b/gi;
 const HELM_LITERAL = new RegExp(String.raw`(?<q>["'])(?<b64>${B64})\k<q>[ \t]*$`);
+/** Decoded text that is a JSON object or array holding strings. */
+const JSON_DOCUMENT = /^\s*[[{][\s\S]*"[\s\S]*[\]}]\s*$/;
 /** How far before a filter or a name's encoding word its literal or name is looked for. */
 const BACK_REACH = 2048;
 /** How far from an anchor a decode call or a binding may reach (a whole dotenv file, base64, fits). */
@@ -275,6 +281,14 @@ const SHELL_FILE = /\.(?:sh|bash|zsh|ksh|ps1|psm1)$/i;
  */
 const BASE64_FILE = /\.(?:b64|base64)(?:\.txt)?$/i;
 const WHOLE_BASE64 = /^\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
+/**
+ * A file armoured as a certificate (`certutil -encode .env env.txt`, how Windows moves a file through text): base64
+ * between PEM lines, decoded when it is text (a real certificate is DER, never text). Looked for in the files such
+ * output is written to.
+ */
+const ARMOURED_FILE = /\.(?:txt|b64|base64|pem|crt|cer|asc)$/i;
+const ARMOUR_SIGN = new ByteSign('-----BEGIN ');
+const ARMOURED = /-----BEGIN [A-Z0-9 ]{1,40}-----\r?\n(?<b64>(?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END /g;
 /** YAML files by name, and cloud-init's `user-data` (the NoCloud seed's name, no extension). */
 const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
 /**
@@ -404,7 +418,7 @@ function compression(bytes: Buffer): typeof zlib.gunzipSync | undefined {
  * encoded twice). A key alone is no such text: its characters decoded are not printable but once in 10^10.
  */
 export function decodeBase64Text(b64: string, nested = false): string | undefined {
-  let bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
+  let bytes: Buffer = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
   const gzipped = compression(bytes);
   if (gzipped) {
     try {
@@ -482,8 +496,10 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   ) => {
     const decoded = decode(b64);
     if (decoded === undefined) return;
-    // Text of several lines (a whole dotenv file) starts on a line of its own, so that its bindings start lines.
-    const text = decoded.includes('\n') ? `\n${decoded}\n` : `${lead}${quote}${decoded}${quote}`;
+    // Text of several lines (a whole dotenv file), or a JSON document (a HAR response's body), starts on a line of its
+    // own, so that its bindings start lines and its quotes are not taken for the literal's.
+    const text =
+      decoded.includes('\n') || JSON_DOCUMENT.test(decoded) ? `\n${decoded}\n` : `${lead}${quote}${decoded}${quote}`;
     found.push({ from, to, text, report: at, encoded: [at, at + b64.length] });
     // `NOVAMED_API_KEY_B64` names a NovaMed key once decoded: the view names it without the encoding.
     if (name) {
@@ -613,6 +629,11 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     const at = whole.index + whole[0].indexOf(whole.groups!.b64!);
     add(at, at + whole.groups!.b64!.length, whole.groups!.b64!.replace(/\s+/g, ''), at, '');
   }
+  if (signs.armoured)
+    for (const m of bytes.toString('latin1').matchAll(ARMOURED)) {
+      const at = m.index + m[0].indexOf(m.groups!.b64!);
+      add(at, at + m.groups!.b64!.length, m.groups!.b64!.replace(/\s+/g, ''), at, '');
+    }
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
   if (
