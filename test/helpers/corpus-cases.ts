@@ -168,12 +168,13 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * every character as Dart's and Swift's `\u{HH}`, `{{html-entities}}` every character but letters and digits as
  * `&#NN;`, `{{b32}}` as base32 (RFC 4648, padded). Its tokens land where the region starts. `{{octal-escape}}` writes
  * every character `\NNN` (bash's `$'…'`), `{{url-lower}}` every character `%hh`, `{{html-entities-all}}` every
- * character `&#NN;`, `{{utf16-b64}}` base64 of the UTF-16LE text (PowerShell's `-EncodedCommand`); `{{xxd}}`,
- * `{{hexdump-c}}` and `{{od-c}}` write the text as those tools dump it, 16 bytes a line, and their tokens land at the
+ * character `&#NN;`, `{{utf16-b64}}` base64 of the UTF-16LE text (PowerShell's `-EncodedCommand`), `{{b64-lines}}`
+ * base64 in lines of 64 (`certutil -encode`, `openssl base64`); `{{xxd}}`, `{{hexdump-c}}`, `{{od-c}}` and
+ * `{{tcpdump-x}}` write the text as those tools dump it, 16 bytes a line, and their tokens land at the
  * start of the dump line that shows the token's first byte.
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c|tcpdump-x|b64-lines)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -199,12 +200,19 @@ const ENCODE: Record<string, (text: string) => string> = {
   'url-lower': (text) => [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
   'html-entities-all': (text) => [...text].map((c) => `&#${c.charCodeAt(0)};`).join(''),
   'utf16-b64': (text) => Buffer.from(text, 'utf16le').toString('base64'),
+  'b64-lines': (text) =>
+    `${(
+      Buffer.from(text, 'utf8')
+        .toString('base64')
+        .match(/.{1,64}/g) ?? []
+    ).join('\n')}\n`,
   xxd: (text) => dump(text, xxdLine),
+  'tcpdump-x': (text) => dump(text, (bytes, at) => `\t0x${xxdLine(bytes, at).slice(4).replace(': ', ':  ')}`),
   'hexdump-c': (text) => dump(text, hexdumpLine, (n) => `${n.toString(16).padStart(8, '0')}\n`),
   'od-c': (text) => dump(text, odLine, (n) => `${n.toString(8).padStart(7, '0')}\n`),
 };
 /** Regions written as dumps of 16 bytes a line: a token lands on the line of its first byte. */
-const DUMPS = new Set(['xxd', 'hexdump-c', 'od-c']);
+const DUMPS = new Set(['xxd', 'hexdump-c', 'od-c', 'tcpdump-x']);
 
 /** The text dumped 16 bytes a line, each line as `line` writes it, and the dump's closing line if it has one. */
 function dump(text: string, line: (bytes: Buffer, at: number) => string, end?: (n: number) => string): string {
