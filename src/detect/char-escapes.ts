@@ -4,21 +4,24 @@
 // System.Text.Json escapes quotes by default), and percent-encoding (`config=%7B%22apiKey%22%3A%22…%22%7D`, JSON in a
 // query string), and HTML character references of ASCII in pages and exported docs (`max&#95;prd&#95;…`, `&#x5f;`,
 // `&lowbar;`, `x&#45;api&#45;key`), percent-encoding applied twice (`%253Fapi_key%253D…`: a URL carried in another
-// URL's query, as a login redirect's `next=` logs it) and the octal escape of a space (`\040`: mysql's and libedit's histories write
-// every space so, `UPDATE\040settings\040SET\040value='…'`). The view writes each such escape as its character, so the ordinary bindings find
+// URL's query, as a login redirect's `next=` logs it), percent-encoding in lower case where escapes run together
+// (`%6d%61%78%5f…`: a tool that encodes every character), and octal escapes of printable characters (`\040`: mysql's and
+// libedit's histories write every space so, `UPDATE\040settings\040SET\040value='…'`; bash's `$'\155\141\170…'`,
+// C's and Perl's `"\170\055…"`). The view writes each such escape as its character, so the ordinary bindings find
 // the key; a key that starts inside an escape is reported at that escape.
 import { anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** Byte strings one of which an item must hold to be looked at: every escape form starts with one. */
-const NEEDLES = byteSigns(['\\x', '\\u', '%2', '%3', '%5', '%7', '&#', '&lowbar;', '\\040']);
+const NEEDLES = byteSigns(['\\x', '\\u', '%2', '%3', '%5', '%6', '%7', '&#', '&lowbar;', '\\0', '\\1']);
 /**
  * `\xHH`, `\uHHHH`, `\u{H…}`, `%HH` in upper case as URL encoders write it (`%2d` is more often printf's width
- * than an encoded `-`), also encoded again (`%253D`: `%25` is `%`), libedit's `\040` for a space, and HTML's `&#NN;`, `&#xHH;` and the named references of ASCII punctuation a key or a
+ * than an encoded `-`, so lower case counts only beside another escape), also encoded again (`%253D`: `%25` is `%`),
+ * octal `\NNN` of printable characters, and HTML's `&#NN;`, `&#xHH;` and the named references of ASCII punctuation a key or a
  * header's name holds (quotes are the entity view's, views.ts, where they quote JSON). Only escapes of printable ASCII are rewritten.
  */
 const ESCAPE =
-  /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(040))|%(?:25)?([2-7][0-9A-F])|&#(?:(\d{2,3})|[xX]([0-9a-fA-F]{2}));|&(lowbar|period|colon|equals|sol|plus);/g;
+  /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(0[4-7][0-7]|1[0-7][0-7]))|%(?:25)?([2-7][0-9A-F])|(?<=%[2-7][0-9a-fA-F])%([2-7][0-9a-f])|%([2-7][0-9a-f])(?=%[2-7][0-9a-fA-F])|&#(?:(\d{2,3})|[xX]([0-9a-fA-F]{2}));|&(lowbar|period|colon|equals|sol|plus);/g;
 /** The characters of the named references ESCAPE reads. */
 const NAMED: Record<string, string> = {
   lowbar: '_',
@@ -47,13 +50,13 @@ export function findCharEscapes(latin1: string): Replacement[] {
   for (let m = ESCAPE.exec(latin1); m && found.length < MAX_ESCAPES; m = ESCAPE.exec(latin1)) {
     if (m[0][0] === '\\' && escapedBackslash(latin1, m.index)) continue;
     const code =
-      m[8] !== undefined
-        ? NAMED[m[8]]!.charCodeAt(0)
-        : m[6] !== undefined
-          ? Number.parseInt(m[6], 10)
+      m[10] !== undefined
+        ? NAMED[m[10]]!.charCodeAt(0)
+        : m[8] !== undefined
+          ? Number.parseInt(m[8], 10)
           : m[4] !== undefined
             ? Number.parseInt(m[4], 8)
-            : Number.parseInt(m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7]!, 16);
+            : Number.parseInt(m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[9]!, 16);
     if (code < 0x20 || code > 0x7e) continue;
     found.push({ from: m.index, to: m.index + m[0].length, text: String.fromCharCode(code), report: m.index });
   }

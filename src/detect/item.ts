@@ -14,7 +14,9 @@ import { curlTraceLines, mayHoldCurlTrace } from './curl-trace.js';
 import { findCharEscapes, mayHoldCharEscapes } from './char-escapes.js';
 import { BLOCK_SIZE, ItemScanner, isAllowedNear, mayMatchInJson, type Detector, type Match } from './engine.js';
 import { escapedLines, mayHoldEscapedLines } from './escaped-lines.js';
+import { encodedCommands, mayHoldEncodedCommand } from './encoded-command.js';
 import { findEscaped, mayHoldEscapes } from './escapes.js';
+import { hexDumpLines, mayHoldHexDump } from './hex-dumps.js';
 import { highlightedCode, mayHoldHighlighted } from './markup.js';
 import { isOfficePart, officeText } from './office.js';
 import { namedValue, namedValueOf } from './named-file.js';
@@ -237,6 +239,10 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const terminal = keyword && mayHoldTerminal(buffer);
   const curlTrace = keyword && mayHoldCurlTrace(buffer);
   const sqlHex = SQL_FILE.test(file) && anyIn(SQL_HEX_SIGNS, buffer);
+  // A dump shows no name or key as text: looked for in every item, from a sign near its start.
+  const hexDump = mayHoldHexDump(buffer, file);
+  // A script passed to PowerShell as base64 of UTF-16LE: its names are hidden too.
+  const encodedCommand = mayHoldEncodedCommand(buffer, file);
   const textViews =
     table ||
     escaped ||
@@ -254,7 +260,9 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     terminal ||
     escapedLineBreaks ||
     curlTrace ||
-    sqlHex;
+    sqlHex ||
+    hexDump ||
+    encodedCommand;
   const fromBytes = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
   // The encoded views read the bytes around their anchors: an item they find nothing in is not decoded whole (on
   // axios's history, 2,259 items with a `base64` somewhere, 378 MB of latin1 strings made for nothing).
@@ -268,6 +276,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(assembled ? findAssembled(latin1) : []),
     ...(sqlHex ? sqlHexLiterals(latin1) : []),
     ...(curlTrace ? curlTraceLines(latin1) : []),
+    ...(hexDump ? hexDumpLines(latin1) : []),
+    ...(encodedCommand ? encodedCommands(latin1) : []),
   ];
   const replacements = settle([
     ...decoded,

@@ -42,11 +42,23 @@ export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;', '&q;:'];
  * Keywords that make an item's character escapes worth reading without a vendor's context: a Max AI key's prefix names
  * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables),
  * `max\u005f` (native2ascii), a wholly escaped `max` (`\u006d\u0061\u0078…`, Java's and JSON's `\u`, Dart's and
- * Swift's `\u{6d}\u{61}`, found from its `6d`) and HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`. A bare `\u005f` is
+ * Swift's `\u{6d}\u{61}`, found from its `6d`), HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`, a key wholly written as
+ * character references (`&#109;&#97;&#120;…`, `&#x6d;&#x61;&#x78;…`, as pages hide an address from harvesters: found from
+ * the `;` ending `m`'s reference, as `&#10` would make the pass skip by the common `10`) and a URL's `max%5F`. A bare `\u005f` is
  * left out: the keyword pass would skip by its `00`, a pair common in every item (`max\` adds only `x\` to the pairs
  * `max_prd_ak_` has, `max&` only `x&`).
  */
-export const VIEW_ESCAPES = ['\\x5f', 'max\\u005f', '6d\\u0061', '6d}\\u{61}', 'max&#', 'max&lowbar;'];
+export const VIEW_ESCAPES = [
+  '\\x5f',
+  'max\\u005f',
+  '6d\\u0061',
+  '6d}\\u{61}',
+  'max&#',
+  'max&lowbar;',
+  'max%5f',
+  ';&#97;&#120;',
+  ';&#x61;&#x78;',
+];
 
 /** What the keyword pass saw of encoded values in an item. */
 export interface ViewSigns {
@@ -66,6 +78,8 @@ export interface ViewSigns {
   declared?: boolean;
   /** Set by `mayHoldEncoded`: the item is a YAML file with a value tagged `!!binary` (base64 by YAML's own type). */
   binary?: boolean;
+  /** Set by `mayHoldEncoded`: the item is a text or PEM file with an armoured block (`certutil -encode`). */
+  armoured?: boolean;
 }
 
 /**
@@ -84,6 +98,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   const yaml = config && YAML_FILE.test(file);
   signs.declared = yaml && ENCODING_SIGN.in(bytes);
   signs.binary = yaml && BINARY_TAG.in(bytes);
+  signs.armoured = ARMOURED_FILE.test(file) && ARMOUR_SIGN.in(bytes);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -92,6 +107,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.gzip ||
     signs.declared ||
     signs.binary ||
+    signs.armoured ||
     DOTENV_FILE.test(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
@@ -220,6 +236,8 @@ const DATA_URI = /;base64,(?<b64>[A-Za-z0-9+/]{16,}={0,2})/g;
 /** Helm's `{{ "…" | b64dec }}`: found at the filter, the literal looked for before it. */
 const HELM_FILTER = /\|[ \t]*b64dec\b/gi;
 const HELM_LITERAL = new RegExp(String.raw`(?<q>["'])(?<b64>${B64})\k<q>[ \t]*$`);
+/** Decoded text that is a JSON object or array holding strings. */
+const JSON_DOCUMENT = /^\s*[[{][\s\S]*"[\s\S]*[\]}]\s*$/;
 /** How far before a filter or a name's encoding word its literal or name is looked for. */
 const BACK_REACH = 2048;
 /** How far from an anchor a decode call or a binding may reach (a whole dotenv file, base64, fits). */
@@ -263,6 +281,14 @@ const SHELL_FILE = /\.(?:sh|bash|zsh|ksh|ps1|psm1)$/i;
  */
 const BASE64_FILE = /\.(?:b64|base64)(?:\.txt)?$/i;
 const WHOLE_BASE64 = /^\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
+/**
+ * A file armoured as a certificate (`certutil -encode .env env.txt`, how Windows moves a file through text): base64
+ * between PEM lines, decoded when it is text (a real certificate is DER, never text). Looked for in the files such
+ * output is written to.
+ */
+const ARMOURED_FILE = /\.(?:txt|b64|base64|pem|crt|cer|asc)$/i;
+const ARMOUR_SIGN = new ByteSign('-----BEGIN ');
+const ARMOURED = /-----BEGIN [A-Z0-9 ]{1,40}-----\r?\n(?<b64>(?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END /g;
 /** YAML files by name, and cloud-init's `user-data` (the NoCloud seed's name, no extension). */
 const YAML_FILE = /\.ya?ml$|(?:^|\/)user-data$/i;
 /**
@@ -342,8 +368,12 @@ export const ENTITY_TEXT: Record<string, string> = {
 };
 /** Decoded values shorter than this cannot hold a key. */
 const MIN_DECODED = 12;
-/** A JSON key between escaped quotes, followed by its colon. */
-const ESCAPED_KEY = /&(?:quot|#34|#x22|q);[^&"'<>\n]{1,64}&(?:quot|#34|#x22|q);[ \t]*:/gi;
+/**
+ * A JSON key between escaped quotes, followed by its colon; or an attribute's value between escaped quotes, followed
+ * by the next attribute (`&lt;header name=&quot;x-api-key&quot; value=&quot;…`: markup shown as text in a page).
+ */
+const ESCAPED_KEY =
+  /&(?:quot|#34|#x22|q);[^&"'<>\n]{1,64}&(?:quot|#34|#x22|q);(?:[ \t]*:|[ \t]+[\w:.-]{1,40}=&(?:quot|#34|#x22);)/gi;
 /** How far from an escaped key its JSON is unescaped (an attribute value, not a megabyte-long minified line). */
 const ENTITY_REACH = 4096;
 
@@ -381,13 +411,14 @@ function compression(bytes: Buffer): typeof zlib.gunzipSync | undefined {
 }
 
 /**
- * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII. Base64 of gzip or zlib
+ * Decodes a base64 literal to text, or undefined when it does not decode to printable ASCII (UTF-16LE of ASCII counts,
+ * read one byte a character). Base64 of gzip or zlib
  * data is text once decompressed (then UTF-8 is text too: a gzipped JSON document may hold any character), and text
  * that is itself base64 is decoded once more (a Helm release, base64 of gzip, in a Secret's `data`; a dotenv file
  * encoded twice). A key alone is no such text: its characters decoded are not printable but once in 10^10.
  */
 export function decodeBase64Text(b64: string, nested = false): string | undefined {
-  let bytes = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
+  let bytes: Buffer = Buffer.from(b64, /[-_]/.test(b64) ? 'base64url' : 'base64');
   const gzipped = compression(bytes);
   if (gzipped) {
     try {
@@ -396,12 +427,28 @@ export function decodeBase64Text(b64: string, nested = false): string | undefine
       return undefined;
     }
   }
+  bytes = asciiOfUtf16(bytes) ?? bytes;
   if (bytes.length < MIN_DECODED) return undefined;
   for (const byte of bytes) {
     if ((byte < 0x20 || (byte > 0x7e && !gzipped)) && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return undefined;
   }
   const text = bytes.toString('latin1');
   return !nested && NESTED_TEXT.test(text) ? (decodeBase64Text(text.trim(), true) ?? text) : text;
+}
+
+/**
+ * The bytes of UTF-16LE text of ASCII characters one a byte (.NET's `Encoding.Unicode`, PowerShell's
+ * `-EncodedCommand`, which Windows encodes so before base64), or undefined for other bytes: every second byte zero.
+ */
+export function asciiOfUtf16(bytes: Buffer): Buffer | undefined {
+  const from = bytes[0] === 0xff && bytes[1] === 0xfe ? 2 : 0;
+  if (bytes.length - from < 4 || (bytes.length - from) % 2 !== 0) return undefined;
+  const ascii = Buffer.alloc((bytes.length - from) / 2);
+  for (let i = from; i < bytes.length; i += 2) {
+    if (bytes[i + 1] !== 0 || bytes[i] === 0) return undefined;
+    ascii[(i - from) / 2] = bytes[i]!;
+  }
+  return ascii;
 }
 
 /** A decode call of base32 that DECODE_CALL finds by its module's name (Python's `base64.b32decode("…")`). */
@@ -449,8 +496,10 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   ) => {
     const decoded = decode(b64);
     if (decoded === undefined) return;
-    // Text of several lines (a whole dotenv file) starts on a line of its own, so that its bindings start lines.
-    const text = decoded.includes('\n') ? `\n${decoded}\n` : `${lead}${quote}${decoded}${quote}`;
+    // Text of several lines (a whole dotenv file), or a JSON document (a HAR response's body), starts on a line of its
+    // own, so that its bindings start lines and its quotes are not taken for the literal's.
+    const text =
+      decoded.includes('\n') || JSON_DOCUMENT.test(decoded) ? `\n${decoded}\n` : `${lead}${quote}${decoded}${quote}`;
     found.push({ from, to, text, report: at, encoded: [at, at + b64.length] });
     // `NOVAMED_API_KEY_B64` names a NovaMed key once decoded: the view names it without the encoding.
     if (name) {
@@ -580,6 +629,11 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     const at = whole.index + whole[0].indexOf(whole.groups!.b64!);
     add(at, at + whole.groups!.b64!.length, whole.groups!.b64!.replace(/\s+/g, ''), at, '');
   }
+  if (signs.armoured)
+    for (const m of bytes.toString('latin1').matchAll(ARMOURED)) {
+      const at = m.index + m[0].indexOf(m.groups!.b64!);
+      add(at, at + m.groups!.b64!.length, m.groups!.b64!.replace(/\s+/g, ''), at, '');
+    }
   const dotenv = DOTENV_FILE.test(file);
   const mail = MAIL_FILE.test(file);
   if (

@@ -8,7 +8,9 @@ import { scanSource } from '../../src/scan/run.js';
 import { memorySource } from '../../src/sources/memory.js';
 import { mayHoldAssembled } from '../../src/detect/assembled.js';
 import { mayHoldCurlTrace } from '../../src/detect/curl-trace.js';
+import { mayHoldEncodedCommand } from '../../src/detect/encoded-command.js';
 import { mayHoldEscapedLines } from '../../src/detect/escaped-lines.js';
+import { mayHoldHexDump } from '../../src/detect/hex-dumps.js';
 import { mayHoldHighlighted } from '../../src/detect/markup.js';
 import { mayHoldPickle } from '../../src/detect/pickle.js';
 import { mayHoldTypography } from '../../src/detect/typography.js';
@@ -195,5 +197,48 @@ describe('view gates', () => {
     const fast = await sameAsReference(files);
     expect(fast.some((f) => f.startsWith('docs/keys.md:3:'))).toBe(true);
     expect(fast.some((f) => f.startsWith('dist/app.js:2:'))).toBe(true);
+  });
+
+  it('reads hex dumps and PowerShell encoded commands only where their signs are', () => {
+    const dump = (file: string, text: string) => mayHoldHexDump(Buffer.from(text), file);
+    expect(dump('notes.txt', '$ xxd .env\n00000000: 4e4f 5641  NOVA\n')).toBe(true);
+    expect(dump('ticket.log', '0000000   N   O   V   A\n')).toBe(true);
+    expect(dump('capture.txt', 'IP a > b: HTTP\n\t0x0000:  4500 0034  E..4\n')).toBe(true);
+    expect(dump('env.hex', `${'4e'.repeat(30)}\n`)).toBe(true);
+    expect(dump('env.h', 'unsigned char env[] = {\n  0x4e, 0x4f\n};\n')).toBe(true);
+    expect(dump('env.js', 'unsigned char env[] = {\n  0x4e, 0x4f\n};\n')).toBe(false);
+    expect(dump('notes.txt', `${'x'.repeat(5000)}\n00000000: 4e4f 5641  NOVA\n`)).toBe(false);
+    expect(dump('build.log', 'build 00000000 ok\n')).toBe(false);
+    const command = (file: string, text: string) => mayHoldEncodedCommand(Buffer.from(text), file);
+    expect(command('task.xml', '<Arguments>-NoProfile -EncodedCommand JABlAG4AdgA6AA==</Arguments>')).toBe(true);
+    expect(command('ci.yml', 'run: powershell -enc JABlAG4AdgA6AA==')).toBe(true);
+    expect(command('app.js', 'run: powershell -enc JABlAG4AdgA6AA==')).toBe(false);
+    expect(command('ci.yml', 'run: npm test')).toBe(false);
+  });
+
+  it('finds what the exhaustive reference finds in hex dumps, encoded commands and armoured files', async () => {
+    const xxd = (text: string) => {
+      const bytes = Buffer.from(text);
+      const lines = [];
+      for (let at = 0; at < bytes.length; at += 16) {
+        const row = bytes.subarray(at, at + 16);
+        const hex = (row.toString('hex').match(/.{1,4}/g) ?? []).join(' ');
+        const shown = row.toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+        lines.push(`${at.toString(16).padStart(8, '0')}: ${hex.padEnd(39)}  ${shown}`);
+      }
+      return `${lines.join('\n')}\n`;
+    };
+    const utf16 = (text: string) => Buffer.from(text, 'utf16le').toString('base64');
+    const b64 = Buffer.from(`NOVAMED_API_KEY=${keys.novamed()}\n`).toString('base64');
+    const files = [
+      { path: 'notes/env-dump.txt', content: `$ xxd .env\n${xxd(`MAIAGENT_API_KEY=${keys.maiagent()}\n`)}` },
+      {
+        path: 'ci/bot.yml',
+        content: `- run: powershell -enc ${utf16(`$env:NOVAMED_API_KEY = "${keys.novamed()}"`)}\n`,
+      },
+      { path: 'ops/env.txt', content: `-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n` },
+    ];
+    const fast = await sameAsReference(files);
+    expect(new Set(fast.map((f) => f.split(':')[0])).size).toBe(files.length);
   });
 });

@@ -166,10 +166,15 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * zlib-compressed text, `{{helm-release}}` base64 of that (a Helm release in a Secret's `data`), `{{b64-b64}}`
  * base64 of base64 (a value encoded again where it is stored), `{{unicode-brace}}`
  * every character as Dart's and Swift's `\u{HH}`, `{{html-entities}}` every character but letters and digits as
- * `&#NN;`, `{{b32}}` as base32 (RFC 4648, padded). Its tokens land where the region starts.
+ * `&#NN;`, `{{b32}}` as base32 (RFC 4648, padded). Its tokens land where the region starts. `{{octal-escape}}` writes
+ * every character `\NNN` (bash's `$'…'`), `{{url-lower}}` every character `%hh`, `{{html-entities-all}}` every
+ * character `&#NN;`, `{{utf16-b64}}` base64 of the UTF-16LE text (PowerShell's `-EncodedCommand`), `{{b64-lines}}`
+ * base64 in lines of 64 (`certutil -encode`, `openssl base64`); `{{xxd}}`, `{{hexdump-c}}`, `{{od-c}}` and
+ * `{{tcpdump-x}}` write the text as those tools dump it, 16 bytes a line, and their tokens land at the
+ * start of the dump line that shows the token's first byte.
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c|tcpdump-x|b64-lines)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -191,7 +196,61 @@ const ENCODE: Record<string, (text: string) => string> = {
   'unicode-brace': (text) => [...text].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join(''),
   'html-entities': (text) => text.replace(/[^A-Za-z0-9]/g, (c) => `&#${c.charCodeAt(0)};`),
   b32: (text) => base32(Buffer.from(text, 'utf8')),
+  'octal-escape': (text) => [...text].map((c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`).join(''),
+  'url-lower': (text) => [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
+  'html-entities-all': (text) => [...text].map((c) => `&#${c.charCodeAt(0)};`).join(''),
+  'utf16-b64': (text) => Buffer.from(text, 'utf16le').toString('base64'),
+  'b64-lines': (text) =>
+    `${(
+      Buffer.from(text, 'utf8')
+        .toString('base64')
+        .match(/.{1,64}/g) ?? []
+    ).join('\n')}\n`,
+  xxd: (text) => dump(text, xxdLine),
+  'tcpdump-x': (text) => dump(text, (bytes, at) => `\t0x${xxdLine(bytes, at).slice(4).replace(': ', ':  ')}`),
+  'hexdump-c': (text) => dump(text, hexdumpLine, (n) => `${n.toString(16).padStart(8, '0')}\n`),
+  'od-c': (text) => dump(text, odLine, (n) => `${n.toString(8).padStart(7, '0')}\n`),
 };
+/** Regions written as dumps of 16 bytes a line: a token lands on the line of its first byte. */
+const DUMPS = new Set(['xxd', 'hexdump-c', 'od-c', 'tcpdump-x']);
+
+/** The text dumped 16 bytes a line, each line as `line` writes it, and the dump's closing line if it has one. */
+function dump(text: string, line: (bytes: Buffer, at: number) => string, end?: (n: number) => string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  let out = '';
+  for (let at = 0; at < bytes.length; at += 16) out += `${line(bytes.subarray(at, at + 16), at)}\n`;
+  return out + (end?.(bytes.length) ?? '');
+}
+const shown = (bytes: Buffer) => [...bytes].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+const hex2 = (b: number) => b.toString(16).padStart(2, '0');
+/** `xxd`: `00000010: 4e4f 5641 …  NOVA…`. */
+function xxdLine(bytes: Buffer, at: number): string {
+  const pairs = [];
+  for (let i = 0; i < bytes.length; i += 2) pairs.push([...bytes.subarray(i, i + 2)].map(hex2).join(''));
+  return `${at.toString(16).padStart(8, '0')}: ${pairs.join(' ').padEnd(39)}  ${shown(bytes)}`;
+}
+/** `hexdump -C`: `00000010  4e 4f 56 41 … |NOVA…|`. */
+function hexdumpLine(bytes: Buffer, at: number): string {
+  const half = (part: Buffer) => [...part].map((b) => `${hex2(b)} `).join('');
+  const columns = `${half(bytes.subarray(0, 8))} ${half(bytes.subarray(8, 16))}`.padEnd(49);
+  return `${at.toString(16).padStart(8, '0')}  ${columns} |${shown(bytes)}|`;
+}
+/** `od -c`: `0000020   N   O   V   A …`, control characters as `\n` and the like, other bytes in octal. */
+function odLine(bytes: Buffer, at: number): string {
+  const names: Record<number, string> = {
+    0: '\\0',
+    7: '\\a',
+    8: '\\b',
+    9: '\\t',
+    10: '\\n',
+    11: '\\v',
+    12: '\\f',
+    13: '\\r',
+  };
+  const cell = (b: number) =>
+    names[b] ?? (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b.toString(8).padStart(3, '0'));
+  return at.toString(8).padStart(7, '0') + [...bytes].map((b) => cell(b).padStart(4)).join('');
+}
 
 /** RFC 4648 base32 with `=` padding (Python's `base64.b32encode`). */
 function base32(bytes: Buffer): string {
@@ -221,8 +280,12 @@ function expand(template: string, rnd: () => number, where: string) {
     for (const t of before.tokens) tokens.push({ ...t, offset: text.length + t.offset });
     text += before.text;
     const inner = expandTokens(region[2]!, rnd, where);
-    for (const t of inner.tokens) tokens.push({ ...t, offset: text.length });
-    text += ENCODE[region[1]!]!(inner.text);
+    const encoded = ENCODE[region[1]!]!(inner.text);
+    for (const t of inner.tokens) {
+      const line = Math.floor(Buffer.byteLength(inner.text.slice(0, t.offset)) / 16);
+      tokens.push({ ...t, offset: text.length + (DUMPS.has(region[1]!) ? nthLineStart(encoded, line) : 0) });
+    }
+    text += encoded;
     last = region.index + region[0].length;
   }
   const rest = expandTokens(template.slice(last), rnd, where);
@@ -255,6 +318,13 @@ function expandTokens(template: string, rnd: () => number, where: string) {
   }
   if (rest !== undefined) throw new Error(`${where}: a split key's {{rest}} is missing`);
   return { text: text + template.slice(last), tokens };
+}
+
+/** Where the text's line `n` (from 0) starts. */
+function nthLineStart(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) at = text.indexOf('\n', at) + 1;
+  return at;
 }
 
 function lineAt(text: string, offset: number): number {
