@@ -63,14 +63,21 @@ export function changeSource(
       const unread: BlobEntry[] = [];
       for await (const entry of wantedEntries(entries, notes, isExcluded)) {
         const file = files.get(entry.path);
-        const content = file?.lfs ? lfsContent(cwd, entry.path, file.lfs, notes) : file?.content;
-        if (content) yield { path: entry.path, size: content.length, read: async () => content };
-        else if (file?.lfs) continue;
-        else if (file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
+        // A pointer's own text is read too: it is a blob every clone gets, and a key on a line after its oid passed
+        // for the pointer's text and was never read (a note about the object only, exit 0).
+        if (file?.content) yield textItem(entry.path, file.content);
+        if (file?.lfs) {
+          const object = lfsContent(cwd, entry.path, file.lfs, notes);
+          if (object) yield textItem(entry.path, object);
+        } else if (!file?.content && file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
       }
       if (unread.length > 0) yield* blobSource(cwd, () => unread).items(notes);
     },
   };
+}
+
+function textItem(path: string, content: Buffer): Item {
+  return { path, size: content.length, read: async () => content };
 }
 
 /** The content of a changed LFS pointer's object, or undefined with a note saying why it is unread. */
