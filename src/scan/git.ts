@@ -61,7 +61,12 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
       : { settings: (options) => settingsAgainstBase(repo.root, trustedBase, options, true) }),
     async detect(ruleSet, allow, options) {
       const walk = { revisions, since: target.since };
-      const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference });
+      const { createDetector, holdsKeyword } = await import('../detect/engine.js');
+      const detector = createDetector(ruleSet, { gating: 'never' });
+      // Thousands of short messages: one string search per keyword in each cost more than the table, built once.
+      detector.matcher.warm();
+      const message = (text: string) => holdsKeyword(detector, Buffer.from(text));
+      const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference, message });
       // The reference reads and scans one blob at a time on the main thread.
       if (target.reference) return scanSource(source, ruleSet, { ...options, workers: 0 });
       const { scanInLanes } = await import('./lanes.js');

@@ -135,7 +135,9 @@ describe('a Git LFS pointer in a change', () => {
     const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
     expect(code).toBe(1);
     expect(found(report)).toEqual([['app.env', 'maxai-prod-key']]);
-    expect(report.notes).toEqual([{ file: 'app.env', reason: expect.stringMatching(/^Git LFS pointer: .*not scanned/) }]);
+    expect(report.notes).toEqual([
+      { file: 'app.env', reason: expect.stringMatching(/^Git LFS pointer: .*not scanned/) },
+    ]);
   });
 });
 
