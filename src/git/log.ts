@@ -1,6 +1,7 @@
 // The history walk: every blob that reachable commits introduce, once per path, with the commit that introduced it
 // first, and the commit objects themselves. `git log --raw` lists tree changes without computing any text diff.
 import type { Readable } from 'node:stream';
+import { objectPath } from './blob-entry.js';
 import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 import { decodeName } from '../name-bytes.js';
 import { unquotePath } from './repo.js';
@@ -37,9 +38,9 @@ export interface WalkOptions {
 
 /**
  * Where a commit object is reported: its message and author lines are pushed and cloned as surely as its files (a key
- * pasted into `git commit -m` was never read). No tree can hold a `.git` path, so no file is mistaken for it.
+ * pasted into `git commit -m` was never read).
  */
-export const COMMIT_OBJECT_PATH = '.git/COMMIT_EDITMSG';
+const COMMIT_OBJECT_PATH = objectPath('COMMIT_EDITMSG');
 const HEADER = '\x01';
 const NULL_SHA = /^0+$/;
 

@@ -1,11 +1,11 @@
 // Blobs that refs name without a commit. `git log --all` walks commits only, so a tag pointing at a blob or a tree
 // (pushed with `--tags` like any other, and fetched by every clone) held a key that `keylint git --all` never read.
-import type { BlobEntry } from './blob-entry.js';
+import { objectPath, type BlobEntry } from './blob-entry.js';
 import { runGit } from './exec.js';
 
 /**
  * Each blob a ref names directly (at the ref's name) or through a tree (at its path in the tree), annotated tags
- * peeled to what they finally name, and each annotated tag object a ref names (at the ref's name). Refs that name
+ * peeled to what they finally name, and each annotated tag object a ref names (at `.git/` and the ref's name). Refs that name
  * commits are the history walk's.
  */
 export async function refBlobs(cwd: string): Promise<BlobEntry[]> {
@@ -27,7 +27,7 @@ export async function refBlobs(cwd: string): Promise<BlobEntry[]> {
   refs.forEach((ref, i) => {
     // An annotated tag's message is pushed with `--tags` and fetched by every clone, as a commit's is.
     const [tag = '', kind] = objects[i]!.split(' ');
-    if (kind === 'tag') entries.push({ sha: tag, path: ref, mode: '100644' });
+    if (kind === 'tag') entries.push({ sha: tag, path: objectPath(ref), mode: '100644' });
     const [sha = '', type] = peeled[i]!.split(' ');
     if (type === 'blob') entries.push({ sha, path: ref, mode: '100644' });
     else if (type === 'tree') trees.add(sha);

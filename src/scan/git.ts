@@ -8,12 +8,14 @@ import { withoutCarriedOver } from '../filters/carried-over.js';
 import { sortFindings } from '../findings.js';
 import { readChange, type Change } from '../git/changes.js';
 import { readBlob } from '../git/cat-file.js';
+import { isObjectPath } from '../git/blob-entry.js';
 import type { CommitInfo } from '../git/log.js';
 import { mergeBaseOf, openRepo, resolveCommit } from '../git/repo.js';
 import { checkShallow } from '../git/shallow.js';
 import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { scanSource } from './run.js';
 import type { Scope } from './scope.js';
+import type { Report } from '../types.js';
 import { settingsAgainstBase, trustedSettings } from './trusted-base.js';
 
 /** The history of the repository holding `dir`. */
@@ -73,7 +75,7 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
       return scanInLanes(source, ruleSet, options.workers ?? spareCores(), options);
     },
     async narrow(report) {
-      const collapsed = collapseHistory(report, commits);
+      const collapsed = collapseHistory(withoutObjectUsage(report), commits);
       if (!repo.shallow) return collapsed;
       const reason =
         'shallow clone: commits before the shallow boundary were not scanned, and files present at the ' +
@@ -169,6 +171,14 @@ const HINT_TEXT_LIMIT = 32 * 1024 * 1024;
 /** The text of the blob `object` names (`<sha>` or `<commit>:<path>`); undefined when git has none. */
 export async function blobText(root: string, object: string): Promise<string | undefined> {
   return (await readBlob(root, object, HINT_TEXT_LIMIT))?.toString('utf8');
+}
+
+/**
+ * Usage lints judge code that sends a key; a commit or tag message describing such code (`Bearer` for MaiAgent, an
+ * `http://` example) sends nothing.
+ */
+function withoutObjectUsage(report: Report): Report {
+  return { ...report, findings: report.findings.filter((f) => f.kind !== 'usage' || !isObjectPath(f.file)) };
 }
 
 async function none(): Promise<undefined> {

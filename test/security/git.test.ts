@@ -259,6 +259,10 @@ describe('commit and tag objects are scanned', () => {
     );
     const author = repo.git('rev-parse', 'HEAD');
     repo.git('tag', '-a', 'v1', '-m', `deploy with MAXAI_API_KEY=${inTag}`);
+    // A message that describes code sends nothing: usage lints are not read into it.
+    const described =
+      "fetch('http://api.maxcare.ai/v1/me', { headers: { Authorization: `Bearer ${process.env.MAXAI_API_KEY}` } })";
+    repo.git('commit', '-q', '--allow-empty', '-m', 'use plain http in the emulator', '-m', described);
     const where = (report: { findings: Array<{ file: string; line: number; commit?: string; ruleId: string }> }) =>
       report.findings.filter((f) => f.ruleId.startsWith('maxai-')).map((f) => [f.file, f.line, f.commit ?? null]);
     const walked = runJson(repo.dir, ['git']);
@@ -268,7 +272,8 @@ describe('commit and tag objects are scanned', () => {
       ['.git/COMMIT_EDITMSG', 8, message],
     ]);
     const all = runJson(repo.dir, ['git', '--all']);
-    expect(where(all.report)).toContainEqual(['refs/tags/v1', 6, null]);
+    expect(where(all.report)).toContainEqual(['.git/refs/tags/v1', 6, null]);
+    expect(all.report.findings.filter((f) => f.kind === 'usage')).toEqual([]);
     // The author line is a name too: it is redacted wherever keylint shows it.
     expect(JSON.stringify(all.report)).not.toContain(inAuthor);
   });
