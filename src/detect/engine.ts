@@ -1867,6 +1867,18 @@ function latin1ToUtf8(latin1: string): string {
 const ESCAPED_IN_JSON = /["\\]/;
 
 /**
+ * Whether `bytes` can hold a match: false only for ASCII text without a keyword of the pass, where a match starts.
+ * Other bytes (UTF-16 has NULs, other text needs decoding) are left to the scan. The views that need no keyword
+ * are chosen by file names (tables, manifests, markup), which the callers' items do not have.
+ */
+export function holdsKeyword(detector: Detector, bytes: Buffer): boolean {
+  if (!isAscii(bytes) || bytes.includes(0)) return true;
+  const hits: number[] = [];
+  detector.matcher.find(bytes, 0, bytes.length, hits);
+  return hits.length > 0;
+}
+
+/**
  * Whether text decoded from the JSON strings of `json` (a source map's sourcesContent) could hold a match. A JSON
  * string holds each printable character as itself except `"` and `\`, which are escaped; writers may also escape
  * `/` (`\/`) or any character (`\u0041`). Without those two, a keyword in a decoded string is in `json` too, so

@@ -7,3 +7,16 @@ export interface BlobEntry {
   mode: string;
   commit?: string;
 }
+
+/** Where commit and tag objects are reported (`.git/COMMIT_EDITMSG`, `.git/refs/tags/v1`): no tree can hold the path. */
+const OBJECT_PATHS = '.git/';
+
+/** The path a commit or tag object is reported at. */
+export function objectPath(name: string): string {
+  return OBJECT_PATHS + name;
+}
+
+/** Whether a finding's file is a commit or tag object. */
+export function isObjectPath(file: string): boolean {
+  return file.startsWith(OBJECT_PATHS);
+}

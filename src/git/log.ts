@@ -1,6 +1,7 @@
-// The history walk: every blob that reachable commits introduce, once per path, with the commit that
-// introduced it first. `git log --raw` lists tree changes without computing any text diff.
+// The history walk: every blob that reachable commits introduce, once per path, with the commit that introduced it
+// first, and the commit objects themselves. `git log --raw` lists tree changes without computing any text diff.
 import type { Readable } from 'node:stream';
+import { objectPath } from './blob-entry.js';
 import { BOUNDED_READS, firstLine, spawnGit } from './exec.js';
 import { decodeName } from '../name-bytes.js';
 import { unquotePath } from './repo.js';
@@ -13,13 +14,19 @@ export interface CommitInfo {
   order: number;
 }
 
-/** A blob as first introduced: its id, path and commit. */
+/** A blob as first introduced (or a commit object, at COMMIT_OBJECT_PATH): its id, path and commit. */
 export interface IntroducedBlob {
   sha: string;
   path: string;
   mode: string;
   commit: CommitInfo;
 }
+
+/**
+ * Whether a commit whose author, committer and message lines are `text` is read as an object and scanned: a history
+ * has as many commits as files, and each item costs as much as a file.
+ */
+export type MessageFilter = (text: string) => boolean;
 
 /** What to walk. */
 export interface WalkOptions {
@@ -29,17 +36,23 @@ export interface WalkOptions {
   since?: string;
 }
 
+/**
+ * Where a commit object is reported: its message and author lines are pushed and cloned as surely as its files (a key
+ * pasted into `git commit -m` was never read).
+ */
+const COMMIT_OBJECT_PATH = objectPath('COMMIT_EDITMSG');
 const HEADER = '\x01';
 const NULL_SHA = /^0+$/;
 
 /**
- * Walks the history oldest first (parents before children), yielding each distinct blob at each path it is first
- * introduced at. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
+ * Walks the history oldest first (parents before children), yielding each commit and each distinct blob at each path
+ * it is first introduced at. Merges are read with `-c`, so a blob that only a merge resolution created is seen too.
  */
 export async function* introducedBlobs(
   cwd: string,
   options: WalkOptions,
   isExcluded?: (file: string) => boolean,
+  wanted: MessageFilter = () => true,
 ): AsyncGenerator<IntroducedBlob> {
   const args = [
     ...BOUNDED_READS,
@@ -56,7 +69,8 @@ export async function* introducedBlobs(
     '--no-color',
     '--no-show-signature',
   ];
-  args.push(`--format=${HEADER}%H %aI %an <%ae>`);
+  // The message's lines (and the committer's) are indented a space: none can pass for a header or a raw entry.
+  args.push(`--format=${HEADER}%H %aI %an <%ae>%n%w(0,1,1)%cn <%ce>%n%B`);
   if (options.since) args.push(`--since=${options.since}`);
   args.push(...options.revisions, '--');
   const child = spawnGit(cwd, args);
@@ -66,13 +80,27 @@ export async function* introducedBlobs(
   const seen = new Set<string>();
   let commit: CommitInfo | undefined;
   let order = 0;
+  // The current commit's header and message lines, until its raw entries (or the next commit) begin.
+  let message: string[] = [];
+  const commitObject = (): IntroducedBlob | undefined => {
+    const text = message.join('\n');
+    message = [];
+    if (!commit || !text || isExcluded?.(COMMIT_OBJECT_PATH) || !wanted(text)) return undefined;
+    return { sha: commit.sha, path: COMMIT_OBJECT_PATH, mode: '100644', commit };
+  };
   for await (const line of linesOf(child.stdout)) {
     if (line.startsWith(HEADER)) {
+      const object = commitObject();
+      if (object) yield object;
       const [sha = '', date = '', ...author] = line.slice(1).split(' ');
       commit = { sha, date, author: author.join(' '), order: order++ };
+      message.push(line);
       continue;
     }
+    if (line.startsWith(' ') && message.length > 0) message.push(line);
     if (!commit || !line.startsWith(':')) continue;
+    const object = commitObject();
+    if (object) yield object;
     const tab = line.indexOf('\t');
     const meta = line.slice(0, tab).replace(/^:+/, '').split(' ');
     const status = meta[meta.length - 1]!;
@@ -94,6 +122,8 @@ export async function* introducedBlobs(
     seen.add(key);
     yield { sha, path, mode, commit };
   }
+  const object = commitObject();
+  if (object) yield object;
   const code = await exit;
   if (code !== 0) throw new Error(firstLine(Buffer.concat(stderr)) || `git log exited with ${code}`);
 }

@@ -8,12 +8,14 @@ import { withoutCarriedOver } from '../filters/carried-over.js';
 import { sortFindings } from '../findings.js';
 import { readChange, type Change } from '../git/changes.js';
 import { readBlob } from '../git/cat-file.js';
+import { isObjectPath } from '../git/blob-entry.js';
 import type { CommitInfo } from '../git/log.js';
 import { mergeBaseOf, openRepo, resolveCommit } from '../git/repo.js';
 import { checkShallow } from '../git/shallow.js';
 import { blobSource, changeSource, historySource } from '../sources/git.js';
 import { scanSource } from './run.js';
 import type { Scope } from './scope.js';
+import type { Report } from '../types.js';
 import { settingsAgainstBase, trustedSettings } from './trusted-base.js';
 
 /** The history of the repository holding `dir`. */
@@ -61,14 +63,19 @@ export async function historyScope(target: HistoryTarget): Promise<Scope> {
       : { settings: (options) => settingsAgainstBase(repo.root, trustedBase, options, true) }),
     async detect(ruleSet, allow, options) {
       const walk = { revisions, since: target.since };
-      const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference });
+      const { createDetector, holdsKeyword } = await import('../detect/engine.js');
+      const detector = createDetector(ruleSet, { gating: 'never' });
+      // Thousands of short messages: one string search per keyword in each cost more than the table, built once.
+      detector.matcher.warm();
+      const message = (text: string) => holdsKeyword(detector, Buffer.from(text));
+      const source = historySource(repo.root, walk, commits, allow.isAllowed, { reference: target.reference, message });
       // The reference reads and scans one blob at a time on the main thread.
       if (target.reference) return scanSource(source, ruleSet, { ...options, workers: 0 });
       const { scanInLanes } = await import('./lanes.js');
       return scanInLanes(source, ruleSet, options.workers ?? spareCores(), options);
     },
     async narrow(report) {
-      const collapsed = collapseHistory(report, commits);
+      const collapsed = collapseHistory(withoutObjectUsage(report), commits);
       if (!repo.shallow) return collapsed;
       const reason =
         'shallow clone: commits before the shallow boundary were not scanned, and files present at the ' +
@@ -164,6 +171,14 @@ const HINT_TEXT_LIMIT = 32 * 1024 * 1024;
 /** The text of the blob `object` names (`<sha>` or `<commit>:<path>`); undefined when git has none. */
 export async function blobText(root: string, object: string): Promise<string | undefined> {
   return (await readBlob(root, object, HINT_TEXT_LIMIT))?.toString('utf8');
+}
+
+/**
+ * Usage lints judge code that sends a key; a commit or tag message describing such code (`Bearer` for MaiAgent, an
+ * `http://` example) sends nothing.
+ */
+function withoutObjectUsage(report: Report): Report {
+  return { ...report, findings: report.findings.filter((f) => f.kind !== 'usage' || !isObjectPath(f.file)) };
 }
 
 async function none(): Promise<undefined> {

@@ -5,7 +5,7 @@ import type { ReadOptions } from '../git/cat-file.js';
 import type { FileChange } from '../git/changes.js';
 import { runGit } from '../git/exec.js';
 import { readLfsObject } from '../git/lfs.js';
-import type { CommitInfo, WalkOptions } from '../git/log.js';
+import type { CommitInfo, MessageFilter, WalkOptions } from '../git/log.js';
 import type { Item, ScanNote, Source } from '../types.js';
 
 const GITLINK = '160000';
@@ -63,14 +63,21 @@ export function changeSource(
       const unread: BlobEntry[] = [];
       for await (const entry of wantedEntries(entries, notes, isExcluded)) {
         const file = files.get(entry.path);
-        const content = file?.lfs ? lfsContent(cwd, entry.path, file.lfs, notes) : file?.content;
-        if (content) yield { path: entry.path, size: content.length, read: async () => content };
-        else if (file?.lfs) continue;
-        else if (file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
+        // A pointer's own text is read too: it is a blob every clone gets, and a key on a line after its oid passed
+        // for the pointer's text and was never read (a note about the object only, exit 0).
+        if (file?.content) yield textItem(entry.path, file.content);
+        if (file?.lfs) {
+          const object = lfsContent(cwd, entry.path, file.lfs, notes);
+          if (object) yield textItem(entry.path, object);
+        } else if (!file?.content && file && (file.binary || file.moved || file.added.size > 0)) unread.push(entry);
       }
       if (unread.length > 0) yield* blobSource(cwd, () => unread).items(notes);
     },
   };
+}
+
+function textItem(path: string, content: Buffer): Item {
+  return { path, size: content.length, read: async () => content };
 }
 
 /** The content of a changed LFS pointer's object, or undefined with a note saying why it is unread. */
@@ -97,7 +104,7 @@ export function referenceBlobSource(
       for (const entry of wanted) {
         let content: Buffer;
         try {
-          content = await runGit(cwd, ['cat-file', 'blob', entry.sha]);
+          content = await runGit(cwd, ['cat-file', '-p', entry.sha]);
         } catch {
           notes.push({ file: entry.path, reason: `unreadable object (blob ${entry.sha.slice(0, 12)})` });
           continue;
@@ -125,15 +132,18 @@ async function* wantedEntries(
   }
 }
 
-/** Every blob the walked history introduced, each once; `commits` fills with the introducing commits. */
+/**
+ * Every blob the walked history introduced, each once, the commit objects whose message `message` lets through, and
+ * with `--all` annotated tag objects; `commits` fills with the introducing commits.
+ */
 export function historySource(
   cwd: string,
   walk: WalkOptions,
   commits: Map<string, CommitInfo>,
   isExcluded?: (file: string) => boolean,
-  options: { reference?: boolean } = {},
+  options: { reference?: boolean; message?: MessageFilter } = {},
 ): Source {
-  const entries = historyEntries(cwd, walk, commits, isExcluded);
+  const entries = historyEntries(cwd, walk, commits, isExcluded, options.message);
   if (options.reference) return referenceBlobSource(cwd, entries, isExcluded);
   return blobSource(cwd, entries, isExcluded, { bulk: true });
 }
@@ -143,6 +153,7 @@ function historyEntries(
   walk: WalkOptions,
   commits: Map<string, CommitInfo>,
   isExcluded?: (file: string) => boolean,
+  message?: MessageFilter,
 ) {
   return async function* (notes: ScanNote[]): AsyncIterable<BlobEntry> {
     // Every ref: also the blobs that tags name without a commit, read after the walk unless it met them.
@@ -150,7 +161,7 @@ function historyEntries(
     const walked = new Set<string>();
     try {
       const { introducedBlobs } = await import('../git/log.js');
-      for await (const blob of introducedBlobs(cwd, walk, isExcluded)) {
+      for await (const blob of introducedBlobs(cwd, walk, isExcluded, message)) {
         commits.set(blob.commit.sha, blob.commit);
         if (byRef.length > 0) walked.add(blob.sha);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };

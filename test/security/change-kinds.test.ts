@@ -119,6 +119,26 @@ describe('a Git LFS pointer in a change', () => {
     expect(code).toBe(1);
     expect(found(report)).toEqual([['app.env', 'maxai-prod-key']]);
   });
+
+  it("reads the pointer's own text too: a key on a line after its oid is found by diff and staged", () => {
+    const repo = newRepo();
+    const base = repo.git('rev-parse', 'HEAD');
+    const { text } = pointer('A=1\n');
+    // The blob is what every clone gets; before, only the (absent) object was looked for: a note, exit 0.
+    repo.write('.gitattributes', '*.env filter=lfs diff=lfs merge=lfs -text\n');
+    repo.write('app.env', `${text}MAXAI_API_KEY=${keys.maxProd()}\n`);
+    repo.git('add', '-A');
+    const staged = runJson(repo.dir, ['staged']);
+    expect(staged.code).toBe(1);
+    expect(staged.report.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([['app.env', 4, 'maxai-prod-key']]);
+    const head = repo.commit({}, 'a pointer with a key');
+    const { code, report } = runJson(repo.dir, ['diff', `${base}..${head}`]);
+    expect(code).toBe(1);
+    expect(found(report)).toEqual([['app.env', 'maxai-prod-key']]);
+    expect(report.notes).toEqual([
+      { file: 'app.env', reason: expect.stringMatching(/^Git LFS pointer: .*not scanned/) },
+    ]);
+  });
 });
 
 describe('a working tree that is a sparse checkout', () => {

@@ -243,6 +243,42 @@ describe('a bare repository is its own project', () => {
   });
 });
 
+describe('commit and tag objects are scanned', () => {
+  it('a key in a commit message, an author name or an annotated tag message is found', () => {
+    // Each is pushed with the commit (the tag with --tags) and shown by GitHub and `git log`; before, keylint git read
+    // blobs only: no finding, exit 0.
+    const repo = newRepo();
+    const [inMessage, inAuthor, inTag] = [keys.maxProd(), keys.maxDev(), keys.maxProd()];
+    repo.commit({ 'a.txt': 'one\n' });
+    repo.git('commit', '-q', '--allow-empty', '-m', 'rotate the key', '-m', `old one was MAXAI_API_KEY=${inMessage}`);
+    const message = repo.git('rev-parse', 'HEAD');
+    rawCommit(
+      repo,
+      [`author ${inAuthor} <a@example.test> 1700000000 +0000`, 'committer c <c@example.test> 1700000000 +0000'],
+      'release',
+    );
+    const author = repo.git('rev-parse', 'HEAD');
+    repo.git('tag', '-a', 'v1', '-m', `deploy with MAXAI_API_KEY=${inTag}`);
+    // A message that describes code sends nothing: usage lints are not read into it.
+    const described =
+      "fetch('http://api.maxcare.ai/v1/me', { headers: { Authorization: `Bearer ${process.env.MAXAI_API_KEY}` } })";
+    repo.git('commit', '-q', '--allow-empty', '-m', 'use plain http in the emulator', '-m', described);
+    const where = (report: { findings: Array<{ file: string; line: number; commit?: string; ruleId: string }> }) =>
+      report.findings.filter((f) => f.ruleId.startsWith('maxai-')).map((f) => [f.file, f.line, f.commit ?? null]);
+    const walked = runJson(repo.dir, ['git']);
+    expect(walked.code).toBe(1);
+    expect(where(walked.report)).toEqual([
+      ['.git/COMMIT_EDITMSG', 3, author],
+      ['.git/COMMIT_EDITMSG', 8, message],
+    ]);
+    const all = runJson(repo.dir, ['git', '--all']);
+    expect(where(all.report)).toContainEqual(['.git/refs/tags/v1', 6, null]);
+    expect(all.report.findings.filter((f) => f.kind === 'usage')).toEqual([]);
+    // The author line is a name too: it is redacted wherever keylint shows it.
+    expect(JSON.stringify(all.report)).not.toContain(inAuthor);
+  });
+});
+
 describe('commit objects are data', () => {
   it('an author name holding a carriage return and a raw entry cannot claim a blob a later commit adds', () => {
     // git log's lines were split at a lone \r too: the author below read as a submodule entry for the key's blob,
