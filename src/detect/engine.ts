@@ -21,7 +21,7 @@ import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { readsReversed, reverseText } from './reversed.js';
-import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, type ViewSigns } from './views.js';
+import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, VIEW_GZIP, type ViewSigns, gzipAt } from './views.js';
 import { cutsWord, mentions } from './word-piece.js';
 
 /** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
@@ -120,7 +120,10 @@ export interface Detector {
   unitsOf: number[][];
   /** By matcher keyword: whether it is a hint (vendor context or environment host). */
   isHint: boolean[];
-  /** By matcher keyword: whether it says the item may hold encoded values (views.ts): 1 an anchor, 2 a flag. */
+  /**
+   * By matcher keyword: whether it says the item may hold encoded values (views.ts): 1 an anchor, 2 a flag, 3 an
+   * escaped prefix, 4 a gzip opening.
+   */
   isView: number[];
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
@@ -196,6 +199,7 @@ export function createDetector(
   for (const k of VIEW_ANCHORS) isView[keywordIndex(k)] = 1;
   for (const k of VIEW_FLAGS) isView[keywordIndex(k)] = 2;
   for (const k of VIEW_ESCAPES) isView[keywordIndex(k)] = 3;
+  for (const k of VIEW_GZIP) isView[keywordIndex(k)] = 4;
   const matcher = new KeywordMatcher([...index.keys()]);
   const detector: Detector = {
     ruleSet,
@@ -831,6 +835,7 @@ export class ItemScanner {
         if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
         else if (isView[keyword] === 2) this.viewSigns.flagged = true;
         else if (isView[keyword] === 3) this.viewSigns.escapedPrefix = true;
+        else if (isView[keyword] === 4 && gzipAt(this.bytes, at)) this.viewSigns.gzipped = true;
         if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
       }
     };
@@ -900,6 +905,10 @@ export class ItemScanner {
       if (isHint[index] && mentions(this.text(), lower, keyword)) this.hintsSeen.add(keyword);
       if (isView[index] === 2 && lower.includes(keyword)) this.viewSigns.flagged = true;
       if (isView[index] === 3 && lower.includes(keyword)) this.viewSigns.escapedPrefix = true;
+      if (isView[index] === 4) {
+        for (let at = lower.indexOf(keyword); at !== -1 && !this.viewSigns.gzipped; at = lower.indexOf(keyword, at + 1))
+          this.viewSigns.gzipped = gzipAt(this.bytes, at);
+      }
       if (isView[index] === 1) {
         for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1))
           this.viewSigns.anchors.push(this.carryOffset + at);
