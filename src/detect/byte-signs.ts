@@ -56,3 +56,39 @@ export function byteSigns(signs: ReadonlyArray<string | Buffer>): ByteSign[] {
 export function anyIn(signs: readonly ByteSign[], bytes: Buffer): boolean {
   return signs.some((sign) => sign.in(bytes));
 }
+
+/**
+ * Signs that hold one byte in common, searched in one pass from that byte: each place it is found is checked for every
+ * sign around it, a sign's every occurrence holding the byte at the sign's own offset of it. For signs whose rarest
+ * byte ends them (`1b[` and `033[` end in `[`, rarer in most items than the `b` or `3` that ByteSign must start from)
+ * this is one pass where `anyIn` made two: on axios's history 24 ms for the lockfiles where the two took 100 ms, and
+ * half of theirs on sources and maps. Not for a byte that is common where the signs are rare (a backslash in a source
+ * map): each place found comes back to JavaScript.
+ */
+export class SharedByteSigns {
+  private readonly signs: Array<{ bytes: Buffer; offset: number }>;
+
+  constructor(
+    private readonly byte: number,
+    signs: ReadonlyArray<string>,
+  ) {
+    this.signs = signs.map((sign) => {
+      const bytes = Buffer.from(sign, 'latin1');
+      const offset = bytes.indexOf(byte);
+      if (offset === -1) throw new Error(`sign ${JSON.stringify(sign)} lacks the shared byte`);
+      return { bytes, offset };
+    });
+  }
+
+  /** Whether `bytes` holds any of the signs. */
+  in(bytes: Buffer): boolean {
+    for (let at = bytes.indexOf(this.byte); at !== -1; at = bytes.indexOf(this.byte, at + 1)) {
+      for (const { bytes: sign, offset } of this.signs) {
+        const start = at - offset;
+        const end = start + sign.length;
+        if (start >= 0 && end <= bytes.length && bytes.compare(sign, 0, sign.length, start, end) === 0) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -2,11 +2,8 @@
 // (`005d: Authorization: Bearer <key>…` then `009d: v`), so a header or a JSON body longer than that is cut
 // across lines, the key with it. In items that hold curl's `=> Send header` or `=> Send data`, the view joins each
 // line whose offset continues the line before it (64 more, after a full line) to that line.
-import { ByteSign } from './byte-signs.js';
-import type { Replacement } from './views.js';
+import { type Replacement, type ViewSigns, sawSign } from './views.js';
 
-/** What a trace holds: the mark before each block of sent bytes (`=> Send header`, `=> Send data`). */
-const SIGN = new ByteSign('=> Send ');
 /** A line of a block: its offset in hex, a colon, a space, the bytes as characters. */
 const LINE = /^([0-9a-f]{4,8}): ([^\n]*)$/gm;
 /** How many characters curl writes a line in ASCII traces. */
@@ -14,9 +11,12 @@ const WIDTH = 64;
 /** At most this many lines are joined in one item. */
 const MAX_FOUND = 100_000;
 
-/** Whether `bytes` may be a curl trace. */
-export function mayHoldCurlTrace(bytes: Buffer): boolean {
-  return SIGN.in(bytes);
+/**
+ * Whether the item may be a curl trace: its keyword pass saw the mark before each block of sent bytes (`=> Send
+ * header`, `=> Send data`).
+ */
+export function mayHoldCurlTrace(signs: ViewSigns): boolean {
+  return sawSign(signs, '=> Send ');
 }
 
 /** Replacements joining each cut line of a trace to the line it continues. */

@@ -21,7 +21,7 @@ import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { readsReversed, reverseText } from './reversed.js';
-import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, type ViewSigns } from './views.js';
+import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, VIEW_SIGNS, type ViewSigns, passSignAt } from './views.js';
 import { cutsWord, mentions } from './word-piece.js';
 
 /** Lines longer than this are attributed per stretch of this many bytes, not as a whole. */
@@ -120,7 +120,10 @@ export interface Detector {
   unitsOf: number[][];
   /** By matcher keyword: whether it is a hint (vendor context or environment host). */
   isHint: boolean[];
-  /** By matcher keyword: whether it says the item may hold encoded values (views.ts): 1 an anchor, 2 a flag. */
+  /**
+   * By matcher keyword: whether it says the item may hold encoded values (views.ts): 1 an anchor, 2 a flag, 3 an
+   * escaped prefix, 4 and up the pass sign PASS_SIGNS[value - 4].
+   */
   isView: number[];
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
@@ -196,6 +199,9 @@ export function createDetector(
   for (const k of VIEW_ANCHORS) isView[keywordIndex(k)] = 1;
   for (const k of VIEW_FLAGS) isView[keywordIndex(k)] = 2;
   for (const k of VIEW_ESCAPES) isView[keywordIndex(k)] = 3;
+  VIEW_SIGNS.forEach((k, sign) => {
+    isView[keywordIndex(k)] = 4 + sign;
+  });
   const matcher = new KeywordMatcher([...index.keys()]);
   const detector: Detector = {
     ruleSet,
@@ -554,7 +560,7 @@ export class ItemScanner {
   /** By matcher keyword, whether an item fed as one block holds it (1): set by its keyword pass. */
   keywordsSeen: Uint8Array | undefined;
   /** Where the item may hold encoded values worth decoding (views.ts), as the keyword pass saw them. */
-  readonly viewSigns: ViewSigns = { anchors: [], flagged: false };
+  readonly viewSigns: ViewSigns = { anchors: [], flagged: false, passed: 0 };
   private vendors: { hints: number; seen: Set<Vendor> } | undefined;
   /** The current block, with the bytes carried over from the previous one in front. */
   private bytes: Buffer = NO_BYTES;
@@ -831,6 +837,8 @@ export class ItemScanner {
         if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
         else if (isView[keyword] === 2) this.viewSigns.flagged = true;
         else if (isView[keyword] === 3) this.viewSigns.escapedPrefix = true;
+        else if (isView[keyword]! >= 4 && passSignAt(this.bytes, at, isView[keyword]! - 4))
+          this.viewSigns.passed |= 1 << (isView[keyword]! - 4);
         if (unitsOf[keyword]!.length > 0 && at >= hitStart && at < hitLimit) hits.push(at * stride + keyword);
       }
     };
@@ -900,6 +908,11 @@ export class ItemScanner {
       if (isHint[index] && mentions(this.text(), lower, keyword)) this.hintsSeen.add(keyword);
       if (isView[index] === 2 && lower.includes(keyword)) this.viewSigns.flagged = true;
       if (isView[index] === 3 && lower.includes(keyword)) this.viewSigns.escapedPrefix = true;
+      if (isView[index]! >= 4) {
+        const sign = isView[index]! - 4;
+        for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1))
+          if (passSignAt(this.bytes, at, sign)) this.viewSigns.passed |= 1 << sign;
+      }
       if (isView[index] === 1) {
         for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1))
           this.viewSigns.anchors.push(this.carryOffset + at);

@@ -237,7 +237,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   // Recorded forms: what a terminal showed, a curl trace's cut lines; where a key could be bound (a keyword or a
   // vendor's context).
   const terminal = keyword && mayHoldTerminal(buffer);
-  const curlTrace = keyword && mayHoldCurlTrace(buffer);
+  const curlTrace = keyword && mayHoldCurlTrace(signs);
   const sqlHex = SQL_FILE.test(file) && anyIn(SQL_HEX_SIGNS, buffer);
   // A dump shows no name or key as text: looked for in every item, from a sign near its start.
   const hexDump = mayHoldHexDump(buffer, file);

@@ -4,7 +4,7 @@
 // of a traceback's source line, and Buildkite stamps each line with an APC sequence. Saved as JSON (a notebook's
 // outputs, a cast's events) or as a Python repr, the escape byte is written `\u001b`, `\x1b` or `\033`. The view drops
 // each sequence, so the text reads as the terminal showed it and the ordinary bindings find the key.
-import { anyIn, byteSigns } from './byte-signs.js';
+import { ByteSign, SharedByteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /**
@@ -16,15 +16,16 @@ const SEQUENCE =
   /\x1b\[[0-?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b\n]{0,500}(?:\x07|\x1b\\)|\x1b[_P^][^\x1b\n]{0,500}\x1b\\|\\(?:u001[bB]|x1[bB]|033)\[[0-?]{0,32}[ -/]{0,4}[@-~]/g;
 /**
  * What an item holds when it may hold a sequence: the escape byte, or the escape written in a string (`1b[` of JSON's
- * `\u001b[` and Python's `\x1b[`, both written in lower case by their serialisers; `033[`). Three passes over the bytes.
+ * `\u001b[` and Python's `\x1b[`, both written in lower case by their serialisers; `033[`). Two passes over the bytes.
  */
-const SIGNS = byteSigns(['\x1b', '1b[', '033[']);
+const ESCAPE = new ByteSign('\x1b');
+const WRITTEN_ESCAPES = new SharedByteSigns(0x5b, ['1b[', '033[']);
 /** At most this many sequences are dropped in one item. */
 const MAX_FOUND = 100_000;
 
 /** Whether `bytes` may hold a terminal control sequence. */
 export function mayHoldTerminal(bytes: Buffer): boolean {
-  return anyIn(SIGNS, bytes);
+  return ESCAPE.in(bytes) || WRITTEN_ESCAPES.in(bytes);
 }
 
 /** Replacements dropping each terminal control sequence. */

@@ -1,10 +1,17 @@
 // A sign searched from its rarest byte must answer exactly as Buffer.includes does: at the first and last byte of the
 // item, with its leading bytes cut off by the item's start, with near-misses of every lead around it.
 import { describe, expect, it } from 'vitest';
-import { ByteSign, anyIn, byteSigns } from '../../src/detect/byte-signs.js';
+import { ByteSign, SharedByteSigns, anyIn, byteSigns } from '../../src/detect/byte-signs.js';
 
 /** Signs of the views, and some whose rarest byte is first, last or in the middle. */
 const SIGNS = ['=> Send ', '"flags":', '1b[', '033[', '\x1b', 'H4sI', 'SDRzSU', ':\r\n', '\\\n', '&lowbar;', 'ab', 'x'];
+
+/** Groups of SIGNS that share a byte, as SharedByteSigns searches them. */
+const SHARED: Array<[number, string[]]> = [
+  [0x5b, ['1b[', '033[']],
+  [0x0a, [':\r\n', '\\\n']],
+  [0x22, ['"flags":']],
+];
 
 function random(seed: number): () => number {
   let s = seed;
@@ -37,6 +44,12 @@ describe('byte signs', () => {
           bytes.includes(sign),
         );
       }
+      for (const [byte, group] of SHARED) {
+        const expected = group.some((text) => bytes.includes(Buffer.from(text, 'latin1')));
+        expect(new SharedByteSigns(byte, group).in(bytes), JSON.stringify([group, bytes.toString('latin1')])).toBe(
+          expected,
+        );
+      }
     }
   });
 
@@ -51,6 +64,13 @@ describe('byte signs', () => {
       );
       expect(sign.in(Buffer.alloc(0))).toBe(false);
     }
+  });
+
+  it('finds shared-byte signs at the item edges and not ones cut by them', () => {
+    const escapes = new SharedByteSigns(0x5b, ['1b[', '033[']);
+    for (const text of ['1b[', '033[', 'x033[y', '\\x1b[0m', '[[1b[']) expect(escapes.in(Buffer.from(text))).toBe(true);
+    for (const text of ['', '[', 'b[', '33[', '1b', '1B[', '[1b[x'.slice(2), 'a[b[c['])
+      expect(escapes.in(Buffer.from(text))).toBe(false);
   });
 
   it('answers any of a set', () => {
