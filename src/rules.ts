@@ -83,7 +83,7 @@ export interface PolicyCondition {
   bindings?: string[];
   /** Only secrets that are the literal fallback of a variable read (`process.env.X ?? '…'`, `${X:-…}`). */
   fallback?: boolean;
-  /** Only secrets that a bundler define inlines (`define: { 'process.env.X': JSON.stringify('…') }`). */
+  /** Only secrets a build compiles in by a define (a bundler's `define: { 'process.env.X': … }`, `--dart-define=X=…`). */
   defined?: boolean;
   /** Only files whose directive prologue holds one of these (`"use client"`: React frameworks ship such a module). */
   directives?: string[];
