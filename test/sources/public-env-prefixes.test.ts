@@ -1,19 +1,9 @@
 // Public variable prefixes a project's bundler config declares (Vite's envPrefix, SvelteKit's publicPrefix).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PublicEnvPrefixes } from '../../src/sources/public-env-prefixes.js';
+import { useTempTree } from '../helpers/cli.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-prefixes-'));
-const write = (file: string, text: string): string => {
-  const at = path.join(root, file);
-  fs.mkdirSync(path.dirname(at), { recursive: true });
-  fs.writeFileSync(at, text);
-  return at;
-};
-
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { write } = useTempTree('keylint-prefixes-');
 
 describe('public env prefixes', () => {
   write('one/vite.config.ts', "export default defineConfig({\n  envPrefix: 'APP_',\n});\n");
