@@ -83,12 +83,17 @@ export interface PolicyCondition {
   bindings?: string[];
   /** Only secrets that are the literal fallback of a variable read (`process.env.X ?? '…'`, `${X:-…}`). */
   fallback?: boolean;
-  /** Only secrets that a bundler define inlines (`define: { 'process.env.X': JSON.stringify('…') }`). */
+  /** Only secrets a build compiles in by a define (a bundler's `define: { 'process.env.X': … }`, `--dart-define=X=…`). */
   defined?: boolean;
   /** Only files whose directive prologue holds one of these (`"use client"`: React frameworks ship such a module). */
   directives?: string[];
   /** Only files on disk in a browser extension's package (below a manifest.json with `manifest_version`). */
   extensionPackage?: boolean;
+  /**
+   * Only secrets bound to a variable named with a public prefix that the project's bundler config declares
+   * (`envPrefix: 'APP_'` in vite.config, SvelteKit's `publicPrefix`), for files on disk.
+   */
+  declaredPublicPrefix?: boolean;
   /**
    * Regexes matched against the names of the config sections holding the secret, innermost first, each written in
    * lower-case words (`[env.staging]` → `env staging`, `DevelopmentConfig` → `development config`): the nearest
@@ -215,6 +220,7 @@ export interface Condition {
   defined?: boolean;
   directives?: string[];
   extensionPackage?: boolean;
+  declaredPublicPrefix?: boolean;
   sections?: RegExp[];
   exceptSections?: RegExp[];
 }
@@ -742,6 +748,11 @@ function checkCondition(file: string, id: string, index: number, value: unknown)
       throw new ConfigError(file, `${field}.extensionPackage must be true when given`);
     condition.extensionPackage = true;
   }
+  if (value.declaredPublicPrefix !== undefined) {
+    if (value.declaredPublicPrefix !== true)
+      throw new ConfigError(file, `${field}.declaredPublicPrefix must be true when given`);
+    condition.declaredPublicPrefix = true;
+  }
   if (value.sections !== undefined) condition.sections = checkRegexes(file, `${field}.sections`, value.sections, '');
   if (value.exceptSections !== undefined) {
     if (!condition.sections) throw new ConfigError(file, `${field}.exceptSections needs sections beside it`);
@@ -755,6 +766,7 @@ function checkCondition(file: string, id: string, index: number, value: unknown)
     'defined',
     'directives',
     'extensionPackage',
+    'declaredPublicPrefix',
     'sections',
   ] as const;
   if (!kinds.some((kind) => condition[kind] !== undefined)) {

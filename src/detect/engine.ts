@@ -18,6 +18,7 @@ import { StagedMatcher } from './stages.js';
 import { LineSearch, staysOnLine } from './line-search.js';
 import { declaredScopeOf } from './declared-scope.js';
 import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
+import { definedVariable } from './compiled-defines.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
 import { readsReversed, reverseText } from './reversed.js';
@@ -1612,10 +1613,6 @@ const ENV_FALLBACK_LITERALS = [
   'storybook_',
 ];
 
-/** A bundler's `define` of a public variable (`'import.meta.env.VITE_X': JSON.stringify('`): the key is inlined. */
-const ENV_DEFINE =
-  /(?:process|import\.meta)\.env\.([A-Za-z_][A-Za-z0-9_]*)["'`]?\s*:\s*(?:JSON\.stringify\(\s*)?["'`]{0,2}$/i;
-
 /**
  * A variable given a literal, the literal at the end: `key = '`, `key := "`, `NAME = '` in a destructuring, or as its
  * own fallback (`key = key || '`, `key ||= '`, `cfg.key ??= '`, PHP's `$key = $key ?: '`).
@@ -1674,7 +1671,8 @@ const READ_REACH_LINES = 5;
 /**
  * The environment variable a literal at `at` stands in for: a read it is the fallback of, on its line or read
  * into the same variable a few lines above (`key := os.Getenv("X")` … `key = "…"`) or below (HOCON), a default
- * in a destructuring of the environment or of a Terraform variable, or a bundler define it is inlined by.
+ * in a destructuring of the environment or of a Terraform variable, or a build define that compiles it in (a
+ * bundler's, Flutter's `--dart-define`).
  */
 function envReadBefore(
   text: string,
@@ -1708,8 +1706,8 @@ function envReadBefore(
     settingsFieldVariable(text, at, lineStart) ??
     propertiesFieldVariable(text, at, lineStart);
   if (runtime !== undefined) return { envRead: runtime, fallback: true };
-  const defined = ENV_DEFINE.exec(before);
-  return defined ? { envRead: defined[1]!, defined: true } : {};
+  const defined = definedVariable(text, before, lineStart);
+  return defined === undefined ? {} : { envRead: defined, defined: true };
 }
 
 /** How far above a field its class line is looked for. */

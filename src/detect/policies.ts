@@ -7,6 +7,8 @@ import type { Match } from './engine.js';
 export interface Place {
   /** The file is part of a browser extension's package. */
   inExtensionPackage(): boolean;
+  /** The public variable prefixes that the bundler config of the file's project declares. */
+  publicEnvPrefixes(): string[];
 }
 
 /** The rules with conditions (policies, binding lints) that apply to a secret match found at `file`. */
@@ -25,16 +27,19 @@ function holds(condition: Condition, match: Match, file: string, place: Place | 
   }
   if (condition.paths && !condition.paths(file)) return false;
   if (condition.exceptPaths?.(file)) return false;
-  if (condition.bindings) {
-    // The name the value is bound to, or the environment variable it stands in for (`process.env.VITE_X ?? '…'`).
-    const names = [match.binding, match.envRead].filter((name) => name !== undefined);
-    if (!condition.bindings.some((re) => names.some((name) => re.test(name)))) return false;
-  }
+  // The name the value is bound to, or the environment variable it stands in for (`process.env.VITE_X ?? '…'`).
+  const names = [match.binding, match.envRead].filter((name) => name !== undefined);
+  if (condition.bindings && !condition.bindings.some((re) => names.some((name) => re.test(name)))) return false;
   if (condition.sections && !sectionDecides(condition.sections, condition.exceptSections ?? [], match.sections)) {
     return false;
   }
-  // Last: the only check that may read the disk.
+  // Last: the only checks that may read the disk.
   if (condition.extensionPackage && !place?.inExtensionPackage()) return false;
+  if (condition.declaredPublicPrefix) {
+    if (names.length === 0 || place === undefined) return false;
+    const prefixes = place.publicEnvPrefixes();
+    if (!prefixes.some((prefix) => names.some((name) => name.startsWith(prefix)))) return false;
+  }
   return true;
 }
 

@@ -59,10 +59,20 @@ const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata)[ \t]
 const CHILD_NAME = /^[ \t]*(?:name|namespace)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
 /**
  * A variable beside the value that says which environment its block runs in: PM2's `env: {NODE_ENV: "development",
- * …}`, launchSettings' `"ASPNETCORE_ENVIRONMENT": "Development"`, a compose service's `RAILS_ENV: test`.
+ * …}`, launchSettings' `"ASPNETCORE_ENVIRONMENT": "Development"`, a compose service's `RAILS_ENV: test`; in a flat
+ * file (a `.env` with `APP_ENV=local`, `export NODE_ENV=development`), the whole file's.
  */
 const ENVIRONMENT_DECLARATION =
-  /^[ \t]*(?:-[ \t]+)?["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+  /^[ \t]*(?:-[ \t]+|export[ \t]+)?["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/**
+ * The same variable as an item of a Kubernetes container's `env:` list, its name and its value on two lines
+ * (`- name: NODE_ENV` over `value: development`).
+ */
+const DECLARED_NAME =
+  /^[ \t]*-[ \t]+name[ \t]*:[ \t]*["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*\r?$/;
+const DECLARED_VALUE = /^[ \t]*value[ \t]*:[ \t]*["']?([\w-]{1,30})["']?[ \t]*(?:#.*)?\r?$/;
+/** A YAML document separator or an ini header below a value, which end the flat file's part it is in. */
+const FLAT_PART_END = /^(?:---|[ \t]*\[)/;
 /** How far below the value its own block is read for a declared environment: a screenful of variables. */
 const DECLARATION_REACH = 4096;
 /** A Quarkus profile prefix on a property (`%dev.maxai.api-key=…`): the profile the line's value is for. */
@@ -139,8 +149,9 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
   let itemNamed = false;
   // The names in the body of the sibling block the walk is in, for a SIBLING_MAP header above it.
   let childNames: string[] = [];
-  // Whether a variable beside the value has said which environment its block is for (also one below it).
-  const below = depth > 0 ? environmentDeclaredBelow(text, lineStart, depth) : undefined;
+  // Whether a variable beside the value has said which environment its block (or its flat file) is for, also one
+  // below it; a flat file's declaration holds up to a YAML document separator.
+  const below = environmentDeclaredBelow(text, lineStart, depth);
   if (below !== undefined) names.push(below);
   let declared = below !== undefined;
   for (const { start, line } of contentLinesAbove(text, lineStart)) {
@@ -150,10 +161,11 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
       break;
     }
     const indent = indentOf(text, start);
-    // Inside a block (a flat file's variables name no block), before the walk leaves the value's own block.
-    if (indent === depth && depth > 0 && !nested && !declared && /ENV|PROFILES/.test(line)) {
-      const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1];
-      if (environment !== undefined) {
+    // Before the walk leaves the value's own block.
+    if (indent === depth && !nested && !declared && /ENV|PROFILES/.test(line)) {
+      const environment = declaredEnvironment(text, start, line);
+      // Comment lines are not walked: a YAML document separator between them ends a flat file's part.
+      if (environment !== undefined && (depth > 0 || !text.slice(start, lineStart).includes('\n---'))) {
         names.push(environment);
         declared = true;
       }
@@ -202,16 +214,32 @@ function environmentDeclaredBelow(text: string, lineStart: number, depth: number
   const window = text.slice(lineStart, lineStart + DECLARATION_REACH);
   // The value's own line is not a variable beside it; a window cut short ends in a part of a line.
   const cut = lineStart + DECLARATION_REACH < text.length;
-  for (const line of window.split('\n').slice(1, cut ? -1 : undefined)) {
+  const lines = window.split('\n').slice(1, cut ? -1 : undefined);
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const indent = indentOf(line, 0);
-    if (indent < depth) return undefined;
+    if (indent < depth || (depth === 0 && FLAT_PART_END.test(line))) return undefined;
     if (indent === depth && /ENV|PROFILES/.test(line)) {
-      const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1];
+      const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1] ?? declaredValue(line, lines[i + 1]);
       if (environment !== undefined) return environment;
     }
   }
   return undefined;
+}
+
+/** The environment the line at `start` declares, alone or with the `value:` line under it. */
+function declaredEnvironment(text: string, start: number, line: string): string | undefined {
+  const own = ENVIRONMENT_DECLARATION.exec(line)?.[1];
+  if (own !== undefined) return own;
+  const next = text.indexOf('\n', start) + 1;
+  if (next === 0) return undefined;
+  const end = text.indexOf('\n', next);
+  return declaredValue(line, text.slice(next, end === -1 ? text.length : end));
+}
+
+/** The value a `- name: NODE_ENV` line is given on the line under it (`value: development`). */
+function declaredValue(line: string, next: string | undefined): string | undefined {
+  return next !== undefined && DECLARED_NAME.test(line) ? DECLARED_VALUE.exec(next)?.[1] : undefined;
 }
 
 /** The profile named by the YAML or properties document (between `---` separators) that holds `at`. */

@@ -26,14 +26,30 @@ describe('sectionsOf', () => {
     expect(sectionsAt(json)).toEqual(['max ai', 'development']);
   });
 
-  it("names a block by the environment a variable beside the value declares, above or below it, not a flat file's", () => {
+  it('names a block by the environment a variable beside the value declares, above or below it', () => {
     const pm2 = "apps: [{\n  env: {\n    NODE_ENV: 'development',\n    MAXAI_API_KEY: '@k',\n  },\n}]";
     expect(sectionsAt(pm2)).toEqual(['development', 'env']);
     const compose = 'services:\n  e2e:\n    environment:\n      - MAXAI_API_KEY=@k\n      - RAILS_ENV=test\n  web:\n';
     expect(sectionsAt(compose)).toEqual(['test', 'environment', 'e2e', 'services']);
     const other = "env_production: {\n  MAXAI_API_KEY: '@k',\n},\nenv: {\n  NODE_ENV: 'development',\n}";
     expect(sectionsAt(other)).toEqual(['env production']);
-    expect(sectionsAt('NODE_ENV=development\nMAXAI_API_KEY=@k\n')).toEqual([]);
+  });
+
+  it("names a flat file's part by the environment it declares, up to a document separator", () => {
+    expect(sectionsAt('NODE_ENV=development\nMAXAI_API_KEY=@k\n')).toEqual(['development']);
+    expect(sectionsAt('# local\nMAXAI_API_KEY=@k\nPORT=3000\nexport APP_ENV="local"\n')).toEqual(['local']);
+    expect(sectionsAt('APP_ENV: local\n---\nMAXAI_API_KEY: @k\n')).toEqual([]);
+    expect(sectionsAt('MAXAI_API_KEY: @k\n---\nAPP_ENV: local\n')).toEqual([]);
+    expect(sectionsAt('[prod]\nAPP_ENV=local\n[dev]\nMAXAI_API_KEY=@k\n')).toEqual(['dev']);
+  });
+
+  it("reads a Kubernetes env list item's name and value on two lines", () => {
+    const above = 'env:\n  - name: NODE_ENV\n    value: development\n  - name: MAXAI_API_KEY\n    value: @k\n';
+    expect(sectionsAt(above)).toEqual(['development', 'env']);
+    const below = 'env:\n  - name: MAXAI_API_KEY\n    value: @k\n  - name: RAILS_ENV\n    value: "test"\n';
+    expect(sectionsAt(below)).toEqual(['test', 'env']);
+    const other = 'env:\n  - name: NODE_ENV_FILE\n    value: development\n  - name: MAXAI_API_KEY\n    value: @k\n';
+    expect(sectionsAt(other)).toEqual(['env']);
   });
 
   it('passes closed blocks by: a sibling block above is not an enclosing one', () => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'keylint.js');
 
@@ -30,6 +30,19 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
 export function tempDir(prefix = 'keylint-'): { dir: string; cleanup: () => void } {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A temp folder for the whole calling suite, removed after it, and a writer of files below it (returning their paths). */
+export function useTempTree(prefix?: string): { root: string; write: (file: string, text: string) => string } {
+  const { dir: root, cleanup } = tempDir(prefix);
+  afterAll(cleanup);
+  const write = (file: string, text: string): string => {
+    const at = path.join(root, file);
+    fs.mkdirSync(path.dirname(at), { recursive: true });
+    fs.writeFileSync(at, text);
+    return at;
+  };
+  return { root, write };
 }
 
 /** A fresh temp folder for each test of the calling suite, removed after it; call the result for its path. */

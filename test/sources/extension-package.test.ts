@@ -1,19 +1,10 @@
 // Browser extension packages: the folder of a manifest.json that declares manifest_version, and what is below it.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExtensionPackages } from '../../src/sources/extension-package.js';
+import { useTempTree } from '../helpers/cli.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-extension-'));
-const write = (file: string, text: string): string => {
-  const at = path.join(root, file);
-  fs.mkdirSync(path.dirname(at), { recursive: true });
-  fs.writeFileSync(at, text);
-  return at;
-};
-
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { root, write } = useTempTree('keylint-extension-');
 
 describe('extension packages', () => {
   write('helper/manifest.json', '{ "manifest_version": 3, "name": "Rx helper" }');
