@@ -6,15 +6,22 @@ const UPPER_Z = 90;
 const LOWER_A = 97;
 const LOWER_Z = 122;
 const LOWER_S = 115;
+const UPPER_S = 83;
 
 /**
  * Whether the word at `at`..`end` (character codes by `codeAt`) ends inside a longer word: its own last part, begun
  * by a capital after a lower-case letter or by a separator, runs on in lower-case letters (`max|Ai|rTemp`,
  * `nova-med|ical`). A plural `s` does not (`MaiAgents`); an all-lower-case run (`novamedclient`, a Go package) and
- * a word ending in a separator (`max_prd_ak_`, before a key's body) have no part to cut.
+ * a word ending in a separator (`max_prd_ak_`, before a key's body) have no part to cut. A capitals word runs on
+ * in capitals (`NOVA_MEDIA_S3_BUCKET`, `ANOVA_MEDIA_pval`): SCREAMING_CASE parts end at a separator, so that part
+ * is another word; not so an acronym before a capitalised word (`NOVAMEDClient`) or a plural (`MAIAGENTS`).
  */
 export function cutsWord(codeAt: (index: number) => number, at: number, end: number): boolean {
   const next = codeAt(end);
+  if (isUpper(next) && isUpper(codeAt(end - 1))) {
+    const after = codeAt(end + 1);
+    return next === UPPER_S ? isUpper(after) : !isLower(after);
+  }
   if (!isLower(next) || !isLetter(codeAt(end - 1))) return false;
   if (next === LOWER_S && !isLower(codeAt(end + 1))) return false;
   for (let i = end - 1; i > at; i--) {
