@@ -46,21 +46,27 @@ export function nameBytes(name: string): Buffer {
 }
 
 /**
- * Bidirectional controls (the Trojan Source characters): a name holding U+202E is shown reversed after it in a
- * terminal, a browser or GitHub: `invoice\u202egpj.env` showed as `invoicevne.jpg`, not the file holding the key.
+ * Characters that change how a name reads without showing themselves. Bidirectional controls (the Trojan Source
+ * characters): a name holding U+202E is shown reversed after it in a terminal, a browser or GitHub:
+ * `invoice\u202egpj.env` showed as `invoicevne.jpg`, not the file holding the key. The other format characters
+ * (zero-width spaces and joiners, U+2060-U+2064, the byte-order mark, soft hyphen, tag characters) and the line and
+ * paragraph separators are invisible: `.env\u200b` showed as `.env`, sending a reviewer to the wrong file.
  */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const SHOWN_ESCAPED = /[\udc80-\udcff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
+const SHOWN_ESCAPED = /[\udc80-\udcff\p{Cf}\u2028\u2029]/u;
 
 /**
- * `text` for formats that show names to people: each escaped byte shown as `\xff`, each bidirectional control as
- * `\u202e`.
+ * `text` for formats that show names to people: each escaped byte shown as `\xff`, each invisible character as
+ * `\u202e` (`\u{e0041}` past U+FFFF).
  */
 export function showBytes(text: string): string {
   if (!SHOWN_ESCAPED.test(text)) return text;
   return text
     .replace(ESCAPED_BYTES, (ch) => `\\x${byteOf(ch).toString(16)}`)
-    .replace(BIDI_CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    .replace(INVISIBLE, (ch) => {
+      const code = ch.codePointAt(0)!;
+      return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
 }
 
 /** `text` for a URI: escaped bytes percent-encoded as the bytes they are (`%FF`), the rest as encodeURI does. */

@@ -62,6 +62,26 @@ describe('bidirectional controls in names (Trojan Source)', () => {
       expect(run.stdout).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     }
   });
+
+  // Invisible characters make one name read as another: the key is in `.env\u200b`, the reviewer opens `.env`.
+  it('zero-width, word-joiner, separator and tag characters are shown escaped too', () => {
+    const dir = root();
+    const names = [
+      'app/.env\u200b',
+      'app/config\u2060.env',
+      'app/sec\u00adrets.env',
+      'app/x\u2028.env',
+      'app/t\u{e0041}.env',
+    ];
+    writeTree(dir, Object.fromEntries(names.map((name) => [name, `MAXAI_API_KEY=${keys.maxProd()}\n`])));
+    for (const format of ['human', 'github', 'junit', 'html']) {
+      const run = runCli(['scan', '.', '--format', format], dir);
+      expect(run.code).toBe(1);
+      for (const shown of ['.env\\u200b', 'config\\u2060.env', 'sec\\u00adrets.env', 'x\\u2028.env', 't\\u{e0041}.env'])
+        expect(run.stdout).toContain(shown);
+      expect(run.stdout).not.toMatch(/[\p{Cf}\u2028\u2029]/u);
+    }
+  });
 });
 
 describe('control characters in commit authors', () => {

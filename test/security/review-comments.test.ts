@@ -17,7 +17,17 @@ import { commitAll, git } from '../helpers/git-repo.js';
 const keys = fakeKeys(1709);
 // A name GitHub refuses a comment on: ESC and BEL would retitle the terminal and colour the log that shows the note.
 const REFUSED = 'cfg/\x1b]0;ok\x07\x1b[32mclean.env';
-const HOSTILE = 'Found <img src=x onerror=alert(1)> see [docs](https://evil.example) @everyone <!-- keylint:0 -->';
+const HOSTILE =
+  'Found <img src=x onerror=alert(1)> see [docs](https://evil.example) @everyone <!-- keylint:0 --> ' +
+  'see #34 and acme/infra#5 at www.evil.example (GH-3)';
+// GitHub links what it recognises in rendered text whether or not Markdown escapes it: issue references add a
+// cross-reference to that issue's timeline, mentions notify, bare URLs become links.
+const REFERENCING = 'cfg/fix #12 acme/infra#7 GH-9 @acme/oncall www.evil.example http:x.env';
+
+/** What GitHub would turn into a reference, a mention or a link in `text`. */
+function autolinks(text: string): string[] {
+  return [...text.matchAll(/(?<![\w/])#\d|\w\/\w+#\d|\bGH-\d|@[A-Za-z0-9]|\bwww\.|[a-z]:\/\//gi)].map((m) => m[0]);
+}
 
 let tmp: { dir: string; cleanup: () => void };
 let repo: string;
@@ -46,6 +56,7 @@ beforeAll(() => {
     '.env.development': `MAXAI_API_KEY=${keys.maxProd()}\n`,
     'cfg/x-->y.env': `MAXAI_API_KEY=${keys.maxDev()}\n`,
     [REFUSED]: `MAXAI_API_KEY=${keys.maxProd()}\n`,
+    [REFERENCING]: `MAXAI_API_KEY=${keys.maxProd()}\n`,
     'src/acme.ts': `export const token = 'acme_tok_${keys.alnum(16).toLowerCase()}';\n`,
   });
   headSha = commitAll(repo, 'add keys');
@@ -173,4 +184,16 @@ describe('review comments', () => {
     expect(result.code).toBe(1);
     expect(result.summary).toMatch(/review comments failed: the API did not answer within 30 s/);
   }, 120_000);
+  it('file names, messages and fixes create no cross-reference, mention or link in comments or the summary', async () => {
+    const result = await run();
+    expect(result.code).toBe(1);
+    expect(api.comments.map((c) => c.path)).toContain(REFERENCING);
+    for (const body of api.comments.map((c) => c.body)) expect(autolinks(body)).toEqual([]);
+    // The summary's own line names the pull request (`#21`); its table holds what the repository wrote.
+    const table = result.summary.split('\n').filter((line) => line.startsWith('| '));
+    expect(table.join('\n')).toContain('acme-token');
+    expect(autolinks(table.join('\n'))).toEqual([]);
+    // Still readable: the name is all there, only an invisible word joiner stands after each lead character.
+    expect(result.summary.replace(/\u2060|\\(?=[^\w\s])/g, '')).toContain(REFERENCING);
+  });
 });
