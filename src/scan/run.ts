@@ -231,5 +231,6 @@ function ownedContent(item: Item): Item {
   const { release, ...rest } = item;
   if (!release) return item;
   let content: Promise<Buffer> | undefined;
-  return { ...rest, read: () => (content ??= item.read().then((bytes) => Buffer.from(bytes)).finally(release)) };
+  const copy = async (): Promise<Buffer> => Buffer.from(await item.read());
+  return { ...rest, read: () => (content ??= copy().finally(release)) };
 }
