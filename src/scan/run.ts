@@ -141,10 +141,9 @@ export async function scanSource(
 
   const take = async (item: Item): Promise<void> => {
     if (!isArchive(item.path)) return submit(item);
-    // An archive is never released: its entries are views of its content, scanned after it is read.
     // Archive readers load only when an archive turns up.
     const { archiveEntries } = await import('../sources/archive.js');
-    for await (const entry of archiveEntries(item, notes)) await submit(entry);
+    for await (const entry of archiveEntries(ownedContent(item), notes)) await submit(entry);
   };
 
   /**
@@ -220,4 +219,18 @@ export async function scanSource(
 
   stats.durationMs = Date.now() - started;
   return { report: { version: 1, findings: sortFindings(findings), stats, notes: sortNotes(notes) }, secrets };
+}
+
+/**
+ * An archive whose content is its own memory. Its entries are views of that content, scanned after it is read, so an
+ * archive is never released: content in reused memory (a history's slabs) is copied out and its lease released at
+ * once. Pinned, each archive in a history kept a 4 MB slab from reuse until a collection, and the reader took fresh
+ * ones (wiremock: 26 slabs, about 100 MB of peak RSS).
+ */
+function ownedContent(item: Item): Item {
+  const { release, ...rest } = item;
+  if (!release) return item;
+  let content: Promise<Buffer> | undefined;
+  const copy = async (): Promise<Buffer> => Buffer.from(await item.read());
+  return { ...rest, read: () => (content ??= copy().finally(release)) };
 }

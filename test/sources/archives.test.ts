@@ -242,3 +242,25 @@ describe('archive items that fail to read', () => {
     expect(report.stats.files).toBe(1);
   });
 });
+
+describe('archives in reused memory', () => {
+  it('are released once read, and their entries are scanned from a copy', async () => {
+    // As a history's slab does: the released memory is what the next blob is read into.
+    const content = Buffer.from(zipOf([{ name: 'assets/config.js', content: `const k = "${key}";\n` }]));
+    let released = 0;
+    const release = (): void => {
+      released++;
+      content.fill(0);
+    };
+    const source = {
+      async *items() {
+        yield { path: 'lib/app.jar', size: content.length, read: async () => content, release };
+      },
+    };
+    const { report } = await scanSource(source, builtinRules());
+    expect(released).toBe(1);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual([
+      'lib/app.jar!assets/config.js',
+    ]);
+  });
+});
