@@ -138,6 +138,11 @@ export interface RuleSpec {
 export interface VendorHints {
   /** Lower-case substrings that tie an item to this vendor. */
   context?: string[];
+  /**
+   * Lower-case words of other things that overlap a context word (`supernova` in `supernovamed`, `minimax` in
+   * `MiniMaxAI`, `novamedia`): where one of them holds a context word's mention, that mention is another word's.
+   */
+  otherWords?: string[];
   /** Lower-case substrings naming a host of an environment, e.g. NovaMed's production host. */
   environments?: Partial<Record<Environment, string[]>>;
   /**
@@ -479,6 +484,7 @@ function mergeHints(a: VendorHints | undefined, b: VendorHints): VendorHints {
   const shape = b.shape ?? a.shape;
   return {
     context: [...(a.context ?? []), ...(b.context ?? [])],
+    otherWords: [...(a.otherWords ?? []), ...(b.otherWords ?? [])],
     environments,
     ...(selfHosted ? { selfHosted } : {}),
     ...(shape !== undefined ? { shape } : {}),
@@ -503,6 +509,7 @@ function checkRuleFile(file: string, data: unknown): RuleFile {
   if (data.hints !== undefined) {
     if (!isObject(data.hints)) throw new ConfigError(file, '"hints" must be an object');
     if (data.hints.context !== undefined) checkStrings(file, 'hints.context', data.hints.context, true);
+    if (data.hints.otherWords !== undefined) checkStrings(file, 'hints.otherWords', data.hints.otherWords, true);
     if (data.hints.shape !== undefined) compileRegex(file, 'hints.shape', String(data.hints.shape), '');
     if (data.hints.selfHosted !== undefined && typeof data.hints.selfHosted !== 'boolean') {
       throw new ConfigError(file, '"hints.selfHosted" must be true or false');

@@ -151,6 +151,9 @@ const GENERIC_OWNERS = new Set(
 export class Attributor {
   private readonly vendors: Array<{ vendor: Vendor; words: string[] }>;
 
+  /** Other things' words over a vendor's word (`supernovamed`): see word-piece.ts. */
+  private readonly otherWords: string[];
+
   private readonly foreignAll: RegExp | undefined;
 
   constructor(private readonly ruleSet: RuleSet) {
@@ -159,6 +162,7 @@ export class Attributor {
       vendor: vendor as Vendor,
       words: [...(hints?.context ?? []), ...Object.values(hints?.environments ?? {}).flat()],
     }));
+    this.otherWords = Object.values(ruleSet.hints).flatMap((hints) => hints?.otherWords ?? []);
   }
 
   /** What the binding's own line says before it (`NOVAMED = {"api_key": …}`). */
@@ -429,7 +433,7 @@ export class Attributor {
     for (const { vendor, words } of this.vendors.filter((v) => vendors.includes(v.vendor))) {
       for (const word of words) {
         for (let i = region.indexOf(word); i !== -1; i = region.indexOf(word, i + 1)) {
-          if (!cutsWord(originalAt, i, i + word.length)) offer(i, word.length, vendor);
+          if (!cutsWord(originalAt, i, i + word.length, this.otherWords)) offer(i, word.length, vendor);
         }
       }
     }
@@ -478,7 +482,7 @@ export class Attributor {
 
   /** The vendor whose word `lower` names; `text`, its original letter case, tells a word from a piece of one. */
   private vendorOf(lower: string, text = lower): Vendor | undefined {
-    return this.vendors.find(({ words }) => words.some((word) => mentions(text, lower, word)))?.vendor;
+    return this.vendors.find(({ words }) => words.some((word) => mentions(text, lower, word, this.otherWords)))?.vendor;
   }
 }
 

@@ -121,6 +121,8 @@ export interface Detector {
   unitsOf: number[][];
   /** By matcher keyword: whether it is a hint (vendor context or environment host). */
   isHint: boolean[];
+  /** Every vendor's `otherWords`: where one covers a hint's mention, the mention is another word's (word-piece.ts). */
+  otherWords: string[];
   /**
    * By matcher keyword: whether it says the item may hold encoded values (views.ts): 1 an anchor, 2 a flag, 3 an
    * escaped prefix, 4 and up the pass sign PASS_SIGNS[value - 4].
@@ -211,6 +213,7 @@ export function createDetector(
     stages: stagesOf({ units, unitsOf, isHint, isView, matcher, gates: undefined }),
     unitsOf,
     isHint,
+    otherWords: Object.values(ruleSet.hints).flatMap((hints) => hints?.otherWords ?? []),
     isView,
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
@@ -744,7 +747,9 @@ export class ItemScanner {
   /** Records the vendors' context words that a declared package or namespace names. */
   private addScopeHints(scope: string): void {
     for (const hints of Object.values(this.detector.ruleSet.hints)) {
-      for (const word of hints?.context ?? []) if (scope.includes(word)) this.scopeHints.add(word);
+      for (const word of hints?.context ?? []) {
+        if (mentions(scope, scope, word, this.detector.otherWords)) this.scopeHints.add(word);
+      }
     }
   }
 
@@ -814,7 +819,7 @@ export class ItemScanner {
 
   /** One pass of the keyword matcher over the raw bytes; patterns run only in windows around hits. */
   private scanHits(hitStart: number, hitLimit: number, whole: boolean): void {
-    const { matcher, stages, unitsOf, isHint, isView, units, gates } = this.detector;
+    const { matcher, stages, unitsOf, isHint, otherWords, isView, units, gates } = this.detector;
     // A hit packs its offset and keyword into one number, so that sorting them is a numeric sort.
     const stride = matcher.keywords.length;
     const hits: number[] = [];
@@ -833,7 +838,7 @@ export class ItemScanner {
         const keyword = found[i]!;
         const at = found[i + 1]!;
         if (present) present[keyword] = 1;
-        if (isHint[keyword] && !cutsWord(byteAt, at, at + matcher.keywords[keyword]!.length))
+        if (isHint[keyword] && !cutsWord(byteAt, at, at + matcher.keywords[keyword]!.length, otherWords))
           this.hintsSeen.add(matcher.keywords[keyword]!);
         if (isView[keyword] === 1) this.viewSigns.anchors.push(this.carryOffset + at);
         else if (isView[keyword] === 2) this.viewSigns.flagged = true;
@@ -898,7 +903,7 @@ export class ItemScanner {
 
   /** The reference: every pattern over the whole block, and hints by plain substring search. */
   private scanEverything(hitStart: number): void {
-    const { units, matcher, isHint, isView } = this.detector;
+    const { units, matcher, isHint, otherWords, isView } = this.detector;
     this.scanWindow(
       Math.max(0, hitStart - WINDOW_BACK),
       this.bytes.length,
@@ -906,7 +911,7 @@ export class ItemScanner {
     );
     const lower = this.text().toLowerCase();
     matcher.keywords.forEach((keyword, index) => {
-      if (isHint[index] && mentions(this.text(), lower, keyword)) this.hintsSeen.add(keyword);
+      if (isHint[index] && mentions(this.text(), lower, keyword, otherWords)) this.hintsSeen.add(keyword);
       if (isView[index] === 2 && lower.includes(keyword)) this.viewSigns.flagged = true;
       if (isView[index] === 3 && lower.includes(keyword)) this.viewSigns.escapedPrefix = true;
       if (isView[index]! >= 4) {

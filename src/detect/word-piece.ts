@@ -16,7 +16,13 @@ const UPPER_S = 83;
  * in capitals (`NOVA_MEDIA_S3_BUCKET`, `ANOVA_MEDIA_pval`): SCREAMING_CASE parts end at a separator, so that part
  * is another word; not so an acronym before a capitalised word (`NOVAMEDClient`) or a plural (`MAIAGENTS`).
  */
-export function cutsWord(codeAt: (index: number) => number, at: number, end: number): boolean {
+export function cutsWord(
+  codeAt: (index: number) => number,
+  at: number,
+  end: number,
+  others: readonly string[] = [],
+): boolean {
+  if (others.some((other) => overlaps(codeAt, at, end, other))) return true;
   const next = codeAt(end);
   if (isUpper(next) && isUpper(codeAt(end - 1))) {
     const after = codeAt(end + 1);
@@ -32,13 +38,33 @@ export function cutsWord(codeAt: (index: number) => number, at: number, end: num
   return false;
 }
 
-/** Whether `text` (`lower` its lower-cased copy) holds `word` anywhere as a word of its own, not cut (`cutsWord`). */
-export function mentions(text: string, lower: string, word: string): boolean {
+/**
+ * Whether `text` (`lower` its lower-cased copy) holds `word` anywhere as a word of its own, not cut (`cutsWord`) nor
+ * part of one of `others`.
+ */
+export function mentions(text: string, lower: string, word: string, others: readonly string[] = []): boolean {
   const codeAt = (index: number) => text.charCodeAt(index);
   for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-    if (!cutsWord(codeAt, at, at + word.length)) return true;
+    if (!cutsWord(codeAt, at, at + word.length, others)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `other` (a lower-case word of another thing, from the vendors' hints) is written, in any letter case,
+ * across some of `at`..`end`: `supernova` in `supernovamed`, `minimax` in `MiniMaxAI`, `novamedia` over `novamed`.
+ */
+function overlaps(codeAt: (index: number) => number, at: number, end: number, other: string): boolean {
+  for (let start = Math.max(0, at - other.length + 1); start < end; start++) {
+    let i = 0;
+    while (i < other.length && toLower(codeAt(start + i)) === other.charCodeAt(i)) i++;
+    if (i === other.length) return true;
+  }
+  return false;
+}
+
+function toLower(code: number): number {
+  return isUpper(code) ? code + 32 : code;
 }
 
 function isUpper(code: number): boolean {

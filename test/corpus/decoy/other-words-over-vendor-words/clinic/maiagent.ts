@@ -1,0 +1,3 @@
+const maiagentKey = "{{key:maiagent}}";
+
+export const maiagentHeaders = { Authorization: `Api-Key ${maiagentKey}` };

@@ -1,0 +1,7 @@
+<?php
+
+enum NovaMedStage: string
+{
+    case Production = '{{key:novamed}}';
+    case Development = '{{key:novamed}}';
+}

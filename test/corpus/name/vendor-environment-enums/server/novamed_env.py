@@ -1,0 +1,6 @@
+from enum import Enum
+
+
+class NovaMedEnv(str, Enum):
+    PRODUCTION = "{{key:novamed}}"
+    DEVELOPMENT = "{{key:novamed}}"
