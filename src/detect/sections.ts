@@ -41,9 +41,11 @@ const HEADER_NAMES: RegExp[] = [
  * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`, also
  * on the item's later lines: render.yaml's `- type: worker` then `name: worker-staging` over `envVars:`), a
  * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`,
- * a GitLab CI job's `stage: test` over its `variables:`, a Bitbucket step's `deployment: staging` over its `script:`.
+ * a GitLab CI job's `stage: test` over its `variables:`, a Bitbucket step's `deployment: staging` over its `script:`,
+ * a compose service's flow-map `build: { context: ., target: dev }` over its `environment:`.
  */
 const SIBLING_NAMES: RegExp[] = [
+  /^[ \t]*build[ \t]*:[ \t]*\{[^}]*\btarget[ \t]*:[ \t]*["']?([\w.-]{1,60})/,
   /^[ \t]*(?:-[ \t]+)?(?:name|id|profile|env|environment|stage|deployment)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
   /^[ \t]*<id>[ \t]*([\w.-]{1,60})[ \t]*<\/id>[ \t]*\r?$/,
   /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
