@@ -94,6 +94,8 @@ export interface PolicyCondition {
    * (`envPrefix: 'APP_'` in vite.config, SvelteKit's `publicPrefix`), for files on disk.
    */
   declaredPublicPrefix?: boolean;
+  /** Only files on disk that a project's launchers compile into its app (`--dart-define-from-file=env/dev.json`). */
+  defineFile?: boolean;
   /**
    * Regexes matched against the names of the config sections holding the secret, innermost first, each written in
    * lower-case words (`[env.staging]` → `env staging`, `DevelopmentConfig` → `development config`): the nearest
@@ -226,6 +228,7 @@ export interface Condition {
   directives?: string[];
   extensionPackage?: boolean;
   declaredPublicPrefix?: boolean;
+  defineFile?: boolean;
   sections?: RegExp[];
   exceptSections?: RegExp[];
 }
@@ -760,6 +763,10 @@ function checkCondition(file: string, id: string, index: number, value: unknown)
       throw new ConfigError(file, `${field}.declaredPublicPrefix must be true when given`);
     condition.declaredPublicPrefix = true;
   }
+  if (value.defineFile !== undefined) {
+    if (value.defineFile !== true) throw new ConfigError(file, `${field}.defineFile must be true when given`);
+    condition.defineFile = true;
+  }
   if (value.sections !== undefined) condition.sections = checkRegexes(file, `${field}.sections`, value.sections, '');
   if (value.exceptSections !== undefined) {
     if (!condition.sections) throw new ConfigError(file, `${field}.exceptSections needs sections beside it`);
@@ -774,6 +781,7 @@ function checkCondition(file: string, id: string, index: number, value: unknown)
     'directives',
     'extensionPackage',
     'declaredPublicPrefix',
+    'defineFile',
     'sections',
   ] as const;
   if (!kinds.some((kind) => condition[kind] !== undefined)) {

@@ -9,6 +9,8 @@ export interface Place {
   inExtensionPackage(): boolean;
   /** The public variable prefixes that the bundler config of the file's project declares. */
   publicEnvPrefixes(): string[];
+  /** The file is one that its project's launchers compile into the app (`--dart-define-from-file=env/dev.json`). */
+  compiledByDefineFile(): boolean;
 }
 
 /** The rules with conditions (policies, binding lints) that apply to a secret match found at `file`. */
@@ -35,6 +37,7 @@ function holds(condition: Condition, match: Match, file: string, place: Place | 
   }
   // Last: the only checks that may read the disk.
   if (condition.extensionPackage && !place?.inExtensionPackage()) return false;
+  if (condition.defineFile && !place?.compiledByDefineFile()) return false;
   if (condition.declaredPublicPrefix) {
     if (names.length === 0 || place === undefined) return false;
     const prefixes = place.publicEnvPrefixes();

@@ -41,9 +41,11 @@ const HEADER_NAMES: RegExp[] = [
  * A line that names the block beside it rather than above it: a YAML list item (`- name: dev`, `- id: staging`, also
  * on the item's later lines: render.yaml's `- type: worker` then `name: worker-staging` over `envVars:`), a
  * Maven profile's `<id>dev</id>` over its `<properties>`, a compose service's `profiles: [dev]` over its `environment:`,
- * a GitLab CI job's `stage: test` over its `variables:`, a Bitbucket step's `deployment: staging` over its `script:`.
+ * a GitLab CI job's `stage: test` over its `variables:`, a Bitbucket step's `deployment: staging` over its `script:`,
+ * a compose service's flow-map `build: { context: ., target: dev }` over its `environment:`.
  */
 const SIBLING_NAMES: RegExp[] = [
+  /^[ \t]*build[ \t]*:[ \t]*\{[^}]*\btarget[ \t]*:[ \t]*["']?([\w.-]{1,60})/,
   /^[ \t]*(?:-[ \t]+)?(?:name|id|profile|env|environment|stage|deployment)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*\r?$/,
   /^[ \t]*<id>[ \t]*([\w.-]{1,60})[ \t]*<\/id>[ \t]*\r?$/,
   /^[ \t]*profiles[ \t]*:[ \t]*\[([\w.,"' -]{1,60})\][ \t]*\r?$/,
@@ -52,11 +54,12 @@ const SIBLING_NAMES: RegExp[] = [
 /**
  * A sibling map that names the block beside it by its children: a GitHub Actions or GitLab CI job's `environment:`
  * over `name: staging` and `url: …` beside the job's `env:` or `variables:`; a Kubernetes object's `metadata:` over
- * `name: clinic-staging` and `namespace: dev` beside its `data:` or `spec:`.
+ * `name: clinic-staging` and `namespace: dev` beside its `data:` or `spec:`; a compose service's `build:` over
+ * `target: dev` (the Dockerfile stage it runs) beside its `environment:`.
  */
-const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata)[ \t]*:[ \t]*(?:#.*)?\r?$/;
-/** A child of a SIBLING_MAP that names it, read on the lines below it. */
-const CHILD_NAME = /^[ \t]*(?:name|namespace)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
+const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata|build)[ \t]*:[ \t]*(?:#.*)?\r?$/;
+/** A child of a SIBLING_MAP that names it, read on the lines below it (a compose `build:`'s stage: `target: dev`). */
+const CHILD_NAME = /^[ \t]*(?:name|namespace|target)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
 /**
  * A variable beside the value that says which environment its block runs in: PM2's `env: {NODE_ENV: "development",
  * …}`, launchSettings' `"ASPNETCORE_ENVIRONMENT": "Development"`, a compose service's `RAILS_ENV: test`; in a flat
@@ -71,6 +74,20 @@ const ENVIRONMENT_DECLARATION =
 const DECLARED_NAME =
   /^[ \t]*-[ \t]+name[ \t]*:[ \t]*["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*\r?$/;
 const DECLARED_VALUE = /^[ \t]*value[ \t]*:[ \t]*["']?([\w-]{1,30})["']?[ \t]*(?:#.*)?\r?$/;
+/**
+ * A Dockerfile's `FROM image AS name`: a multi-stage build's stage, the section every line up to the next `FROM`
+ * belongs to (`FROM base AS dev` is a development image; `FROM base AS production` beside it is not).
+ */
+const STAGE = /^FROM[ \t]+(?:--platform=\S+[ \t]+)?\S+(?:[ \t]+[Aa][Ss][ \t]+([\w.-]{1,60}))?[ \t]*\r?$/;
+/** The next stage's `FROM`, which ends a stage. */
+const NEXT_STAGE = /^FROM[ \t]/m;
+/**
+ * An `ENV` or `ARG` instruction (or a continuation line of one) that declares the stage's environment, among other
+ * pairs or alone, in either of ENV's forms: `ENV NODE_ENV=development PORT=3000`, `ENV NODE_ENV development`,
+ * `ARG APP_ENV=local`, `    RAILS_ENV=test \`.
+ */
+const STAGE_DECLARATION =
+  /^(?:(?:ENV|ARG)[ \t]+|[ \t]+)(?:[\w.-]+=\S*[ \t]+)*(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)(?:=|[ \t]+)["']?([\w-]{1,30})["']?(?:[ \t]+[\w.-]+=\S*)*[ \t]*\\?\r?$/gm;
 /** A YAML document separator or an ini header below a value, which end the flat file's part it is in. */
 const FLAT_PART_END = /^(?:---|[ \t]*\[)/;
 /** How far below the value its own block is read for a declared environment: a screenful of variables. */
@@ -160,6 +177,13 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
       names.push(header);
       break;
     }
+    if (line.startsWith('FROM')) {
+      const stage = STAGE.exec(line);
+      if (stage) {
+        names.push(...stageNames(text, start, stage[1], declared));
+        break;
+      }
+    }
     const indent = indentOf(text, start);
     // Before the walk leaves the value's own block.
     if (indent === depth && !nested && !declared && /ENV|PROFILES/.test(line)) {
@@ -206,6 +230,23 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
     nested = true;
     itemNamed = false;
   }
+  return names;
+}
+
+/**
+ * The names of the Dockerfile stage whose `FROM` line starts at `start`: the environment an instruction of the
+ * stage declares (unless the value's own block declared one), then the stage's name.
+ */
+function stageNames(text: string, start: number, name: string | undefined, declared: boolean): string[] {
+  const names: string[] = [];
+  if (!declared) {
+    const body = text.indexOf('\n', start) + 1;
+    const next = body === 0 ? -1 : text.slice(body).search(NEXT_STAGE);
+    const stage = body === 0 ? '' : text.slice(body, next === -1 ? text.length : body + next);
+    const environment = stage.includes('ENV') ? [...stage.matchAll(STAGE_DECLARATION)][0]?.[1] : undefined;
+    if (environment !== undefined) names.push(environment);
+  }
+  if (name !== undefined) names.push(name);
   return names;
 }
 

@@ -7,7 +7,8 @@ import { describeSystemError } from '../errors.js';
 import { sortFindings, sortNotes, toFindings } from '../findings.js';
 import type { RuleSet } from '../rules.js';
 import { ExtensionPackages } from '../sources/extension-package.js';
-import { PublicEnvPrefixes } from '../sources/public-env-prefixes.js';
+import { dartDefineFiles } from '../sources/dart-define-files.js';
+import { publicEnvPrefixes } from '../sources/public-env-prefixes.js';
 import { isArchive } from '../sources/archive-kind.js';
 import type { TreePlan, TreeSource, WalkDir, WalkedFile } from '../sources/files.js';
 import type { Finding, Item, ScanNote, ScanResult, SecretVault, Source } from '../types.js';
@@ -76,7 +77,9 @@ export async function scanSource(
   // Which folders hold a browser extension's manifest, asked only for keys that a bundle policy may concern.
   const packages = new ExtensionPackages();
   // Which public variable prefixes projects' bundler configs declare, asked likewise.
-  const prefixes = new PublicEnvPrefixes();
+  const prefixes = publicEnvPrefixes();
+  // Which files Flutter projects' launchers compile in with `--dart-define-from-file`, asked likewise.
+  const defineFiles = dartDefineFiles();
   /** Records an item's findings and notes; false when it could not be read. */
   const record = (item: Pick<Item, 'path' | 'commit' | 'file'>, outcome: ItemResult | Error): outcome is ItemResult => {
     if (outcome instanceof Error) {
@@ -88,7 +91,11 @@ export async function scanSource(
     const place =
       file === undefined
         ? undefined
-        : { inExtensionPackage: () => packages.holds(file), publicEnvPrefixes: () => prefixes.of(file) };
+        : {
+            inExtensionPackage: () => packages.holds(file),
+            publicEnvPrefixes: () => prefixes.of(file),
+            compiledByDefineFile: () => defineFiles.of(file).includes(resolvePath(file)),
+          };
     for (const match of outcome.matches) findings.push(...toFindings(match, item, policies, secrets, place));
     return true;
   };

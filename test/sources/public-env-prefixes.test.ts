@@ -1,6 +1,6 @@
 // Public variable prefixes a project's bundler config declares (Vite's envPrefix, SvelteKit's publicPrefix).
 import { describe, expect, it } from 'vitest';
-import { PublicEnvPrefixes } from '../../src/sources/public-env-prefixes.js';
+import { publicEnvPrefixes } from '../../src/sources/public-env-prefixes.js';
 import { useTempTree } from '../helpers/cli.js';
 
 const { write } = useTempTree('keylint-prefixes-');
@@ -14,14 +14,14 @@ describe('public env prefixes', () => {
   write('outer/repo/.git/HEAD', 'ref: refs/heads/main\n');
 
   it('reads the prefixes of the nearest bundler config above a file, however it lists them', () => {
-    const prefixes = new PublicEnvPrefixes();
+    const prefixes = publicEnvPrefixes();
     expect(prefixes.of(write('one/.env', ''))).toEqual(['APP_']);
     expect(prefixes.of(write('many/env/.env.production', ''))).toEqual(['VITE_', 'CLIENT_']);
     expect(prefixes.of(write('kit/.env', ''))).toEqual(['OPEN_']);
   });
 
   it('declares none for a config without them, and stops at a repository root', () => {
-    const prefixes = new PublicEnvPrefixes();
+    const prefixes = publicEnvPrefixes();
     expect(prefixes.of(write('plain/.env', ''))).toEqual([]);
     expect(prefixes.of(write('outer/repo/.env', ''))).toEqual([]);
   });
