@@ -22,6 +22,7 @@ import { isOfficePart, officeText } from './office.js';
 import { namedValue, namedValueOf } from './named-file.js';
 import { mayHoldPickle, pickleEntries } from './pickle.js';
 import { PROPERTIES_FILE, continuedValues } from './properties.js';
+import { REGISTRY_HEAD, isRegistryExport, registryValues } from './registry-exports.js';
 import { SQL_FILE, SQL_HEX_SIGNS, sqlHexLiterals } from './sql-literals.js';
 import { TOML_FILE, TOML_STRING_SIGNS, multilineStrings } from './toml-strings.js';
 import {
@@ -243,6 +244,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
   const hexDump = mayHoldHexDump(buffer, file);
   // A script passed to PowerShell as base64 of UTF-16LE: its names are hidden too.
   const encodedCommand = mayHoldEncodedCommand(buffer, file);
+  // A registry export's values written as bytes hide their strings.
+  const registry = isRegistryExport(file, buffer.toString('latin1', 0, REGISTRY_HEAD));
   const textViews =
     table ||
     escaped ||
@@ -262,7 +265,8 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     curlTrace ||
     sqlHex ||
     hexDump ||
-    encodedCommand;
+    encodedCommand ||
+    registry;
   const fromBytes = [...(encoded ? findEncoded(buffer, file, signs) : []), ...selfEncoded];
   // The encoded views read the bytes around their anchors: an item they find nothing in is not decoded whole (on
   // axios's history, 2,259 items with a `base64` somewhere, 378 MB of latin1 strings made for nothing).
@@ -278,6 +282,7 @@ function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: 
     ...(curlTrace ? curlTraceLines(latin1) : []),
     ...(hexDump ? hexDumpLines(latin1) : []),
     ...(encodedCommand ? encodedCommands(latin1) : []),
+    ...(registry ? registryValues(latin1) : []),
   ];
   const replacements = settle([
     ...decoded,

@@ -42,7 +42,9 @@ export const VIEW_FLAGS = ['&quot;', '&#34;', '&#x22;', '&q;:'];
  * Keywords that make an item's character escapes worth reading without a vendor's context: a Max AI key's prefix names
  * its vendor itself, also in escapes: an escaped `_` (`\x6d\x61\x78\x5f…`, javascript-obfuscator's string tables),
  * `max\u005f` (native2ascii), a wholly escaped `max` (`\u006d\u0061\u0078…`, Java's and JSON's `\u`, Dart's and
- * Swift's `\u{6d}\u{61}`, found from its `6d`), HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`, a key wholly written as
+ * Swift's `\u{6d}\u{61}`, found from its `6d`), and so `novamed`, the upper-case `NOVAMED_`, `MAIAGENT_` and `MAX_`
+ * of key names, and `x-api-key` (`\u006e\u006f…`, `\u004e\u004f…`, `\u004d\u0041…`, `\u0078\u002d…`: JSON written
+ * wholly in escapes, names and host included, as obfuscators and some serialisers write it), HTML's `max&#95;`, `max&#x5f;`, `max&lowbar;`, a key wholly written as
  * character references (`&#109;&#97;&#120;…`, `&#x6d;&#x61;&#x78;…`, as pages hide an address from harvesters: found from
  * the `;` ending `m`'s reference, as `&#10` would make the pass skip by the common `10`) and a URL's `max%5F`. A bare `\u005f` is
  * left out: the keyword pass would skip by its `00`, a pair common in every item (`max\` adds only `x\` to the pairs
@@ -53,6 +55,10 @@ export const VIEW_ESCAPES = [
   'max\\u005f',
   '6d\\u0061',
   '6d}\\u{61}',
+  '6e\\u006f',
+  '4e\\u004f',
+  '4d\\u0041',
+  '78\\u002d',
   'max&#',
   'max&lowbar;',
   'max%5f',
@@ -64,9 +70,21 @@ export const VIEW_ESCAPES = [
  * searched on their own, `H4sI` and `SDRzSU` (how base64 of gzip, and base64 of that, starts) have no byte that is rare
  * in a lockfile's base64, and the four searches of a JSON or YAML file cost 8-13% of the engine's pass over axios's
  * history. The pass is blind to case, so a hit counts only as written here (`passSignAt`). All are longer than the
- * rules' shortest keyword (4 bytes), so the pass skips as far as before.
+ * rules' shortest keyword (4 bytes), so the pass skips as far as before. `JhbGciOi`, `YWxnIjoi` and `FsZyI6` are
+ * `"alg":` in base64 at its three alignments, as every JWS header holds it (`eyJhbGciOi…` where it comes first): their
+ * first pairs (`jh`, `yw`, `fs`…) are rare in code, where `eyJ` alone would stop the pass at every `key`.
  */
-export const PASS_SIGNS = ['H4sI', 'SDRzSU', '"flags":', 'encoding:', '!!binary', '=> Send '] as const;
+export const PASS_SIGNS = [
+  'H4sI',
+  'SDRzSU',
+  '"flags":',
+  'encoding:',
+  '!!binary',
+  '=> Send ',
+  'JhbGciOi',
+  'YWxnIjoi',
+  'FsZyI6',
+] as const;
 export type PassSign = (typeof PASS_SIGNS)[number];
 const PASS_SIGN_BYTES = PASS_SIGNS.map((sign) => Buffer.from(sign, 'latin1'));
 /** The pass signs as keywords, in the same order. */
@@ -105,6 +123,8 @@ export interface ViewSigns {
   binary?: boolean;
   /** Set by `mayHoldEncoded`: the item is a text or PEM file with an armoured block (`certutil -encode`). */
   armoured?: boolean;
+  /** Set by `mayHoldEncoded`: the item holds a JWS header (`eyJhbGciOi…`), whose payload may carry a key. */
+  token?: boolean;
 }
 
 /**
@@ -124,6 +144,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.declared = yaml && sawSign(signs, 'encoding:');
   signs.binary = yaml && sawSign(signs, '!!binary');
   signs.armoured = ARMOURED_FILE.test(file) && ARMOUR_SIGN.in(bytes);
+  signs.token = sawSign(signs, 'JhbGciOi') || sawSign(signs, 'YWxnIjoi') || sawSign(signs, 'FsZyI6');
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -133,6 +154,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.declared ||
     signs.binary ||
     signs.armoured ||
+    signs.token ||
     DOTENV_FILE.test(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
@@ -644,6 +666,7 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     const at = whole.index + whole[0].indexOf(whole.groups!.b64!);
     add(at, at + whole.groups!.b64!.length, whole.groups!.b64!.replace(/\s+/g, ''), at, '');
   }
+  if (signs.token) addTokenPayloads(bytes.toString('latin1'), add);
   if (signs.armoured)
     for (const m of bytes.toString('latin1').matchAll(ARMOURED)) {
       const at = m.index + m[0].indexOf(m.groups!.b64!);
@@ -728,6 +751,23 @@ function addJsonDeclared(
     }
   }
 }
+
+/**
+ * The payloads of JWS compact tokens (`header.payload.signature`, each base64url, each a JSON object's): a session
+ * token or a signed config that carries a key in its claims ships the key to whoever holds the token, so the payload
+ * is decoded like any encoded literal. Only items with a header's `"alg":` in base64 (the pass signs) are searched.
+ */
+function addTokenPayloads(
+  latin1: string,
+  add: (from: number, to: number, b64: string, at: number, quote: string) => void,
+): void {
+  for (const m of latin1.matchAll(TOKEN)) {
+    const at = m.index + m[0].length - m.groups!.payload!.length;
+    add(at, at + m.groups!.payload!.length, m.groups!.payload!, at, '');
+  }
+}
+/** A header from its `eyJ` (`{"`), then a payload long enough to hold a key, up to its signature's dot or its end. */
+const TOKEN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,1024}\.(?<payload>eyJ[A-Za-z0-9_-]{20,8192})(?![A-Za-z0-9_-])/g;
 
 /** The base64 run (either alphabet, with its padding) holding `from`..`to` of `text`. */
 function base64Run(text: string, from: number, to: number): [number, number] {

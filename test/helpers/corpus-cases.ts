@@ -171,10 +171,12 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * character `&#NN;`, `{{utf16-b64}}` base64 of the UTF-16LE text (PowerShell's `-EncodedCommand`), `{{b64-lines}}`
  * base64 in lines of 64 (`certutil -encode`, `openssl base64`); `{{xxd}}`, `{{hexdump-c}}`, `{{od-c}}` and
  * `{{tcpdump-x}}` write the text as those tools dump it, 16 bytes a line, and their tokens land at the
- * start of the dump line that shows the token's first byte.
+ * start of the dump line that shows the token's first byte. `{{reg-hex}}` writes the text as a registry export's
+ * bytes (`hex(2):` and `hex(7):` values): UTF-16LE, each line ended by a NUL and a multi-string by another, as
+ * comma-separated hex wrapped with `\` continuations (`{{reg-hex-ansi}}`: one byte a character, as REGEDIT4 writes it).
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c|tcpdump-x|b64-lines)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c|tcpdump-x|b64-lines|reg-hex|reg-hex-ansi)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -206,11 +208,28 @@ const ENCODE: Record<string, (text: string) => string> = {
         .toString('base64')
         .match(/.{1,64}/g) ?? []
     ).join('\n')}\n`,
+  'reg-hex': (text) => registryHex(text, 'utf16le'),
+  'reg-hex-ansi': (text) => registryHex(text, 'latin1'),
   xxd: (text) => dump(text, xxdLine),
   'tcpdump-x': (text) => dump(text, (bytes, at) => `\t0x${xxdLine(bytes, at).slice(4).replace(': ', ':  ')}`),
   'hexdump-c': (text) => dump(text, hexdumpLine, (n) => `${n.toString(16).padStart(8, '0')}\n`),
   'od-c': (text) => dump(text, odLine, (n) => `${n.toString(8).padStart(7, '0')}\n`),
 };
+/** A registry export's value bytes, 24 a line after the first line's 20 (regedit wraps at 80 columns). */
+function registryHex(text: string, encoding: 'utf16le' | 'latin1'): string {
+  const strings = text.split('\n');
+  const bytes = [...Buffer.from(`${strings.join('\0')}\0${strings.length > 1 ? '\0' : ''}`, encoding)];
+  const hex = bytes.map((b) => b.toString(16).padStart(2, '0'));
+  const lines = [
+    hex.slice(0, 20),
+    ...Array.from({ length: Math.ceil((hex.length - 20) / 24) }, (_, i) => hex.slice(20 + i * 24, 44 + i * 24)),
+  ];
+  return lines
+    .filter((line) => line.length > 0)
+    .map((line) => line.join(','))
+    .join(',\\\n  ');
+}
+
 /** Regions written as dumps of 16 bytes a line: a token lands on the line of its first byte. */
 const DUMPS = new Set(['xxd', 'hexdump-c', 'od-c', 'tcpdump-x']);
 
