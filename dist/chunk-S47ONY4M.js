@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import{scanAndReport,withScanningFlags,withTrustedBase}from"./chunk-FSIFR47W.js";import"./chunk-W2XQHQMD.js";import"./chunk-SXZWTZU2.js";import"./chunk-YBSQJ26Y.js";import"./chunk-KB7477SK.js";import"./chunk-27HWETPJ.js";import"./chunk-KX3XDVET.js";import"./chunk-RMM2HLBN.js";import"./chunk-3ZC7HYQI.js";import"./chunk-U7TXBNP3.js";import"./chunk-P5A7V3DR.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-DF3KEMTQ.js";import"./chunk-YA3ABTBQ.js";export{scanAndReport,withScanningFlags,withTrustedBase};
