@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{readBlob,readObjects}from"./chunk-PSLJ5X5U.js";import"./chunk-OAJVSIS6.js";import"./chunk-SGPCQ46I.js";import"./chunk-WDGLNW6Z.js";import"./chunk-6YIYBDEK.js";import"./chunk-RMM2HLBN.js";import"./chunk-TPH23ZYO.js";import"./chunk-P5A7V3DR.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-DF3KEMTQ.js";import"./chunk-YA3ABTBQ.js";export{readBlob,readObjects};

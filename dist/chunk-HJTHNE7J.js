@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{TreeWalk,displayPath,fileItem,fileSource}from"./chunk-QBXZN3PL.js";import"./chunk-6YIYBDEK.js";import"./chunk-TPH23ZYO.js";import"./chunk-P5A7V3DR.js";import"./chunk-Z5B62TXL.js";import"./chunk-DF3KEMTQ.js";import"./chunk-YA3ABTBQ.js";export{TreeWalk,displayPath,fileItem,fileSource};
