@@ -58,12 +58,12 @@ const pointLazyRequires = {
   },
 };
 
-// The rules in rules/ now, checked and expanded (rules.ts builtInRuleTable), put in place of src/built-in-rules.ts: a
-// run builds its rule set from there instead of reading, checking and expanding the files. And their prefilter's
-// literal sets (engine.ts literalTable), put in place of src/detect/built-in-literals.ts: a run takes each unit's
-// sets from there while its regexes are the same, instead of analysing them. Worked out by the sources themselves,
-// bundled to a temporary module that reads rules/ as keylint does (its package root is this one).
-async function builtInTables() {
+// The rules in rules/ now, checked and expanded (rules.ts builtInRuleTable), each pattern with its prefilter's literal
+// sets (engine.ts carryLiterals), put in place of src/built-in-rules.ts: a run builds its rule set from there instead
+// of reading, checking and expanding the files, and takes each pattern's sets with it instead of analysing its
+// regexes. Worked out by the sources themselves, bundled to a temporary module that reads rules/ as keylint does
+// (its package root is this one).
+async function builtInTable() {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'keylint-build-'));
   try {
     const file = path.join(temp, 'literals.mjs');
@@ -71,7 +71,7 @@ async function builtInTables() {
       absWorkingDir: ROOT,
       stdin: {
         contents:
-          "export { builtInRuleTable, loadRuleSet } from './src/rules.ts'; export { literalTable } from './src/detect/engine.ts';",
+          "export { builtInRuleTable } from './src/rules.ts'; export { carryLiterals } from './src/detect/engine.ts';",
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -84,27 +84,22 @@ async function builtInTables() {
       banner: { js: "import { createRequire as keylintCreateRequire } from 'node:module';\nconst require = keylintCreateRequire(import.meta.url);" },
       logLevel: 'warning',
     });
-    const { builtInRuleTable, loadRuleSet, literalTable } = await import(pathToFileURL(file).href);
-    return { rules: builtInRuleTable(), literals: literalTable(loadRuleSet()) };
+    const { builtInRuleTable, carryLiterals } = await import(pathToFileURL(file).href);
+    return carryLiterals(builtInRuleTable());
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
 }
-const tables = await builtInTables();
+const table = await builtInTable();
 // The rule table as a JSON string that the bundle parses (V8 reads JSON faster than the same object literal), in
 // ASCII: a string with a character past U+00FF (the rules' `…`) is stored and parsed two bytes a character. Single
 // quotes are escaped too, so that no rule example (`import Stripe from 'stripe'`) reads as an import of the bundle.
-const rulesJson = JSON.stringify(tables.rules).replace(/[^\x00-\x7f]|'/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const rulesJson = JSON.stringify(table).replace(/[^\x00-\x7f]|'/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const rulesModule = `export const BUILT_IN_RULES = JSON.parse(${JSON.stringify(rulesJson)});`;
-const literalsModule = `export const BUILT_IN_LITERALS = ${JSON.stringify(tables.literals)};`;
 const builtInTableModules = {
   name: 'built-in-tables',
   setup(b) {
     b.onLoad({ filter: /[/\\]src[/\\]built-in-rules\.ts$/ }, () => ({ contents: rulesModule, loader: 'js' }));
-    b.onLoad({ filter: /[/\\]src[/\\]detect[/\\]built-in-literals\.ts$/ }, () => ({
-      contents: literalsModule,
-      loader: 'js',
-    }));
   },
 };
 

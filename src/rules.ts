@@ -207,6 +207,18 @@ export interface Pattern {
   binds?: { source: string; flags: string };
   requires: Nearby[];
   excludes: Nearby[];
+  /** The prefilter's literal sets, when the build worked them out (keylint's own rules; engine.ts carryLiterals). */
+  literals?: UnitLiterals;
+}
+
+/**
+ * A pattern's literal sets (engine.ts): rare ones its block must hold, found in the keyword pass (`gates`); those
+ * every match holds (`window`); those its nearby conditions need in its block (`block`).
+ */
+export interface UnitLiterals {
+  gates: string[][];
+  window: string[][];
+  block: string[][];
 }
 
 /** A compiled nearby condition. */
@@ -343,8 +355,40 @@ export function loadRuleSet(extra: Array<{ file: string; data: unknown }> = []):
           ...BUILT_IN_RULES,
           files: BUILT_IN_RULES.files.map((f) => ({ ...f, file: path.join(BUILTIN_RULES_DIR, f.file) })),
         }
-      : expandRuleFiles([...builtInRuleFiles(), ...extra]);
+      : carryBuiltLiterals(expandRuleFiles([...builtInRuleFiles(), ...extra]), BUILT_IN_RULES);
   return { ...ruleSetOf(table), recipe: { extra, disabled: [] } };
+}
+
+/**
+ * The built-in rules read again from rules/ (beside extra files) keep the literal sets the build worked out for
+ * them, for each pattern whose regex and nearby conditions are still those the build analysed.
+ */
+export function carryBuiltLiterals(table: RuleTable, built: RuleTable | undefined): RuleTable {
+  if (!built) return table;
+  const builtPatterns = new Map(built.files.flatMap((f) => f.rules.map((r) => [`${f.file}\0${r.id}`, r.patterns])));
+  const files = table.files.map((f) => {
+    if (!isBuiltIn(f.file)) return f;
+    const rules = f.rules.map((rule) => {
+      const was = builtPatterns.get(`${path.basename(f.file)}\0${rule.id}`);
+      const patterns = rule.patterns.map((pattern, i) => {
+        const literals = was?.[i]?.literals;
+        return literals && sameRegexes(pattern, was[i]!) ? { ...pattern, literals } : pattern;
+      });
+      return { ...rule, patterns };
+    });
+    return { ...f, rules };
+  });
+  return { ...table, files };
+}
+
+/** Whether two patterns search with the same regexes: what their literal sets are worked out from. */
+function sameRegexes(a: PatternData, b: PatternData): boolean {
+  const same = (x: RegexData, y: RegexData) => x.source === y.source && x.flags === y.flags;
+  return (
+    same(a.regex, b.regex) &&
+    a.requires.length === b.requires.length &&
+    a.requires.every((near, i) => same(near, b.requires[i]!))
+  );
 }
 
 /** The built-in rule files as they are in rules/ now. */
@@ -688,6 +732,7 @@ class BuiltInPattern implements Pattern {
   declare binds?: { source: string; flags: string };
   declare requires: Nearby[];
   declare excludes: Nearby[];
+  declare literals?: UnitLiterals;
 
   constructor(
     fields: Omit<Pattern, 'regex'>,

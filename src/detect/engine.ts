@@ -6,13 +6,23 @@
 // Items larger than one block are streamed with an overlap, so memory stays bounded on a 200 MB
 // single-line bundle.
 import { isAscii } from 'node:buffer';
-import { MAX_BEFORE, VENDORS, type Evidence, type Nearby, type Pattern, type Rule, type RuleSet } from '../rules.js';
+import {
+  MAX_BEFORE,
+  VENDORS,
+  type Evidence,
+  type Nearby,
+  type Pattern,
+  type Rule,
+  type RuleSet,
+  type RuleTable,
+  ruleSetOf,
+  type UnitLiterals,
+} from '../rules.js';
 import type { Environment, Vendor } from '../types.js';
 import { requiredLiterals } from './anchors.js';
 import { Attributor, type Attribution } from './attribution.js';
 import { RuleBudget } from './budget.js';
 import { indentOf } from './block-lines.js';
-import { BUILT_IN_LITERALS, type LiteralTable, type UnitLiterals } from './built-in-literals.js';
 import { KeywordMatcher } from './keywords.js';
 import { StagedMatcher } from './stages.js';
 import { LineSearch, staysOnLine } from './line-search.js';
@@ -95,7 +105,7 @@ export class Unit {
     readonly pattern: Pattern,
   ) {}
 
-  /** What identifies the unit's literal sets across threads and builds: its pattern and nearby conditions as written. */
+  /** What identifies the unit's gate sets across threads (GateSets): its pattern and nearby conditions as written. */
   get signature(): string {
     this.#signature ??= [this.pattern.written, ...this.pattern.requires.map((near) => near.written)].join('\n');
     return this.#signature;
@@ -131,8 +141,8 @@ export interface Detector {
   /** Runs every pattern over whole blocks, without the prefilter: the reference the fast path must equal. */
   exhaustive: boolean;
   attributor: Attributor;
-  /** Literal sets worked out before the run (the build's, for keylint's own rules), by unit signature. */
-  literals: LiteralTable | undefined;
+  /** Whether units take the literal sets their patterns carry (the build's, for keylint's own rules). */
+  carried: boolean;
   /** By unit, once first needed: the literal sets that its windows and blocks must hold (see `unitLiterals`). */
   unitLiterals: Array<UnitLiterals | undefined>;
   /** By unit, once first needed: its `window` literal sets as searches (see `windowSearches`). */
@@ -148,7 +158,7 @@ export interface Detector {
    */
   sharedGates?: () => GateSets | undefined;
   /**
-   * When to compute the gates: at once (`always`, and `auto` when `literals` has them), after GATE_AFTER_BYTES
+   * When to compute the gates: at once (`always`, and `auto` when patterns carry them), after GATE_AFTER_BYTES
    * (`auto`), or never.
    */
   gating: 'auto' | 'always' | 'never';
@@ -174,7 +184,7 @@ function sectionsWanted(ruleSet: RuleSet): (rule: Rule) => boolean {
 /** Groups patterns by keyword once, so that each block is searched once for all of them. */
 export function createDetector(
   ruleSet: RuleSet,
-  options: { exhaustive?: boolean; gating?: Detector['gating']; literals?: LiteralTable } = {},
+  options: { exhaustive?: boolean; gating?: Detector['gating']; carried?: boolean } = {},
 ): Detector {
   const units = ruleSet.rules.flatMap((rule) => rule.patterns.map((pattern) => new Unit(rule, pattern)));
   const index = new Map<string, number>();
@@ -217,7 +227,7 @@ export function createDetector(
     isView,
     exhaustive: options.exhaustive === true,
     attributor: new Attributor(ruleSet),
-    literals: 'literals' in options ? options.literals : BUILT_IN_LITERALS,
+    carried: options.carried ?? true,
     unitLiterals: [],
     windowSearches: [],
     gates: undefined,
@@ -226,7 +236,7 @@ export function createDetector(
     wantsSections: sectionsWanted(ruleSet),
   };
   if (detector.gating !== 'never') {
-    const known = knownGateSets(detector);
+    const known = carriedGateSets(detector);
     if (known || detector.gating === 'always') gate(detector, known);
   }
   return detector;
@@ -258,12 +268,8 @@ function stagesOf(
  * only in blocks that hold one literal of each of its sets. A match and its nearby lines lie inside its block, so
  * a block without them holds no match: findings stay those of the exhaustive reference.
  */
-function gate(detector: Detector, shared?: GateSets): void {
-  const { units } = detector;
-  const { sets } =
-    shared?.units.length === units.length && shared.units.every((signature, i) => signature === units[i]!.signature)
-      ? shared
-      : gateSets(detector);
+function gate(detector: Detector, known?: string[][][]): void {
+  const sets = known ?? gateSets(detector).sets;
   const keywords = [...detector.matcher.keywords];
   const index = new Map(keywords.map((k, i) => [k, i]));
   const keywordIndex = (literal: string): number => {
@@ -301,20 +307,21 @@ export function gateSets(detector: Detector): GateSets {
 }
 
 /**
- * The gates' literal sets from `detector.literals` (the build's table), those of units it does not hold (custom
- * rules, or rule files changed since the build) analysed here; undefined without a table.
+ * The gates' literal sets that the patterns carry (the build's), those of patterns that carry none (custom rules,
+ * or rule files changed since the build) analysed here; undefined when no pattern carries any.
  */
-function knownGateSets(detector: Detector): GateSets | undefined {
-  const table = detector.literals;
-  if (!table) return undefined;
-  const units = detector.units.map((unit) => unit.signature);
+function carriedGateSets(detector: Detector): string[][][] | undefined {
+  const { units } = detector;
+  if (!detector.carried || !units.some((unit) => unit.pattern.literals)) return undefined;
   let rare: ((literal: string) => boolean) | undefined;
-  const sets = detector.units.map(
-    (unit, i) =>
-      (Object.hasOwn(table, units[i]!) ? table[units[i]!]!.gates : undefined) ??
-      unitGates(unit, (rare ??= rareLiteral(detector))),
-  );
-  return { units, sets };
+  return units.map((unit) => unit.pattern.literals?.gates ?? unitGates(unit, (rare ??= rareLiteral(detector))));
+}
+
+/** Shared gate sets, when they were computed for the same units as the detector's. */
+function sameUnits(detector: Detector, shared: GateSets): string[][][] | undefined {
+  const { units } = detector;
+  const same = shared.units.length === units.length && shared.units.every((s, i) => s === units[i]!.signature);
+  return same ? shared.sets : undefined;
 }
 
 /**
@@ -339,16 +346,14 @@ function unitGates({ pattern }: Unit, rare: (literal: string) => boolean): strin
 }
 
 /**
- * What a unit needs in a window and in a block to be worth its regex, from `detector.literals` or, the first time
- * a unit needs them, from its regexes themselves.
+ * What a unit needs in a window and in a block to be worth its regex, as its pattern carries them or, the first
+ * time a unit needs them, from its regexes themselves.
  */
 function unitLiterals(detector: Detector, index: number): UnitLiterals {
   let literals = detector.unitLiterals[index];
   if (literals) return literals;
   const unit = detector.units[index]!;
-  const table = detector.literals;
-  const signature = table ? unit.signature : '';
-  literals = table && Object.hasOwn(table, signature) ? table[signature]! : ownLiterals(unit, []);
+  literals = (detector.carried ? unit.pattern.literals : undefined) ?? ownLiterals(unit, []);
   detector.unitLiterals[index] = literals;
   return literals;
 }
@@ -407,13 +412,19 @@ function impliedByKeywords(pattern: Pattern, set: string[]): boolean {
 }
 
 /**
- * The literal sets of a rule set's units, by signature: what the build works out for keylint's own rules
+ * A rule table with each pattern's literal sets worked out: what the build embeds for keylint's own rules
  * (scripts/build.mjs), so that a run neither analyses their regexes nor waits GATE_AFTER_BYTES to gate.
  */
-export function literalTable(ruleSet: RuleSet): LiteralTable {
-  const detector = createDetector(ruleSet, { gating: 'never', literals: undefined });
-  const { units, sets } = gateSets(detector);
-  return Object.fromEntries(units.map((signature, i) => [signature, ownLiterals(detector.units[i]!, sets[i]!)]));
+export function carryLiterals(table: RuleTable): RuleTable {
+  const detector = createDetector(ruleSetOf(table), { gating: 'never', carried: false });
+  const { sets } = gateSets(detector);
+  let unit = 0;
+  const literals = () => ownLiterals(detector.units[unit]!, sets[unit++]!);
+  const files = table.files.map((f) => ({
+    ...f,
+    rules: f.rules.map((rule) => ({ ...rule, patterns: rule.patterns.map((p) => ({ ...p, literals: literals() })) })),
+  }));
+  return { ...table, files };
 }
 
 /** A list binding's values read after its first: more is a bundle's data, not a binding. */
@@ -654,7 +665,7 @@ export class ItemScanner {
     detector.fed += block.length;
     if (!detector.gates && detector.gating === 'auto' && detector.fed > GATE_AFTER_BYTES) {
       const shared = detector.sharedGates?.();
-      if (shared || !detector.sharedGates) gate(detector, shared);
+      if (shared || !detector.sharedGates) gate(detector, shared && sameUnits(detector, shared));
     }
     if (!detector.stages.warmed && detector.fed > WARM_AFTER_BYTES) {
       detector.stages.warm();
