@@ -325,7 +325,7 @@ const SHELL_FILE = /\.(?:sh|bash|zsh|ksh|ps1|psm1)$/i;
  * variable), their whole content the encoding, in lines as `base64` wraps them.
  */
 const BASE64_FILE = /\.(?:b64|base64)(?:\.txt)?$/i;
-const WHOLE_BASE64 = /^\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
+const WHOLE_BASE64 = /^(?:\xef\xbb\xbf)?\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
 /**
  * A file armoured as a certificate (`certutil -encode .env env.txt`, how Windows moves a file through text): base64
  * between PEM lines, decoded when it is text (a real certificate is DER, never text). Looked for in the files such

@@ -76,7 +76,8 @@ function parseAt(text: string, [start, end]: Range): unknown {
 
 /** The members of the top-level object, name to value range; undefined when the text is JSON but no object. */
 function objectMembers(text: string): Map<string, Range> | undefined {
-  let at = skipSpace(text, 0);
+  // A map saved by an editor that writes a byte-order mark is still the bundler's map (browsers' devtools read it).
+  let at = skipSpace(text, text.startsWith('\ufeff') ? 1 : 0);
   if (text[at] !== '{') {
     if (at < text.length && /["[\-0-9tfn]/.test(text[at]!)) return undefined;
     throw new NotJson();

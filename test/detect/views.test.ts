@@ -2,6 +2,7 @@
 // HTML-entity-escaped JSON are found, reported at the encoded text, and never decoded where nothing says so.
 import { describe, expect, it } from 'vitest';
 import { buildView, decodeBase64Text, findEncoded, mayHoldEncoded, toItemOffset } from '../../src/detect/views.js';
+import { embeddedSources } from '../../src/sources/sourcemap.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { scanMemory } from '../helpers/scan.js';
 
@@ -245,6 +246,17 @@ describe('encoded views', () => {
     expect(await secretsIn('src/config.js', text)).toEqual([
       { rule: 'novamed-api-key', line: 1, column: text.indexOf(config) + 1, secret: novamed },
     ]);
+  });
+
+  it('reads a base64 file and a source map saved with a UTF-8 byte-order mark as without one', async () => {
+    const novamed = keys.novamed();
+    const file = `\ufeff${b64(`NOVAMED_BASE_URL=${NOVAMED_HOST}\nNOVAMED_API_KEY=${novamed}\n`)}\n`;
+    expect((await secretsIn('ci/.env.production.b64', file)).map((f) => f.secret)).toEqual([novamed]);
+    const map = { version: 3, sources: ['src/api.js'], sourcesContent: ['export const a = 1;\n'], mappings: '' };
+    expect(embeddedSources(Buffer.from(`\ufeff${JSON.stringify(map)}`))).toEqual({
+      sources: [{ name: 'src/api.js', content: 'export const a = 1;\n' }],
+      skipped: 0,
+    });
   });
 
   it('honours an inline allow on the encoded line', async () => {
