@@ -37,7 +37,7 @@ export async function refBlobs(cwd: string): Promise<BlobEntry[]> {
 }
 
 /** Every entry of a tree, recursively: `<mode> <type> <sha>\t<path>` records, NUL-separated. */
-async function treeBlobs(cwd: string, tree: string): Promise<BlobEntry[]> {
+export async function treeBlobs(cwd: string, tree: string): Promise<BlobEntry[]> {
   const out = (await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree])).toString('utf8');
   return out
     .split('\0')

@@ -163,12 +163,16 @@ function historyEntries(
       const { introducedBlobs } = await import('../git/log.js');
       for await (const blob of introducedBlobs(cwd, walk, isExcluded, message)) {
         commits.set(blob.commit.sha, blob.commit);
-        if (byRef.length > 0) walked.add(blob.sha);
+        walked.add(blob.sha);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
       }
     } catch (error) {
-      // A corrupt commit or tree ends the walk there; what was listed so far is still scanned.
-      notes.push({ file: '.git', reason: `history walk stopped early: ${(error as Error).message}` });
+      // A corrupt commit or tree ends the walk there: the blobs it did not list are read without their commits.
+      notes.push({
+        file: '.git',
+        reason: `history walk stopped early: ${(error as Error).message}; the chosen refs' files and the object store's other blobs were read instead, without their commits`,
+      });
+      yield* unwalked(cwd, walk.revisions, walked, notes);
     }
     for (const entry of byRef) if (!walked.has(entry.sha) && !isExcluded?.(entry.path)) yield entry;
   };
@@ -178,6 +182,18 @@ async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const part of stream) parts.push(part);
   return Buffer.concat(parts);
+}
+
+async function* unwalked(cwd: string, revisions: string[], walked: Set<string>, notes: ScanNote[]) {
+  try {
+    const { unwalkedBlobs } = await import('../git/object-store.js');
+    for await (const entry of unwalkedBlobs(cwd, revisions, walked)) {
+      walked.add(entry.sha);
+      yield entry;
+    }
+  } catch (error) {
+    notes.push({ file: '.git', reason: `the object store could not be listed: ${(error as Error).message}` });
+  }
 }
 
 async function blobsOfRefs(cwd: string, notes: ScanNote[]): Promise<BlobEntry[]> {

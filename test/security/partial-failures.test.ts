@@ -1,0 +1,41 @@
+// Boundary: one part of a scan that fails (a corrupt object, a damaged archive) is a note on that part; every other
+// finding stays reported, and the exit code still says there are findings.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../helpers/fake.js';
+import { runJson, useRepos } from '../helpers/git.js';
+
+const newRepo = useRepos({ initial: true });
+const keys = fakeKeys(1711);
+
+/** Overwrites the loose object `id` of `repo` with bytes that do not inflate. */
+function corrupt(dir: string, id: string): void {
+  const file = path.join(dir, '.git', 'objects', id.slice(0, 2), id.slice(2));
+  fs.chmodSync(file, 0o644);
+  fs.writeFileSync(file, 'not a zlib stream');
+}
+
+describe('a corrupt commit in the middle of a history', () => {
+  it('keylint git still reports the keys of the commits before and after it, with a note', () => {
+    const repo = newRepo();
+    const oldKey = keys.maxProd();
+    const newKey = keys.maxProd();
+    const first = repo.commit({ 'config/old.env': `MAXAI_API_KEY=${oldKey}\n` });
+    const oldBlob = repo.git('rev-parse', `${first}:config/old.env`);
+    // The key's removal: past this commit only the object store holds it.
+    const middle = repo.commit({ 'config/old.env': null });
+    repo.commit({ 'src/client.ts': `export const key = '${newKey}';\n` });
+    corrupt(repo.dir, middle);
+    for (const args of [['git'], ['git', '--all']]) {
+      // Before: git log --reverse died on the corrupt commit before listing any, and the scan held no finding, exit 0.
+      const { code, report } = runJson(repo.dir, args);
+      expect(code).toBe(1);
+      const found = report.findings.filter((f) => f.ruleId === 'maxai-prod-key');
+      expect(JSON.stringify(report)).not.toContain(oldKey.slice(11));
+      // The tip's files at their paths; a blob only the history beyond the corrupt commit names, by its object id.
+      expect(found.map((f) => f.file).sort()).toEqual([`.git/objects/${oldBlob}`, 'src/client.ts']);
+      expect(report.notes.map((n) => n.reason).join('\n')).toMatch(/history walk stopped early/);
+    }
+  });
+});
