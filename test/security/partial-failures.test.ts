@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deflatedZeros, zipOf } from '../helpers/archive.js';
 import { fakeKeys } from '../helpers/fake.js';
 import { runJson, useRepos } from '../helpers/git.js';
 
@@ -37,5 +38,35 @@ describe('a corrupt commit in the middle of a history', () => {
       expect(found.map((f) => f.file).sort()).toEqual([`.git/objects/${oldBlob}`, 'src/client.ts']);
       expect(report.notes.map((n) => n.reason).join('\n')).toMatch(/history walk stopped early/);
     }
+  });
+});
+
+/** Where a zip's central directory begins. */
+const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+describe('a zip cut short', () => {
+  it('keeps the keys of the entries before the cut, read from their local headers', async () => {
+    const repo = newRepo();
+    const before = keys.maxProd();
+    const cut = keys.maxProd();
+    const zip = zipOf([
+      { name: 'app/.env', content: `MAXAI_API_KEY=${before}\n` },
+      { name: 'app/config.ts', content: `export const key = '${cut}';\n${'// padding\n'.repeat(400)}` },
+    ]);
+    // The central directory and the end of the last entry are gone (a partial download, a crafted commit).
+    repo.write('release.zip', zip.subarray(0, zip.indexOf(CENTRAL) - 10));
+    // A bomb cut short is still bounded: its entry passes the 64 MB limit and stops the read with a note.
+    const bomb = zipOf([{ name: 'zeros.bin', deflated: await deflatedZeros(80 * 1024 * 1024) }]);
+    repo.write('bomb.zip', bomb.subarray(0, bomb.length - 40));
+    // Before: "binary file skipped", no finding, exit 0 (yauzl needs the central directory; bsdtar and Java do not).
+    const { code, report } = runJson(repo.dir, ['scan', '.']);
+    expect(code).toBe(1);
+    expect(report.findings.filter((f) => f.ruleId === 'maxai-prod-key').map((f) => f.file)).toEqual([
+      'release.zip!app/.env',
+      'release.zip!app/config.ts',
+    ]);
+    const notes = report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n');
+    expect(notes).toMatch(/release\.zip: no usable central directory .*local headers/);
+    expect(notes).toMatch(/bomb\.zip: archive partly read: entry larger than 64 MB/);
   });
 });
