@@ -1,6 +1,9 @@
 // What a history git could not walk still holds. `git log --reverse` lists nothing before it has met every commit, so
 // one corrupt commit or tree left a history scan with no finding at all (a note, exit 0), although every other object
 // was there to read.
+import path from 'node:path';
+import { readRegularFile } from '../regular-file.js';
+import type { ScanNote } from '../types.js';
 import { objectPath, type BlobEntry } from './blob-entry.js';
 import { runGit } from './exec.js';
 import { treeBlobs } from './ref-objects.js';
@@ -11,7 +14,12 @@ const GITLINK = '160000';
  * The blobs a stopped walk did not reach (`walked` holds those it did): each chosen tip's files at their paths, then
  * every other blob of the object store at `.git/objects/<id>`, since no readable tree says where it was.
  */
-export async function* unwalkedBlobs(cwd: string, revisions: string[], walked: Set<string>): AsyncGenerator<BlobEntry> {
+export async function* unwalkedBlobs(
+  cwd: string,
+  revisions: string[],
+  walked: Set<string>,
+  notes: ScanNote[],
+): AsyncGenerator<BlobEntry> {
   const listed = new Set(walked);
   const tips = revisions.includes('--all') ? linesOf(await runGit(cwd, ['rev-parse', '--all'])) : revisions;
   for (const tip of tips) {
@@ -28,6 +36,13 @@ export async function* unwalkedBlobs(cwd: string, revisions: string[], walked: S
       yield file;
     }
   }
+  if (await borrowsObjects(cwd)) {
+    notes.push({
+      file: '.git',
+      reason: 'the repository borrows objects (alternates): its object store was not listed',
+    });
+    return;
+  }
   const store = await runGit(cwd, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype)']);
   for (const line of linesOf(store)) {
     const [sha = '', type] = line.split(' ');
@@ -36,6 +51,24 @@ export async function* unwalkedBlobs(cwd: string, revisions: string[], walked: S
     yield { sha, path: objectPath(`objects/${sha}`), mode: '100644' };
   }
 }
+
+/**
+ * Whether objects come from other stores too: git lists theirs with its own, and a .git handed over can name any store
+ * on the machine (another project's), whose unreachable blobs would be reported as this repository's.
+ */
+async function borrowsObjects(cwd: string): Promise<boolean> {
+  if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return true;
+  const file = path.resolve(cwd, linesOf(await runGit(cwd, ['rev-parse', '--git-path', ALTERNATES]))[0] ?? ALTERNATES);
+  try {
+    return readRegularFile(file, MAX_ALTERNATES_BYTES).toString('utf8').trim() !== '';
+  } catch (error) {
+    // No such file: the store is the repository's own. Anything else at that name (a FIFO, a huge file) is not.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+const ALTERNATES = 'objects/info/alternates';
+const MAX_ALTERNATES_BYTES = 1024 * 1024;
 
 function linesOf(out: Buffer): string[] {
   return out

@@ -187,7 +187,7 @@ async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
 async function* unwalked(cwd: string, revisions: string[], walked: Set<string>, notes: ScanNote[]) {
   try {
     const { unwalkedBlobs } = await import('../git/object-store.js');
-    for await (const entry of unwalkedBlobs(cwd, revisions, walked)) {
+    for await (const entry of unwalkedBlobs(cwd, revisions, walked, notes)) {
       walked.add(entry.sha);
       yield entry;
     }

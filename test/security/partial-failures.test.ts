@@ -39,6 +39,23 @@ describe('a corrupt commit in the middle of a history', () => {
       expect(report.notes.map((n) => n.reason).join('\n')).toMatch(/history walk stopped early/);
     }
   });
+
+  it("a repository that borrows objects (alternates) reads only its own refs' files after a stopped walk", () => {
+    const lender = newRepo();
+    const lenderKey = keys.maxProd();
+    lender.commit({ 'private/prod.env': `MAXAI_API_KEY=${lenderKey}\n` });
+    const repo = newRepo();
+    const tipKey = keys.maxProd();
+    const middle = repo.commit({ 'docs/notes.md': 'nothing here\n' });
+    repo.commit({ 'src/client.ts': `export const key = '${tipKey}';\n` });
+    fs.writeFileSync(path.join(repo.dir, '.git', 'objects', 'info', 'alternates'), `${lender.dir}/.git/objects\n`);
+    corrupt(repo.dir, middle);
+    const { report } = runJson(repo.dir, ['git']);
+    // Every object of another repository's store is no file of this one (a handed-over .git can name any store).
+    expect(JSON.stringify(report)).not.toContain(lenderKey.slice(0, 14));
+    expect(report.findings.map((f) => f.file)).toEqual(['src/client.ts']);
+    expect(report.notes.map((n) => n.reason).join('\n')).toMatch(/borrows objects/);
+  });
 });
 
 /** Where a zip's central directory begins. */
