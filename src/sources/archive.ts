@@ -82,7 +82,7 @@ async function* expand(
   const entries = ZIP.test(kind)
     ? zipEntries(name, buffer, notes, limits, budget)
     : GZ.test(kind)
-      ? gzipEntry(kind, buffer, limits, budget)
+      ? gzipEntry(name, kind, buffer, notes, limits, budget)
       : ASAR.test(kind)
         ? asarEntries(name, buffer, notes, limits, budget)
         : tarEntries(name, buffer, TGZ.test(kind), notes, limits, budget);
@@ -298,10 +298,30 @@ async function* tarEntries(
 }
 
 /** The one file of a gzip stream, named as the archive without `.gz`, under the same bounds as any entry. */
-async function* gzipEntry(name: string, buffer: Buffer, limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
-  const inner = name.slice(name.lastIndexOf('/') + 1, -'.gz'.length);
+async function* gzipEntry(
+  name: string,
+  kind: string,
+  buffer: Buffer,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Entry> {
+  const inner = kind.slice(kind.lastIndexOf('/') + 1, -'.gz'.length);
   const { Readable } = process.getBuiltinModule('node:stream');
-  yield { name: inner, content: await collect(Readable.from([buffer]).pipe(zlib.createGunzip()), limits, budget) };
+  const gunzip = (options: zlib.ZlibOptions = {}) =>
+    collect(Readable.from([buffer]).pipe(zlib.createGunzip(options)), limits, { ...budget });
+  let content: Buffer;
+  try {
+    content = await gunzip();
+  } catch (error) {
+    // A file cut short (`deploy.env.gz` of a partial upload) is what gunzip and zcat print before their error: its key
+    // was lost with the rest. A sync flush at the end gives the same bytes without the error.
+    if ((error as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') throw error;
+    content = await gunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    notes.push({ file: name, reason: `gzip stream cut short (${describe(error)}); read as far as it goes` });
+  }
+  budget.left -= content.length;
+  yield { name: inner, content };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Boundary: one part of a scan that fails (a corrupt object, a damaged archive) is a note on that part; every other
 // finding stays reported, and the exit code still says there are findings.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deflatedZeros, zipOf } from '../helpers/archive.js';
@@ -58,6 +59,37 @@ describe('a corrupt commit in the middle of a history', () => {
   });
 });
 
+describe('a ref naming an object the repository lacks', () => {
+  it('keylint git --all walks every other ref, commits attributed, tags of blobs read, one note per broken ref', () => {
+    const repo = newRepo();
+    const historyKey = keys.maxProd();
+    const added = repo.commit({ 'config/prod.env': `MAXAI_API_KEY=${historyKey}\n` });
+    repo.commit({ 'config/prod.env': null });
+    repo.write('tagged.env', `MAXAI_API_KEY=${keys.maxProd()}\n`);
+    repo.git('tag', 'keys', repo.git('hash-object', '-w', 'tagged.env'));
+    fs.rmSync(path.join(repo.dir, 'tagged.env'));
+    const missing = '1234567890abcdef'.repeat(3).slice(0, 40);
+    // Before: git log --all and for-each-ref refused the whole repository; no finding, exit 0.
+    fs.writeFileSync(path.join(repo.dir, '.git', 'refs', 'heads', 'zz'), `${missing}\n`);
+    const { code, report } = runJson(repo.dir, ['git', '--all']);
+    expect(code).toBe(1);
+    const found = report.findings.filter((f) => f.ruleId === 'maxai-prod-key');
+    expect(found.map((f) => [f.file, f.commit ?? ''])).toEqual([
+      ['config/prod.env', added],
+      ['refs/tags/keys', ''],
+    ]);
+    expect(report.notes).toContainEqual({
+      file: '.git/refs/heads/zz',
+      reason: 'names an object this repository lacks; history walked without it',
+    });
+    // A detached HEAD naming a missing object: the same.
+    fs.writeFileSync(path.join(repo.dir, '.git', 'HEAD'), `${missing.replace('1', '9')}\n`);
+    const detached = runJson(repo.dir, ['git', '--all']).report;
+    expect(detached.findings.find((f) => f.file === 'config/prod.env')?.commit).toBe(added);
+    expect(detached.notes.map((n) => n.file)).toContain('.git/HEAD');
+  });
+});
+
 /** Where a zip's central directory begins. */
 const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
@@ -85,5 +117,22 @@ describe('a zip cut short', () => {
     const notes = report.notes.map((n) => `${n.file}: ${n.reason}`).join('\n');
     expect(notes).toMatch(/release\.zip: no usable central directory .*local headers/);
     expect(notes).toMatch(/bomb\.zip: archive partly read: entry larger than 64 MB/);
+  });
+});
+
+describe('a gzipped file cut short', () => {
+  it('is read as far as it goes, as gunzip and zcat print it, with a note', () => {
+    const repo = newRepo();
+    const key = keys.maxProd();
+    const gz = zlib.gzipSync(`MAXAI_API_KEY=${key}\n${keys.alnum(60_000)}\n`);
+    repo.write('deploy.env.gz', gz.subarray(0, gz.length >> 1));
+    // Before: "not readable as an archive (unexpected end of file)", then "binary file skipped": exit 0.
+    const { code, report } = runJson(repo.dir, ['scan', '.']);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.file)).toEqual(['deploy.env.gz!deploy.env']);
+    expect(report.notes).toContainEqual({
+      file: 'deploy.env.gz',
+      reason: 'gzip stream cut short (unexpected end of file); read as far as it goes',
+    });
   });
 });

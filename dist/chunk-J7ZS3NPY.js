@@ -1,6 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{objectPath}from"./chunk-D3IPBGOC.js";import{runGit}from"./chunk-2NEGFNLV.js";async function refBlobs(cwd){let lines=(await runGit(cwd,["for-each-ref","--format=%(objectname) %(objecttype) %(refname)"])).toString("utf8").split(`
-`).filter(line=>line!==""),objects=lines.map(line=>line.slice(0,line.lastIndexOf(" "))),refs=lines.map(line=>line.slice(line.lastIndexOf(" ")+1));if(refs.length===0)return[];let peeled=(await runGit(cwd,["cat-file","--batch-check=%(objectname) %(objecttype)"],refs.map(r=>`${r}^{}
-`).join(""))).toString("utf8").split(`
-`),entries=[],trees=new Set;refs.forEach((ref,i)=>{let[tag="",kind]=objects[i].split(" ");kind==="tag"&&entries.push({sha:tag,path:objectPath(ref),mode:"100644"});let[sha="",type]=peeled[i].split(" ");type==="blob"?entries.push({sha,path:ref,mode:"100644"}):type==="tree"&&trees.add(sha)});for(let tree of trees)entries.push(...await treeBlobs(cwd,tree));return entries}async function treeBlobs(cwd,tree){return(await runGit(cwd,["ls-tree","-r","-z","--full-tree",tree])).toString("utf8").split("\0").filter(record=>record!=="").map(record=>{let tab=record.indexOf("	"),[mode="",,sha=""]=record.slice(0,tab).split(" ");return{sha,path:record.slice(tab+1),mode}})}export{refBlobs,treeBlobs};
