@@ -6,9 +6,10 @@ import { readRegularFile } from '../regular-file.js';
 import type { ScanNote } from '../types.js';
 import { objectPath, type BlobEntry } from './blob-entry.js';
 import { runGit } from './exec.js';
-import { treeBlobs } from './ref-objects.js';
+import { refTips, treeBlobs } from './ref-objects.js';
 
 const GITLINK = '160000';
+const MAX_TIPS = 100;
 
 /**
  * The blobs a stopped walk did not reach (`walked` holds those it did): each chosen tip's files at their paths, then
@@ -21,8 +22,9 @@ export async function* unwalkedBlobs(
   notes: ScanNote[],
 ): AsyncGenerator<BlobEntry> {
   const listed = new Set(walked);
-  const tips = revisions.includes('--all') ? linesOf(await runGit(cwd, ['rev-parse', '--all'])) : revisions;
-  for (const tip of tips) {
+  const tips = revisions.includes('--all') ? (await refTips(cwd)).commits : revisions;
+  // Paths for the blobs of the first tips; a repository of thousands of tags gets the rest's by id, not a git each.
+  for (const tip of tips.slice(0, MAX_TIPS)) {
     let files: BlobEntry[];
     try {
       files = await treeBlobs(cwd, tip);

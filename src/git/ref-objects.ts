@@ -58,7 +58,7 @@ export interface RefTips {
 export async function refTips(cwd: string): Promise<RefTips> {
   const refs = await refList(cwd);
   const head = (await runGit(cwd, ['rev-parse', '--quiet', 'HEAD']).catch(() => Buffer.alloc(0))).toString().trim();
-  if (/^[0-9a-f]{40,64}$/.test(head)) refs.push({ id: head, name: 'HEAD' });
+  if (/^[0-9a-f]{40,64}$/.test(head)) refs.unshift({ id: head, name: 'HEAD' });
   // Each ref twice: whether its object exists, and the commit it leads to (a tag of a blob leads to none).
   const answers = await batchCheck(
     cwd,
