@@ -30,7 +30,7 @@ export type MessageFilter = (text: string) => boolean;
 
 /** What to walk. */
 export interface WalkOptions {
-  /** Commit ids resolved beforehand (never names: a ref can be called `--output=x`), or `--all`. */
+  /** Commit ids resolved beforehand (never names: a ref can be called `--output=x`), and/or `--all`. */
   revisions: string[];
   /** Only commits after this date (any format git accepts). */
   since?: string;
@@ -72,8 +72,13 @@ export async function* introducedBlobs(
   // The message's lines (and the committer's) are indented a space: none can pass for a header or a raw entry.
   args.push(`--format=${HEADER}%H %aI %an <%ae>%n%w(0,1,1)%cn <%ce>%n%B`);
   if (options.since) args.push(`--since=${options.since}`);
-  args.push(...options.revisions, '--');
+  // Ids on stdin, `--all` as an option: a repository can hold more refs than a command line can (see refTips).
+  const ids = options.revisions.filter((revision) => revision !== '--all');
+  args.push(...options.revisions.filter((revision) => revision === '--all'), '--stdin', '--');
   const child = spawnGit(cwd, args);
+  // git that stops early (a bad object) leaves the pipe closed: its own error says why.
+  child.stdin.on('error', () => {});
+  child.stdin.end(ids.map((id) => `${id}\n`).join(''));
   const stderr: Buffer[] = [];
   child.stderr.on('data', (b: Buffer) => stderr.push(b));
   const exit = new Promise<number | null>((resolve) => child.on('close', resolve));

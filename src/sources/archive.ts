@@ -82,7 +82,7 @@ async function* expand(
   const entries = ZIP.test(kind)
     ? zipEntries(name, buffer, notes, limits, budget)
     : GZ.test(kind)
-      ? gzipEntry(kind, buffer, limits, budget)
+      ? gzipEntry(name, kind, buffer, notes, limits, budget)
       : ASAR.test(kind)
         ? asarEntries(name, buffer, notes, limits, budget)
         : tarEntries(name, buffer, TGZ.test(kind), notes, limits, budget);
@@ -123,11 +123,25 @@ async function* zipEntries(
   // The CommonJS package's exports object is the default export, natively and in the bundle alike.
   const { default: yauzl } = await import('yauzl');
   // decodeStrings: false keeps names as raw bytes: a `../` name is only a display name here, never a path.
-  const zip = await yauzl.fromBufferPromise(crxPayload(buffer), {
-    lazyEntries: true,
-    decodeStrings: false,
-    validateEntrySizes: true,
-  });
+  const payload = crxPayload(buffer);
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(payload, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
+  } catch (error) {
+    if (payload.length < 4 || payload.readUInt32LE(0) !== LOCAL_HEADER) throw error;
+    let read = 0;
+    for await (const entry of localEntries(name, payload, notes, limits, budget)) {
+      read++;
+      yield entry;
+    }
+    // Nothing there either: the file is scanned as what it is.
+    if (read === 0) throw error;
+    notes.push({
+      file: name,
+      reason: `no usable central directory (${describe(error)}); entries read from their local headers`,
+    });
+    return;
+  }
   try {
     for (;;) {
       const entry = await nextEntry(zip);
@@ -158,6 +172,36 @@ async function* zipEntries(
     }
   } finally {
     zip.close();
+  }
+}
+
+/** A zip's first four bytes: its first entry's local header, where a zip cut short still begins. */
+const LOCAL_HEADER = 0x04034b50;
+
+/** The entries of a zip yauzl cannot open, from their local headers (see zip-local.ts), counted against the budget. */
+async function* localEntries(
+  name: string,
+  zip: Buffer,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Entry> {
+  const { localZipEntries } = await import('./zip-local.js');
+  const cap = () => Math.min(limits.maxEntryBytes, budget.left);
+  try {
+    for (const entry of localZipEntries(zip, cap)) {
+      const entryName = decodedName(entry.rawName);
+      if (entryName.endsWith('/')) continue;
+      if ('skipped' in entry) notes.push({ file: entryPath(name, shown(entryName)), reason: entry.skipped });
+      else {
+        budget.left -= entry.content.length;
+        yield { name: entryName, content: entry.content };
+      }
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new PastBound(`entry larger than ${mb(cap())}; rest skipped`);
+    throw error;
   }
 }
 
@@ -254,10 +298,30 @@ async function* tarEntries(
 }
 
 /** The one file of a gzip stream, named as the archive without `.gz`, under the same bounds as any entry. */
-async function* gzipEntry(name: string, buffer: Buffer, limits: ArchiveLimits, budget: Budget): AsyncIterable<Entry> {
-  const inner = name.slice(name.lastIndexOf('/') + 1, -'.gz'.length);
+async function* gzipEntry(
+  name: string,
+  kind: string,
+  buffer: Buffer,
+  notes: ScanNote[],
+  limits: ArchiveLimits,
+  budget: Budget,
+): AsyncIterable<Entry> {
+  const inner = kind.slice(kind.lastIndexOf('/') + 1, -'.gz'.length);
   const { Readable } = process.getBuiltinModule('node:stream');
-  yield { name: inner, content: await collect(Readable.from([buffer]).pipe(zlib.createGunzip()), limits, budget) };
+  const gunzip = (options: zlib.ZlibOptions = {}) =>
+    collect(Readable.from([buffer]).pipe(zlib.createGunzip(options)), limits, { ...budget });
+  let content: Buffer;
+  try {
+    content = await gunzip();
+  } catch (error) {
+    // A file cut short (`deploy.env.gz` of a partial upload) is what gunzip and zcat print before their error: its key
+    // was lost with the rest. A sync flush at the end gives the same bytes without the error.
+    if ((error as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') throw error;
+    content = await gunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    notes.push({ file: name, reason: `gzip stream cut short (${describe(error)}); read as far as it goes` });
+  }
+  budget.left -= content.length;
+  yield { name: inner, content };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Git as a source: blobs from history (each once, with the commit that introduced it) or the blobs of a
 // change (the index, a diff range), read through `git cat-file --batch`.
-import type { BlobEntry } from '../git/blob-entry.js';
+import { objectPath, type BlobEntry } from '../git/blob-entry.js';
 import type { ReadOptions } from '../git/cat-file.js';
 import type { FileChange } from '../git/changes.js';
 import { runGit } from '../git/exec.js';
@@ -159,16 +159,30 @@ function historyEntries(
     // Every ref: also the blobs that tags name without a commit, read after the walk unless it met them.
     const byRef = walk.revisions.includes('--all') ? await blobsOfRefs(cwd, notes) : [];
     const walked = new Set<string>();
-    try {
-      const { introducedBlobs } = await import('../git/log.js');
-      for await (const blob of introducedBlobs(cwd, walk, isExcluded, message)) {
+    const { introducedBlobs } = await import('../git/log.js');
+    const walkOf = async function* (revisions: string[]) {
+      for await (const blob of introducedBlobs(cwd, { ...walk, revisions }, isExcluded, message)) {
         commits.set(blob.commit.sha, blob.commit);
-        if (byRef.length > 0) walked.add(blob.sha);
+        walked.add(blob.sha);
         yield { sha: blob.sha, path: blob.path, mode: blob.mode, commit: blob.commit.sha };
       }
+    };
+    try {
+      try {
+        yield* walkOf(walk.revisions);
+      } catch (error) {
+        // A ref naming a missing object refuses `--all` before anything is listed: walked again without it.
+        const tips = walked.size === 0 && walk.revisions.includes('--all') ? await tipsOf(cwd, notes) : undefined;
+        if (!tips) throw error;
+        yield* walkOf([...tips, ...walk.revisions.filter((revision) => revision !== '--all')]);
+      }
     } catch (error) {
-      // A corrupt commit or tree ends the walk there; what was listed so far is still scanned.
-      notes.push({ file: '.git', reason: `history walk stopped early: ${(error as Error).message}` });
+      // A corrupt commit or tree ends the walk there: the blobs it did not list are read without their commits.
+      notes.push({
+        file: '.git',
+        reason: `history walk stopped early: ${(error as Error).message}; the chosen refs' files and the object store's other blobs were read instead, without their commits`,
+      });
+      yield* unwalked(cwd, walk.revisions, walked, notes);
     }
     for (const entry of byRef) if (!walked.has(entry.sha) && !isExcluded?.(entry.path)) yield entry;
   };
@@ -178,6 +192,36 @@ async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const part of stream) parts.push(part);
   return Buffer.concat(parts);
+}
+
+/** The commits `--all` leads to when some refs name missing objects (each a note), else undefined. */
+async function tipsOf(cwd: string, notes: ScanNote[]): Promise<string[] | undefined> {
+  try {
+    const { refTips } = await import('../git/ref-objects.js');
+    const { commits, broken } = await refTips(cwd);
+    if (broken.length === 0) return undefined;
+    for (const ref of broken.slice(0, MAX_BROKEN_NOTES))
+      notes.push({ file: objectPath(ref), reason: 'names an object this repository lacks; history walked without it' });
+    if (broken.length > MAX_BROKEN_NOTES)
+      notes.push({ file: '.git', reason: `${broken.length - MAX_BROKEN_NOTES} more refs name missing objects` });
+    return commits;
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_BROKEN_NOTES = 10;
+
+async function* unwalked(cwd: string, revisions: string[], walked: Set<string>, notes: ScanNote[]) {
+  try {
+    const { unwalkedBlobs } = await import('../git/object-store.js');
+    for await (const entry of unwalkedBlobs(cwd, revisions, walked, notes)) {
+      walked.add(entry.sha);
+      yield entry;
+    }
+  } catch (error) {
+    notes.push({ file: '.git', reason: `the object store could not be listed: ${(error as Error).message}` });
+  }
 }
 
 async function blobsOfRefs(cwd: string, notes: ScanNote[]): Promise<BlobEntry[]> {
