@@ -25,7 +25,7 @@ const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
  * Quarkus profile key (`"%dev":`), a Gradle Kotlin DSL element named by its call's argument (`create("dev") {`,
  * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`), a Jenkinsfile's stage, also named in words
  * (`stage('Deploy to staging') {`; a test's `describe("dev tools") {` is no section), a bundler plugin given a map
- * (`new webpack.EnvironmentPlugin({`).
+ * (`new webpack.EnvironmentPlugin({`), a framework's config helper given a map (Nuxt's `export default defineAppConfig({`).
  */
 const HEADER_NAMES: RegExp[] = [
   /^[ \t]*-?[ \t]*:?["'`]?%?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
@@ -33,6 +33,7 @@ const HEADER_NAMES: RegExp[] = [
   /^[ \t]*[A-Za-z_]\w{0,60}\([ \t]*["']([\w.-]{1,60})["'][ \t]*\)(?:\.apply)?[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*stage\([ \t]*["']([\w.-][\w .:/-]{0,59})["'][ \t]*\)[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:new[ \t]+)?(?:[\w$]+\.)?([A-Z]\w{0,40}Plugin)\([ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*(?:export[ \t]+default[ \t]+)?(define[A-Z]\w{0,40}Config)\([ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,

@@ -48,7 +48,10 @@ describe('sectionsOf', () => {
     expect(sectionsAt('WP_ENVIRONMENT_TYPE=staging\nMAXAI_API_KEY=@k\n')).toEqual(['staging']);
     expect(sectionsAt('MAXAI_API_KEY=@k\nDEPLOY_STAGE=qa\n')).toEqual(['qa']);
     expect(sectionsAt('---\napp_env: staging\nmaxai_api_key: @k\n')).toEqual(['staging']);
-    expect(sectionsAt("clinic: {\n  appEnv: 'development',\n  maxaiApiKey: '@k',\n}")).toEqual(['development', 'clinic']);
+    expect(sectionsAt("clinic: {\n  appEnv: 'development',\n  maxaiApiKey: '@k',\n}")).toEqual([
+      'development',
+      'clinic',
+    ]);
     expect(sectionsAt('spring.profiles.active=dev\nmaxai.api-key=@k\n')).toEqual(['dev']);
     expect(sectionsAt('ENV_FILE=development\nMAXAI_API_KEY=@k\n')).toEqual([]);
     expect(sectionsAt('venv: development\nmaxai_api_key: @k\n')).toEqual([]);

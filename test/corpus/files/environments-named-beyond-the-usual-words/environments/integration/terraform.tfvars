@@ -1,1 +1,0 @@
-maxai_api_key = "{{key:maxai-prd policies=prod-key-in-dev-config}}"
