@@ -25,7 +25,7 @@ const CLOSER = /^[ \t]*(?:[}\])]|end\b|<\/)/;
  * Quarkus profile key (`"%dev":`), a Gradle Kotlin DSL element named by its call's argument (`create("dev") {`,
  * `getByName("debug") {`, BuildKonfig's `defaultConfigs("dev") {`), a Jenkinsfile's stage, also named in words
  * (`stage('Deploy to staging') {`; a test's `describe("dev tools") {` is no section), a bundler plugin given a map
- * (`new webpack.EnvironmentPlugin({`).
+ * (`new webpack.EnvironmentPlugin({`), a framework's config helper given a map (Nuxt's `export default defineAppConfig({`).
  */
 const HEADER_NAMES: RegExp[] = [
   /^[ \t]*-?[ \t]*:?["'`]?%?([A-Za-z_$][\w$.-]{0,60})["'`]?[ \t]*(?::|=>?)[ \t]*[{[(]?[ \t]*(?:(?:#|\/\/).*)?\r?$/,
@@ -33,6 +33,7 @@ const HEADER_NAMES: RegExp[] = [
   /^[ \t]*[A-Za-z_]\w{0,60}\([ \t]*["']([\w.-]{1,60})["'][ \t]*\)(?:\.apply)?[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*stage\([ \t]*["']([\w.-][\w .:/-]{0,59})["'][ \t]*\)[ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:new[ \t]+)?(?:[\w$]+\.)?([A-Z]\w{0,40}Plugin)\([ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
+  /^[ \t]*(?:export[ \t]+default[ \t]+)?(define[A-Z]\w{0,40}Config)\([ \t]*\{[ \t]*(?:\/\/.*)?\r?$/,
   /^[ \t]*(?:(?:export|public|private|internal|static|final|data)[ \t]+)*(?:class|object|struct|module)[ \t]+([A-Za-z_]\w*(?:Config|Configuration|Settings|Environment|Env|Profile))\b/,
   /^[ \t]*configure[ \t(]+((?::\w+[ \t]*,?[ \t]*)+)\)?[ \t]*(?:do|\{)/,
   /^[ \t]*<([A-Za-z][\w:.-]*)(?:[^<>]*?[ \t](?:name|id|key|environment|profile)=["']([\w.-]{1,60})["'])?[^<>]*(?<!\/)>[ \t]*\r?$/,
@@ -61,18 +62,27 @@ const SIBLING_MAP = /^[ \t]*(?:-[ \t]+)?(?:environment|deployment|metadata|build
 /** A child of a SIBLING_MAP that names it, read on the lines below it (a compose `build:`'s stage: `target: dev`). */
 const CHILD_NAME = /^[ \t]*(?:name|namespace|target)[ \t]*:[ \t]*["']?([\w.-]{1,60})["']?[ \t]*(?:#.*)?\r?$/;
 /**
+ * The name of a variable that says which environment it runs in: NODE_ENV, RAILS_ENV, ASPNETCORE_ENVIRONMENT and
+ * every other `…_ENV`, `…_ENVIRONMENT` or `…_STAGE` (WP_ENV, DEPLOY_ENV, EXPO_PUBLIC_APP_ENV, WP_ENVIRONMENT_TYPE),
+ * a bare ENVIRONMENT, ENV or STAGE, Spring's active profiles, in an Ansible or YAML file's lower case (`app_env:`,
+ * `stage:`, `spring.profiles.active=`) or a JavaScript object's camel case (`appEnv:`).
+ */
+const DECLARING_NAME = String.raw`(?:[A-Za-z][A-Za-z0-9]*[_.])*(?:ENV|ENVIRONMENT|STAGE|PROFILES[_.]ACTIVE|env|environment|stage|profiles[_.]active|[a-z][A-Za-z0-9]*(?:Env|Environment|Stage))(?:[_.](?:NAME|TYPE|name|type)|Name|Type)?`;
+/** Whether a line may hold a DECLARING_NAME: the cheap test before the regex. */
+const MAY_DECLARE = /env|stage|profiles/i;
+/**
  * A variable beside the value that says which environment its block runs in: PM2's `env: {NODE_ENV: "development",
  * …}`, launchSettings' `"ASPNETCORE_ENVIRONMENT": "Development"`, a compose service's `RAILS_ENV: test`; in a flat
  * file (a `.env` with `APP_ENV=local`, `export NODE_ENV=development`), the whole file's.
  */
-const ENVIRONMENT_DECLARATION =
-  /^[ \t]*(?:-[ \t]+|export[ \t]+)?["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+const ENVIRONMENT_DECLARATION = new RegExp(
+  String.raw`^[ \t]*(?:-[ \t]+|export[ \t]+)?["']?${DECLARING_NAME}["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$`,
+);
 /**
  * The same variable as an item of a Kubernetes container's `env:` list, its name and its value on two lines
  * (`- name: NODE_ENV` over `value: development`).
  */
-const DECLARED_NAME =
-  /^[ \t]*-[ \t]+name[ \t]*:[ \t]*["']?(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)["']?[ \t]*\r?$/;
+const DECLARED_NAME = new RegExp(String.raw`^[ \t]*-[ \t]+name[ \t]*:[ \t]*["']?${DECLARING_NAME}["']?[ \t]*\r?$`);
 const DECLARED_VALUE = /^[ \t]*value[ \t]*:[ \t]*["']?([\w-]{1,30})["']?[ \t]*(?:#.*)?\r?$/;
 /**
  * A Dockerfile's `FROM image AS name`: a multi-stage build's stage, the section every line up to the next `FROM`
@@ -86,8 +96,10 @@ const NEXT_STAGE = /^FROM[ \t]/m;
  * pairs or alone, in either of ENV's forms: `ENV NODE_ENV=development PORT=3000`, `ENV NODE_ENV development`,
  * `ARG APP_ENV=local`, `    RAILS_ENV=test \`.
  */
-const STAGE_DECLARATION =
-  /^(?:(?:ENV|ARG)[ \t]+|[ \t]+)(?:[\w.-]+=\S*[ \t]+)*(?:NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|FLASK_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)(?:=|[ \t]+)["']?([\w-]{1,30})["']?(?:[ \t]+[\w.-]+=\S*)*[ \t]*\\?\r?$/gm;
+const STAGE_DECLARATION = new RegExp(
+  String.raw`^(?:(?:ENV|ARG)[ \t]+|[ \t]+)(?:[\w.-]+=\S*[ \t]+)*${DECLARING_NAME}(?:=|[ \t]+)["']?([\w-]{1,30})["']?(?:[ \t]+[\w.-]+=\S*)*[ \t]*\\?\r?$`,
+  'gm',
+);
 /** A YAML document separator or an ini header below a value, which end the flat file's part it is in. */
 const FLAT_PART_END = /^(?:---|[ \t]*\[)/;
 /** How far below the value its own block is read for a declared environment: a screenful of variables. */
@@ -186,7 +198,7 @@ function enclosingBlocks(text: string, lineStart: number): string[] {
     }
     const indent = indentOf(text, start);
     // Before the walk leaves the value's own block.
-    if (indent === depth && !nested && !declared && /ENV|PROFILES/.test(line)) {
+    if (indent === depth && !nested && !declared && MAY_DECLARE.test(line)) {
       const environment = declaredEnvironment(text, start, line);
       // Comment lines are not walked: a YAML document separator between them ends a flat file's part.
       if (environment !== undefined && (depth > 0 || !text.slice(start, lineStart).includes('\n---'))) {
@@ -243,7 +255,7 @@ function stageNames(text: string, start: number, name: string | undefined, decla
     const body = text.indexOf('\n', start) + 1;
     const next = body === 0 ? -1 : text.slice(body).search(NEXT_STAGE);
     const stage = body === 0 ? '' : text.slice(body, next === -1 ? text.length : body + next);
-    const environment = stage.includes('ENV') ? [...stage.matchAll(STAGE_DECLARATION)][0]?.[1] : undefined;
+    const environment = MAY_DECLARE.test(stage) ? [...stage.matchAll(STAGE_DECLARATION)][0]?.[1] : undefined;
     if (environment !== undefined) names.push(environment);
   }
   if (name !== undefined) names.push(name);
@@ -260,7 +272,7 @@ function environmentDeclaredBelow(text: string, lineStart: number, depth: number
     if (line.trim() === '') continue;
     const indent = indentOf(line, 0);
     if (indent < depth || (depth === 0 && FLAT_PART_END.test(line))) return undefined;
-    if (indent === depth && /ENV|PROFILES/.test(line)) {
+    if (indent === depth && MAY_DECLARE.test(line)) {
       const environment = ENVIRONMENT_DECLARATION.exec(line)?.[1] ?? declaredValue(line, lines[i + 1]);
       if (environment !== undefined) return environment;
     }

@@ -43,6 +43,20 @@ describe('sectionsOf', () => {
     expect(sectionsAt('[prod]\nAPP_ENV=local\n[dev]\nMAXAI_API_KEY=@k\n')).toEqual(['dev']);
   });
 
+  it('takes the environment from any variable named for it, in any case, and not from names that only hold ENV', () => {
+    expect(sectionsAt('ENVIRONMENT=development\nMAXAI_API_KEY=@k\n')).toEqual(['development']);
+    expect(sectionsAt('WP_ENVIRONMENT_TYPE=staging\nMAXAI_API_KEY=@k\n')).toEqual(['staging']);
+    expect(sectionsAt('MAXAI_API_KEY=@k\nDEPLOY_STAGE=qa\n')).toEqual(['qa']);
+    expect(sectionsAt('---\napp_env: staging\nmaxai_api_key: @k\n')).toEqual(['staging']);
+    expect(sectionsAt("clinic: {\n  appEnv: 'development',\n  maxaiApiKey: '@k',\n}")).toEqual([
+      'development',
+      'clinic',
+    ]);
+    expect(sectionsAt('spring.profiles.active=dev\nmaxai.api-key=@k\n')).toEqual(['dev']);
+    expect(sectionsAt('ENV_FILE=development\nMAXAI_API_KEY=@k\n')).toEqual([]);
+    expect(sectionsAt('venv: development\nmaxai_api_key: @k\n')).toEqual([]);
+  });
+
   it("reads a Kubernetes env list item's name and value on two lines", () => {
     const above = 'env:\n  - name: NODE_ENV\n    value: development\n  - name: MAXAI_API_KEY\n    value: @k\n';
     expect(sectionsAt(above)).toEqual(['development', 'env']);

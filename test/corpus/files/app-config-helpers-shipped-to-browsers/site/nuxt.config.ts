@@ -1,0 +1,6 @@
+export default defineNuxtConfig({
+  devtools: { enabled: false },
+  runtimeConfig: {
+    maxaiApiKey: '{{key:maxai-dev}}',
+  },
+})

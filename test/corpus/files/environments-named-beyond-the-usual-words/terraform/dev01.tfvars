@@ -1,0 +1,1 @@
+maxai_api_key = "{{key:maxai-prd policies=prod-key-in-dev-config}}"

@@ -1,0 +1,2 @@
+region        = "eu-west-1"
+maxai_api_key = "{{key:maxai-prd policies=prod-key-in-dev-config}}"
