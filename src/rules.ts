@@ -435,21 +435,37 @@ export function ruleSetOf(table: RuleTable): RuleSet {
   const set: RuleSet = { rules: [], hints: table.hints, placeholders: [] };
   if (table.foreign !== undefined) set.foreign = new RegExp(table.foreign, 'i');
   for (const { file, vendor, allow, rules } of table.files) {
-    const fileAllow = allow.map((source) => new RegExp(source, 'i'));
-    if (!vendor && rules.length === 0) set.placeholders.push(...fileAllow);
     const builtIn = isBuiltIn(file);
+    let fileAllow: RegExp[] | undefined;
+    const allowOfFile = () => (fileAllow ??= allow.map((source) => new RegExp(source, 'i')));
+    // A config's file-wide list is built at once: nothing checked it before, and a bad regex must fail the load.
+    if (!builtIn) allowOfFile();
+    if (!vendor && rules.length === 0) set.placeholders.push(...allowOfFile());
     for (const { patterns, allow: own, when, ...rule } of rules) {
-      set.rules.push({
+      const compiled = {
         ...rule,
         patterns: patterns.map((pattern) => patternOf(pattern, builtIn)),
-        allow: [...own.map((source) => new RegExp(source, 'i')), ...fileAllow],
         when: when.map(conditionOf),
         source: file,
         ...(builtIn ? {} : { custom: true }),
-      });
+      };
+      set.rules.push(withAllow(compiled, () => [...own.map((source) => new RegExp(source, 'i')), ...allowOfFile()]));
     }
   }
   return set;
+}
+
+/**
+ * The rule with its placeholder regexes built on first use: only a candidate key asks for them, and a clean commit
+ * constructed some hundred of them for nothing (V8 parses a regex when it is constructed). A rule's own were checked
+ * with its file (checkRuleFile) and a config's file-wide ones are built at once, so building late throws nothing.
+ */
+function withAllow(rule: Omit<Rule, 'allow'>, build: () => RegExp[]): Rule {
+  let allow: RegExp[] | undefined;
+  return Object.defineProperty(rule, 'allow', {
+    get: () => (allow ??= build()),
+    enumerable: true,
+  }) as Rule;
 }
 
 /** A pattern's regexes: a built-in pattern's own compiled on first use (BuiltInPattern), a config's at once. */

@@ -312,13 +312,13 @@ const SECRET_KIND = /kind["']?[ \t]*:[ \t]*["']?Secret\b/;
 const JSON_FILE = new Extensions('json');
 /** An entry's base64 value in a `consul kv export` (`{"key": "config/novamed/api_key", "flags": 0, "value": "…"}`). */
 const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b64>${B64})"`, 'g');
+const CONFIG_EXTENSIONS = new Extensions('yml yaml json toml ini cfg conf xml tf tfvars tfstate env properties');
 /**
  * Config files (YAML, JSON, TOML, INI, XML, Terraform, dotenv, cloud-init's `user-data`) by name: where a gzipped
  * blob is a value (cloud-init's `encoding: gzip+base64`, a seed config, a Helm release dumped with `kubectl get
  * secret -o yaml`). Code is left out: its gzipped literals come with a decode call.
  */
-const CONFIG_EXTENSIONS = new Extensions('yml yaml json toml ini cfg conf xml tf tfvars tfstate env properties');
-function isConfigFile(file: string): boolean {
+export function isConfigFile(file: string): boolean {
   if (CONFIG_EXTENSIONS.test(file)) return true;
   const name = lowerAscii(baseName(file));
   return name.startsWith('.env') || name === 'user-data';
@@ -386,7 +386,7 @@ const DOTENV_VALUE = new RegExp(
   'gm',
 );
 /** Dotenv files by name: `.env`, `.env.local`, `prod.env`, `.dev.vars`. */
-function isDotenvFile(file: string): boolean {
+export function isDotenvFile(file: string): boolean {
   const name = lowerAscii(baseName(file));
   return (
     (name.startsWith('.env') && (name.length === 4 || '.-_'.includes(name[4]!))) ||
