@@ -92,6 +92,7 @@ describe('dotenv and config names', () => {
     for (const file of ['.env', 'app/.env.local', 'prod.env', '.dev.vars', 'a/.ENV_test', '.envx.env'])
       expect(isDotenvFile(file), file).toBe(true);
     for (const file of ['.envrc', 'env', 'a/.env/x', '.dev.varsx']) expect(isDotenvFile(file), file).toBe(false);
-    for (const file of ['cloud/user-data', 'config.YAML', '.envrc', 'main.tf']) expect(isConfigFile(file), file).toBe(true);
+    for (const file of ['cloud/user-data', 'config.YAML', '.envrc', 'main.tf'])
+      expect(isConfigFile(file), file).toBe(true);
   });
 });
