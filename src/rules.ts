@@ -262,7 +262,11 @@ export interface Rule {
   when: Condition[];
   message: string;
   fix: string;
-  examples: { match: ExampleSpec[]; noMatch: ExampleSpec[] };
+  /**
+   * What the rule must and must not match, from its file. Absent from the build's table (builtInRuleTable): no scan
+   * reads them, and they were a sixth of the JSON every pre-commit run parsed; the rules' tests read the files.
+   */
+  examples?: { match: ExampleSpec[]; noMatch: ExampleSpec[] };
   /** The file the rule came from, for error messages. */
   source: string;
   /** From a config or rule file, not keylint's own: its searches run under a time budget (detect/budget.ts). */
@@ -403,10 +407,20 @@ function builtInRuleFiles(): Array<{ file: string; data: unknown }> {
     });
 }
 
-/** The table of the built-in rules in rules/ now, each file named by its name alone: what the build embeds. */
+/**
+ * The table of the built-in rules in rules/ now, each file named by its name alone and without the rules' examples:
+ * what the build embeds.
+ */
 export function builtInRuleTable(): RuleTable {
   const table = expandRuleFiles(builtInRuleFiles());
-  return { ...table, files: table.files.map((f) => ({ ...f, file: path.basename(f.file) })) };
+  const withoutExamples = (rule: RuleData): RuleData => {
+    const { examples, ...scanned } = rule;
+    return scanned;
+  };
+  return {
+    ...table,
+    files: table.files.map((f) => ({ ...f, file: path.basename(f.file), rules: f.rules.map(withoutExamples) })),
+  };
 }
 
 /** The built-in rules plus the recipe's extra rules, minus its disabled ones. */
