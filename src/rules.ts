@@ -262,7 +262,11 @@ export interface Rule {
   when: Condition[];
   message: string;
   fix: string;
-  examples: { match: ExampleSpec[]; noMatch: ExampleSpec[] };
+  /**
+   * What the rule must and must not match, from its file. Absent from the build's table (builtInRuleTable): no scan
+   * reads them, and they were a sixth of the JSON every pre-commit run parsed; the rules' tests read the files.
+   */
+  examples?: { match: ExampleSpec[]; noMatch: ExampleSpec[] };
   /** The file the rule came from, for error messages. */
   source: string;
   /** From a config or rule file, not keylint's own: its searches run under a time budget (detect/budget.ts). */
@@ -403,10 +407,20 @@ function builtInRuleFiles(): Array<{ file: string; data: unknown }> {
     });
 }
 
-/** The table of the built-in rules in rules/ now, each file named by its name alone: what the build embeds. */
+/**
+ * The table of the built-in rules in rules/ now, each file named by its name alone and without the rules' examples:
+ * what the build embeds.
+ */
 export function builtInRuleTable(): RuleTable {
   const table = expandRuleFiles(builtInRuleFiles());
-  return { ...table, files: table.files.map((f) => ({ ...f, file: path.basename(f.file) })) };
+  const withoutExamples = (rule: RuleData): RuleData => {
+    const { examples, ...scanned } = rule;
+    return scanned;
+  };
+  return {
+    ...table,
+    files: table.files.map((f) => ({ ...f, file: path.basename(f.file), rules: f.rules.map(withoutExamples) })),
+  };
 }
 
 /** The built-in rules plus the recipe's extra rules, minus its disabled ones. */
@@ -435,21 +449,37 @@ export function ruleSetOf(table: RuleTable): RuleSet {
   const set: RuleSet = { rules: [], hints: table.hints, placeholders: [] };
   if (table.foreign !== undefined) set.foreign = new RegExp(table.foreign, 'i');
   for (const { file, vendor, allow, rules } of table.files) {
-    const fileAllow = allow.map((source) => new RegExp(source, 'i'));
-    if (!vendor && rules.length === 0) set.placeholders.push(...fileAllow);
     const builtIn = isBuiltIn(file);
+    let fileAllow: RegExp[] | undefined;
+    const allowOfFile = () => (fileAllow ??= allow.map((source) => new RegExp(source, 'i')));
+    // A config's file-wide list is built at once: nothing checked it before, and a bad regex must fail the load.
+    if (!builtIn) allowOfFile();
+    if (!vendor && rules.length === 0) set.placeholders.push(...allowOfFile());
     for (const { patterns, allow: own, when, ...rule } of rules) {
-      set.rules.push({
+      const compiled = {
         ...rule,
         patterns: patterns.map((pattern) => patternOf(pattern, builtIn)),
-        allow: [...own.map((source) => new RegExp(source, 'i')), ...fileAllow],
         when: when.map(conditionOf),
         source: file,
         ...(builtIn ? {} : { custom: true }),
-      });
+      };
+      set.rules.push(withAllow(compiled, () => [...own.map((source) => new RegExp(source, 'i')), ...allowOfFile()]));
     }
   }
   return set;
+}
+
+/**
+ * The rule with its placeholder regexes built on first use: only a candidate key asks for them, and a clean commit
+ * constructed some hundred of them for nothing (V8 parses a regex when it is constructed). A rule's own were checked
+ * with its file (checkRuleFile) and a config's file-wide ones are built at once, so building late throws nothing.
+ */
+function withAllow(rule: Omit<Rule, 'allow'>, build: () => RegExp[]): Rule {
+  let allow: RegExp[] | undefined;
+  return Object.defineProperty(rule, 'allow', {
+    get: () => (allow ??= build()),
+    enumerable: true,
+  }) as Rule;
 }
 
 /** A pattern's regexes: a built-in pattern's own compiled on first use (BuiltInPattern), a config's at once. */
@@ -458,12 +488,15 @@ function patternOf(data: PatternData, builtIn: boolean): Pattern {
   const fields = {
     ...rest,
     written: `${regex.flags}/${regex.source}`,
-    ...(more ? { more: new RegExp(more.source, more.flags) } : {}),
     requires: requires.map((near) => nearbyOf(near, builtIn)),
     excludes: excludes.map((near) => nearbyOf(near, builtIn)),
   };
-  if (builtIn) return new BuiltInPattern(fields, regex.source, regex.flags);
-  return { regex: rememberWritten(new RegExp(regex.source, regex.flags), expanded ?? regex.source), ...fields };
+  if (builtIn) return new BuiltInPattern(fields, regex, more);
+  return {
+    regex: rememberWritten(new RegExp(regex.source, regex.flags), expanded ?? regex.source),
+    ...(more ? { more: new RegExp(more.source, more.flags) } : {}),
+    ...fields,
+  };
 }
 
 /** A nearby condition: a built-in one's regex compiled on first use (see BuiltInPattern), a config's at once. */
@@ -714,13 +747,15 @@ function expandRule(file: string, spec: unknown, fileVendor: Vendor | null, frag
 }
 
 /**
- * A built-in pattern, whose regex is compiled on first use: V8 parses a regex when it is constructed, and a
+ * A built-in pattern, whose regexes are compiled on first use: V8 parses a regex when it is constructed, and a
  * pre-commit check, whose few lines reach a third of the ~130 patterns, spent about 20M instructions (callgrind) on
- * parsing the others. The build compiles every one of them (it works out their literal sets), so a bad regex in
- * rules/ fails there, not at a user's first match.
+ * parsing the others (the list bindings' `more`, 19K characters, built at once until round 11). The build compiles
+ * every one of them (it works out their literal sets), so a bad regex in rules/ fails there, not at a user's first
+ * match.
  */
 class BuiltInPattern implements Pattern {
   #regex: RegExp | undefined;
+  #more: RegExp | undefined;
   declare written: string;
   declare needsContext: boolean;
   declare attributed: boolean;
@@ -728,23 +763,27 @@ class BuiltInPattern implements Pattern {
   declare evidence: Evidence;
   declare keywords: string[];
   declare before: number;
-  declare more?: RegExp;
   declare binds?: { source: string; flags: string };
   declare requires: Nearby[];
   declare excludes: Nearby[];
   declare literals?: UnitLiterals;
 
   constructor(
-    fields: Omit<Pattern, 'regex'>,
-    private readonly source: string,
-    private readonly flags: string,
+    fields: Omit<Pattern, 'regex' | 'more'>,
+    private readonly data: RegexData,
+    private readonly moreData?: RegexData,
   ) {
     Object.assign(this, fields);
   }
 
   get regex(): RegExp {
-    this.#regex ??= new RegExp(this.source, this.flags);
+    this.#regex ??= new RegExp(this.data.source, this.data.flags);
     return this.#regex;
+  }
+
+  get more(): RegExp | undefined {
+    if (this.moreData) this.#more ??= new RegExp(this.moreData.source, this.moreData.flags);
+    return this.#more;
   }
 }
 

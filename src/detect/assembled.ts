@@ -5,6 +5,7 @@
 // for the key, item.ts) and literal pieces joined at run time
 // (`"".join(["…", "…"])`, `['…', '…'].join('')`). The view writes each as one string literal, so the ordinary bindings
 // find the key, reported where the codes or pieces start; a piece taken for a key itself gives way to the whole.
+import { Extensions } from '../file-extensions.js';
 import { type ByteSign, anyIn, byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
@@ -33,20 +34,20 @@ const NEEDLES = byteSigns([
  * PowerShell's `[byte[]](…)`, the hex decoders of Go, Java (Commons Codec), PHP and Perl, and literals a minifier or a
  * hand left split in JavaScript (`"max_prd_"+"ak_…"`).
  */
-const NEEDLES_BY_FILE: Array<[RegExp, ByteSign[]]> = (
+const NEEDLES_BY_FILE: Array<[Extensions, ByteSign[]]> = (
   [
-    [/\.kts?$/i, ['ArrayOf(', 'decodeHex(']],
-    [/\.swift$/i, ['[UInt8]']],
-    [/\.rs$/i, ['[u8']],
-    [/\.(?:c|h|cc|cpp|cxx|hpp|hh|m|mm)$/i, ['[] =', '[]={']],
-    [/\.(?:ps1|psm1)$/i, ['[byte[]]']],
-    [/\.go$/i, ['hex.DecodeString(']],
-    [/\.(?:java|scala|groovy)$/i, ['decodeHex(']],
-    [/\.(?:php|phtml)$/i, ['hex2bin(', 'pack(']],
-    [/\.(?:pl|pm|rb)$/i, ['pack(']],
-    [/\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/i, ['"+"', "'+'", '" + "', "' + '"]],
-  ] as Array<[RegExp, string[]]>
-).map(([file, needles]) => [file, byteSigns(needles)]);
+    ['kt kts', ['ArrayOf(', 'decodeHex(']],
+    ['swift', ['[UInt8]']],
+    ['rs', ['[u8']],
+    ['c h cc cpp cxx hpp hh m mm', ['[] =', '[]={']],
+    ['ps1 psm1', ['[byte[]]']],
+    ['go', ['hex.DecodeString(']],
+    ['java scala groovy', ['decodeHex(']],
+    ['php phtml', ['hex2bin(', 'pack(']],
+    ['pl pm rb', ['pack(']],
+    ['js cjs mjs jsx ts cts mts tsx', ['"+"', "'+'", '" + "', "' + '"]],
+  ] as Array<[string, string[]]>
+).map(([extensions, needles]) => [new Extensions(extensions), byteSigns(needles)]);
 /** One character code: decimal, hex, or a character literal (`'h'`, C#, Java, Rust). */
 const CODE = String.raw`(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3}|'[^'\\\n]')`;
 /**

@@ -2,12 +2,13 @@
 // given as base64 of its UTF-16LE text, as scheduled tasks, CI steps and deployment scripts pass one that sets
 // `$env:NOVAMED_API_KEY = "…"` without quoting trouble. Nothing of the script is text until decoded: the view writes
 // the argument as the script it encodes, on lines of its own, reported where the argument starts.
+import { Extensions } from '../file-extensions.js';
 import { anyIn, byteSigns } from './byte-signs.js';
 import { decodeBase64Text } from './views.js';
 import type { Replacement } from './views.js';
 
 /** Files a command line is written in: scripts, CI and task definitions (a Task Scheduler export is XML). */
-const COMMAND_FILE = /\.(?:ps1|psm1|bat|cmd|ya?ml|xml|sh|txt|log)$/i;
+const COMMAND_FILE = new Extensions('ps1 psm1 bat cmd yml yaml xml sh txt log');
 /** What each spelling of the parameter holds (byte signs are case-sensitive; PowerShell's parameters are not). */
 const SIGNS = byteSigns([' -e', ' -E']);
 /** The parameter and its argument: base64 long enough to hold a script that sets a key. */

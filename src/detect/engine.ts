@@ -549,17 +549,20 @@ function joinParts(expression: string): string {
 /** The empty block every scanner starts with: one for all, as a scanner is made per file. */
 const NO_BYTES = Buffer.alloc(0);
 
-/** Scans one item incrementally; feed blocks in order, then call `finish`. */
+/** Folders of a test's fixtures (a set, not a regex: every item's every folder is asked, and a regex is compiled). */
+const FIXTURE_FOLDERS = new Set(
+  'test tests __tests__ spec specs fixture fixtures testdata __fixtures__ mock mocks __mocks__'.split(' '),
+);
 /**
  * Settings files whose names say nothing of whose settings they hold (`.env`, `credentials`, `config.yml`): their
  * folder does.
  */
-const FIXTURE_FOLDER = /^(?:tests?|__tests__|spec|specs|fixtures?|testdata|__fixtures__|mocks?|__mocks__)$/;
 const SETTINGS_FILE =
   /^(?:\.env(?:\.[\w.-]+)?|\.?(?:credentials|config|settings|secrets|env|keys|values|application|appsettings)(?:[.-][\w.-]+)?|[\w-]+\.(?:env|ini|cfg|conf|properties))$/;
 /** A folder named as a host (`feapi.novamed.care`, `api.maiagent.ai`): what its files hold is for that host. */
 const HOST_FOLDER = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/;
 
+/** Scans one item incrementally; feed blocks in order, then call `finish`. */
 export class ItemScanner {
   private readonly candidates: Candidate[] = [];
   private readonly seenOffsets = new Set<string>();
@@ -646,9 +649,10 @@ export class ItemScanner {
     const name = segments?.pop();
     if (!name) return;
     // A test's fixtures named for the vendor hold made-up keys of its shape.
-    const folders = segments!.some((segment) => FIXTURE_FOLDER.test(segment)) ? [] : segments!.slice(-2);
+    const folders = segments!.some((segment) => FIXTURE_FOLDERS.has(segment)) ? [] : segments!.slice(-2);
     const nearest = folders.at(-1) ?? '';
-    const parent = SETTINGS_FILE.test(name) || HOST_FOLDER.test(nearest) ? nearest : '';
+    // A host needs a dot: a folder without one is not a host, and HOST_FOLDER is not compiled for it.
+    const parent = SETTINGS_FILE.test(name) || (nearest.includes('.') && HOST_FOLDER.test(nearest)) ? nearest : '';
     for (const hints of Object.values(detector.ruleSet.hints)) {
       for (const word of hints?.context ?? []) {
         const inFolders = folders.some((folder) => namesWord(folder, word));
@@ -902,7 +906,7 @@ export class ItemScanner {
    */
   private deferredMayCount(contextOk: (unit: Unit) => boolean, present: Uint8Array | undefined): boolean {
     const { stages, unitsOf, units, gates, matcher } = this.detector;
-    const held = (keyword: number) => present![keyword] === 1 || ESCAPED_IN_JSON.test(matcher.keywords[keyword]!);
+    const held = (keyword: number) => present![keyword] === 1 || escapedInJson(matcher.keywords[keyword]!);
     for (let keyword = 0; keyword < unitsOf.length; keyword++) {
       if (stages.deferred[keyword] !== 1) continue;
       for (const unit of unitsOf[keyword]!) {
@@ -1891,7 +1895,9 @@ function latin1ToUtf8(latin1: string): string {
 }
 
 /** A keyword JSON writes escaped: it may be in a JSON string without being in the JSON's bytes. */
-const ESCAPED_IN_JSON = /["\\]/;
+function escapedInJson(keyword: string): boolean {
+  return keyword.includes('"') || keyword.includes('\\');
+}
 
 /**
  * Whether `bytes` can hold a match: false only for ASCII text without a keyword of the pass, where a match starts.
@@ -1924,7 +1930,7 @@ export function mayMatchInJson(detector: Detector, json: Buffer, scanned?: Uint8
     for (let i = 0; i < found.length; i += 2) seen[found[i]!] = 1;
   }
   // A keyword holding a quote or a backslash is escaped in `json`: it may be in a string without being seen.
-  const holds = (keyword: number) => seen[keyword] === 1 || ESCAPED_IN_JSON.test(keywords[keyword]!);
+  const holds = (keyword: number) => seen[keyword] === 1 || escapedInJson(keywords[keyword]!);
   const triggered = new Uint8Array(units.length);
   unitsOf.forEach((list, keyword) => {
     if (holds(keyword)) for (const unit of list) triggered[unit] = 1;

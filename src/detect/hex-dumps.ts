@@ -4,6 +4,7 @@
 // line as the bytes it shows, so the dump reads as the file it was made from and the ordinary bindings find the key,
 // reported at the line where it starts. A dump is only read from its first line (offset 0) on, and each line's offset
 // must count the bytes before it: lines that merely start with hex digits are no dump.
+import { Extensions } from '../file-extensions.js';
 import { ByteSign } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
@@ -19,7 +20,7 @@ const FIRST_LINE = /(?:^|\n)[ \t]*(?:0x)?0{4,8}:? [ 0-9a-fA-F\\]/;
  * search of every item for it ran on each `]` of every bundle.
  */
 const C_ARRAY_SIGN = new ByteSign('[] = {\n  0x');
-const C_FILE = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|inc|ino)$/i;
+const C_FILE = new Extensions('c h cc cpp cxx hpp hh hxx inc ino');
 /** One line of a dump: its offset and the rest (hex columns, or `od -c`'s character columns, then any text column). */
 const DUMP_LINE = /^[ \t]*(?:0x)?(?<offset>[0-9a-fA-F]{4,8})(?<colon>:?)(?<rest>.*)$/;
 /** `xxd -p`: plain hex, 60 digits a line; the first line must be whole. */
@@ -47,7 +48,9 @@ const MAX_LINES = 100_000;
 export function mayHoldHexDump(bytes: Buffer, file: string): boolean {
   const head = bytes.subarray(0, HEAD);
   if (head.indexOf('0000') !== -1 && FIRST_LINE.test(head.toString('latin1'))) return true;
-  return PLAIN_HEAD.test(bytes.toString('latin1', 0, 61)) || (C_FILE.test(file) && C_ARRAY_SIGN.in(bytes));
+  // PLAIN_HEAD needs a line break after 60 digits: other files never have it compiled.
+  const plain = (bytes[60] === 0x0a || bytes[60] === 0x0d) && PLAIN_HEAD.test(bytes.toString('latin1', 0, 61));
+  return plain || (C_FILE.test(file) && C_ARRAY_SIGN.in(bytes));
 }
 
 /** Replacements writing each line of each dump as the bytes it shows. */

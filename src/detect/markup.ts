@@ -2,10 +2,11 @@
 // split each token into its own element (`<span class="s2">&quot;x-api-key&quot;</span><span class="p">:</span>`), so a
 // header and its key never stand side by side in the text. Inside each `<pre>` block the view drops the tags and
 // unescapes the quotes, so the code reads as written; a key is reported where it stands.
+import { Extensions } from '../file-extensions.js';
 import { ENTITY_TEXT, type Replacement } from './views.js';
 
 /** Rendered pages by name. */
-export const MARKUP_FILE = /\.(?:html?|xhtml)$/i;
+export const MARKUP_FILE = new Extensions('htm html xhtml');
 /** A tag or a quote's character reference inside a code block. */
 const TAG = /<\/?[a-z][^<>]{0,200}>|&(?:quot|#34|#x22|apos|#39|#x27|amp|lt|gt);/gi;
 /** At most this many tags and references are rewritten in one item. */

@@ -3,10 +3,11 @@
 // and a key across a soft break is cut in two; a base64 part hides its text altogether. Each part's body is decoded
 // in place: quoted-printable escape by escape (a key is reported where it stands), base64 as a whole (a key is
 // reported where the body starts).
+import { Extensions } from '../file-extensions.js';
 import type { Replacement } from './views.js';
 
 /** Saved mail by name: one message (`.eml`, Apple Mail's `.emlx`), a mailbox (`.mbox`), a web archive (`.mht`). */
-export const MAIL_FILE = /\.(?:eml|emlx|mbox|mht|mhtml)$/i;
+export const MAIL_FILE = new Extensions('eml emlx mbox mht mhtml');
 /** A part's transfer encoding header; the body starts after the blank line that ends the part's headers. */
 const ENCODING = /^content-transfer-encoding:[ \t]*(quoted-printable|base64)[ \t]*\r?$/gim;
 const HEADERS_END = /\r?\n\r?\n/g;

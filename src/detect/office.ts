@@ -20,7 +20,8 @@ const MAX_REPLACEMENTS = 1_000_000;
 
 /** Whether the item is a text part of a Word, PowerPoint or Excel file. */
 export function isOfficePart(file: string): boolean {
-  return OFFICE_PART.test(file);
+  // Only an archive's entry holds `!`: a plain file's name never has the regex compiled.
+  return file.includes('!') && OFFICE_PART.test(file);
 }
 
 /** Replacements dropping every tag of an Office part, paragraph and string ends and breaks written as line breaks. */

@@ -2,10 +2,11 @@
 // text, one opcode a line: a dict's entry is its key's string, a memo put, its value's string, a memo put, `s`
 // (`(dp0\nVnovamed_api_key\np1\nV…\np2\ns`). A key and its name are lines apart, with no binding between them; the view
 // writes each entry of two strings as `"name": "value"` on one line, reported where the value's string starts.
+import { Extensions } from '../file-extensions.js';
 import type { Replacement } from './views.js';
 
 /** Pickle files by name. */
-export const PICKLE_FILE = /\.(?:pkl|pickle|pck)$/i;
+export const PICKLE_FILE = new Extensions('pkl pickle pck');
 /** A string opcode with its text: `S'…'` / `S"…"` (bytes, Python 2's str) or `V…` (unicode, raw-unicode-escape). */
 const STRING = String.raw`(?:S'(?<q1>[^'\n]*)'|S"(?<q2>[^"\n]*)"|V(?<v1>[^\n]*))`;
 const VALUE = String.raw`(?:S'(?<q3>[^'\n]*)'|S"(?<q4>[^"\n]*)"|V(?<v2>[^\n]*))`;

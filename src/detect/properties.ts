@@ -1,10 +1,11 @@
 // Java .properties views: a line that ends in an unescaped backslash goes on on the next line, whose leading
 // whitespace is dropped (`novamed.api-key=abc…\` then `    …xyz`). Read as it is, the value is cut in two and its
 // first half taken for the key; the view writes each such value on one line, reported where the value starts.
+import { Extensions } from '../file-extensions.js';
 import type { Replacement } from './views.js';
 
 /** Java properties files by name. */
-export const PROPERTIES_FILE = /\.properties$/i;
+export const PROPERTIES_FILE = new Extensions('properties');
 /** A physical line that goes on: an odd run of backslashes before its end. */
 const CONTINUED = /(?<!\\)(?:\\\\)*\\\r?\n/g;
 /** A line that goes on, from its start to its line break; and the continuation at its end, to drop. */

@@ -3,10 +3,11 @@
 // multi-string of `NAME=value` entries (a service's `Environment`), its name shows as text. The view writes each such
 // value that holds text as a string value (`"NOVAMED_API_KEY"="…"`), a multi-string's entries one a line, so the
 // ordinary bindings find the key, reported at the value's first line.
+import { Extensions } from '../file-extensions.js';
 import type { Replacement } from './views.js';
 
 /** Files regedit and `reg export` write. */
-export const REGISTRY_FILE = /\.reg$/i;
+export const REGISTRY_FILE = new Extensions('reg');
 /** The first line of an export: version 5 files hold strings as UTF-16LE, REGEDIT4 files in the ANSI code page. */
 const HEADER = /^(?:\xef\xbb\xbf)?(?<version>Windows Registry Editor Version 5\.00|REGEDIT4)\r?\n/;
 /** A value written as bytes: its name (or `@`, the default value), its type, and its bytes over continued lines. */

@@ -1,11 +1,12 @@
 // SQL literal views: a dump writes a BLOB or VARBINARY column as a hex literal (`sqlite3 .dump`'s `X'6b65…'`,
 // `mysqldump --hex-blob`'s `0x6b65…`), so a key stored as bytes reads as hex beside its setting's name. In SQL files
 // the view writes each hex literal that is text as that text, quoted; a hex literal taken for a key gives way to it.
+import { Extensions } from '../file-extensions.js';
 import { byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** SQL files by name: dumps and scripts. */
-export const SQL_FILE = /\.sql$/i;
+export const SQL_FILE = new Extensions('sql');
 /** What a hex literal opens with. */
 export const SQL_HEX_SIGNS = byteSigns(["X'", "x'", '0x']);
 /** A hex literal of 16 bytes or more: `X'…'` (standard SQL, SQLite, PostgreSQL's bytea input) or `0x…` (MySQL, MSSQL). */

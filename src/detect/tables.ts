@@ -2,13 +2,14 @@
 // beside it (`setting,value` rows such as `api_key,…`), lines away from the value; in SQL it is a column of an
 // `INSERT INTO t (…, api_key) VALUES (…)` or of a dump's `COPY t (…) FROM stdin` rows. The view writes each such
 // value as `name=value` in place, so the ordinary name bindings find it, reported at the cell.
+import { Extensions } from '../file-extensions.js';
+import { SQL_FILE } from './sql-literals.js';
 import type { Replacement } from './views.js';
 
 /** Files read as tables. */
-const TABLE_FILE = /\.(?:csv|tsv|psv|sql)$/i;
-const SQL_FILE = /\.sql$/i;
+const TABLE_FILE = new Extensions('csv tsv psv sql');
 /** Files whose pipe tables (`| Service | API key |` over `|---|---|`) are read as tables. */
-const MARKDOWN_FILE = /\.(?:md|mdx|markdown|txt|wiki)$/i;
+const MARKDOWN_FILE = new Extensions('md mdx markdown txt wiki');
 
 /** Headers of columns whose cells may be keys themselves. */
 const KEY_HEADER = /key|token|secret|credential|passw/i;

@@ -2,11 +2,12 @@
 // 1.0), so `key = """` then the value on the next line is `key = "value"` to TOML. Read as it is, the value sits on a
 // line of its own with no name before it; the view drops that line break (and, when the string is that one line, the
 // break before its closing delimiter, which code strips), and the value is reported where it is.
+import { Extensions } from '../file-extensions.js';
 import { byteSigns } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** TOML files by name (`config.toml`, `wrangler.toml`, `Cargo.toml`, `pyproject.toml`, `netlify.toml`). */
-export const TOML_FILE = /\.toml$/i;
+export const TOML_FILE = new Extensions('toml');
 /** What a multi-line string that opens with a line break starts with, in LF and CRLF files. */
 export const TOML_STRING_SIGNS = byteSigns(['"""\n', "'''\n", '"""\r\n', "'''\r\n"]);
 /**

@@ -4,6 +4,7 @@
 // text, never with the encoded text as its secret.
 
 import type zlib from 'node:zlib';
+import { Extensions, baseName, lowerAscii } from '../file-extensions.js';
 import { ByteSign } from './byte-signs.js';
 import { MAIL_FILE, mimeParts } from './mime.js';
 
@@ -138,7 +139,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && SECRET_SIGN.in(bytes);
   signs.kv = JSON_FILE.test(file) && sawSign(signs, '"flags":');
-  const config = CONFIG_FILE.test(file);
+  const config = isConfigFile(file);
   signs.gzip = (config || SHELL_FILE.test(file)) && (sawSign(signs, 'H4sI') || sawSign(signs, 'SDRzSU'));
   const yaml = config && YAML_FILE.test(file);
   signs.declared = yaml && sawSign(signs, 'encoding:');
@@ -155,7 +156,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.binary ||
     signs.armoured ||
     signs.token ||
-    DOTENV_FILE.test(file) ||
+    isDotenvFile(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
   );
@@ -189,7 +190,7 @@ const TEXT_DATA_URI =
 const NEWLINE = 0x0a;
 
 /** Files a Kubernetes manifest may be. */
-const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+const MANIFEST_FILE = new Extensions('yml yaml json');
 
 /** Base64 (standard or URL alphabet) long enough to hold a key. */
 const B64 = '[A-Za-z0-9+/_-]{16,}={0,2}';
@@ -308,30 +309,34 @@ const SECRET_DATA = new RegExp(
 );
 const SECRET_SIGN = new ByteSign('Secret');
 const SECRET_KIND = /kind["']?[ \t]*:[ \t]*["']?Secret\b/;
-const JSON_FILE = /\.json$/i;
+const JSON_FILE = new Extensions('json');
 /** An entry's base64 value in a `consul kv export` (`{"key": "config/novamed/api_key", "flags": 0, "value": "…"}`). */
 const KV_VALUE = new RegExp(String.raw`"flags":[ \t]*\d+,\s*"value":[ \t]*"(?<b64>${B64})"`, 'g');
+const CONFIG_EXTENSIONS = new Extensions('yml yaml json toml ini cfg conf xml tf tfvars tfstate env properties');
 /**
  * Config files (YAML, JSON, TOML, INI, XML, Terraform, dotenv, cloud-init's `user-data`) by name: where a gzipped
  * blob is a value (cloud-init's `encoding: gzip+base64`, a seed config, a Helm release dumped with `kubectl get
  * secret -o yaml`). Code is left out: its gzipped literals come with a decode call.
  */
-const CONFIG_FILE =
-  /\.(?:ya?ml|json|toml|ini|cfg|conf|xml|tf|tfvars|tfstate|env|properties)$|(?:^|\/)(?:\.env[^/]*|user-data)$/i;
+export function isConfigFile(file: string): boolean {
+  if (CONFIG_EXTENSIONS.test(file)) return true;
+  const name = lowerAscii(baseName(file));
+  return name.startsWith('.env') || name === 'user-data';
+}
 /** Shell scripts, where a gzipped blob is a variable's value piped to `base64 -d | gunzip` by name. */
-const SHELL_FILE = /\.(?:sh|bash|zsh|ksh|ps1|psm1)$/i;
+const SHELL_FILE = new Extensions('sh bash zsh ksh ps1 psm1');
 /**
  * Files named base64 (`secrets.env.b64`, `google-services.json.base64`, `env.b64.txt`: how CI keeps a file in a
  * variable), their whole content the encoding, in lines as `base64` wraps them.
  */
-const BASE64_FILE = /\.(?:b64|base64)(?:\.txt)?$/i;
+const BASE64_FILE = new Extensions('b64 base64 b64.txt base64.txt');
 const WHOLE_BASE64 = /^(?:\xef\xbb\xbf)?\s*(?<b64>[A-Za-z0-9+/_-]{16,}(?:\r?\n[A-Za-z0-9+/_-]+)*={0,2})\s*$/;
 /**
  * A file armoured as a certificate (`certutil -encode .env env.txt`, how Windows moves a file through text): base64
  * between PEM lines, decoded when it is text (a real certificate is DER, never text). Looked for in the files such
  * output is written to.
  */
-const ARMOURED_FILE = /\.(?:txt|b64|base64|pem|crt|cer|asc)$/i;
+const ARMOURED_FILE = new Extensions('txt b64 base64 pem crt cer asc');
 const ARMOUR_SIGN = new ByteSign('-----BEGIN ');
 const ARMOURED = /-----BEGIN [A-Z0-9 ]{1,40}-----\r?\n(?<b64>(?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END /g;
 /** YAML files by name, and cloud-init's `user-data` (the NoCloud seed's name, no extension). */
@@ -381,7 +386,14 @@ const DOTENV_VALUE = new RegExp(
   'gm',
 );
 /** Dotenv files by name: `.env`, `.env.local`, `prod.env`, `.dev.vars`. */
-const DOTENV_FILE = /(?:^|\/)(?:\.env(?:[.\-_][^/]*)?|[^/]+\.env|\.dev\.vars)$/i;
+export function isDotenvFile(file: string): boolean {
+  const name = lowerAscii(baseName(file));
+  return (
+    (name.startsWith('.env') && (name.length === 4 || '.-_'.includes(name[4]!))) ||
+    (name.endsWith('.env') && name.length > 4) ||
+    name === '.dev.vars'
+  );
+}
 /**
  * HTML character references that stand for quotes (and the ampersand, so that `&amp;quot;` stays as it is), and
  * Angular's transfer-state escapes (`&q;` `&s;` `&a;` `&l;` `&g;`).
@@ -672,7 +684,7 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
       const at = m.index + m[0].indexOf(m.groups!.b64!);
       add(at, at + m.groups!.b64!.length, m.groups!.b64!.replace(/\s+/g, ''), at, '');
     }
-  const dotenv = DOTENV_FILE.test(file);
+  const dotenv = isDotenvFile(file);
   const mail = MAIL_FILE.test(file);
   if (
     !signs.secret &&

@@ -112,7 +112,10 @@ export function readDiff(cwd: string, range: string[], limit = FULL_PATCH_LIMIT)
   return { entries, files };
 }
 
-const NO_BLOB = /^0+$/;
+/** The id git writes for no blob: zeros only (a string test: a regex here was compiled on every commit). */
+function isNoBlob(sha: string): boolean {
+  return sha.length > 0 && sha === '0'.repeat(sha.length);
+}
 const GITLINK = '160000';
 
 /**
@@ -123,13 +126,13 @@ export function changedBlobs(raw: Buffer): ChangedBlob[] {
   const fields = decodeName(raw).split('\0');
   const entries: ChangedBlob[] = [];
   for (let i = 0; i < fields.length - 1; ) {
-    const meta = fields[i++]!.replace(/^:/, '').split(' ');
+    const field = fields[i++]!;
+    const meta = (field.startsWith(':') ? field.slice(1) : field).split(' ');
     const status = meta[4] ?? '';
     // Renames and copies name the old path, then the new one.
-    const moved = /^[RC]/.test(status) ? { previousPath: fields[i++]! } : {};
+    const moved = status.startsWith('R') || status.startsWith('C') ? { previousPath: fields[i++]! } : {};
     // A submodule's commit id is no blob to read (a submodule turned into a file had none).
-    const previous =
-      meta[2] !== undefined && !NO_BLOB.test(meta[2]) && meta[0] !== GITLINK ? { previous: meta[2] } : {};
+    const previous = meta[2] !== undefined && !isNoBlob(meta[2]) && meta[0] !== GITLINK ? { previous: meta[2] } : {};
     entries.push({ sha: meta[3]!, mode: meta[1]!, path: fields[i++]!, ...previous, ...moved });
   }
   return entries;
@@ -209,7 +212,7 @@ export function patchedFiles(patch: Buffer, whole: boolean): Map<string, FileCha
       // The marker after a hunk's last line.
       if (lastNewSide) dropFinalNewline(parts);
     } else if (line.startsWith('+++ ')) {
-      const target = line.slice(4).replace(/\t$/, '');
+      const target = line.endsWith('\t') ? line.slice(4, -1) : line.slice(4);
       if (target !== '/dev/null') path = unquotePath(target);
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
       path = unquotePath(line.slice(line.indexOf(' to ') + 4));

@@ -1,14 +1,20 @@
 // Which names are archives: apart from the readers, so that a scan of plain files never loads them. Fiddler's saved
 // sessions (`.saz`) are zips of each request and response as sent (`raw/01_c.txt`); a Chrome extension (`.crx`) is a
 // zip after its signature header.
-export const ZIP = /\.(zip|jar|war|ear|aar|apk|ipa|xpi|crx|vsix|nupkg|whl|egg|epub|docx|xlsx|pptx|odt|ods|odp|saz)$/i;
-export const TAR = /\.tar$/i;
-export const TGZ = /\.(tgz|tar\.gz)$/i;
+import { Extensions } from '../file-extensions.js';
+
+export const ZIP = new Extensions(
+  'zip jar war ear aar apk ipa xpi crx vsix nupkg whl egg epub docx xlsx pptx odt ods odp saz',
+);
+export const TAR = new Extensions('tar');
+export const TGZ = new Extensions('tgz tar.gz');
+const GZIPPED = new Extensions('gz');
+const TAR_GZ = new Extensions('tar.gz');
 /** One gzipped file (`app.js.gz` that a server sends precompressed, a `settings.json.gz` backup): not a tar. */
-export const GZ = /(?<!\.tar)\.gz$/i;
+export const GZ = { test: (file: string): boolean => GZIPPED.test(file) && !TAR_GZ.test(file) };
 
 /** Electron's app archive (`resources/app.asar`): the app's code and bundles, stored as they are. */
-export const ASAR = /\.asar$/i;
+export const ASAR = new Extensions('asar');
 
 /** True for names of archives keylint opens. */
 export function isArchive(file: string): boolean {

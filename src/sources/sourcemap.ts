@@ -1,5 +1,6 @@
 // Source maps carry the original sources in `sourcesContent`: keys that the bundler minified away
 // can survive there, JSON-escaped, and ship to every browser that loads the map.
+import { Extensions } from '../file-extensions.js';
 
 /** Maps larger than this are scanned as text only (their sourcesContent is not decoded). */
 export const MAX_SOURCE_MAP_BYTES = 64 * 1024 * 1024;
@@ -25,9 +26,11 @@ export interface EmbeddedSources {
   skipped: number;
 }
 
+const MAP_FILE = new Extensions('map');
+
 /** True for names of source-map files. */
 export function isSourceMap(file: string): boolean {
-  return /\.map$/i.test(file);
+  return MAP_FILE.test(file);
 }
 
 /** Raised by the skim on text that is not JSON. */

@@ -49,7 +49,7 @@ describe('requiredLiterals', () => {
     for (const rule of builtinRules().rules) {
       for (const pattern of rule.patterns) {
         const sets = requiredLiterals(pattern.regex);
-        for (const example of rule.examples.match) {
+        for (const example of rule.examples!.match) {
           const text = expandTemplate(example.text, seeded(3)).text;
           // Some matches need a lookbehind's character: the whole example is what the block would hold.
           if (new RegExp(pattern.regex.source, pattern.regex.flags).test(text))

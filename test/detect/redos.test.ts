@@ -41,7 +41,7 @@ describe('ReDoS resistance of the built-in rules', () => {
   it.each(rules.map((r) => [r.id, r] as const))(
     '%s scans near-matches of each example in bounded time',
     async (_id, rule) => {
-      for (const example of rule.examples.match) {
+      for (const example of rule.examples!.match) {
         const input = nearMisses(example.text);
         expect(await cpuMs(() => scanMemory([{ path: 'adversarial.txt', content: input }]))).toBeLessThan(BOUND_MS);
       }

@@ -32,7 +32,7 @@ function expectedSecrets(ruleId: string): Array<{ text: string; secret: string }
   const rule = ruleSet.rules.find((r) => r.id === ruleId)!;
   const rnd = seeded(5);
   const out: Array<{ text: string; secret: string }> = [];
-  for (const example of rule.examples.match) {
+  for (const example of rule.examples!.match) {
     const { text } = expandTemplate(example.text, rnd);
     const exportable = rule.patterns.filter(
       (p) => (p.evidence === 'key' || p.evidence === 'name') && !p.binds && !p.regex.source.includes('(?<joined>'),

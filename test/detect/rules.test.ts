@@ -16,7 +16,7 @@ function expand(example: ExampleSpec) {
 }
 
 describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
-  it.each(rule.examples.match.map((e) => [e.text, e] as const))('matches %s', async (_text, example) => {
+  it.each(rule.examples!.match.map((e) => [e.text, e] as const))('matches %s', async (_text, example) => {
     const { path, text, secret } = expand(example);
     const { report, secrets } = await scanMemory([{ path, content: text }]);
     const hits = report.findings.filter((f) => f.ruleId === rule.id);
@@ -24,7 +24,7 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
     if (secret !== undefined) expect(secrets.get(hits[0]!.fingerprint)).toBe(secret);
   });
 
-  it.each(rule.examples.noMatch.map((e) => [e.text, e] as const))('does not match %s', async (_text, example) => {
+  it.each(rule.examples!.noMatch.map((e) => [e.text, e] as const))('does not match %s', async (_text, example) => {
     const { path, text } = expand(example);
     const { report } = await scanMemory([{ path, content: text }]);
     expect(report.findings.filter((f) => f.ruleId === rule.id)).toEqual([]);
@@ -32,7 +32,7 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
 
   if (rule.patterns.length > 0) {
     it('has a keyword in every matching example (the prefilter relies on it)', () => {
-      for (const example of rule.examples.match) {
+      for (const example of rule.examples!.match) {
         const lower = example.text.toLowerCase();
         expect(
           rule.keywords.some((k) => lower.includes(k)),
@@ -42,7 +42,7 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
     });
 
     it("finds in its examples what the exhaustive reference finds (each pattern's own keywords suffice)", async () => {
-      for (const example of [...rule.examples.match, ...rule.examples.noMatch]) {
+      for (const example of [...rule.examples!.match, ...rule.examples!.noMatch]) {
         const files = [{ path: example.path ?? 'example.txt', content: expandTemplate(example.text, seeded(7)).text }];
         const reference = await scanSource(memorySource(files), ruleSet, { exhaustive: true });
         for (const gating of ['never', 'always'] as const) {

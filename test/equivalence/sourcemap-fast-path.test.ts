@@ -28,7 +28,7 @@ describe('keys inside a source map', () => {
     let found = 0;
     const examples = ruleSet.rules
       .filter((r) => r.kind !== 'policy')
-      .flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+      .flatMap((r) => [...r.examples!.match, ...r.examples!.noMatch]);
     for (const example of examples) {
       const text = expandTemplate(example.text, seeded(11)).text;
       for (const [name, write] of Object.entries(ESCAPES)) {

@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+var Extensions=class{suffixes;longest;constructor(names){this.suffixes=names.split(" ").map(name=>`.${name}`),this.longest=Math.max(...this.suffixes.map(suffix=>suffix.length))}test(file){let tail=lowerAscii(file.slice(-this.longest));return this.suffixes.some(suffix=>tail.endsWith(suffix))}};function lowerAscii(text){let lower="";for(let i=0;i<text.length;i++){let code=text.charCodeAt(i);lower+=code>=65&&code<=90?String.fromCharCode(code+32):text[i]}return lower}function baseName(file){return file.slice(file.lastIndexOf("/")+1)}export{Extensions,lowerAscii,baseName};

@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import{sortFindings,sortNotes}from"./chunk-6H4TJPX7.js";function mergeReports(reports){let findings=new Map,notes=new Map,stats={files:0,bytes:0,durationMs:0};for(let report of reports){for(let f of report.findings)findings.set(findingKey(f),f);for(let n of report.notes)notes.set(`${n.file}\0${n.reason}`,n);stats.files+=report.stats.files,stats.bytes+=report.stats.bytes,stats.durationMs+=report.stats.durationMs}return{version:1,findings:sortFindings([...findings.values()]),stats,notes:sortNotes([...notes.values()])}}function findingKey(f){return[f.repo??"",f.file,f.line,f.column,f.ruleId,f.fingerprint,f.commit??""].join("\0")}export{mergeReports};

@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{GZ}from"./chunk-XYAEJTOO.js";var SEPARATOR="!";function entryPath(archive,entry){return`${archive}${SEPARATOR}${entry}`}function isArchivePath(file){return file.includes(SEPARATOR)}function outerPath(file){let at=file.indexOf(SEPARATOR);return at===-1?file:file.slice(0,at)}function innerPath(file){let at=file.lastIndexOf(SEPARATOR),archive=file.slice(0,at);return at!==-1&&GZ.test(archive)?innerPath(archive).slice(0,-3):file.slice(at+1)}export{entryPath,isArchivePath,outerPath,innerPath};
