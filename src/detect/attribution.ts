@@ -84,7 +84,9 @@ const OTHER_OWNERS = new Set(
     'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other ' +
     // AI and clinic services whose names are words too (a key name or a client class, never prose).
     'together fireworks voyage voyageai langfuse langsmith stedi pverify drchrono healthie athena athenahealth ' +
-    'dosespot metriport surescripts availity elation canvas candid'
+    'dosespot metriport surescripts availity elation canvas candid ' +
+    // Services whose own variables abbreviate them (Cohere's `CO_API_KEY`, Cloudflare's `CF_API_TOKEN`, `S3_SECRET_KEY`).
+    'co cf s3 gcs'
   ).split(' '),
 );
 /**
@@ -295,7 +297,8 @@ export class Attributor {
         : undefined;
     }
     const generic = (word: string) => GENERIC_OWNERS.has(word) || STRUCTURAL.has(word);
-    const named = words.filter((word) => word.length >= 4 && !generic(word));
+    // Short owners may abbreviate a vendor (`nm_key`), unless they are a known service's (`gcp`, `sms`, `co`).
+    const named = words.filter((word) => (word.length >= 4 || OTHER_OWNERS.has(word)) && !generic(word));
     return named.length > 0 && named.length === words.filter((word) => !generic(word)).length ? 'foreign' : undefined;
   }
 
