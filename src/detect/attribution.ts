@@ -84,7 +84,9 @@ const OTHER_OWNERS = new Set(
     'cookie encryption signing hmac database redis postgres mysql mongo smtp mail email sms other ' +
     // AI and clinic services whose names are words too (a key name or a client class, never prose).
     'together fireworks voyage voyageai langfuse langsmith stedi pverify drchrono healthie athena athenahealth ' +
-    'dosespot metriport surescripts availity elation canvas candid'
+    'dosespot metriport surescripts availity elation canvas candid ' +
+    // Services whose own variables abbreviate them (Cohere's `CO_API_KEY`, Cloudflare's `CF_API_TOKEN`, `S3_SECRET_KEY`).
+    'co cf s3 gcs'
   ).split(' '),
 );
 /**
@@ -212,7 +214,8 @@ export class Attributor {
    * `nameAt`: where the name starts.
    */
   enclosingOwner(text: string, nameAt: number, lineStart: number): Attribution {
-    const opened = lastOpened(text.slice(Math.max(lineStart, nameAt - OWN_LINE_BYTES), nameAt));
+    const prefix = text.slice(Math.max(lineStart, nameAt - OWN_LINE_BYTES), nameAt);
+    const opened = lastOpened(prefix);
     if (opened === undefined) return undefined;
     const call = CALLED_OWNER.exec(opened);
     if (call) {
@@ -220,6 +223,9 @@ export class Attributor {
       const owner = call[2]!.replace(CLIENT_WORDS, '') || (call[1] ?? '');
       return owner === '' ? undefined : withoutHost(this.ownerWords(owner, true));
     }
+    // A factory told which client it builds (`build_client(name="audit", …, api_key="…")`): that name says whose
+    // (not any call's: `create_patient(name="Jane", …)` names a patient).
+    if (FACTORY_CALL.test(opened)) return this.namedBlock(NAMED_ARGUMENT.exec(prefix.slice(opened.length))?.[1]);
     if (!opened.endsWith('{')) return undefined;
     return this.namedBlock(MAP_OWNER.exec(opened.slice(0, -1))?.[1]);
   }
@@ -295,7 +301,8 @@ export class Attributor {
         : undefined;
     }
     const generic = (word: string) => GENERIC_OWNERS.has(word) || STRUCTURAL.has(word);
-    const named = words.filter((word) => word.length >= 4 && !generic(word));
+    // Short owners may abbreviate a vendor (`nm_key`), unless they are a known service's (`gcp`, `sms`, `co`).
+    const named = words.filter((word) => (word.length >= 4 || OTHER_OWNERS.has(word)) && !generic(word));
     return named.length > 0 && named.length === words.filter((word) => !generic(word)).length ? 'foreign' : undefined;
   }
 
@@ -599,6 +606,10 @@ const CALLED_OWNER =
   /(?:^|[^\w$.])(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*?(?:([A-Za-z_$][\w$]*)\.)?((?:create|make)?[A-Z][A-Za-z0-9]*)[ \t]*\([ \t]*(?:\{[ \t]*)?$/;
 /** What a client class's name says besides its service (`create`, `Client`, `Sdk`). */
 const CLIENT_WORDS = /^(?:create|make)|(?:Async)?(?:Client|Sdk|SDK|Api|API|Config|Options|Settings|Provider)$/g;
+/** A call whose name says it builds a client (`build_client(`, `newSession(`, `make_api(`). */
+const FACTORY_CALL = /[A-Za-z_$][\w$]*(?:client|sdk|api|connection|connector|session|service|transport|http)[ \t]*\($/i;
+/** A call's argument naming what it builds (`name="audit"`, `service: 'billing'`), before the key's argument. */
+const NAMED_ARGUMENT = /(?<![\w$.])(?:name|service)[ \t]*[=:][ \t]*["'`]([A-Za-z][\w-]{1,40})["'`][ \t]*,/;
 /** The key a map is the value of (`fireworks = {`, `"together": {`, `stedi => {`). */
 const MAP_OWNER = /["'`]?([A-Za-z_$][\w$-]*)["'`]?[ \t]*(?::|=|=>)[ \t]*$/;
 /** A comment after a value on its line (`"…",  # langfuse`, `'…'; // Together`). */
