@@ -641,12 +641,18 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     if (lower.includes('base64') && lower.includes('-d'))
       for (const m of text.matchAll(SHELL_DECODE)) {
         const b64 = m.groups!.b64 ?? m.groups!.hb64!;
-        // Inside `$( … )` the output replaces the whole substitution.
-        const open = /\$\([ \t]*$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
-        const substituted = open !== null && m.groups!.close !== undefined;
+        // Inside `$( … )` or backquotes the output replaces the whole substitution.
+        const open = /(?:\$\(|`)[ \t]*$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
+        const end = m.index + m[0].length - (m.groups!.close?.length ?? 0);
+        const closing = open?.[0].startsWith('`') ? /^[ \t]*`/.exec(text.slice(end, end + 8))?.[0] : m.groups!.close;
+        const substituted = open !== null && closing !== undefined;
         const from = substituted ? m.index - open[0].length : m.index;
-        const to = m.index + m[0].length - (substituted ? 0 : (m.groups!.close?.length ?? 0));
-        add(start + from, start + to, b64, start + m.index + m[0].indexOf(b64), substituted ? '' : '"');
+        const to = substituted ? end + closing.length : end;
+        // Elsewhere the command prints the value: written as `echo "…"`, so that what it is written to (`> novamed.key`,
+        // `| tee …`) binds it as it binds a plain echo.
+        const at = start + m.index + m[0].indexOf(b64);
+        if (substituted) add(start + from, start + to, b64, at, '');
+        else add(start + from, start + to, b64, at, '"', undefined, 'echo ');
       }
     // A literal (base64, no `|`) stands after the previous filter: each stretch is searched once, not 2 KB per filter
     // (a megabyte of `|b64dec` took 1-3 s).
