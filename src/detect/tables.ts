@@ -1,7 +1,9 @@
 // Table views: in a CSV or TSV file a key's name is its column's header (`clinic,novamed_api_key`) or a cell
 // beside it (`setting,value` rows such as `api_key,…`), lines away from the value; in SQL it is a column of an
-// `INSERT INTO t (…, api_key) VALUES (…)` or of a dump's `COPY t (…) FROM stdin` rows. The view writes each such
-// value as `name=value` in place, so the ordinary name bindings find it, reported at the cell.
+// `INSERT INTO t (…, api_key) VALUES (…)`, of a dump's `COPY t (…) FROM stdin` rows, or, where the insert lists no
+// columns (mysqldump, `sqlite3 .dump`, `pg_dump --inserts`), of the dump's `CREATE TABLE t (…)`; in a page exported
+// from a wiki (Confluence, Notion) or a notebook's output it is the header cell of an HTML `<table>`. The view writes each such value as
+// `name=value` in place, so the ordinary name bindings find it, reported at the cell.
 import type { Replacement } from './views.js';
 
 /** Files read as tables. */
@@ -9,6 +11,11 @@ const TABLE_FILE = /\.(?:csv|tsv|psv|sql)$/i;
 const SQL_FILE = /\.sql$/i;
 /** Files whose pipe tables (`| Service | API key |` over `|---|---|`) are read as tables. */
 const MARKDOWN_FILE = /\.(?:md|mdx|markdown|txt|wiki)$/i;
+/**
+ * Pages whose HTML tables (`<tr><th>API key</th></tr>` over `<tr><td>…</td></tr>`) are read as tables, and notebooks,
+ * whose outputs hold them (a pandas DataFrame shown as `text/html`).
+ */
+const PAGE_FILE = /\.(?:html?|xhtml|ipynb)$/i;
 
 /** Headers of columns whose cells may be keys themselves. */
 const KEY_HEADER = /key|token|secret|credential|passw/i;
@@ -30,15 +37,22 @@ const MAX_CELLS = 100_000;
 const MAX_CELL = 512;
 
 export function isTable(file: string): boolean {
-  return TABLE_FILE.test(file) || MARKDOWN_FILE.test(file);
+  return TABLE_FILE.test(file) || MARKDOWN_FILE.test(file) || PAGE_FILE.test(file);
 }
 
 /**
- * Whether a table file (`isTable`) can hold a table: any CSV, TSV or SQL file, and a Markdown page only with the start
- * of a pipe table's separator line (`|---`, `| :--`). Most pages have none, and are then not decoded for tables.
+ * Whether a table file (`isTable`) can hold a table: any CSV, TSV or SQL file, a Markdown page only with the start
+ * of a pipe table's separator line (`|---`, `| :--`) or an HTML table, and an HTML page only with an HTML table. Most
+ * pages have none, and are then not decoded for tables.
  */
 export function mayHoldTable(file: string, bytes: Buffer): boolean {
-  return !MARKDOWN_FILE.test(file) || holdsRuleStart(bytes);
+  if (PAGE_FILE.test(file)) return holdsHtmlTable(bytes);
+  return !MARKDOWN_FILE.test(file) || holdsRuleStart(bytes) || holdsHtmlTable(bytes);
+}
+
+/** Whether `bytes` hold a table's opening tag, as exporters write it (lower case, or upper case in older pages). */
+function holdsHtmlTable(bytes: Buffer): boolean {
+  return bytes.includes('<table') || bytes.includes('<TABLE');
 }
 
 /** Whether `bytes` hold what every MARKDOWN_RULE line holds: a pipe, blanks, an optional colon and two dashes. */
@@ -62,7 +76,8 @@ interface Cell {
 /** Replacements writing each key-column cell as `header=value`, and each value cell as `name=value`. */
 export function tableCells(latin1: string, file: string): Replacement[] {
   if (SQL_FILE.test(file)) return sqlCells(latin1);
-  return MARKDOWN_FILE.test(file) ? markdownCells(latin1) : delimitedCells(latin1);
+  if (PAGE_FILE.test(file)) return htmlCells(latin1);
+  return MARKDOWN_FILE.test(file) ? [...markdownCells(latin1), ...htmlCells(latin1)] : delimitedCells(latin1);
 }
 
 /** The columns of one table: which hold keys themselves, and which name/value pair binds a value to a name. */
@@ -181,28 +196,112 @@ function pipeCells(text: string, from: number, to: number): Cell[] {
   return cells;
 }
 
-/** `INSERT INTO t (a, b) VALUES (…), (…)` and a dump's `COPY t (a, b) FROM stdin;` (tab-separated rows to `\.`). */
+/**
+ * `INSERT INTO t (a, b) VALUES (…), (…)`, a dump's `COPY t (a, b) FROM stdin;` (tab-separated rows to `\.`), and
+ * `INSERT INTO t VALUES (…)` without its columns, which a dump names in the table's `CREATE TABLE` above.
+ */
 const SQL_TABLE =
-  /\b(?:insert\s+(?:or\s+[a-z]+\s+|ignore\s+)?into|copy)\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*(values|from\s+stdin\b[^\n]*\n)/giy;
-const SQL_START = /\b(?:insert|copy)\b/gi;
+  /\b(?:insert\s+(?:or\s+[a-z]+\s+|ignore\s+)?into|copy)\s+([\w."`[\]]{1,128})\s*(?:\(([^()]{1,4000})\)\s*)?(values|from\s+stdin\b[^\n]*\n)/giy;
+const SQL_START = /\b(?:insert|copy|create)\b/gi;
 const UNQUOTE = /^[`"[]?(.*?)[`"\]]?$/;
+/** A `CREATE TABLE` up to the parenthesis that opens its column definitions. */
+const CREATE_TABLE =
+  /\bcreate\s+(?:(?:global\s+|local\s+)?(?:temporary|temp)\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]{1,128})\s*\(/iy;
+/** Definitions in a `CREATE TABLE` that are no column: constraints and indexes. */
+const NOT_A_COLUMN = /^(?:primary|key|unique|constraint|index|foreign|check|fulltext|spatial|exclude|like|period)\b/i;
+/** At most this many characters of a `CREATE TABLE` are read for its columns. */
+const MAX_DEFINITIONS = 20_000;
 
 function sqlCells(latin1: string): Replacement[] {
   const found: Replacement[] = [];
   const row = rowRewriter(found);
+  const declared = new Map<string, string[]>();
   for (const start of latin1.matchAll(SQL_START)) {
+    if (/^create$/i.test(start[0])) {
+      CREATE_TABLE.lastIndex = start.index;
+      const create = CREATE_TABLE.exec(latin1);
+      if (create) declared.set(tableName(create[1]!), definedColumns(latin1, CREATE_TABLE.lastIndex));
+      continue;
+    }
     SQL_TABLE.lastIndex = start.index;
     const statement = SQL_TABLE.exec(latin1);
     if (!statement) continue;
-    const columns = columnsOf(statement[1]!.split(',').map((c) => UNQUOTE.exec(c.trim())![1]!));
+    const names =
+      statement[2]?.split(',').map((c) => UNQUOTE.exec(c.trim())![1]!) ?? declared.get(tableName(statement[1]!));
+    const columns = names && columnsOf(names);
     if (!columns) continue;
     const more =
-      statement[2]!.toLowerCase() === 'values'
+      statement[3]!.toLowerCase() === 'values'
         ? valuesRows(latin1, SQL_TABLE.lastIndex)
         : copyRows(latin1, SQL_TABLE.lastIndex);
     for (const cells of more) if (!row(cells, columns)) return found;
   }
   return found;
+}
+
+/** A table's name as inserts and creates both write it: its last dotted part, unquoted, in lower case. */
+function tableName(written: string): string {
+  return UNQUOTE.exec(written.split('.').at(-1)!)![1]!.toLowerCase();
+}
+
+/** The column names of a `CREATE TABLE`'s definitions, from after its opening parenthesis to the one closing it. */
+function definedColumns(text: string, at: number): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = at;
+  const end = Math.min(text.length, at + MAX_DEFINITIONS);
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === "'") i = Math.max(i, text.indexOf("'", i + 1));
+    else if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if ((c === ',' || c === ')') && depth === 0) {
+      const first = /^\s*([`"[]?[\w$]+[`"\]]?)/.exec(text.slice(from, i))?.[1];
+      if (first && !NOT_A_COLUMN.test(first)) names.push(UNQUOTE.exec(first)![1]!);
+      from = i + 1;
+      if (c === ')') break;
+    }
+  }
+  return names;
+}
+
+/** Rows and cells of a page's table: the text inside each element. */
+const HTML_ROW = /<tr[\s>][\s\S]*?<\/tr>/gi;
+const HTML_CELL = /<(t[hd])(?:\s[^<>]*)?>([\s\S]*?)<\/\1>/gi;
+/** A cell's text between the tags that wrap it (`<td><code>…</code></td>`, `<th><p><strong>…</strong></p></th>`). */
+const WRAPPED_TEXT = /^(?:\s|<[^<>]*>)*([^<]*?)\s*(?:<[^<>]*>\s*)*$/;
+
+/**
+ * The HTML tables of a page: the first row names the columns, each row below it is read as a pipe table's row.
+ * Tables are found by `indexOf`, as exporters write them: a page of unclosed `<table` costs one pass.
+ */
+function htmlCells(latin1: string): Replacement[] {
+  const found: Replacement[] = [];
+  const row = rowRewriter(found);
+  for (let open = tagAt(latin1, '<table', 0); open !== -1; ) {
+    const close = tagAt(latin1, '</table>', open);
+    if (close === -1) break;
+    let columns: Columns | undefined | null = null;
+    for (const tr of latin1.slice(open, close).matchAll(HTML_ROW)) {
+      const cells = [...tr[0].matchAll(HTML_CELL)].map((cell): Cell => {
+        const inner = cell[2]!;
+        const text = WRAPPED_TEXT.exec(inner)?.[1] ?? '';
+        const from = open + tr.index + cell.index + cell[0].indexOf('>') + 1 + inner.indexOf(text);
+        return { text, from, to: from + text.length };
+      });
+      if (columns === null) columns = columnsOf(cells.map((c) => c.text));
+      else if (columns && !row(cells, columns)) return found;
+    }
+    open = tagAt(latin1, '<table', close);
+  }
+  return found;
+}
+
+/** Where a tag written in lower or upper case first is from `from`, or -1. */
+function tagAt(text: string, tag: string, from: number): number {
+  const lower = text.indexOf(tag, from);
+  const upper = text.indexOf(tag.toUpperCase(), from);
+  return lower === -1 || upper === -1 ? Math.max(lower, upper) : Math.min(lower, upper);
 }
 
 /** The tuples after `VALUES`: string literals as cells (quotes off, `''` kept), other values as empty cells. */
