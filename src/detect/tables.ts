@@ -268,8 +268,11 @@ function definedColumns(text: string, at: number): string[] {
 /** Rows and cells of a page's table: the text inside each element. */
 const HTML_ROW = /<tr[\s>][\s\S]*?<\/tr>/gi;
 const HTML_CELL = /<(t[hd])(?:\s[^<>]*)?>([\s\S]*?)<\/\1>/gi;
-/** A cell's text between the tags that wrap it (`<td><code>…</code></td>`, `<th><p><strong>…</strong></p></th>`). */
-const WRAPPED_TEXT = /^(?:\s|<[^<>]*>)*([^<]*?)\s*(?:<[^<>]*>\s*)*$/;
+/**
+ * A cell's text between the tags that wrap it (`<td><code>…</code></td>`, `<th><p><strong>…</strong></p></th>`).
+ * A text holding character references is left as it is, for the views that decode them (a rewritten cell hides them).
+ */
+const WRAPPED_TEXT = /^(?:\s|<[^<>]*>)*([^<&]*?)\s*(?:<[^<>]*>\s*)*$/;
 
 /**
  * The HTML tables of a page: the first row names the columns, each row below it is read as a pipe table's row.
