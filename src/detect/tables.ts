@@ -9,13 +9,19 @@ import type { Replacement } from './views.js';
 /** Files read as tables. */
 const TABLE_FILE = /\.(?:csv|tsv|psv|sql)$/i;
 const SQL_FILE = /\.sql$/i;
-/** Files whose pipe tables (`| Service | API key |` over `|---|---|`) are read as tables. */
-const MARKDOWN_FILE = /\.(?:md|mdx|markdown|txt|wiki)$/i;
+/**
+ * Files whose pipe tables are read as tables: Markdown's (`| Service | API key |` over `|---|---|`), and those of
+ * other markups that write rows the same way: org-mode's (over `|---+---|`), reStructuredText's grid tables (over
+ * `+===+===+`, rows between `+---+---+` borders) and Jira's and Confluence's wiki markup (`||Service||API key||`).
+ */
+const MARKDOWN_FILE = /\.(?:md|mdx|markdown|txt|wiki|org|rst)$/i;
 /**
  * Pages whose HTML tables (`<tr><th>API key</th></tr>` over `<tr><td>…</td></tr>`) are read as tables, and notebooks,
  * whose outputs hold them (a pandas DataFrame shown as `text/html`).
  */
 const PAGE_FILE = /\.(?:html?|xhtml|ipynb)$/i;
+/** AsciiDoc pages, whose tables are blocks between `|===` lines. */
+const ASCIIDOC_FILE = /\.(?:adoc|asciidoc|asc)$/i;
 
 /** Headers of columns whose cells may be keys themselves. */
 const KEY_HEADER = /key|token|secret|credential|passw/i;
@@ -37,7 +43,7 @@ const MAX_CELLS = 100_000;
 const MAX_CELL = 512;
 
 export function isTable(file: string): boolean {
-  return TABLE_FILE.test(file) || MARKDOWN_FILE.test(file) || PAGE_FILE.test(file);
+  return TABLE_FILE.test(file) || MARKDOWN_FILE.test(file) || PAGE_FILE.test(file) || ASCIIDOC_FILE.test(file);
 }
 
 /**
@@ -47,6 +53,7 @@ export function isTable(file: string): boolean {
  */
 export function mayHoldTable(file: string, bytes: Buffer): boolean {
   if (PAGE_FILE.test(file)) return holdsHtmlTable(bytes);
+  if (ASCIIDOC_FILE.test(file)) return bytes.includes('|===');
   return !MARKDOWN_FILE.test(file) || holdsRuleStart(bytes) || holdsHtmlTable(bytes);
 }
 
@@ -55,8 +62,23 @@ function holdsHtmlTable(bytes: Buffer): boolean {
   return bytes.includes('<table') || bytes.includes('<TABLE');
 }
 
-/** Whether `bytes` hold what every MARKDOWN_RULE line holds: a pipe, blanks, an optional colon and two dashes. */
+/**
+ * Whether `bytes` hold the start of a pipe table's header: what every MARKDOWN_RULE line holds (a pipe, blanks, an
+ * optional colon and two dashes), a grid table's border (`+--`, `+==`), or a wiki header row's opening `||`.
+ */
 function holdsRuleStart(bytes: Buffer): boolean {
+  return holdsPipeRule(bytes) || bytes.includes('+--') || bytes.includes('+==') || holdsWikiHeader(bytes);
+}
+
+function holdsWikiHeader(bytes: Buffer): boolean {
+  if (bytes[0] === 0x7c && bytes[1] === 0x7c) return true;
+  for (let at = bytes.indexOf('\n||'); at !== -1; at = bytes.indexOf('\n||', at + 3)) {
+    if (bytes[at + 3] !== 0x20 && bytes[at + 3] !== 0x7c) return true;
+  }
+  return false;
+}
+
+function holdsPipeRule(bytes: Buffer): boolean {
   for (let at = bytes.indexOf(0x7c); at !== -1; at = bytes.indexOf(0x7c, at + 1)) {
     let next = at + 1;
     while (bytes[next] === 0x20 || bytes[next] === 0x09) next++;
@@ -77,6 +99,7 @@ interface Cell {
 export function tableCells(latin1: string, file: string): Replacement[] {
   if (SQL_FILE.test(file)) return sqlCells(latin1);
   if (PAGE_FILE.test(file)) return htmlCells(latin1);
+  if (ASCIIDOC_FILE.test(file)) return asciidocCells(latin1);
   return MARKDOWN_FILE.test(file) ? [...markdownCells(latin1), ...htmlCells(latin1)] : delimitedCells(latin1);
 }
 
@@ -153,27 +176,47 @@ function delimitedCells(latin1: string): Replacement[] {
 /** A pipe table's separator line: `|---|:---:|`, outer pipes optional. */
 const MARKDOWN_RULE =
   /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{2,}:?[ \t]*\|[ \t]*$/;
+/** A grid table's border or separator, or org-mode's separator: `+---+---+`, `+===+===+`, `|----+----|`. */
+const GRID_RULE = /^[ \t]*[|+](?:[-=]{2,}\+)*[-=]{2,}[|+][ \t]*$/;
+/** A wiki markup header row (Jira, Confluence): `||Service||API key||`, which no separator line follows. */
+const WIKI_HEADER = /^[ \t]*\|\|(?![ \t]*\|)/;
 /** Markup around a cell's text: code spans, bold, a `<code>` element. */
 const CELL_MARKUP = /^(?:`{1,2}|\*\*|__|<code>)?[ \t]*([^`*<>|]*?)[ \t]*(?:`{1,2}|\*\*|__|<\/code>)?$/;
 
-/** The pipe tables of a Markdown page (or a wiki or text file): a header line, its separator line, rows to a line without a pipe. */
+/**
+ * The pipe tables of a Markdown page (or a wiki, org, reStructuredText or text file): a header line and its separator
+ * line, or a wiki header row; then rows to a line without a pipe, over a grid's borders between them.
+ */
 function markdownCells(latin1: string): Replacement[] {
   if (!latin1.includes('|')) return [];
   const lines = lineSpans(latin1);
   const found: Replacement[] = [];
   const row = rowRewriter(found);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const [hFrom, hTo] = lines[i]!;
-    const [sFrom, sTo] = lines[i + 1]!;
-    if (!latin1.slice(hFrom, hTo).includes('|') || !MARKDOWN_RULE.test(latin1.slice(sFrom, sTo))) continue;
-    const columns = columnsOf(pipeCells(latin1, hFrom, hTo).map((c) => c.text));
-    for (i += 2; i < lines.length; i++) {
-      const [from, to] = lines[i]!;
-      if (!latin1.slice(from, to).includes('|')) break;
-      if (columns && !row(pipeCells(latin1, from, to), columns)) return found;
+  const textOf = (i: number) => latin1.slice(lines[i]![0], lines[i]![1]);
+  for (let i = 0; i < lines.length; i++) {
+    const header = textOf(i);
+    let columns: Columns | undefined;
+    if (WIKI_HEADER.test(header)) {
+      const names = header.trim().slice(2).split('||');
+      if (names.at(-1)!.trim() === '') names.pop();
+      columns = columnsOf(names.map((name) => CELL_MARKUP.exec(name.trim())?.[1] ?? name.trim()));
+      i++;
+    } else if (i + 1 < lines.length && header.includes('|') && isRule(textOf(i + 1))) {
+      columns = columnsOf(pipeCells(latin1, lines[i]![0], lines[i]![1]).map((c) => c.text));
+      i += 2;
+    } else continue;
+    for (; i < lines.length; i++) {
+      const line = textOf(i);
+      if (GRID_RULE.test(line)) continue;
+      if (!line.includes('|')) break;
+      if (columns && !row(pipeCells(latin1, lines[i]![0], lines[i]![1]), columns)) return found;
     }
   }
   return found;
+}
+
+function isRule(line: string): boolean {
+  return MARKDOWN_RULE.test(line) || GRID_RULE.test(line);
 }
 
 /** The cells of one pipe-table line, outer pipes off, each cell's text without its markup. */
@@ -263,6 +306,63 @@ function definedColumns(text: string, at: number): string[] {
     }
   }
   return names;
+}
+
+/** An AsciiDoc table's delimiter line; the attribute line above it: its columns (`cols="1,3"`), a header row asked for. */
+const ASCIIDOC_DELIMITER = /^\|={3,}[ \t]*$/;
+const ASCIIDOC_COLUMNS = /\bcols="?([^",\]]+(?:,[^",\]]+)*)/;
+const ASCIIDOC_HEADER_OPTION = /options?="[^"]*header|%header/;
+
+/**
+ * The tables of an AsciiDoc page: its cells, one after each `|`, one a line or several, fill rows as wide as the
+ * block's `cols` say (or as its first line has cells); the first row names the columns when a blank line follows the
+ * first line or the block's attributes ask for a header.
+ */
+function asciidocCells(latin1: string): Replacement[] {
+  const lines = lineSpans(latin1);
+  const found: Replacement[] = [];
+  const row = rowRewriter(found);
+  const textOf = (i: number) => latin1.slice(lines[i]![0], lines[i]![1]);
+  for (let open = 0; open < lines.length; open++) {
+    if (!ASCIIDOC_DELIMITER.test(textOf(open))) continue;
+    let close = open + 1;
+    while (close < lines.length && !ASCIIDOC_DELIMITER.test(textOf(close))) close++;
+    const attributes = open > 0 ? textOf(open - 1) : '';
+    const firstLine = asciidocLineCells(latin1, lines[open + 1] ?? [0, 0]);
+    const width = columnCount(attributes) ?? firstLine.length;
+    const headed =
+      ASCIIDOC_HEADER_OPTION.test(attributes) ||
+      (firstLine.length === width && open + 2 < close && textOf(open + 2).trim() === '');
+    const cells = lines.slice(open + 1, close).flatMap((span) => asciidocLineCells(latin1, span));
+    const columns = headed && width > 0 ? columnsOf(cells.slice(0, width).map((c) => c.text)) : undefined;
+    for (let at = width; columns && at + width <= cells.length; at += width) {
+      if (!row(cells.slice(at, at + width), columns)) return found;
+    }
+    open = close;
+  }
+  return found;
+}
+
+/** The columns an AsciiDoc table's attributes give: `cols="1,3"` two, `cols="3*"` and `cols=3` three. */
+function columnCount(attributes: string): number | undefined {
+  const specs = ASCIIDOC_COLUMNS.exec(attributes)?.[1];
+  if (specs === undefined) return undefined;
+  if (/^\d+$/.test(specs.trim())) return Number(specs.trim());
+  return specs.split(',').reduce((sum, spec) => sum + Number(/^\s*(\d+)\*/.exec(spec)?.[1] ?? 1), 0);
+}
+
+/** The cells a line of an AsciiDoc table opens: the text after each `|` (an escaped `\|` is text), without markup. */
+function asciidocLineCells(text: string, [from, to]: [number, number]): Cell[] {
+  const bars: number[] = [];
+  for (let at = text.indexOf('|', from); at !== -1 && at < to; at = text.indexOf('|', at + 1)) {
+    if (text[at - 1] !== '\\') bars.push(at);
+  }
+  return bars.map((bar, n) => {
+    const raw = text.slice(bar + 1, bars[n + 1] ?? to);
+    const inner = CELL_MARKUP.exec(raw.trim())?.[1] ?? raw.trim();
+    const start = bar + 1 + raw.indexOf(inner);
+    return { text: inner, from: start, to: start + inner.length };
+  });
 }
 
 /** Rows and cells of a page's table: the text inside each element. */

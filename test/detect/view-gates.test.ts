@@ -46,6 +46,17 @@ describe('view gates', () => {
     expect(mayHoldTable('seeds/keys.csv', Buffer.from('no pipes at all'))).toBe(true);
   });
 
+  it('decodes other markups for tables only when they hold a grid border, a wiki header row or an AsciiDoc table', () => {
+    const doc = (file: string, text: string) => mayHoldTable(file, Buffer.from(text));
+    expect(doc('docs/keys.rst', '+---------+---------+\n| Service | API key |\n+=========+=========+\n')).toBe(true);
+    expect(doc('notes/keys.org', '| Service | Key |\n|---------+-----|\n')).toBe(true);
+    expect(doc('tickets/CLIN-1.txt', 'h2. Keys\n||Service||API key||\n|NovaMed|…|\n')).toBe(true);
+    expect(doc('tickets/CLIN-2.txt', 'run it\n|| exit 1\n')).toBe(false);
+    expect(doc('docs/keys.rst', 'Service and key\n===============\n')).toBe(false);
+    expect(doc('pages/keys.adoc', '[cols="1,3"]\n|===\n|Service |API key\n|===\n')).toBe(true);
+    expect(doc('pages/keys.adoc', '= Keys\n\nNo table | here.\n')).toBe(false);
+  });
+
   it('decodes a page or a notebook for tables only when it holds an HTML table', () => {
     const page = (file: string, text: string) => mayHoldTable(file, Buffer.from(text));
     expect(page('export/Keys_98304.html', '<div><table class="confluenceTable"><tr><th>API key</th></tr>')).toBe(true);
