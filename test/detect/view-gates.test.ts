@@ -46,25 +46,23 @@ describe('view gates', () => {
     expect(mayHoldTable('seeds/keys.csv', Buffer.from('no pipes at all'))).toBe(true);
   });
 
-  it('decodes other markups for tables only when they hold a grid border, a wiki header row or an AsciiDoc table', () => {
-    const doc = (file: string, text: string) => mayHoldTable(file, Buffer.from(text));
-    expect(doc('docs/keys.rst', '+---------+---------+\n| Service | API key |\n+=========+=========+\n')).toBe(true);
-    expect(doc('notes/keys.org', '| Service | Key |\n|---------+-----|\n')).toBe(true);
-    expect(doc('tickets/CLIN-1.txt', 'h2. Keys\n||Service||API key||\n|NovaMed|…|\n')).toBe(true);
-    expect(doc('tickets/CLIN-2.txt', 'run it\n|| exit 1\n')).toBe(false);
-    expect(doc('docs/keys.rst', 'Service and key\n===============\n')).toBe(false);
-    expect(doc('pages/keys.adoc', '[cols="1,3"]\n|===\n|Service |API key\n|===\n')).toBe(true);
-    expect(doc('pages/keys.adoc', '= Keys\n\nNo table | here.\n')).toBe(false);
-  });
-
-  it('decodes a page or a notebook for tables only when it holds an HTML table', () => {
-    const page = (file: string, text: string) => mayHoldTable(file, Buffer.from(text));
-    expect(page('export/Keys_98304.html', '<div><table class="confluenceTable"><tr><th>API key</th></tr>')).toBe(true);
-    expect(page('export/OLD.HTM', '<TABLE BORDER=1><TR><TD>key</TD></TR></TABLE>')).toBe(true);
-    expect(page('audit.ipynb', '"<table border=\\"1\\" class=\\"dataframe\\">\\n"')).toBe(true);
-    expect(page('docs/keys.md', 'Keys:\n<table>\n  <tr><th>Service</th><th>Key</th></tr>\n</table>\n')).toBe(true);
-    expect(page('index.html', '<p>No tables here, only <code>tabs</code> and a <tablist>.</p>')).toBe(false);
-    expect(page('audit.ipynb', '{"cells": [{"source": ["print(1)"]}]}')).toBe(false);
+  it('decodes pages, notebooks and other markups for tables only when they hold a table of their kind', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['export/Keys_98304.html', '<div><table class="confluenceTable"><tr><th>API key</th></tr>', true],
+      ['export/OLD.HTM', '<TABLE BORDER=1><TR><TD>key</TD></TR></TABLE>', true],
+      ['audit.ipynb', '"<table border=\\"1\\" class=\\"dataframe\\">\\n"', true],
+      ['docs/keys.md', 'Keys:\n<table>\n  <tr><th>Service</th><th>Key</th></tr>\n</table>\n', true],
+      ['index.html', '<p>No tables here, only <code>tabs</code> and a <tablist>.</p>', false],
+      ['audit.ipynb', '{"cells": [{"source": ["print(1)"]}]}', false],
+      ['docs/keys.rst', '+---------+---------+\n| Service | API key |\n+=========+=========+\n', true],
+      ['notes/keys.org', '| Service | Key |\n|---------+-----|\n', true],
+      ['tickets/CLIN-1.txt', 'h2. Keys\n||Service||API key||\n|NovaMed|…|\n', true],
+      ['tickets/CLIN-2.txt', 'run it\n|| exit 1\n', false],
+      ['docs/keys.rst', 'Service and key\n===============\n', false],
+      ['pages/keys.adoc', '[cols="1,3"]\n|===\n|Service |API key\n|===\n', true],
+      ['pages/keys.adoc', '= Keys\n\nNo table | here.\n', false],
+    ];
+    for (const [file, text, holds] of cases) expect(mayHoldTable(file, Buffer.from(text)), file).toBe(holds);
   });
 
   it('reads a rendered page for highlighted code only when it holds a code block with elements', () => {
