@@ -365,46 +365,82 @@ function asciidocLineCells(text: string, [from, to]: [number, number]): Cell[] {
   });
 }
 
-/** Rows and cells of a page's table: the text inside each element. */
-const HTML_ROW = /<tr[\s>][\s\S]*?<\/tr>/gi;
+/** A cell of a page's table row: the text inside the element. */
 const HTML_CELL = /<(t[hd])(?:\s[^<>]*)?>([\s\S]*?)<\/\1>/gi;
-/**
- * A cell's text between the tags that wrap it (`<td><code>…</code></td>`, `<th><p><strong>…</strong></p></th>`).
- * A text holding character references is left as it is, for the views that decode them (a rewritten cell hides them).
- */
-const WRAPPED_TEXT = /^(?:\s|<[^<>]*>)*([^<&]*?)\s*(?:<[^<>]*>\s*)*$/;
+/** Rows and cells longer than these are no rows of keys: they are passed over unread. */
+const MAX_ROW = 65_536;
+const MAX_HTML_CELL = 4 * MAX_CELL;
 
 /**
  * The HTML tables of a page: the first row names the columns, each row below it is read as a pipe table's row.
- * Tables are found by `indexOf`, as exporters write them: a page of unclosed `<table` costs one pass.
+ * Tables and rows are found by `indexOf`, as exporters write them: a page of unclosed `<table` or `<tr` costs one pass.
  */
 function htmlCells(latin1: string): Replacement[] {
   const found: Replacement[] = [];
   const row = rowRewriter(found);
-  for (let open = tagAt(latin1, '<table', 0); open !== -1; ) {
-    const close = tagAt(latin1, '</table>', open);
+  const [tableAt, tableEnd, rowAt, rowEnd] = ['<table', '</table>', '<tr', '</tr>'].map((tag) =>
+    tagFinder(latin1, tag),
+  );
+  for (let open = tableAt!(0); open !== -1; ) {
+    const close = tableEnd!(open);
     if (close === -1) break;
     let columns: Columns | undefined | null = null;
-    for (const tr of latin1.slice(open, close).matchAll(HTML_ROW)) {
-      const cells = [...tr[0].matchAll(HTML_CELL)].map((cell): Cell => {
+    for (let tr = rowAt!(open); tr !== -1 && tr < close; tr = rowAt!(tr + 3)) {
+      const end = rowEnd!(tr);
+      if (end === -1 || end > close) break;
+      if (!/[\s>]/.test(latin1[tr + 3] ?? '') || end - tr > MAX_ROW) continue;
+      const cells = [...latin1.slice(tr, end).matchAll(HTML_CELL)].map((cell): Cell => {
         const inner = cell[2]!;
-        const text = WRAPPED_TEXT.exec(inner)?.[1] ?? '';
-        const from = open + tr.index + cell.index + cell[0].indexOf('>') + 1 + inner.indexOf(text);
-        return { text, from, to: from + text.length };
+        const [start, stop] = inner.length > MAX_HTML_CELL ? [0, 0] : wrappedText(inner);
+        const from = tr + cell.index + cell[0].indexOf('>') + 1 + start;
+        return { text: inner.slice(start, stop), from, to: from + stop - start };
       });
       if (columns === null) columns = columnsOf(cells.map((c) => c.text));
       else if (columns && !row(cells, columns)) return found;
     }
-    open = tagAt(latin1, '<table', close);
+    open = tableAt!(close);
   }
   return found;
 }
 
-/** Where a tag written in lower or upper case first is from `from`, or -1. */
-function tagAt(text: string, tag: string, from: number): number {
-  const lower = text.indexOf(tag, from);
-  const upper = text.indexOf(tag.toUpperCase(), from);
-  return lower === -1 || upper === -1 ? Math.max(lower, upper) : Math.min(lower, upper);
+/**
+ * Where a cell's text is between the tags that wrap it (`<td><code>…</code></td>`, `<th><p><b>…</b></p></th>`): an
+ * empty span when tags stand inside it, or character references, left to the views that decode them (a rewritten cell
+ * would hide them).
+ */
+function wrappedText(inner: string): [number, number] {
+  let from = 0;
+  let to = inner.length;
+  for (;;) {
+    while (from < to && /\s/.test(inner[from]!)) from++;
+    const close = inner[from] === '<' ? inner.indexOf('>', from) : -1;
+    if (close === -1 || close >= to) break;
+    from = close + 1;
+  }
+  for (;;) {
+    while (to > from && /\s/.test(inner[to - 1]!)) to--;
+    const open = inner[to - 1] === '>' ? inner.lastIndexOf('<', to - 1) : -1;
+    if (open < from) break;
+    to = open;
+  }
+  return /[<>&]/.test(inner.slice(from, to)) ? [from, from] : [from, to];
+}
+
+/**
+ * A finder of a tag written in lower or upper case: where it first is from a position, or -1. Positions asked for
+ * only grow, so each spelling's last answer stands until it is passed: a page costs one pass per spelling.
+ */
+function tagFinder(text: string, tag: string): (from: number) => number {
+  const spellings = [tag, tag.toUpperCase()];
+  const next = [-2, -2];
+  return (from) => {
+    let first = -1;
+    for (let i = 0; i < 2; i++) {
+      if (next[i]! !== -1 && next[i]! < from) next[i] = text.indexOf(spellings[i]!, from);
+      if (next[i]! !== -1 && (first === -1 || next[i]! < first)) first = next[i]!;
+    }
+    return first;
+  };
 }
 
 /** The tuples after `VALUES`: string literals as cells (quotes off, `''` kept), other values as empty cells. */
