@@ -46,6 +46,25 @@ describe('view gates', () => {
     expect(mayHoldTable('seeds/keys.csv', Buffer.from('no pipes at all'))).toBe(true);
   });
 
+  it('decodes pages, notebooks and other markups for tables only when they hold a table of their kind', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['export/Keys_98304.html', '<div><table class="confluenceTable"><tr><th>API key</th></tr>', true],
+      ['export/OLD.HTM', '<TABLE BORDER=1><TR><TD>key</TD></TR></TABLE>', true],
+      ['audit.ipynb', '"<table border=\\"1\\" class=\\"dataframe\\">\\n"', true],
+      ['docs/keys.md', 'Keys:\n<table>\n  <tr><th>Service</th><th>Key</th></tr>\n</table>\n', true],
+      ['index.html', '<p>No tables here, only <code>tabs</code> and a <tablist>.</p>', false],
+      ['audit.ipynb', '{"cells": [{"source": ["print(1)"]}]}', false],
+      ['docs/keys.rst', '+---------+---------+\n| Service | API key |\n+=========+=========+\n', true],
+      ['notes/keys.org', '| Service | Key |\n|---------+-----|\n', true],
+      ['tickets/CLIN-1.txt', 'h2. Keys\n||Service||API key||\n|NovaMed|…|\n', true],
+      ['tickets/CLIN-2.txt', 'run it\n|| exit 1\n', false],
+      ['docs/keys.rst', 'Service and key\n===============\n', false],
+      ['pages/keys.adoc', '[cols="1,3"]\n|===\n|Service |API key\n|===\n', true],
+      ['pages/keys.adoc', '= Keys\n\nNo table | here.\n', false],
+    ];
+    for (const [file, text, holds] of cases) expect(mayHoldTable(file, Buffer.from(text)), file).toBe(holds);
+  });
+
   it('reads a rendered page for highlighted code only when it holds a code block with elements', () => {
     const page = (file: string, text: string) => mayHoldHighlighted(file, Buffer.from(text));
     expect(page('docs/a.html', '<pre><span class="s2">&quot;a&quot;</span></pre>')).toBe(true);
@@ -199,11 +218,21 @@ describe('view gates', () => {
       { path: 'docs/keys.md', content: `| Service | API key |\n| --- | --- |\n| NovaMed | ${novamed} |\n` },
       { path: 'docs/bare.md', content: `Service | NovaMed API key\n:-- | --:\nprod | ${keys.novamed()}\n` },
       { path: 'docs/code.md', content: `if (a || b) x |- y;\nNovaMed api key: ${keys.novamed()}\n` },
+      {
+        path: 'wiki/NovaMed_98304.html',
+        content: `<table><tr><th>Service</th><th>API key</th></tr>\n<tr><td>NovaMed</td><td>${keys.novamed()}</td></tr></table>\n`,
+      },
+      {
+        path: 'db/dump.sql',
+        content: `CREATE TABLE t (id int, vendor text, api_key text);\nINSERT INTO t VALUES (1, 'maiagent', '${keys.maiagent()}');\n`,
+      },
       { path: 'dist/app.js', content: `var a=1;\n//# sourceMappingURL=data:application/json;base64,${inline}\n` },
       { path: 'dist/icon.js', content: `var i="data:image/png;base64,${inline}";\n` },
     ];
     const fast = await sameAsReference(files);
     expect(fast.some((f) => f.startsWith('docs/keys.md:3:'))).toBe(true);
+    expect(fast.some((f) => f.startsWith('wiki/NovaMed_98304.html:2:'))).toBe(true);
+    expect(fast.some((f) => f.startsWith('db/dump.sql:2:'))).toBe(true);
     expect(fast.some((f) => f.startsWith('dist/app.js:2:'))).toBe(true);
   });
 
