@@ -1206,6 +1206,10 @@ export class ItemScanner {
     }
     if (this.honoursAllowMarkers && (this.allowMarkers ??= INLINE_ALLOW_ANYWHERE.test(text)) && isAllowedNear(text, at))
       return;
+    const given =
+      useAt === undefined || rule.kind !== 'secret' ? undefined : this.sentTo(rule, pattern.evidence, text, useAt);
+    // Another service's client given the variable leaves its literal to the patterns that bind it by name.
+    if (given === 'foreign') return;
     const sections = this.detector.wantsSections(rule) ? this.sectionsAt(text, at, line.start) : undefined;
     this.seenOffsets.add(key);
     this.candidates.push({
@@ -1227,20 +1231,26 @@ export class ItemScanner {
       ...(rule.kind === 'secret'
         ? {
             around:
-              useAt !== undefined && rule.vendor !== null && this.sentToVendor(rule, text, useAt)
-                ? rule.vendor
-                : this.around(rule, pattern.evidence, text, at, from + span[1], line, name, named && from + named[0]),
+              given ??
+              this.around(rule, pattern.evidence, text, at, from + span[1], line, name, named && from + named[0]),
           }
         : {}),
     });
   }
 
   /**
-   * Whether the request a header variable is given in (at `useAt`) goes to the rule's vendor: a constant declared
-   * among other services' clients (`slack = WebClient(…)` then `KEY = '…'`) is the vendor's where the vendor gets it.
+   * Whose a variable's literal is by where the variable is given (at `useAt`): a constant declared among other
+   * services' clients (`slack = WebClient(…)` then `KEY = '…'`) is the vendor's where the vendor gets it; one that a
+   * generic key slot hands to another service's client on the same line (`OpenAI(api_key=k)`) is not the vendor's,
+   * whatever the file names. Undefined where the use says neither.
    */
-  private sentToVendor(rule: Rule, text: string, useAt: number): boolean {
-    return this.around(rule, 'header', text, useAt, useAt, this.lineOf(text, useAt)) === rule.vendor;
+  private sentTo(rule: Rule, evidence: Evidence, text: string, useAt: number): Attribution {
+    if (rule.vendor === null) return undefined;
+    const line = this.lineOf(text, useAt);
+    if (this.around(rule, 'header', text, useAt, useAt, line) === rule.vendor) return rule.vendor;
+    return evidence === 'context' && this.detector.attributor.ownLine(text, useAt, line.start) === 'foreign'
+      ? 'foreign'
+      : undefined;
   }
 
   /**
