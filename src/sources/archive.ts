@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { entryPath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
+import { sharedConcat } from '../shared-bytes.js';
 import type { Item, ScanNote } from '../types.js';
 import { ASAR, GZ, TGZ, ZIP, entryKind } from './archive-kind.js';
 
@@ -330,7 +331,10 @@ function oversize(
   return undefined;
 }
 
-/** Reads a stream into one buffer, counting against the budget; stops as soon as a bound is passed. */
+/**
+ * Reads a stream into one buffer in shared memory (see `sharedConcat`), counting against the budget; stops as soon as
+ * a bound is passed.
+ */
 async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, budget: Budget): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -342,7 +346,7 @@ async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, bud
       throw new PastBound(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return sharedConcat(chunks, total);
 }
 
 /** A zip entry's name as text: never a path here, only what it shows and what kind of file it names. */
