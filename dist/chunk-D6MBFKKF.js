@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{scanAndReport,withScanningFlags,withTrustedBase}from"./chunk-2GSMPLWT.js";import"./chunk-UAJIPJ5N.js";import"./chunk-NMRY6UE5.js";import"./chunk-YBSQJ26Y.js";import"./chunk-KB7477SK.js";import"./chunk-NAO7A3VI.js";import"./chunk-6YIYBDEK.js";import"./chunk-MBDSUR62.js";import"./chunk-6UMQ66MQ.js";import"./chunk-U7TXBNP3.js";import"./chunk-STLRX5LK.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-N777CL2P.js";import"./chunk-YA3ABTBQ.js";export{scanAndReport,withScanningFlags,withTrustedBase};
