@@ -101,8 +101,10 @@ export function prestartWorkers(size = defaultWorkerCount()): void {
   }
 }
 
-/** A started spare worker when there is one, else a new worker. */
-function takeWorker(): Worker {
+/** A started spare worker when there is one, else a new worker; one with a young generation of `youngMb` is new. */
+function takeWorker(youngMb: number | undefined): Worker {
+  if (youngMb !== undefined)
+    return new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
   for (let spare = spares.shift(); spare; spare = spares.shift()) {
     if (spare.failed) continue;
     spare.worker.ref();
@@ -129,9 +131,9 @@ export class DetectorPool {
   private readonly gatePorts: MessagePort[] = [];
   private gateSets: GateSets | undefined;
 
-  constructor(ruleSet: RuleSet & { recipe: RuleRecipe }, size: number) {
+  constructor(ruleSet: RuleSet & { recipe: RuleRecipe }, size: number, youngMb?: number) {
     this.workers = Array.from({ length: size }, (_, index) => {
-      const worker = takeWorker();
+      const worker = takeWorker(youngMb);
       // Each worker would spend 150-250 ms of a cold thread on the same regex analysis: this thread, idle while
       // workers scan, does it once.
       const { port1, port2 } = new MessageChannel();

@@ -23,6 +23,8 @@ export interface ScanRunOptions {
   signal?: AbortSignal;
   /** Worker threads for detection; 0 scans on the main thread (best for a handful of small items). Default: 0. */
   workers?: number;
+  /** A cap on each detection worker's young generation, in MB; V8's own size when absent. */
+  workerYoungMb?: number;
   /** Reference mode: no prefilter, every pattern over every block (slow; tests compare it with the fast path). */
   exhaustive?: boolean;
   /** When this thread's detector starts the prefilter's second stage (default `auto`: once the scan proves large). */
@@ -58,7 +60,7 @@ export async function scanSource(
   let limit = options.concurrency ?? 16;
   const startPool = async (): Promise<void> => {
     threads = await import('../detect/pool.js');
-    pool = new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!);
+    pool = new threads.DetectorPool({ ...ruleSet, recipe: ruleSet.recipe! }, options.workers!, options.workerYoungMb);
     batchSize = Math.min(threads.BATCH, options.concurrency ?? Infinity);
     limit = options.concurrency
       ? Math.max(1, Math.floor(options.concurrency / batchSize))

@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import type { Entry as ZipEntry, ZipFile } from 'yauzl';
 import { entryPath } from '../archive-path.js';
 import { describeSystemError } from '../errors.js';
+import { SharedBytes } from '../shared-bytes.js';
 import type { Item, ScanNote } from '../types.js';
 import { ASAR, GZ, TGZ, ZIP, entryKind } from './archive-kind.js';
 
@@ -33,6 +34,8 @@ export const ARCHIVE_LIMITS: ArchiveLimits = {
 
 // Ratios are only judged on entries large enough to matter: small padded files compress very well too.
 const RATIO_FLOOR = 1024 * 1024;
+/** A gzip stream's header and trailer: the smallest stream whose last four bytes are its size. */
+const GZIP_TRAILER = 18;
 const MAX_NAME = 300;
 
 /** The entries of an archive item as items, nested archives opened up to the depth limit. */
@@ -165,7 +168,7 @@ async function* zipEntries(
       }
       try {
         const stream = await zip.openReadStreamPromise(entry);
-        yield { name: entryName, content: await collect(stream, limits, budget) };
+        yield { name: entryName, content: await collect(stream, limits, budget, entry.uncompressedSize) };
       } catch (error) {
         notes.push({ file: where, reason: `entry not read: ${describe(error)}` });
       }
@@ -292,7 +295,7 @@ async function* tarEntries(
       entry.resume();
       continue;
     }
-    yield { name: entryName, content: await collect(entry as AsyncIterable<Buffer>, limits, budget) };
+    yield { name: entryName, content: await collect(entry as AsyncIterable<Buffer>, limits, budget, header.size ?? 0) };
   }
   await feeding;
 }
@@ -308,8 +311,10 @@ async function* gzipEntry(
 ): AsyncIterable<Entry> {
   const inner = kind.slice(kind.lastIndexOf('/') + 1, -'.gz'.length);
   const { Readable } = process.getBuiltinModule('node:stream');
+  // A gzip stream ends with its size modulo 2^32 (of its last member only, when it has several): a hint, not a bound.
+  const declared = buffer.length >= GZIP_TRAILER ? buffer.readUInt32LE(buffer.length - 4) : 0;
   const gunzip = (options: zlib.ZlibOptions = {}) =>
-    collect(Readable.from([buffer]).pipe(zlib.createGunzip(options)), limits, { ...budget });
+    collect(Readable.from([buffer]).pipe(zlib.createGunzip(options)), limits, { ...budget }, declared);
   let content: Buffer;
   try {
     content = await gunzip();
@@ -394,9 +399,17 @@ function oversize(
   return undefined;
 }
 
-/** Reads a stream into one buffer, counting against the budget; stops as soon as a bound is passed. */
-async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, budget: Budget): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+/**
+ * Reads a stream into one buffer in shared memory (see `SharedBytes`), counting against the budget; stops as soon as
+ * a bound is passed. `declared`: the size the archive gives for it, when it gives one.
+ */
+async function collect(
+  stream: AsyncIterable<Buffer>,
+  limits: ArchiveLimits,
+  budget: Budget,
+  declared = 0,
+): Promise<Buffer> {
+  const content = new SharedBytes(Math.min(declared, budget.left), limits.maxEntryBytes);
   let total = 0;
   for await (const chunk of stream) {
     total += chunk.length;
@@ -404,9 +417,9 @@ async function collect(stream: AsyncIterable<Buffer>, limits: ArchiveLimits, bud
     if (total > limits.maxEntryBytes) throw new PastBound(`entry larger than ${mb(limits.maxEntryBytes)}; skipped`);
     if (budget.left < 0)
       throw new PastBound(`archive's uncompressed total passed ${mb(limits.maxTotalBytes)}; rest skipped`);
-    chunks.push(chunk);
+    content.append(chunk);
   }
-  return Buffer.concat(chunks);
+  return content.bytes();
 }
 
 /** A zip entry's name as text: never a path here, only what it shows and what kind of file it names. */

@@ -120,6 +120,19 @@ describe('archives', () => {
     ]);
   });
 
+  it("reads a gzip of several members whole, though its trailer gives only the last member's size", async () => {
+    const padding = `// ${'x'.repeat(200_000)}\n`;
+    const first = zlib.gzipSync(padding + bundle);
+    const { report } = await scanMemory([
+      { path: 'dist/app.js.gz', content: Buffer.concat([first, zlib.gzipSync('/* end */\n')]) },
+    ]);
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+      'dist/app.js.gz!app.js:2 maxai-prod-key',
+      'dist/app.js.gz!app.js:2 key-in-client-bundle',
+    ]);
+    expect(report.notes).toEqual([]);
+  });
+
   it("reads an Electron app's asar: its files by path, unpacked files skipped, a broken header a note", async () => {
     const nova = keys.novamed();
     const asar = asarOf([
