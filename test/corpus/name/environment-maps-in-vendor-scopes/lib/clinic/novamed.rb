@@ -17,3 +17,10 @@ module Stripe
     staging: "{{decoy:alnum:40}}"
   }.freeze
 end
+
+module NovaMed
+  module Keys
+    PRODUCTION = "{{key:novamed}}"
+    STAGING = "2024.06.1-rc.1"
+  end
+end
