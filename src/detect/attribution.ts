@@ -344,8 +344,9 @@ export class Attributor {
           (named ? this.namedBlock(section) : undefined)
         );
       const indent = indentOf(text, start);
-      // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header.
-      if (indent >= depth || !OPENER.test(line)) {
+      // A line that opens nothing (`x = 1` above an indented continuation) is not the block's header; Ruby's
+      // `module NovaMed` and `class Keys < Base` open theirs with no mark at the end.
+      if (indent >= depth || !(OPENER.test(line) || DECLARED.test(line))) {
         if (indent < depth || inItem) continue;
         level.push(line);
         if (indent === depth && LIST_ITEM.test(line)) inItem = true;
