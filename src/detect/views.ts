@@ -6,7 +6,7 @@
 import type zlib from 'node:zlib';
 import { Extensions, baseName, lowerAscii } from '../file-extensions.js';
 import { ByteSign } from './byte-signs.js';
-import { MAIL_FILE, mimeParts } from './mime.js';
+import { MAIL_FILE, QUOTED_SIGN, declaredQuotedPrintable, mimeParts } from './mime.js';
 
 /**
  * Keywords (lower case, as the prefilter matches them) that every decode call and base64-named binding holds: the
@@ -126,6 +126,8 @@ export interface ViewSigns {
   armoured?: boolean;
   /** Set by `mayHoldEncoded`: the item holds a JWS header (`eyJhbGciOi…`), whose payload may carry a key. */
   token?: boolean;
+  /** Set by `mayHoldEncoded`: the item is not mail and holds `=3D`, quoted-printable's `=` (a vCard, an export). */
+  quoted?: boolean;
 }
 
 /**
@@ -146,6 +148,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.binary = yaml && sawSign(signs, '!!binary');
   signs.armoured = ARMOURED_FILE.test(file) && ARMOUR_SIGN.in(bytes);
   signs.token = sawSign(signs, 'JhbGciOi') || sawSign(signs, 'YWxnIjoi') || sawSign(signs, 'FsZyI6');
+  signs.quoted = !MAIL_FILE.test(file) && QUOTED_SIGN.in(bytes);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -156,6 +159,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.binary ||
     signs.armoured ||
     signs.token ||
+    signs.quoted ||
     isDotenvFile(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
@@ -700,7 +704,8 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     !signs.kv &&
     !signs.gzip &&
     !signs.declared &&
-    !signs.binary
+    !signs.binary &&
+    !signs.quoted
   )
     return settle(found);
   const latin1 = bytes.toString('latin1');
@@ -742,6 +747,7 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   }
   if (signs.flagged) addEntities(bytes, latin1, found);
   if (mail) found.push(...mimeParts(latin1));
+  else if (signs.quoted) found.push(...declaredQuotedPrintable(latin1));
   return settle(found);
 }
 

@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{require_picocolors}from"./chunk-N3EQR5XG.js";import"./chunk-YA3ABTBQ.js";export default require_picocolors();

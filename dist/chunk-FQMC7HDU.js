@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{DEFAULT_CONFIG_NAMES,emptyConfig,findConfig,isHttpsUrl,loadConfig,parseConfig,pathAllowlist,ruleFileList,rulesFromConfig}from"./chunk-AHDYH6BF.js";import"./chunk-YBSQJ26Y.js";import"./chunk-KB7477SK.js";import"./chunk-LZCV2LRN.js";import"./chunk-6YIYBDEK.js";import"./chunk-MBDSUR62.js";import"./chunk-STLRX5LK.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-N777CL2P.js";import"./chunk-YA3ABTBQ.js";export{DEFAULT_CONFIG_NAMES,emptyConfig,findConfig,isHttpsUrl,loadConfig,parseConfig,pathAllowlist,ruleFileList,rulesFromConfig};

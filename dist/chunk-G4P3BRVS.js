@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{VALIDATORS,httpOptions,validateFindings}from"./chunk-UWY2N6NE.js";import"./chunk-S7VPO7XV.js";import"./chunk-YBSQJ26Y.js";import"./chunk-U7TXBNP3.js";import"./chunk-Z5B62TXL.js";import"./chunk-YA3ABTBQ.js";export{VALIDATORS,httpOptions,validateFindings};
