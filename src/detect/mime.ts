@@ -67,9 +67,9 @@ export function declaredQuotedPrintable(latin1: string): Replacement[] {
   return found;
 }
 
-function addQuotedPrintable(latin1: string, from: number, to: number, found: Replacement[], escape = QP_ESCAPE): void {
-  escape.lastIndex = from;
-  for (let m = escape.exec(latin1); m && m.index < to && found.length < MAX_ESCAPES; m = escape.exec(latin1)) {
+function addQuotedPrintable(latin1: string, from: number, to: number, found: Replacement[], escapes = QP_ESCAPE): void {
+  escapes.lastIndex = from;
+  for (let m = escapes.exec(latin1); m && m.index < to && found.length < MAX_ESCAPES; m = escapes.exec(latin1)) {
     const text = m[1] ? String.fromCharCode(Number.parseInt(m[1], 16)) : '';
     const end = m.index + m[0].length;
     found.push({ from: m.index, to: end, text, report: m.index, encoded: [m.index, end] });
