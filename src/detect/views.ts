@@ -126,7 +126,7 @@ export interface ViewSigns {
   armoured?: boolean;
   /** Set by `mayHoldEncoded`: the item holds a JWS header (`eyJhbGciOi…`), whose payload may carry a key. */
   token?: boolean;
-  /** Set by `mayHoldEncoded`: the item is not mail and holds `=3D`, quoted-printable's `=` (a vCard, an export). */
+  /** Set by `mayHoldEncoded`: the item is not mail, shows a keyword and holds `=3D`, quoted-printable's `=` (a vCard). */
   quoted?: boolean;
 }
 
@@ -134,10 +134,10 @@ export interface ViewSigns {
  * Whether an item may hold encoded values at all: most items are not read again. Anchors in data URIs
  * (`;base64,`, how a URI is written, not a value decoded in code) are dropped from `signs` first, unless the URI
  * holds text a key could be written in (a JSON config or a dotenv file offered for download, not an image or font),
- * and is not an inline source map (read as a map). A Kubernetes Secret is told by its file name and a byte search:
+ * and is not an inline source map (read as a map); `keyword`: the item showed a vendor's context or a key header. A Kubernetes Secret is told by its file name and a byte search:
  * `kind: Secret` would cost the keyword pass its common pairs.
  */
-export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
+export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer, keyword: boolean): boolean {
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && SECRET_SIGN.in(bytes);
   signs.kv = JSON_FILE.test(file) && sawSign(signs, '"flags":');
@@ -148,7 +148,8 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.binary = yaml && sawSign(signs, '!!binary');
   signs.armoured = ARMOURED_FILE.test(file) && ARMOUR_SIGN.in(bytes);
   signs.token = sawSign(signs, 'JhbGciOi') || sawSign(signs, 'YWxnIjoi') || sawSign(signs, 'FsZyI6');
-  signs.quoted = !MAIL_FILE.test(file) && QUOTED_SIGN.in(bytes);
+  // Decoded quoted-printable binds a key by a name or prefix the keyword pass saw already: other items are not searched.
+  signs.quoted = keyword && !MAIL_FILE.test(file) && QUOTED_SIGN.in(bytes);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
