@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import{scanAndReport,withScanningFlags,withTrustedBase}from"./chunk-Q7VBED7H.js";import"./chunk-S2BM76MX.js";import"./chunk-A66ZX75K.js";import"./chunk-YBSQJ26Y.js";import"./chunk-KB7477SK.js";import"./chunk-YCSIGG6H.js";import"./chunk-KX3XDVET.js";import"./chunk-MBDSUR62.js";import"./chunk-KBLDTC5K.js";import"./chunk-U7TXBNP3.js";import"./chunk-STLRX5LK.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-N777CL2P.js";import"./chunk-YA3ABTBQ.js";export{scanAndReport,withScanningFlags,withTrustedBase};
