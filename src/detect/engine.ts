@@ -31,7 +31,7 @@ import { directivesOf, PROLOGUE_BYTES } from './prologue.js';
 import { definedVariable } from './compiled-defines.js';
 import { lineSections, sectionsOf } from './sections.js';
 import { isPlaceholder } from './placeholder.js';
-import { readsReversed, reverseText } from './reversed.js';
+import { turnOf } from './turned.js';
 import { VIEW_ANCHORS, VIEW_ESCAPES, VIEW_FLAGS, VIEW_SIGNS, type ViewSigns, passSignAt } from './views.js';
 import { cutsWord, mentions } from './word-piece.js';
 
@@ -1176,10 +1176,9 @@ export class ItemScanner {
     const matched = m[0].slice(matchStart - m.index);
     const literal =
       m.groups?.secret ?? (joined === undefined ? undefined : joinParts(joined)) ?? (usage ? '' : matched);
-    const secret =
-      !usage && m.groups?.secret !== undefined && readsReversed(this.text(), from + span[0], from + span[1])
-        ? reverseText(literal)
-        : literal;
+    const turn =
+      !usage && m.groups?.secret !== undefined ? turnOf(this.text(), from + span[0], from + span[1]) : undefined;
+    const secret = turn ? turn(literal) : literal;
     if (joined !== undefined && !JOINED_KEY.test(secret)) return;
     // A prefixed key joined from its prefix and a body: the body alone must be as long as a key's.
     if (joined !== undefined && rule.prefix !== undefined && secret.length < rule.prefix.length + MIN_PREFIXED_BODY)

@@ -210,15 +210,15 @@ function addEmbeddedMatches(detector: Detector, map: Buffer, budget: RuleBudget,
  */
 function addViewMatches(detector: Detector, buffer: Buffer, file: string, item: ItemScanner, result: ItemResult): void {
   const signs = item.viewSigns;
-  const encoded = mayHoldEncoded(file, signs, buffer);
-  const table = isTable(file) && (detector.exhaustive || mayHoldTable(file, buffer));
   const vendor = item.sawVendorContext();
+  // A header binding needs no vendor word: `Api-Key\u00a0…` pasted from a chat counts on its own.
+  const keyword = detector.exhaustive || vendor || (item.keywordsSeen?.includes(1) ?? false);
+  const encoded = mayHoldEncoded(file, signs, buffer, keyword);
+  const table = isTable(file) && (detector.exhaustive || mayHoldTable(file, buffer));
   const escaped = vendor && mayHoldEscapes(buffer);
   // A Max AI key's prefix names its vendor itself, also written in escapes (`max\x5fprd\x5fak\x5f…`).
   const charEscaped = (vendor || signs.escapedPrefix === true) && mayHoldCharEscapes(buffer);
   const assembled = vendor && mayHoldAssembled(buffer, file);
-  // A header binding needs no vendor word: `Api-Key\u00a0…` pasted from a chat counts on its own.
-  const keyword = detector.exhaustive || vendor || (item.keywordsSeen?.includes(1) ?? false);
   const typography = keyword && mayHoldTypography(buffer);
   const pickled = mayHoldPickle(file, buffer);
   const named = namedValueOf(file, buffer);

@@ -2,8 +2,12 @@
 // writes `=` as `=3D` and breaks long lines with a trailing `=`, so `NOVAMED_API_KEY=3D…` read as it is binds `3D…`
 // and a key across a soft break is cut in two; a base64 part hides its text altogether. Each part's body is decoded
 // in place: quoted-printable escape by escape (a key is reported where it stands), base64 as a whole (a key is
-// reported where the body starts).
+// reported where the body starts). Quoted-printable travels outside mail too, and the same escapes are decoded there
+// where something declares them: a part header in an export, a vCard or iCalendar property's `ENCODING=QUOTED-PRINTABLE`
+// parameter, the literal given to a decoder (`quopri.decodestring(…)`). Only items holding `=3D` are read for these:
+// a value with an `=` in it is what quoted-printable makes unreadable to the bindings.
 import { Extensions } from '../file-extensions.js';
+import { ByteSign } from './byte-signs.js';
 import type { Replacement } from './views.js';
 
 /** Saved mail by name: one message (`.eml`, Apple Mail's `.emlx`), a mailbox (`.mbox`), a web archive (`.mht`). */
@@ -15,6 +19,18 @@ const HEADERS_END = /\r?\n\r?\n/g;
 const BODY_END = /^(?:--|From )/gm;
 /** A quoted-printable escape: `=XX` stands for the byte, `=` at the end of a line is a soft break (nothing). */
 const QP_ESCAPE = /=(?:([0-9A-F]{2})|[ \t]*\r?\n)/gi;
+/** An encoded `=`: the sign an item outside mail must hold to be read for quoted-printable. */
+export const QUOTED_SIGN = new ByteSign('=3D');
+/**
+ * A vCard or iCalendar property declared quoted-printable: its value runs from the colon through each line that ends
+ * in a soft break, and each folded line (a leading space) of iCalendar.
+ */
+const QP_PROPERTY = /;(?:ENCODING=)?QUOTED-PRINTABLE(?:;[^:\n]*)?:(?:[^\n]*=\r?\n)*[^\n]*(?:\r?\n[ \t][^\n]*)*/gi;
+/** Inside a property, a soft break also takes the space that folds the next line. */
+const QP_FOLDED_ESCAPE = /=(?:([0-9A-F]{2})|[ \t]*\r?\n[ \t]?)/gi;
+/** A literal given to a quoted-printable decoder of Python, Java (Commons Codec), JavaScript or PHP. */
+const QP_CALL =
+  /(?:\bquopri\.decodestring|QuotedPrintableCodec\(\)\.decode|\bquotedPrintable\.decode|\bquoted_printable_decode)\(\s*b?(?<q>"""|'''|"|')/g;
 /** At most this many escapes are rewritten in one item. */
 const MAX_ESCAPES = 100_000;
 
@@ -34,9 +50,26 @@ export function mimeParts(latin1: string): Replacement[] {
   return found;
 }
 
-function addQuotedPrintable(latin1: string, from: number, to: number, found: Replacement[]): void {
-  QP_ESCAPE.lastIndex = from;
-  for (let m = QP_ESCAPE.exec(latin1); m && m.index < to && found.length < MAX_ESCAPES; m = QP_ESCAPE.exec(latin1)) {
+/**
+ * Replacements decoding the quoted-printable an item outside mail declares: part headers as in mail, vCard and
+ * iCalendar properties, decoders' literals.
+ */
+export function declaredQuotedPrintable(latin1: string): Replacement[] {
+  const found = mimeParts(latin1);
+  for (const m of latin1.matchAll(QP_PROPERTY)) {
+    addQuotedPrintable(latin1, m.index, m.index + m[0].length, found, QP_FOLDED_ESCAPE);
+  }
+  for (const m of latin1.matchAll(QP_CALL)) {
+    const from = m.index + m[0].length;
+    const to = latin1.indexOf(m.groups!.q!, from);
+    if (to !== -1) addQuotedPrintable(latin1, from, to, found);
+  }
+  return found;
+}
+
+function addQuotedPrintable(latin1: string, from: number, to: number, found: Replacement[], escapes = QP_ESCAPE): void {
+  escapes.lastIndex = from;
+  for (let m = escapes.exec(latin1); m && m.index < to && found.length < MAX_ESCAPES; m = escapes.exec(latin1)) {
     const text = m[1] ? String.fromCharCode(Number.parseInt(m[1], 16)) : '';
     const end = m.index + m[0].length;
     found.push({ from: m.index, to: end, text, report: m.index, encoded: [m.index, end] });

@@ -6,7 +6,7 @@
 import type zlib from 'node:zlib';
 import { Extensions, baseName, lowerAscii } from '../file-extensions.js';
 import { ByteSign } from './byte-signs.js';
-import { MAIL_FILE, mimeParts } from './mime.js';
+import { MAIL_FILE, QUOTED_SIGN, declaredQuotedPrintable, mimeParts } from './mime.js';
 
 /**
  * Keywords (lower case, as the prefilter matches them) that every decode call and base64-named binding holds: the
@@ -126,16 +126,18 @@ export interface ViewSigns {
   armoured?: boolean;
   /** Set by `mayHoldEncoded`: the item holds a JWS header (`eyJhbGciOi…`), whose payload may carry a key. */
   token?: boolean;
+  /** Set by `mayHoldEncoded`: the item is not mail, shows a keyword and holds `=3D`, quoted-printable's `=` (a vCard). */
+  quoted?: boolean;
 }
 
 /**
  * Whether an item may hold encoded values at all: most items are not read again. Anchors in data URIs
  * (`;base64,`, how a URI is written, not a value decoded in code) are dropped from `signs` first, unless the URI
  * holds text a key could be written in (a JSON config or a dotenv file offered for download, not an image or font),
- * and is not an inline source map (read as a map). A Kubernetes Secret is told by its file name and a byte search:
+ * and is not an inline source map (read as a map); `keyword`: the item showed a vendor's context or a key header. A Kubernetes Secret is told by its file name and a byte search:
  * `kind: Secret` would cost the keyword pass its common pairs.
  */
-export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): boolean {
+export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer, keyword: boolean): boolean {
   signs.anchors = signs.anchors.filter((at) => !inDataUri(bytes, at) || textDataUri(bytes, at));
   signs.secret = MANIFEST_FILE.test(file) && SECRET_SIGN.in(bytes);
   signs.kv = JSON_FILE.test(file) && sawSign(signs, '"flags":');
@@ -146,6 +148,8 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
   signs.binary = yaml && sawSign(signs, '!!binary');
   signs.armoured = ARMOURED_FILE.test(file) && ARMOUR_SIGN.in(bytes);
   signs.token = sawSign(signs, 'JhbGciOi') || sawSign(signs, 'YWxnIjoi') || sawSign(signs, 'FsZyI6');
+  // Decoded quoted-printable binds a key by a name or prefix the keyword pass saw already: other items are not searched.
+  signs.quoted = keyword && !MAIL_FILE.test(file) && QUOTED_SIGN.in(bytes);
   return (
     signs.anchors.length > 0 ||
     signs.flagged ||
@@ -156,6 +160,7 @@ export function mayHoldEncoded(file: string, signs: ViewSigns, bytes: Buffer): b
     signs.binary ||
     signs.armoured ||
     signs.token ||
+    signs.quoted ||
     isDotenvFile(file) ||
     MAIL_FILE.test(file) ||
     BASE64_FILE.test(file)
@@ -700,7 +705,8 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
     !signs.kv &&
     !signs.gzip &&
     !signs.declared &&
-    !signs.binary
+    !signs.binary &&
+    !signs.quoted
   )
     return settle(found);
   const latin1 = bytes.toString('latin1');
@@ -742,6 +748,7 @@ export function findEncoded(bytes: Buffer, file: string, signs: ViewSigns): Repl
   }
   if (signs.flagged) addEntities(bytes, latin1, found);
   if (mail) found.push(...mimeParts(latin1));
+  else if (signs.quoted) found.push(...declaredQuotedPrintable(latin1));
   return settle(found);
 }
 

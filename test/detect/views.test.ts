@@ -34,22 +34,34 @@ describe('encoded views', () => {
 
   it('reads an item again only for an anchor outside an image or map data URI, an escaped quote, a Secret manifest, a dotenv or mail', () => {
     const uri = Buffer.from(`const img = "data:image/png;base64,${b64('x'.repeat(30))}";`);
-    expect(mayHoldEncoded('src/icon.js', { anchors: [uri.indexOf('se64')], flagged: false, passed: 0 }, uri)).toBe(
+    expect(
+      mayHoldEncoded('src/icon.js', { anchors: [uri.indexOf('se64')], flagged: false, passed: 0 }, uri, false),
+    ).toBe(false);
+    const map = Buffer.from(`//# sourceMappingURL=data:application/json;charset=utf-8;base64,${b64('{}'.repeat(15))}`);
+    expect(mayHoldEncoded('dist/a.js', { anchors: [map.indexOf('se64')], flagged: false, passed: 0 }, map, false)).toBe(
       false,
     );
-    const map = Buffer.from(`//# sourceMappingURL=data:application/json;charset=utf-8;base64,${b64('{}'.repeat(15))}`);
-    expect(mayHoldEncoded('dist/a.js', { anchors: [map.indexOf('se64')], flagged: false, passed: 0 }, map)).toBe(false);
     const json = Buffer.from(`fetch("data:application/json;base64,${b64('{}'.repeat(15))}")`);
-    expect(mayHoldEncoded('src/a.js', { anchors: [json.indexOf('se64')], flagged: false, passed: 0 }, json)).toBe(true);
-    expect(mayHoldEncoded('mail/a.eml', { anchors: [], flagged: false, passed: 0 }, Buffer.from('Subject: a\n'))).toBe(
+    expect(
+      mayHoldEncoded('src/a.js', { anchors: [json.indexOf('se64')], flagged: false, passed: 0 }, json, false),
+    ).toBe(true);
+    expect(
+      mayHoldEncoded('mail/a.eml', { anchors: [], flagged: false, passed: 0 }, Buffer.from('Subject: a\n'), false),
+    ).toBe(true);
+    const call = Buffer.from(`const k = atob("${b64('x'.repeat(30))}");`);
+    expect(
+      mayHoldEncoded('src/k.js', { anchors: [call.indexOf('tob(')], flagged: false, passed: 0 }, call, false),
+    ).toBe(true);
+    const manifest = Buffer.from('kind: Secret\ndata: {}\n');
+    expect(mayHoldEncoded('k8s/secret.yaml', { anchors: [], flagged: false, passed: 0 }, manifest, false)).toBe(true);
+    expect(mayHoldEncoded('docs/secret.md', { anchors: [], flagged: false, passed: 0 }, manifest, false)).toBe(false);
+    expect(mayHoldEncoded('.env.local', { anchors: [], flagged: false, passed: 0 }, Buffer.from('A=1\n'), false)).toBe(
       true,
     );
-    const call = Buffer.from(`const k = atob("${b64('x'.repeat(30))}");`);
-    expect(mayHoldEncoded('src/k.js', { anchors: [call.indexOf('tob(')], flagged: false, passed: 0 }, call)).toBe(true);
-    const manifest = Buffer.from('kind: Secret\ndata: {}\n');
-    expect(mayHoldEncoded('k8s/secret.yaml', { anchors: [], flagged: false, passed: 0 }, manifest)).toBe(true);
-    expect(mayHoldEncoded('docs/secret.md', { anchors: [], flagged: false, passed: 0 }, manifest)).toBe(false);
-    expect(mayHoldEncoded('.env.local', { anchors: [], flagged: false, passed: 0 }, Buffer.from('A=1\n'))).toBe(true);
+    // Quoted-printable outside mail: `=3D` is read only where the keyword pass saw a vendor's context or a key header.
+    const vcard = Buffer.from('NOTE;ENCODING=QUOTED-PRINTABLE:NOVAMED_API_KEY=3Dabc\n');
+    expect(mayHoldEncoded('a.vcf', { anchors: [], flagged: false, passed: 0 }, vcard, true)).toBe(true);
+    expect(mayHoldEncoded('a.vcf', { anchors: [], flagged: false, passed: 0 }, vcard, false)).toBe(false);
   });
 
   it('maps view offsets back: inside a replacement to its encoded text, after it by the length change', () => {

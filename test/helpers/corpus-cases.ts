@@ -160,7 +160,7 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * can be planted inside a Kubernetes Secret's data or a decode call; `{{json-slash}}` escapes `/` as PHP's
  * json_encode does (`\/`), `{{json-unicode}}` escapes `+` as .NET's System.Text.Json does (`\u002B`), `{{url}}`
  * percent-encodes, `{{unicode-escape}}` and `{{hex-escape}}` write every character as a `\uXXXX` or `\xHH` escape (as
- * obfuscators do), `{{reverse}}` writes the text right to left (a key turned round where it is used); `{{char-codes}}`,
+ * obfuscators do), `{{reverse}}` writes the text right to left (a key turned round where it is used), `{{rot13}}` in ROT13; `{{char-codes}}`,
  * `{{char-hex}}` and `{{char-literals}}` write the text as a list of its character codes (`104, 99`, `0x68, 0x63`,
  * `'h', 'c'`), `{{hex}}` as hex digits; `{{gzip-b64}}` and `{{zlib-b64}}` write base64 of the gzipped or
  * zlib-compressed text, `{{helm-release}}` base64 of that (a Helm release in a Secret's `data`), `{{b64-b64}}`
@@ -176,7 +176,9 @@ function write(root: string, rel: string, content: string | Buffer): void {
  * comma-separated hex wrapped with `\` continuations (`{{reg-hex-ansi}}`: one byte a character, as REGEDIT4 writes it).
  */
 const REGION =
-  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c|tcpdump-x|b64-lines|reg-hex|reg-hex-ansi)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+  /\{\{(b64|b64url|json-slash|json-unicode|url|unicode-escape|reverse|rot13|hex-escape|char-codes|char-hex|char-literals|hex|gzip-b64|zlib-b64|helm-release|b64-b64|unicode-brace|html-entities|b32|octal-escape|url-lower|html-entities-all|utf16-b64|xxd|hexdump-c|od-c|tcpdump-x|b64-lines|reg-hex|reg-hex-ansi)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+const ROT13_FROM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const ROT13_TO = 'NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm';
 const codes = (text: string, code: (c: number) => string) => [...text].map((c) => code(c.charCodeAt(0))).join(', ');
 const ENCODE: Record<string, (text: string) => string> = {
   b64: (text) => Buffer.from(text, 'utf8').toString('base64'),
@@ -186,6 +188,7 @@ const ENCODE: Record<string, (text: string) => string> = {
   url: encodeURIComponent,
   'unicode-escape': (text) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   reverse: (text) => [...text].reverse().join(''),
+  rot13: (text) => text.replace(/[a-z]/gi, (c) => ROT13_TO[ROT13_FROM.indexOf(c)]!),
   'hex-escape': (text) => [...text].map((c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''),
   'char-codes': (text) => codes(text, String),
   'char-hex': (text) => codes(text, (c) => `0x${c.toString(16)}`),
