@@ -76,7 +76,8 @@ const MAY_DECLARE = /env|stage|profiles/i;
  * file (a `.env` with `APP_ENV=local`, `export NODE_ENV=development`), the whole file's.
  */
 const ENVIRONMENT_DECLARATION = new RegExp(
-  String.raw`^[ \t]*(?:-[ \t]+|export[ \t]+)?["']?${DECLARING_NAME}["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$`,
+  // A file saved with a byte-order mark holds it before its first line's name (read as UTF-8 or as Latin-1).
+  String.raw`^(?:\ufeff|\xef\xbb\xbf)?[ \t]*(?:-[ \t]+|export[ \t]+)?["']?${DECLARING_NAME}["']?[ \t]*[:=][ \t]*["']?([\w-]{1,30})["']?[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?\r?$`,
 );
 /**
  * The same variable as an item of a Kubernetes container's `env:` list, its name and its value on two lines

@@ -386,7 +386,20 @@ const FENCE_LANG: Partial<Record<Family, string>> = {
   xml: 'xml',
 };
 
-const EXACT_NAMES = new Set(['manifest.json', 'package.json', 'Makefile', 'Dockerfile', 'app.json', 'Cargo.toml']);
+const EXACT_NAMES = new Set([
+  'manifest.json',
+  'package.json',
+  'Makefile',
+  'Dockerfile',
+  'app.json',
+  'Cargo.toml',
+  // Vite and SvelteKit load their config by this exact name; another case is no config to them.
+  'vite.config.ts',
+  'vite.config.js',
+  'vite.config.mjs',
+  'vite.config.mts',
+  'svelte.config.js',
+]);
 
 /** Every mutation of the sweep, in the order the report lists them. */
 export const MUTATIONS: Mutation[] = [

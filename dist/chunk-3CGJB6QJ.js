@@ -1,3 +1,0 @@
-import { createRequire as keylintCreateRequire } from 'node:module';
-const require = keylintCreateRequire(import.meta.url);
-import{BATCH,DetectorPool,WorkerFailure,batchesInFlight,defaultWorkerCount,prestartWorkers}from"./chunk-7GXAOC6Q.js";import"./chunk-OEBYTE4V.js";import"./chunk-6WY63DUP.js";import"./chunk-6YIYBDEK.js";import"./chunk-MBDSUR62.js";import"./chunk-STLRX5LK.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-C5EJCVR3.js";import"./chunk-N777CL2P.js";import"./chunk-YA3ABTBQ.js";export{BATCH,DetectorPool,WorkerFailure,batchesInFlight,defaultWorkerCount,prestartWorkers};

@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import{BLOCK_SIZE,INLINE_ALLOW,ItemScanner,Unit,carryLiterals,createDetector,gateSets,holdsKeyword,isAllowedNear,leavesBlock,mayMatchInJson}from"./chunk-FHL3JD62.js";import"./chunk-6WY63DUP.js";import"./chunk-6YIYBDEK.js";import"./chunk-MBDSUR62.js";import"./chunk-STLRX5LK.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-C5EJCVR3.js";import"./chunk-N777CL2P.js";import"./chunk-YA3ABTBQ.js";export{BLOCK_SIZE,INLINE_ALLOW,ItemScanner,Unit,carryLiterals,createDetector,gateSets,holdsKeyword,isAllowedNear,leavesBlock,mayMatchInJson};

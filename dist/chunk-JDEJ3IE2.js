@@ -1,0 +1,3 @@
+import { createRequire as keylintCreateRequire } from 'node:module';
+const require = keylintCreateRequire(import.meta.url);
+import{scanAndReport,withScanningFlags,withTrustedBase}from"./chunk-COXVQL4X.js";import"./chunk-YSOP6SHK.js";import"./chunk-PSAHP4NU.js";import"./chunk-YBSQJ26Y.js";import"./chunk-KB7477SK.js";import"./chunk-6WY63DUP.js";import"./chunk-6YIYBDEK.js";import"./chunk-MBDSUR62.js";import"./chunk-3JHYVL5K.js";import"./chunk-U7TXBNP3.js";import"./chunk-STLRX5LK.js";import"./chunk-Z5B62TXL.js";import"./chunk-QQB34TF6.js";import"./chunk-QH3AK5FP.js";import"./chunk-N777CL2P.js";import"./chunk-YA3ABTBQ.js";export{scanAndReport,withScanningFlags,withTrustedBase};
